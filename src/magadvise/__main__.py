@@ -1,0 +1,5 @@
+"""Run magadvise as ``python -m magadvise``."""
+
+from magadvise.cli import main
+
+main()

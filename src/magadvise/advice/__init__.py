@@ -1,0 +1,1 @@
+"""The advice: pure functions over the rules model; no printing, no Typer, no Rich."""

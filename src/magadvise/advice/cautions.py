@@ -1,0 +1,110 @@
+"""Assess a list of medicines and conditions: which cautions apply, worst first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from magadvise.advice.lookup import find
+from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
+from magadvise.advice.timing import TimingPlan, plan_timing
+from magadvise.rules.model import Condition, MedicationClass
+from magadvise.rules.ruleset import Rules
+
+DISCLAIMER = (
+    "General information, not medical advice. Ask your doctor or pharmacist before starting "
+    "magnesium, especially if you take prescription medicines or have kidney disease."
+)
+
+
+@dataclass(frozen=True)
+class MedicationCaution:
+    """One medicine the user typed and the interaction classes that apply to it."""
+
+    resolved: Resolved
+    classes: tuple[MedicationClass, ...]
+    repeated: tuple[str, ...]
+
+    @property
+    def rank(self) -> int:
+        """Worst severity among its classes (lower is worse)."""
+        return min((c.rank for c in self.classes), default=99)
+
+
+@dataclass(frozen=True)
+class CautionReport:
+    """Everything `cautions` knows about the user's medicines and conditions."""
+
+    medications: tuple[MedicationCaution, ...]
+    unassessed: tuple[Unresolved, ...]
+    conditions: tuple[Condition, ...]
+    timing: TimingPlan | None
+
+    @property
+    def complete(self) -> bool:
+        """True when every medicine typed was recognised."""
+        return not self.unassessed
+
+
+def find_conditions(
+    rules: Rules, names: list[str], age: float | None = None
+) -> tuple[Condition, ...]:
+    """The conditions named (unknown names are usage errors), plus any that the age implies."""
+    chosen = {c.id: c for c in (find(rules.conditions, name, "condition") for name in names)}
+    if age is not None:
+        for condition in rules.conditions:
+            if condition.age_min is not None and age >= condition.age_min:
+                chosen.setdefault(condition.id, condition)
+    return tuple(sorted(chosen.values(), key=lambda c: c.rank))
+
+
+def assess(
+    rules: Rules,
+    medicines: list[str],
+    conditions: list[str] = (),  # type: ignore[assignment]
+    age: float | None = None,
+    times: dict[str, tuple[str, ...]] | None = None,
+) -> CautionReport:
+    """Match each medicine typed and gather its cautions, sorted worst first, none repeated."""
+    found_conditions = find_conditions(rules, list(conditions), age)
+    finder = MedicationFinder(rules)
+    resolved: list[Resolved] = []
+    unassessed: list[Unresolved] = []
+    for text in medicines:
+        for result in finder.resolve(text):
+            if isinstance(result, Resolved):
+                resolved.append(result)
+            else:
+                unassessed.append(result)
+    cautions = [_caution(rules, r) for r in _unique(resolved)]
+    cautions.sort(key=lambda c: c.rank)
+    cautions = _mark_repeats(cautions)
+    timing = plan_timing(rules, [(c.resolved, c.classes) for c in cautions], times or {})
+    return CautionReport(tuple(cautions), tuple(unassessed), found_conditions, timing)
+
+
+def _unique(resolved: list[Resolved]) -> list[Resolved]:
+    seen: set[str] = set()
+    out = []
+    for item in resolved:
+        if item.medication.id not in seen:
+            seen.add(item.medication.id)
+            out.append(item)
+    return out
+
+
+def _caution(rules: Rules, resolved: Resolved) -> MedicationCaution:
+    ids = dict.fromkeys(c for m in resolved.ingredients for c in m.classes)
+    classes = sorted((rules.classes[i] for i in ids), key=lambda c: (c.rank, c.name))
+    return MedicationCaution(resolved, tuple(classes), ())
+
+
+def _mark_repeats(cautions: list[MedicationCaution]) -> list[MedicationCaution]:
+    """Note classes already shown for an earlier medicine, so their advice is not repeated."""
+    first_shown: dict[str, str] = {}
+    out = []
+    for caution in cautions:
+        repeated = tuple(c.id for c in caution.classes if c.id in first_shown)
+        for c in caution.classes:
+            first_shown.setdefault(c.id, caution.resolved.medication.name)
+        out.append(MedicationCaution(caution.resolved, caution.classes, repeated))
+    return out

@@ -1,0 +1,24 @@
+"""Find goals, formulations and conditions by the names people type; refuse with suggestions."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from magadvise.errors import UsageError
+from magadvise.rules.names import normalize
+from magadvise.rules.ruleset import Section
+from magadvise.rules.schema import suggest
+
+T = TypeVar("T")
+
+
+def find(section: Section[T], text: str, noun: str) -> T:
+    """The entry ``text`` names, or UsageError with "did you mean" suggestions."""
+    entry = section.find(text)
+    if entry is not None:
+        return entry
+    key = normalize(text)
+    close = suggest(key, section.names, n=3)
+    ids = tuple(dict.fromkeys(section.names[name] for name in close))
+    shown = text if text.strip() else repr(text)
+    raise UsageError(f"unknown {noun} '{shown}'", suggestions=ids)

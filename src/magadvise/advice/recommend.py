@@ -1,0 +1,56 @@
+"""Recommendations for a goal: the forms the evidence supports, with doses and what to avoid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from magadvise.advice.cautions import CautionReport
+from magadvise.advice.lookup import find
+from magadvise.rules.model import Avoid, Formulation, Goal, Recommendation
+from magadvise.rules.ruleset import Rules
+
+
+@dataclass(frozen=True)
+class Suggested:
+    """One recommended form, with the formulation it names."""
+
+    recommendation: Recommendation
+    formulation: Formulation
+
+
+@dataclass(frozen=True)
+class Avoided:
+    """One form to avoid or prefer less, with the formulation it names."""
+
+    avoid: Avoid
+    formulation: Formulation
+
+
+@dataclass(frozen=True)
+class GoalAdvice:
+    """The advice for one goal."""
+
+    goal: Goal
+    suggested: tuple[Suggested, ...]
+    avoided: tuple[Avoided, ...]
+
+
+@dataclass(frozen=True)
+class RecommendReport:
+    """What `recommend` prints: advice per goal, and the cautions for the medicines typed."""
+
+    goals: tuple[GoalAdvice, ...]
+    cautions: CautionReport | None
+
+
+def advise(rules: Rules, goal_names: list[str]) -> tuple[GoalAdvice, ...]:
+    """Advice for each goal named (unknown names are usage errors)."""
+    goals = dict.fromkeys(find(rules.goals, name, "goal") for name in goal_names)
+    return tuple(
+        GoalAdvice(
+            goal,
+            tuple(Suggested(r, rules.formulations[r.formulation]) for r in goal.recommendations),
+            tuple(Avoided(a, rules.formulations[a.formulation]) for a in goal.avoid),
+        )
+        for goal in goals
+    )

@@ -1,0 +1,139 @@
+"""A daily timing plan: when magnesium can be taken, given the spacing each medicine needs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from magadvise.advice.medications import Resolved
+from magadvise.rules.model import MedicationClass
+from magadvise.rules.ruleset import Rules
+
+DAY = 24 * 60
+STEP = 5
+AWAKE = ("07:00", "22:00")
+DEFAULT_TIMES = ("08:00",)
+
+
+def to_minutes(clock: str) -> int:
+    """``"07:30"`` -> 450."""
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def to_clock(minutes: int) -> str:
+    """450 -> ``"07:30"``."""
+    minutes %= DAY
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """How far magnesium must stay from one medicine's doses."""
+
+    medication: str
+    times: tuple[str, ...]
+    assumed: bool
+    after_h: float
+    before_h: float
+    classes: tuple[str, ...]
+
+    def sentence(self) -> str:
+        """``at least 6 h before or 2 h after ciprofloxacin``."""
+        parts = []
+        if self.before_h:
+            parts.append(f"{self.before_h:g} h before")
+        if self.after_h:
+            parts.append(f"{self.after_h:g} h after")
+        return f"at least {' or '.join(parts)} {self.medication}"
+
+
+@dataclass(frozen=True)
+class TimingPlan:
+    """Allowed windows for magnesium within waking hours, and a suggested time."""
+
+    constraints: tuple[Constraint, ...]
+    windows: tuple[tuple[str, str], ...]
+    suggestion: str | None
+    awake: tuple[str, str] = AWAKE
+
+    @property
+    def feasible(self) -> bool:
+        """False when no time of day satisfies every medicine."""
+        return bool(self.windows)
+
+    def summary(self) -> str:
+        """One sentence a person can act on."""
+        rule = "; ".join(c.sentence() for c in self.constraints)
+        if not self.feasible:
+            return (
+                f"No time between {self.awake[0]} and {self.awake[1]} keeps magnesium {rule}. "
+                "Ask your pharmacist whether a dose time can move, or whether to skip magnesium."
+            )
+        spans = ", ".join(a if a == b else f"{a}-{b}" for a, b in self.windows)
+        return f"Take magnesium {rule}: any time in {spans} (for example {self.suggestion})."
+
+
+def _constraint(
+    resolved: Resolved, classes: Sequence[MedicationClass], times: dict[str, tuple[str, ...]]
+) -> Constraint | None:
+    spaced = [c for c in classes if c.spacing is not None]
+    if not spaced:
+        return None
+    after = max(c.spacing.magnesium_after_h for c in spaced if c.spacing)
+    before = max(c.spacing.magnesium_before_h for c in spaced if c.spacing)
+    medication = resolved.medication
+    given = times.get(medication.id)
+    ingredient_times = next((i.typical_times for i in resolved.ingredients if i.typical_times), ())
+    default = (
+        medication.typical_times
+        or ingredient_times
+        or next((c.typical_times for c in spaced if c.typical_times), DEFAULT_TIMES)
+    )
+    return Constraint(
+        medication=medication.name,
+        times=given or default,
+        assumed=given is None,
+        after_h=after,
+        before_h=before,
+        classes=tuple(c.id for c in spaced),
+    )
+
+
+def _allowed(minute: int, constraints: Sequence[Constraint]) -> bool:
+    for c in constraints:
+        for clock in c.times:
+            delta = (minute - to_minutes(clock)) % DAY
+            if delta == 0 and (c.after_h or c.before_h):
+                return False
+            if delta < c.after_h * 60 or DAY - delta < c.before_h * 60:
+                return False
+    return True
+
+
+def plan_timing(
+    rules: Rules,
+    items: Sequence[tuple[Resolved, Sequence[MedicationClass]]],
+    times: dict[str, tuple[str, ...]],
+) -> TimingPlan | None:
+    """The plan, or None when no medicine needs doses spaced from magnesium."""
+    del rules  # the plan needs only the classes already resolved
+    constraints = tuple(c for c in (_constraint(r, cl, times) for r, cl in items) if c)
+    if not constraints:
+        return None
+    start, end = (to_minutes(t) for t in AWAKE)
+    windows: list[tuple[int, int]] = []
+    for minute in range(start, end + 1, STEP):
+        if _allowed(minute, constraints):
+            if windows and windows[-1][1] == minute - STEP:
+                windows[-1] = (windows[-1][0], minute)
+            else:
+                windows.append((minute, minute))
+    suggestion = None
+    if windows:
+        first, last = max(windows, key=lambda w: w[1] - w[0])
+        middle = (first + last) // 2
+        rounded = min(max(30 * round(middle / 30), first), last)
+        suggestion = to_clock(rounded)
+    spans = tuple((to_clock(a), to_clock(b)) for a, b in windows)
+    return TimingPlan(constraints, spans, suggestion)

@@ -1,0 +1,149 @@
+"""The Typer application, its global options, and the one place failures become exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from magadvise import __version__
+from magadvise.errors import EXIT_INTERNAL, MagadviseError, RulesError
+
+if TYPE_CHECKING:
+    from magadvise.rules.ruleset import Rules
+
+HELP = (
+    "Offline advice on magnesium supplements: which form and how much for a goal, "
+    "how the forms differ, and what magnesium does with your medicines. "
+    "General information, not medical advice."
+)
+
+
+def error_line(message: str) -> None:
+    """One line on stderr, with untrusted text escaped."""
+    from magadvise.render.words import clean
+
+    sys.stderr.write(f"magadvise: {clean(message)}\n")
+
+
+def report(exc: MagadviseError) -> None:
+    """Print a failure to stderr: every located problem, then the hint."""
+    if isinstance(exc, RulesError) and exc.problems:
+        for problem in exc.problems:
+            error_line(f"error: {problem}")
+        if len(exc.problems) > 1:
+            error_line(f"{len(exc.problems)} problems; the rules file cannot be used")
+    else:
+        error_line(f"error: {exc.message}")
+    if exc.hint:
+        error_line(exc.hint)
+
+
+class MagadviseGroup(TyperGroup):
+    """Runs a command and turns any failure into a clear stderr line and a documented exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except MagadviseError as exc:
+            report(exc)
+            raise typer.Exit(exc.exit_code) from None
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("MAGADVISE_DEBUG"):
+                raise
+            if exc.__class__.__module__.startswith(("click", "typer")):
+                raise
+            error_line(f"internal error: {exc.__class__.__name__}: {exc}")
+            error_line("this is a bug in magadvise; set MAGADVISE_DEBUG=1 to see the traceback")
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+
+app = typer.Typer(
+    name="magadvise",
+    cls=MagadviseGroup,
+    help=HELP,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class Settings:
+    """Global options, shared by every command through the context."""
+
+    rules: str | None = None
+    use_cache: bool = True
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"magadvise {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    rules: Annotated[
+        str | None,
+        typer.Option(
+            "--rules",
+            envvar="MAGADVISE_RULES",
+            metavar="PATH",
+            help="Rules file to use instead of the shipped one (or set MAGADVISE_RULES).",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Parse the rules file afresh; skip the cache.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Offline advice on magnesium supplements. General information, not medical advice."""
+    ctx.obj = Settings(rules=rules, use_cache=not no_cache)
+
+
+def settings(ctx: typer.Context) -> Settings:
+    """The global options for this run."""
+    root = ctx.find_root()
+    return root.obj if isinstance(root.obj, Settings) else Settings()
+
+
+def load(ctx: typer.Context) -> Rules:
+    """The rules for this run (validated; cached when allowed)."""
+    from magadvise.rules.load import load_rules
+
+    options = settings(ctx)
+    return load_rules(options.rules, use_cache=options.use_cache)
+
+
+def emit_json(document: object) -> None:
+    """Write a JSON document to stdout."""
+    from magadvise.render.jsonout import dumps
+
+    sys.stdout.write(dumps(document))
+
+
+def emit(*renderables: Any) -> None:
+    """Print Rich renderables to stdout."""
+    from magadvise.render.terminal import make_console
+
+    console = make_console()
+    for renderable in renderables:
+        console.print(renderable)

@@ -1,0 +1,98 @@
+"""`recommend` and `cautions`: the advice commands."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from magadvise.app import app, emit, emit_json, load
+from magadvise.commands.options import Age, At, Conditions, JsonFlag, Meds, parse_times
+from magadvise.errors import EXIT_UNASSESSED, UsageError
+
+if TYPE_CHECKING:
+    from magadvise.advice.cautions import CautionReport
+    from magadvise.rules.ruleset import Rules
+
+Goals = Annotated[
+    list[str],
+    typer.Option(
+        "--goal",
+        "-g",
+        metavar="GOAL",
+        help="What you want magnesium for (repeatable); see 'magadvise goals'.",
+    ),
+]
+
+
+def _assess(
+    ctx: typer.Context, meds: list[str], conditions: list[str], age: float | None, at: list[str]
+) -> tuple[Rules, CautionReport]:
+    """Load the rules, resolve --at times, and assess the medicines and conditions."""
+    from magadvise.advice.cautions import assess
+    from magadvise.advice.medications import MedicationFinder, Resolved
+
+    rules = load(ctx)
+    typed = parse_times(at)
+    times: dict[str, tuple[str, ...]] = {}
+    finder = MedicationFinder(rules)
+    for name, clocks in typed.items():
+        hits = finder.resolve(name)
+        if len(hits) != 1 or not isinstance(hits[0], Resolved):
+            close = tuple(s for h in hits if not isinstance(h, Resolved) for s in h.suggestions)
+            raise UsageError(f"--at: unknown medicine '{name}'", close)
+        times[hits[0].medication.id] = clocks
+    return rules, assess(rules, meds, conditions, age, times)
+
+
+@app.command()
+def recommend(
+    ctx: typer.Context,
+    goal: Goals,
+    med: Meds = [],  # noqa: B006 - Typer reads list defaults
+    condition: Conditions = [],  # noqa: B006
+    age: Age = None,
+    at: At = [],  # noqa: B006
+    json: JsonFlag = False,
+) -> None:
+    """Which form of magnesium, how much, and how good the evidence is, for a goal."""
+    from magadvise.advice.recommend import advise
+
+    rules, report = _assess(ctx, med, condition, age, at)
+    advice = advise(rules, goal)
+    shown = report if (med or condition or age is not None) else None
+    if json:
+        from magadvise.render import jsonout
+
+        emit_json(jsonout.recommend(advice, shown))
+    else:
+        from magadvise.render.advice_view import disclaimer, recommend_view
+
+        emit(*recommend_view(advice, shown), disclaimer())
+    if not report.complete:
+        raise typer.Exit(EXIT_UNASSESSED)
+
+
+@app.command()
+def cautions(
+    ctx: typer.Context,
+    med: Meds = [],  # noqa: B006
+    condition: Conditions = [],  # noqa: B006
+    age: Age = None,
+    at: At = [],  # noqa: B006
+    json: JsonFlag = False,
+) -> None:
+    """Is magnesium safe with my medicines? Cautions worst first, with a timing plan."""
+    if not med and not condition and age is None:
+        raise UsageError("give at least one --med NAME (or --condition / --age)")
+    _rules, report = _assess(ctx, med, condition, age, at)
+    if json:
+        from magadvise.render import jsonout
+
+        emit_json(jsonout.cautions(report))
+    else:
+        from magadvise.render.advice_view import cautions_view, disclaimer
+
+        emit(*cautions_view(report), disclaimer())
+    if not report.complete:
+        raise typer.Exit(EXIT_UNASSESSED)

@@ -1,0 +1,58 @@
+"""Options shared by several commands, declared once."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from magadvise.errors import UsageError
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+Meds = Annotated[
+    list[str],
+    typer.Option(
+        "--med",
+        "-m",
+        metavar="NAME",
+        help="A medicine you take: generic, brand or abbreviation (repeat for each).",
+    ),
+]
+Conditions = Annotated[
+    list[str],
+    typer.Option(
+        "--condition",
+        "-c",
+        metavar="NAME",
+        help="A health condition, e.g. 'kidney disease', pregnancy (repeat for each).",
+    ),
+]
+Age = Annotated[
+    float | None,
+    typer.Option("--age", min=0, max=130, help="Your age in years (adds age-related cautions)."),
+]
+At = Annotated[
+    list[str],
+    typer.Option(
+        "--at",
+        metavar="NAME=HH:MM[,HH:MM]",
+        help="When you take a medicine, for the timing plan (repeatable).",
+    ),
+]
+
+
+def parse_times(values: list[str]) -> dict[str, tuple[str, ...]]:
+    """``["cipro=08:00,20:00"]`` -> ``{"cipro": ("08:00", "20:00")}`` (names not yet resolved)."""
+    import re
+
+    out: dict[str, tuple[str, ...]] = {}
+    for value in values:
+        name, sep, clocks = value.partition("=")
+        times = tuple(t.strip() for t in clocks.split(",") if t.strip())
+        if not sep or not name.strip() or not times:
+            raise UsageError(f"--at expects NAME=HH:MM[,HH:MM], got '{value}'")
+        for clock in times:
+            if not re.fullmatch(r"([01]?[0-9]|2[0-3]):[0-5][0-9]", clock):
+                raise UsageError(f"--at: '{clock}' is not a time of day (use 24-hour HH:MM)")
+        out[name.strip()] = tuple(f"{int(t.split(':')[0]):02d}:{t.split(':')[1]}" for t in times)
+    return out

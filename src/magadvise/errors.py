@@ -1,0 +1,69 @@
+"""The exceptions magadvise raises, each mapped to one exit code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EXIT_OK = 0
+EXIT_RULES = 1
+EXIT_USAGE = 2
+EXIT_UNASSESSED = 3
+EXIT_INTERNAL = 70
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a rules file, located as precisely as we can."""
+
+    file: str
+    line: int | None
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}"
+
+
+class MagadviseError(Exception):
+    """Base class: a failure the user can act on, with its exit code."""
+
+    exit_code = EXIT_INTERNAL
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class RulesError(MagadviseError):
+    """The rules file cannot be used: unreadable, not YAML, or invalid."""
+
+    exit_code = EXIT_RULES
+
+    def __init__(self, problems: list[Problem], hint: str | None = None) -> None:
+        self.problems = problems
+        first = str(problems[0]) if problems else "the rules file cannot be used"
+        super().__init__(first, hint)
+
+
+class UsageError(MagadviseError):
+    """The command line asks for something that does not exist."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, suggestions: tuple[str, ...] = ()) -> None:
+        hint = f"did you mean {_quote_list(suggestions)}?" if suggestions else None
+        super().__init__(message, hint)
+        self.suggestions = suggestions
+
+
+def _quote_list(items: tuple[str, ...]) -> str:
+    quoted = [f"'{item}'" for item in items]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]

@@ -1,0 +1,1 @@
+"""Output formats: each a function from an advice result to text."""

@@ -1,0 +1,195 @@
+"""Terminal views of advice: recommendations and cautions, as Rich tables and panels."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from magadvise.advice.cautions import DISCLAIMER, CautionReport, MedicationCaution
+from magadvise.advice.recommend import GoalAdvice
+from magadvise.advice.timing import TimingPlan
+from magadvise.render.terminal import (
+    SEVERITY_STYLE,
+    grade,
+    join,
+    labelled,
+    severity,
+    sources_line,
+    text,
+)
+from magadvise.render.words import DIRECTION, FINDING, dose_range
+from magadvise.rules.model import Condition, MedicationClass
+
+BORDER = {"critical": "red", "major": "red", "moderate": "yellow", "minor": "cyan"}
+
+
+def disclaimer() -> Text:
+    """The disclaimer every advice output carries."""
+    return Text(DISCLAIMER, style="dim italic")
+
+
+def goal_view(advice: GoalAdvice) -> RenderableType:
+    """One goal: summary, ranked forms, what to avoid, notes and sources."""
+    goal = advice.goal
+    verdict = Text.assemble(
+        ("Evidence: ", "bold"), grade(goal.evidence), f" - the evidence {FINDING[goal.finding]}."
+    )
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
+    table.add_column("Form", min_width=12, max_width=22)
+    table.add_column("Mg/day", no_wrap=True)
+    table.add_column("Evidence", no_wrap=True)
+    table.add_column("Why", ratio=1)
+    for number, item in enumerate(advice.suggested, 1):
+        rec = item.recommendation
+        form = Text.assemble(
+            f"{number}. ", text(item.formulation.name.removeprefix("Magnesium "), "bold")
+        )
+        dose = text(dose_range(rec.dose.min_mg, rec.dose.max_mg))
+        table.add_row(form, dose, grade(rec.evidence), text(rec.why))
+    caption = Text("Mg/day is elemental magnesium per day, from supplements.", style="dim")
+    parts: list[RenderableType] = [verdict, text(goal.summary), table, caption]
+    dose_notes = [
+        f"{item.formulation.name}: {item.recommendation.dose.note}"
+        for item in advice.suggested
+        if item.recommendation.dose.note
+    ]
+    if dose_notes:
+        parts.append(labelled("Dose notes", join(dose_notes, "\n  ")))
+    if advice.avoided:
+        lines = [
+            Text.assemble(text(a.formulation.name, "bold"), ": ", text(a.avoid.why))
+            for a in advice.avoided
+        ]
+        parts.append(labelled("Avoid or prefer less", join(["", *lines], "\n  - ")))
+    if goal.notes:
+        parts.append(labelled("See a clinician", join(["", *goal.notes], "\n  - ")))
+    parts.append(sources_line(goal.sources))
+    return Panel(
+        Group(*parts), title=text(goal.name, "bold"), title_align="left", border_style="green"
+    )
+
+
+def _class_body(c: MedicationClass) -> Text:
+    lines = [
+        labelled("Interaction", DIRECTION[c.direction]),
+        labelled("What happens", c.effect),
+        labelled("What to do", c.advice),
+    ]
+    if c.monitor:
+        lines.append(labelled("Monitor", ", ".join(c.monitor)))
+    lines.append(
+        labelled(
+            "Severity",
+            Text.assemble(severity(c.severity), " ", text(f"({c.severity_basis})", "dim")),
+        )
+    )
+    lines.append(sources_line(c.sources))
+    return join(lines)
+
+
+def medication_view(caution: MedicationCaution) -> RenderableType:
+    """One medicine typed, with every class that applies (repeats pointed back to)."""
+    resolved = caution.resolved
+    name = resolved.medication.name
+    if resolved.input.strip().casefold() != name.casefold():
+        name = f"{name} (typed: {resolved.input.strip()})"
+    if len(resolved.ingredients) > 1:
+        name += " = " + " + ".join(i.name for i in resolved.ingredients)
+    worst = caution.classes[0].severity if caution.classes else "minor"
+    body: list[RenderableType] = []
+    for c in caution.classes:
+        header = Text.assemble(severity(c.severity), " ", text(c.name, "bold"))
+        if c.id in caution.repeated:
+            body.append(Text.assemble(header, text(" - same caution as shown above.", "dim")))
+        else:
+            body.extend([header, _class_body(c), Text("")])
+    while body and isinstance(body[-1], Text) and not body[-1].plain:
+        body.pop()
+    title = Text.assemble(severity(worst), " ", text(name, "bold"))
+    return Panel(Group(*body), title=title, title_align="left", border_style=BORDER[worst])
+
+
+def condition_view(condition: Condition) -> RenderableType:
+    """One condition's warning."""
+    lines = [labelled("Risk", condition.effect), labelled("What to do", condition.advice)]
+    if condition.monitor:
+        lines.append(labelled("Monitor", ", ".join(condition.monitor)))
+    lines.append(sources_line(condition.sources))
+    title = Text.assemble(severity(condition.severity), " ", text(condition.name, "bold"))
+    return Panel(
+        join(lines), title=title, title_align="left", border_style=BORDER[condition.severity]
+    )
+
+
+def timing_view(plan: TimingPlan) -> RenderableType:
+    """The daily timing plan."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("Medicine")
+    table.add_column("Dose times")
+    table.add_column("Magnesium")
+    for c in plan.constraints:
+        times = ", ".join(c.times) + (" (assumed)" if c.assumed else "")
+        table.add_row(
+            text(c.medication, "bold"), text(times), text(c.sentence().removeprefix("at least "))
+        )
+    verdict = text(plan.summary(), "bold green" if plan.feasible else "bold red")
+    hint = Text(
+        "Dose times marked (assumed) are typical; give yours with --at NAME=HH:MM.", style="dim"
+    )
+    border = "green" if plan.feasible else "red"
+    return Panel(
+        Group(table, verdict, hint),
+        title="Daily timing plan",
+        title_align="left",
+        border_style=border,
+    )
+
+
+def unassessed_view(report: CautionReport) -> RenderableType:
+    """Names that matched nothing: loudly not assessed."""
+    lines = []
+    for item in report.unassessed:
+        line = Text.assemble(text(item.input, "bold"), " was NOT recognised and was NOT checked.")
+        if item.suggestions:
+            line.append_text(
+                Text.assemble(" Did you mean ", text(" or ".join(item.suggestions), "bold"), "?")
+            )
+        lines.append(line)
+    lines.append(
+        Text("Not recognised does not mean safe: ask your pharmacist about these.", style="bold")
+    )
+    return Panel(
+        join(lines),
+        title=Text("NOT ASSESSED", style=SEVERITY_STYLE["major"]),
+        title_align="left",
+        border_style="red",
+    )
+
+
+def cautions_view(report: CautionReport) -> list[RenderableType]:
+    """Conditions, then medicines worst first, the timing plan, and anything not assessed."""
+    out: list[RenderableType] = []
+    if report.unassessed:
+        out.append(unassessed_view(report))
+    out.extend(condition_view(c) for c in report.conditions)
+    out.extend(medication_view(m) for m in report.medications)
+    if report.timing is not None:
+        out.append(timing_view(report.timing))
+    if not report.medications and not report.unassessed and not report.conditions:
+        out.append(Text("No medicines or conditions given."))
+    return out
+
+
+def recommend_view(
+    goals: tuple[GoalAdvice, ...], report: CautionReport | None
+) -> list[RenderableType]:
+    """Advice per goal, with the cautions as prominent as the advice."""
+    out: list[RenderableType] = []
+    if report is not None and (report.unassessed or report.conditions or report.medications):
+        out.append(Text("Cautions for your medicines and conditions", style="bold underline"))
+        out.extend(cautions_view(report))
+    out.extend(goal_view(g) for g in goals)
+    return out

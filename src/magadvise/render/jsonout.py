@@ -1,0 +1,176 @@
+"""JSON output: stable shapes documented in the README; no colour, no markup."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from magadvise.advice.cautions import DISCLAIMER, CautionReport
+from magadvise.advice.recommend import GoalAdvice
+from magadvise.advice.timing import TimingPlan
+from magadvise.render.words import DIRECTION
+from magadvise.rules.model import (
+    Condition,
+    Formulation,
+    Goal,
+    Medication,
+    MedicationClass,
+    Source,
+)
+
+
+def dumps(payload: object) -> str:
+    """The document as indented JSON text, ending in a newline."""
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def medication_class(c: MedicationClass) -> dict[str, Any]:
+    """One interaction class."""
+    return {
+        "id": c.id,
+        "name": c.name,
+        "group": c.group,
+        "severity": c.severity,
+        "severity_basis": c.severity_basis,
+        "direction": c.direction,
+        "direction_text": DIRECTION[c.direction],
+        "effect": c.effect,
+        "mechanism": c.mechanism,
+        "advice": c.advice,
+        "spacing": asdict(c.spacing) if c.spacing else None,
+        "monitor": list(c.monitor),
+        "sources": list(c.sources),
+    }
+
+
+def condition(c: Condition) -> dict[str, Any]:
+    """One condition that changes the advice."""
+    return {
+        "id": c.id,
+        "name": c.name,
+        "severity": c.severity,
+        "effect": c.effect,
+        "advice": c.advice,
+        "monitor": list(c.monitor),
+        "sources": list(c.sources),
+    }
+
+
+def timing(plan: TimingPlan | None) -> dict[str, Any] | None:
+    """The daily timing plan."""
+    if plan is None:
+        return None
+    return {
+        "feasible": plan.feasible,
+        "awake": list(plan.awake),
+        "windows": [{"from": a, "to": b} for a, b in plan.windows],
+        "suggested_time": plan.suggestion,
+        "summary": plan.summary(),
+        "constraints": [
+            {
+                "medication": c.medication,
+                "dose_times": list(c.times),
+                "dose_times_assumed": c.assumed,
+                "magnesium_before_h": c.before_h,
+                "magnesium_after_h": c.after_h,
+                "classes": list(c.classes),
+            }
+            for c in plan.constraints
+        ],
+    }
+
+
+def cautions(report: CautionReport) -> dict[str, Any]:
+    """The ``cautions`` document."""
+    return {
+        "cautions": [
+            {
+                "input": m.resolved.input,
+                "medication": m.resolved.medication.id,
+                "name": m.resolved.medication.name,
+                "ingredients": [i.id for i in m.resolved.ingredients],
+                "severity": m.classes[0].severity if m.classes else None,
+                "classes": [
+                    {**medication_class(c), "repeated": c.id in m.repeated} for c in m.classes
+                ],
+            }
+            for m in report.medications
+        ],
+        "unassessed": [
+            {"input": u.input, "suggestions": list(u.suggestions)} for u in report.unassessed
+        ],
+        "conditions": [condition(c) for c in report.conditions],
+        "timing": timing(report.timing),
+        "complete": report.complete,
+        "disclaimer": DISCLAIMER,
+    }
+
+
+def goal_advice(advice: GoalAdvice) -> dict[str, Any]:
+    """One goal's recommendations."""
+    goal = advice.goal
+    return {
+        "id": goal.id,
+        "name": goal.name,
+        "summary": goal.summary,
+        "evidence": goal.evidence,
+        "finding": goal.finding,
+        "recommendations": [
+            {
+                "formulation": s.formulation.id,
+                "name": s.formulation.name,
+                "why": s.recommendation.why,
+                "dose": {
+                    "min_mg": s.recommendation.dose.min_mg,
+                    "max_mg": s.recommendation.dose.max_mg,
+                    "unit": "mg elemental magnesium per day",
+                    "note": s.recommendation.dose.note,
+                },
+                "evidence": s.recommendation.evidence,
+                "sources": list(s.recommendation.sources),
+            }
+            for s in advice.suggested
+        ],
+        "avoid": [
+            {"formulation": a.formulation.id, "name": a.formulation.name, "why": a.avoid.why}
+            for a in advice.avoided
+        ],
+        "notes": list(goal.notes),
+        "sources": list(goal.sources),
+    }
+
+
+def recommend(goals: tuple[GoalAdvice, ...], report: CautionReport | None) -> dict[str, Any]:
+    """The ``recommend`` document."""
+    caution_doc = cautions(report) if report else None
+    return {
+        "goals": [goal_advice(g) for g in goals],
+        "cautions": caution_doc["cautions"] if caution_doc else [],
+        "unassessed": caution_doc["unassessed"] if caution_doc else [],
+        "conditions": caution_doc["conditions"] if caution_doc else [],
+        "timing": caution_doc["timing"] if caution_doc else None,
+        "disclaimer": DISCLAIMER,
+    }
+
+
+def formulation(f: Formulation) -> dict[str, Any]:
+    """One formulation, every field."""
+    doc = asdict(f)
+    doc["variants"] = [asdict(v) for v in f.variants]
+    return {key: list(v) if isinstance(v, tuple) else v for key, v in doc.items()}
+
+
+def goal_summary(g: Goal) -> dict[str, Any]:
+    """A goal's id, name and aliases."""
+    return {"id": g.id, "name": g.name, "aliases": list(g.aliases), "evidence": g.evidence}
+
+
+def source(s: Source) -> dict[str, Any]:
+    """One source."""
+    return asdict(s)
+
+
+def medication(m: Medication) -> dict[str, Any]:
+    """One medication and its names."""
+    return {key: list(v) if isinstance(v, tuple) else v for key, v in asdict(m).items()}

@@ -1,0 +1,1 @@
+"""The rules file: reading, validating and modelling it."""

@@ -1,0 +1,192 @@
+"""Find, read, layer and validate a rules file; every failure becomes a located Problem."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path as FsPath
+from typing import Any
+
+from magadvise.errors import Problem, RulesError
+from magadvise.rules.ruleset import Rules
+from magadvise.rules.schema import Path, dotted
+from magadvise.rules.spec import SECTIONS
+
+MAX_BYTES = 32 * 1024 * 1024
+MAX_LAYERS = 8
+DEFAULT = "default"
+ENV_RULES = "MAGADVISE_RULES"
+
+
+def shipped_rules() -> FsPath:
+    """The rules file inside the installed package."""
+    from importlib.resources import files
+
+    return FsPath(str(files("magadvise").joinpath("data", "rules.yaml")))
+
+
+def resolve_path(option: str | None) -> FsPath:
+    """The rules file to use: ``--rules``, else ``$MAGADVISE_RULES``, else the shipped one."""
+    chosen = option or os.environ.get(ENV_RULES) or ""
+    return shipped_rules() if chosen in ("", DEFAULT) else FsPath(chosen)
+
+
+def read_bytes(path: FsPath) -> bytes:
+    """The file's bytes, refusing what cannot be a rules file before parsing it."""
+    name = str(path)
+
+    def fail(message: str) -> RulesError:
+        return RulesError([Problem(name, None, None, message)])
+
+    try:
+        if path.is_dir():
+            raise fail("is a directory, not a rules file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise fail(f"file is {size:,} bytes; rules files are limited to {MAX_BYTES:,} bytes")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise fail("no such file") from None
+    except PermissionError:
+        raise fail("permission denied: cannot read the file") from None
+    except OSError as exc:
+        raise fail(f"cannot read the file: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise fail(f"file is larger than the {MAX_BYTES:,}-byte limit for rules files")
+    return raw
+
+
+def decode(raw: bytes, name: str) -> str:
+    """UTF-8 text, or a located problem for binary or mis-encoded bytes."""
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise RulesError(
+            [Problem(name, line, None, "binary data (NUL byte): not a YAML text file")]
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        message = f"not UTF-8 text (byte 0x{raw[exc.start]:02x}): save the file as UTF-8"
+        raise RulesError([Problem(name, line, column, message)]) from None
+    if not text.strip():
+        raise RulesError([Problem(name, None, None, "the file is empty")])
+    return text
+
+
+@dataclass
+class Layer:
+    """One parsed file of a (possibly layered) rules document."""
+
+    name: str
+    raw: bytes
+    parsed: Any
+
+
+def read_layers(path: FsPath) -> list[Layer]:
+    """The file and every file it extends, base first."""
+    from magadvise.rules import yamlio
+
+    layers: list[Layer] = []
+    seen: set[str] = set()
+    current: FsPath | None = path
+    while current is not None:
+        name = str(current)
+        key = os.path.realpath(name)
+        if key in seen:
+            raise RulesError([Problem(name, None, None, "'extends' forms a loop")])
+        if len(layers) >= MAX_LAYERS:
+            raise RulesError(
+                [Problem(name, None, None, f"more than {MAX_LAYERS} layers of 'extends'")]
+            )
+        seen.add(key)
+        raw = read_bytes(current)
+        try:
+            parsed = yamlio.parse(decode(raw, name))
+        except yamlio.YamlReadError as exc:
+            raise RulesError([Problem(name, exc.line, exc.column, exc.message)]) from None
+        layers.insert(0, Layer(name, raw, parsed))
+        current = _extends(parsed.data, current)
+    return layers
+
+
+def _extends(data: Any, path: FsPath) -> FsPath | None:
+    target = data.get("extends") if isinstance(data, dict) else None
+    if not isinstance(target, str):
+        return None
+    if target == DEFAULT:
+        return shipped_rules()
+    candidate = FsPath(target).expanduser()
+    return candidate if candidate.is_absolute() else path.parent / candidate
+
+
+def merge(layers: list[Layer]) -> tuple[Any, dict[str, int]]:
+    """Overlay each layer on the one below: entries are added or replaced whole, by id."""
+    if len(layers) == 1:
+        return layers[0].parsed.data, {}
+    merged: dict[str, Any] = {}
+    owners: dict[str, int] = {}
+    for number, layer in enumerate(layers):
+        data = layer.parsed.data
+        if not isinstance(data, dict):
+            return data, {}
+        for key, value in data.items():
+            if key == "extends":
+                continue
+            spec = SECTIONS.get(key) if isinstance(key, str) else None
+            if (
+                spec is not None
+                and isinstance(value, dict)
+                and isinstance(merged.get(key), dict)
+                and key != "intake"
+            ):
+                merged[key] = {**merged[key], **value}
+                owners.update({f"{key}/{entry}": number for entry in value})
+            else:
+                merged[key] = value
+                owners[str(key)] = number
+    return merged, owners
+
+
+def locate(layers: list[Layer], owners: dict[str, int], path: Path) -> Problem:
+    """Turn a path into file, line and column, in whichever layer supplied it."""
+    number = len(layers) - 1
+    if len(path) >= 2:
+        number = owners.get(f"{path[0]}/{path[1]}", owners.get(str(path[0]), number))
+    elif path:
+        number = owners.get(str(path[0]), number)
+    layer = layers[number]
+    where = layer.parsed.locate(path)
+    line, column = where if where else (None, None)
+    return Problem(layer.name, line, column, "")
+
+
+def check(layers: list[Layer]) -> tuple[Any, dict[str, int], list[Problem]]:
+    """Merge and validate: the data, who owns each entry, and every problem found."""
+    from magadvise.rules.validate import validate
+
+    problems = [
+        Problem(layer.name, dup.line, dup.column, dup.message)
+        for layer in layers
+        for dup in layer.parsed.duplicates
+    ]
+    data, owners = merge(layers)
+    for path, message in validate(data):
+        spot = locate(layers, owners, path)
+        label = f"{dotted(path)}: " if path else ""
+        problems.append(Problem(spot.file, spot.line, spot.column, label + message))
+    problems.sort(key=lambda p: (p.file, p.line or 0, p.column or 0))
+    return data, owners, problems
+
+
+def load_rules(option: str | None = None, use_cache: bool = True) -> Rules:
+    """The validated rules to use, or RulesError naming every problem."""
+    path = resolve_path(option)
+    layers = read_layers(path)
+    data, owners, problems = check(layers)
+    if problems:
+        raise RulesError(problems)
+    origins = {key: layers[number].name for key, number in owners.items()}
+    return Rules(data, str(path), origins)

@@ -1,0 +1,297 @@
+"""The typed, immutable model of a validated rules file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+SEVERITY_RANK = {"critical": 0, "major": 1, "moderate": 2, "minor": 3}
+
+
+def _texts(raw: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(raw.get(key, ()))
+
+
+@dataclass(frozen=True)
+class Source:
+    """A citable reference."""
+
+    id: str
+    title: str
+    publisher: str
+    year: int
+    authors: str | None = None
+    url: str | None = None
+    pmid: str | None = None
+    doi: str | None = None
+    secondary: bool = False
+    note: str | None = None
+
+    @classmethod
+    def from_raw(cls, id: str, raw: dict[str, Any]) -> Source:
+        return cls(id=id, **raw)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Another salt or hydrate of a formulation, with its own elemental percentage."""
+
+    id: str
+    name: str
+    elemental_percent: float
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Formulation:
+    """A form of magnesium and how it behaves."""
+
+    id: str
+    name: str
+    elemental_percent: float
+    elemental_basis: str
+    absorption: str
+    absorption_level: str
+    gi_effects: str
+    laxative_effect: str
+    typical_uses: tuple[str, ...]
+    sources: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    evidence: str | None = None
+    cautions: tuple[str, ...] = ()
+
+    @classmethod
+    def from_raw(cls, id: str, raw: dict[str, Any]) -> Formulation:
+        variants = tuple(
+            Variant(
+                id=vid,
+                name=v["name"],
+                elemental_percent=v["elemental_percent"],
+                sources=tuple(v["sources"]),
+                note=v.get("note"),
+            )
+            for vid, v in raw.get("variants", {}).items()
+        )
+        return cls(
+            id=id,
+            name=raw["name"],
+            elemental_percent=raw["elemental_percent"],
+            elemental_basis=raw["elemental_basis"],
+            absorption=raw["absorption"],
+            absorption_level=raw["absorption_level"],
+            gi_effects=raw["gi_effects"],
+            laxative_effect=raw["laxative_effect"],
+            typical_uses=tuple(raw["typical_uses"]),
+            sources=tuple(raw["sources"]),
+            aliases=_texts(raw, "aliases"),
+            variants=variants,
+            evidence=raw.get("evidence"),
+            cautions=_texts(raw, "cautions"),
+        )
+
+
+@dataclass(frozen=True)
+class Dose:
+    """Elemental magnesium per day."""
+
+    min_mg: float
+    max_mg: float
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommended formulation for a goal."""
+
+    formulation: str
+    why: str
+    dose: Dose
+    evidence: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Avoid:
+    """A formulation to avoid or prefer less for a goal."""
+
+    formulation: str
+    why: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A reason to take magnesium and what the evidence supports."""
+
+    id: str
+    name: str
+    summary: str
+    evidence: str
+    finding: str
+    recommendations: tuple[Recommendation, ...]
+    sources: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    avoid: tuple[Avoid, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @classmethod
+    def from_raw(cls, id: str, raw: dict[str, Any]) -> Goal:
+        recommendations = tuple(
+            Recommendation(
+                formulation=r["formulation"],
+                why=r["why"],
+                dose=Dose(**r["dose"]),
+                evidence=r["evidence"],
+                sources=tuple(r["sources"]),
+            )
+            for r in raw["recommendations"]
+        )
+        avoid = tuple(
+            Avoid(a["formulation"], a["why"], tuple(a.get("sources", ())))
+            for a in raw.get("avoid", ())
+        )
+        return cls(
+            id=id,
+            name=raw["name"],
+            summary=raw["summary"],
+            evidence=raw["evidence"],
+            finding=raw["finding"],
+            recommendations=recommendations,
+            sources=tuple(raw["sources"]),
+            aliases=_texts(raw, "aliases"),
+            avoid=avoid,
+            notes=_texts(raw, "notes"),
+        )
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """How far magnesium must be kept from a dose of the drug, in hours."""
+
+    magnesium_after_h: float
+    magnesium_before_h: float
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class MedicationClass:
+    """A class of medicines and how it interacts with magnesium."""
+
+    id: str
+    name: str
+    group: str
+    direction: str
+    severity: str
+    severity_basis: str
+    effect: str
+    advice: str
+    sources: tuple[str, ...]
+    mechanism: str | None = None
+    spacing: Spacing | None = None
+    monitor: tuple[str, ...] = ()
+    typical_times: tuple[str, ...] = ()
+
+    @property
+    def rank(self) -> int:
+        """Sort key: worst severity first."""
+        return SEVERITY_RANK[self.severity]
+
+    @classmethod
+    def from_raw(cls, id: str, raw: dict[str, Any]) -> MedicationClass:
+        spacing = raw.get("spacing")
+        return cls(
+            id=id,
+            name=raw["name"],
+            group=raw["group"],
+            direction=raw["direction"],
+            severity=raw["severity"],
+            severity_basis=raw["severity_basis"],
+            effect=raw["effect"],
+            advice=raw["advice"],
+            sources=tuple(raw["sources"]),
+            mechanism=raw.get("mechanism"),
+            spacing=Spacing(**spacing) if spacing else None,
+            monitor=_texts(raw, "monitor"),
+            typical_times=_texts(raw, "typical_times"),
+        )
+
+
+@dataclass(frozen=True)
+class Medication:
+    """A medicine: its classes (or, for a combination, its ingredients) and its names."""
+
+    id: str
+    name: str
+    classes: tuple[str, ...] = ()
+    ingredients: tuple[str, ...] = ()
+    brands: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    typical_times: tuple[str, ...] = ()
+    note: str | None = None
+
+    @classmethod
+    def from_raw(cls, id: str, raw: dict[str, Any]) -> Medication:
+        return cls(
+            id=id,
+            name=raw.get("name") or id.replace("-", " "),
+            classes=_texts(raw, "classes"),
+            ingredients=_texts(raw, "ingredients"),
+            brands=_texts(raw, "brands"),
+            aliases=_texts(raw, "aliases"),
+            typical_times=_texts(raw, "typical_times"),
+            note=raw.get("note"),
+        )
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A health condition that changes the advice."""
+
+    id: str
+    name: str
+    severity: str
+    effect: str
+    advice: str
+    sources: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    monitor: tuple[str, ...] = ()
+    age_min: float | None = None
+
+    @property
+    def rank(self) -> int:
+        """Sort key: worst severity first."""
+        return SEVERITY_RANK[self.severity]
+
+    @classmethod
+    def from_raw(cls, id: str, raw: dict[str, Any]) -> Condition:
+        return cls(
+            id=id,
+            name=raw["name"],
+            severity=raw["severity"],
+            effect=raw["effect"],
+            advice=raw["advice"],
+            sources=tuple(raw["sources"]),
+            aliases=_texts(raw, "aliases"),
+            monitor=_texts(raw, "monitor"),
+            age_min=raw.get("age_min"),
+        )
+
+
+@dataclass(frozen=True)
+class Food:
+    """A food and the magnesium in one serving."""
+
+    id: str
+    name: str
+    serving: str
+    mg: float
+    vegan: bool
+    sources: tuple[str, ...]
+    group: str | None = None
+    note: str | None = None
+
+    @classmethod
+    def from_raw(cls, id: str, raw: dict[str, Any]) -> Food:
+        return cls(id=id, **{**raw, "sources": tuple(raw["sources"])})

@@ -1,0 +1,100 @@
+"""A validated rules file, with typed entries built on first use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from typing import Any, Generic, TypeVar
+
+from magadvise.rules.model import (
+    Condition,
+    Food,
+    Formulation,
+    Goal,
+    Medication,
+    MedicationClass,
+    Source,
+)
+from magadvise.rules.names import entry_names, normalize
+
+T = TypeVar("T")
+
+
+class Section(Generic[T]):
+    """An id-keyed section whose typed entries are built only when asked for."""
+
+    def __init__(self, raw: dict[str, Any], build: Callable[[str, dict[str, Any]], T]) -> None:
+        self._raw = raw
+        self._build = build
+        self._built: dict[str, T] = {}
+
+    def get(self, id: str) -> T | None:
+        """The entry with this id, or None."""
+        entry = self._built.get(id)
+        if entry is None and id in self._raw:
+            entry = self._built[id] = self._build(id, self._raw[id])
+        return entry
+
+    def __getitem__(self, id: str) -> T:
+        entry = self.get(id)
+        if entry is None:
+            raise KeyError(id)
+        return entry
+
+    def __contains__(self, id: object) -> bool:
+        return id in self._raw
+
+    def __iter__(self) -> Iterator[T]:
+        for id in self._raw:
+            yield self[id]
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def ids(self) -> list[str]:
+        """Ids in file order."""
+        return list(self._raw)
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Normalized name (id, display name, brand, alias) -> id."""
+        index: dict[str, str] = {}
+        for id, raw in self._raw.items():
+            for name in entry_names(id, raw):
+                index.setdefault(normalize(name), id)
+        return index
+
+    def find(self, name: str) -> T | None:
+        """The entry answering to ``name`` (any case, spacing or alias), or None."""
+        id = self.names.get(normalize(name))
+        return None if id is None else self[id]
+
+
+class Rules:
+    """The validated rules: sources, formulations, goals, classes, medications, conditions."""
+
+    def __init__(
+        self, data: dict[str, Any], origin: str, origins: dict[str, str] | None = None
+    ) -> None:
+        self.data = data
+        self.origin = origin
+        self.origins = origins or {}
+        self.sources: Section[Source] = Section(data.get("sources", {}), Source.from_raw)
+        self.formulations: Section[Formulation] = Section(
+            data.get("formulations", {}), Formulation.from_raw
+        )
+        self.goals: Section[Goal] = Section(data.get("goals", {}), Goal.from_raw)
+        self.classes: Section[MedicationClass] = Section(
+            data.get("medication_classes", {}), MedicationClass.from_raw
+        )
+        self.medications: Section[Medication] = Section(
+            data.get("medications", {}), Medication.from_raw
+        )
+        self.conditions: Section[Condition] = Section(
+            data.get("conditions", {}), Condition.from_raw
+        )
+        self.foods: Section[Food] = Section(data.get("foods", {}), Food.from_raw)
+
+    def origin_of(self, section: str, id: str) -> str:
+        """Which file an entry came from (for layered rules)."""
+        return self.origins.get(f"{section}/{id}", self.origin)

@@ -1,0 +1,332 @@
+"""The rules file's schema, declared once: validation and the JSON Schema both come from it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from magadvise.rules.schema import (
+    TIME,
+    Boolean,
+    Choice,
+    Context,
+    Field,
+    ListOf,
+    MapOf,
+    Nullable,
+    Number,
+    Path,
+    Record,
+    Ref,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+
+GRADES = ("strong", "moderate", "weak", "insufficient")
+FINDINGS = ("benefit", "no-benefit", "conflicting", "uncertain")
+SEVERITIES = ("major", "moderate", "minor")
+CONDITION_SEVERITIES = ("critical", "major", "moderate", "minor")
+DIRECTIONS = ("lowers-drug", "depletes-magnesium", "retains-magnesium", "additive", "other")
+LEVELS = ("low", "moderate", "good", "unknown")
+LAXATIVE = ("strong", "moderate", "mild", "unknown")
+GROUPS = (
+    "diuretic",
+    "blood-pressure",
+    "antibiotic",
+    "antiviral",
+    "bone",
+    "thyroid",
+    "neurologic",
+    "cardiac",
+    "gastrointestinal",
+    "immunosuppressant",
+    "oncology",
+    "anesthesia",
+    "chelator",
+    "other",
+)
+
+TEXT = Text()
+TEXTS = ListOf(TEXT)
+SOURCES = Field(ListOf(Ref("sources"), min_items=1, unique=True), "Ids of the sources behind it.")
+OPT_SOURCES = Field(
+    ListOf(Ref("sources"), unique=True), "Ids of the sources behind it.", required=False
+)
+PERCENT = Number(minimum=0, maximum=100, exclusive_minimum=True)
+MG = Number(minimum=0)
+AGE = Number(minimum=0, maximum=130)
+
+
+def _one_identifier(entry: dict[str, Any], path: Path, ctx: Context) -> None:
+    if not any(key in entry for key in ("url", "pmid", "doi")):
+        ctx.report(path, "a source needs at least one of url, pmid or doi")
+
+
+def _dose_in_order(entry: dict[str, Any], path: Path, ctx: Context) -> None:
+    low, high = entry.get("min_mg"), entry.get("max_mg")
+    if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
+        ctx.report((*path, "min_mg"), f"min_mg ({low:g}) is greater than max_mg ({high:g})")
+
+
+def _classes_or_ingredients(entry: dict[str, Any], path: Path, ctx: Context) -> None:
+    has_classes, has_ingredients = "classes" in entry, "ingredients" in entry
+    if has_classes == has_ingredients:
+        ctx.report(path, "a medication needs exactly one of 'classes' or 'ingredients'")
+
+
+def _age_range(entry: dict[str, Any], path: Path, ctx: Context) -> None:
+    low, high = entry.get("from"), entry.get("to")
+    if isinstance(low, int | float) and isinstance(high, int | float) and high <= low:
+        ctx.report((*path, "to"), f"'to' ({high:g}) must be greater than 'from' ({low:g})")
+
+
+SOURCE = Record(
+    "source",
+    {
+        "title": Field(TEXT, "Title of the work."),
+        "authors": Field(TEXT, "Authors, as cited.", required=False),
+        "publisher": Field(TEXT, "Journal or publisher."),
+        "year": Field(Number(minimum=1800, maximum=2100, integer=True), "Year published."),
+        "url": Field(Text(what="URL"), "Where it can be read.", required=False),
+        "pmid": Field(
+            Text(pattern=r"[0-9]{1,9}", what="PMID (digits, quoted)"), "PubMed id.", required=False
+        ),
+        "doi": Field(Text(pattern=r"10\..+/.+", what="DOI"), "DOI.", required=False),
+        "secondary": Field(Boolean(), "True when only a secondary copy was read.", required=False),
+        "note": Field(TEXT, "What it supports, caveats.", required=False),
+    },
+    doc="A citable reference.",
+    checks=(_one_identifier,),
+)
+
+VARIANT = Record(
+    "variant",
+    {
+        "name": Field(TEXT, "Name of this salt or hydrate."),
+        "elemental_percent": Field(PERCENT, "Elemental magnesium, % by weight."),
+        "note": Field(TEXT, "Caveats.", required=False),
+        "sources": SOURCES,
+    },
+)
+
+FORMULATION = Record(
+    "formulation",
+    {
+        "name": Field(TEXT, "Display name."),
+        "aliases": Field(TEXTS, "Other names people type.", required=False),
+        "elemental_percent": Field(PERCENT, "Elemental magnesium, % by weight."),
+        "elemental_basis": Field(TEXT, "Which compound and hydration the percentage is for."),
+        "variants": Field(MapOf(VARIANT), "Other salts or hydrates of this form.", required=False),
+        "absorption": Field(TEXT, "What the evidence says about absorption."),
+        "absorption_level": Field(Choice(LEVELS), "Absorption, summarised."),
+        "gi_effects": Field(TEXT, "Effects on the gut."),
+        "laxative_effect": Field(Choice(LAXATIVE), "Laxative effect, summarised."),
+        "typical_uses": Field(ListOf(TEXT, min_items=1), "What it is typically used for."),
+        "evidence": Field(TEXT, "Notable evidence.", required=False),
+        "cautions": Field(TEXTS, "Cautions specific to this form.", required=False),
+        "sources": SOURCES,
+    },
+    doc="A form of magnesium.",
+)
+
+DOSE = Record(
+    "dose",
+    {
+        "min_mg": Field(MG, "Lowest elemental mg per day."),
+        "max_mg": Field(MG, "Highest elemental mg per day."),
+        "note": Field(TEXT, "How the range was derived; supervision.", required=False),
+    },
+    doc="Elemental magnesium per day.",
+    checks=(_dose_in_order,),
+)
+
+RECOMMENDATION = Record(
+    "recommendation",
+    {
+        "formulation": Field(Ref("formulations"), "Formulation id."),
+        "why": Field(TEXT, "Why this form for this goal."),
+        "dose": Field(DOSE, "Typical elemental dose per day."),
+        "evidence": Field(Choice(GRADES), "Evidence grade."),
+        "sources": SOURCES,
+    },
+)
+
+AVOID = Record(
+    "avoid",
+    {
+        "formulation": Field(Ref("formulations"), "Formulation id."),
+        "why": Field(TEXT, "Why to avoid it or prefer it less."),
+        "sources": OPT_SOURCES,
+    },
+)
+
+GOAL = Record(
+    "goal",
+    {
+        "name": Field(TEXT, "Display name."),
+        "aliases": Field(TEXTS, "Other names people type.", required=False),
+        "summary": Field(TEXT, "The evidence, in plain words."),
+        "evidence": Field(Choice(GRADES), "Overall evidence grade."),
+        "finding": Field(Choice(FINDINGS), "What the evidence shows."),
+        "recommendations": Field(ListOf(RECOMMENDATION, min_items=1), "Best first."),
+        "avoid": Field(ListOf(AVOID), "Forms to avoid or prefer less.", required=False),
+        "notes": Field(TEXTS, "When to see a clinician; caveats.", required=False),
+        "sources": SOURCES,
+    },
+    doc="A reason to take magnesium.",
+)
+
+SPACING = Record(
+    "spacing",
+    {
+        "magnesium_after_h": Field(
+            Number(minimum=0, maximum=48), "Hours magnesium must wait after a dose of the drug."
+        ),
+        "magnesium_before_h": Field(
+            Number(minimum=0, maximum=48), "Hours magnesium must come before a dose of the drug."
+        ),
+        "note": Field(TEXT, "Where the hours come from.", required=False),
+    },
+)
+
+MEDICATION_CLASS = Record(
+    "medication class",
+    {
+        "name": Field(TEXT, "Display name."),
+        "group": Field(Choice(GROUPS), "Therapeutic group, for ordering."),
+        "direction": Field(Choice(DIRECTIONS), "Which way the interaction goes."),
+        "severity": Field(Choice(SEVERITIES), "How serious."),
+        "severity_basis": Field(TEXT, "Who rated the severity."),
+        "mechanism": Field(TEXT, "How it happens.", required=False),
+        "effect": Field(TEXT, "What happens."),
+        "advice": Field(TEXT, "What to do."),
+        "spacing": Field(SPACING, "How far apart doses must be.", required=False),
+        "monitor": Field(TEXTS, "What to monitor.", required=False),
+        "typical_times": Field(ListOf(TIME, min_items=1), "Assumed dose times.", required=False),
+        "sources": SOURCES,
+    },
+    doc="A class of medicines that interacts with magnesium.",
+)
+
+MEDICATION = Record(
+    "medication",
+    {
+        "name": Field(TEXT, "Display name (defaults to the id).", required=False),
+        "classes": Field(
+            ListOf(Ref("medication_classes"), min_items=1, unique=True), "Classes.", required=False
+        ),
+        "ingredients": Field(
+            ListOf(Ref("medications"), min_items=2, unique=True), "Combination.", required=False
+        ),
+        "brands": Field(TEXTS, "Brand names.", required=False),
+        "aliases": Field(TEXTS, "Abbreviations and other names.", required=False),
+        "typical_times": Field(ListOf(TIME, min_items=1), "Assumed dose times.", required=False),
+        "note": Field(TEXT, "Anything else.", required=False),
+    },
+    doc="A medicine, keyed by generic name.",
+    checks=(_classes_or_ingredients,),
+)
+
+CONDITION = Record(
+    "condition",
+    {
+        "name": Field(TEXT, "Display name."),
+        "aliases": Field(TEXTS, "Other names people type.", required=False),
+        "severity": Field(Choice(CONDITION_SEVERITIES), "How serious."),
+        "effect": Field(TEXT, "What the risk is."),
+        "advice": Field(TEXT, "What to do."),
+        "monitor": Field(TEXTS, "What to monitor.", required=False),
+        "age_min": Field(AGE, "Applies automatically at this age or over.", required=False),
+        "sources": SOURCES,
+    },
+    doc="A health condition that changes the advice.",
+)
+
+RDA_ROW = Record(
+    "intake row",
+    {
+        "from": Field(AGE, "Age from (years, inclusive)."),
+        "to": Field(Nullable(AGE), "Age to (years, exclusive); null for no limit."),
+        "kind": Field(Choice(("rda", "ai")), "RDA or adequate intake."),
+        "male": Field(MG, "mg/day."),
+        "female": Field(MG, "mg/day."),
+        "pregnancy": Field(MG, "mg/day in pregnancy.", required=False),
+        "lactation": Field(MG, "mg/day when breastfeeding.", required=False),
+    },
+    checks=(_age_range,),
+)
+
+UL_ROW = Record(
+    "upper limit row",
+    {
+        "from": Field(AGE, "Age from (years, inclusive)."),
+        "to": Field(Nullable(AGE), "Age to (years, exclusive); null for no limit."),
+        "mg": Field(Nullable(MG), "mg/day from supplements; null if not established."),
+        "note": Field(TEXT, "Caveats.", required=False),
+    },
+    checks=(_age_range,),
+)
+
+INTAKE = Record(
+    "intake",
+    {
+        "daily_value_mg": Field(
+            Number(minimum=0, exclusive_minimum=True), "The label Daily Value."
+        ),
+        "daily_value_sources": SOURCES,
+        "rda": Field(ListOf(RDA_ROW, min_items=1), "Recommended intake by age."),
+        "rda_sources": SOURCES,
+        "upper_limit": Field(ListOf(UL_ROW, min_items=1), "Upper level, supplements only."),
+        "upper_limit_note": Field(TEXT, "What the upper level covers."),
+        "upper_limit_sources": SOURCES,
+    },
+)
+
+FOOD = Record(
+    "food",
+    {
+        "name": Field(TEXT, "Display name."),
+        "serving": Field(TEXT, "Serving size."),
+        "mg": Field(MG, "Magnesium per serving, mg."),
+        "vegan": Field(Boolean(), "Suitable for vegans."),
+        "group": Field(TEXT, "Food group.", required=False),
+        "note": Field(TEXT, "Caveats.", required=False),
+        "sources": SOURCES,
+    },
+)
+
+SECTIONS: dict[str, Field] = {
+    "sources": Field(MapOf(SOURCE), "Citable references."),
+    "formulations": Field(MapOf(FORMULATION), "Forms of magnesium."),
+    "goals": Field(MapOf(GOAL), "Reasons to take magnesium."),
+    "medication_classes": Field(MapOf(MEDICATION_CLASS), "Interacting classes."),
+    "medications": Field(MapOf(MEDICATION), "Medicines by generic name."),
+    "conditions": Field(MapOf(CONDITION), "Health conditions.", required=False),
+    "intake": Field(INTAKE, "Recommended intakes and upper levels.", required=False),
+    "foods": Field(MapOf(FOOD), "Food sources.", required=False),
+}
+
+RULES = Record(
+    "rules file",
+    {
+        "schema_version": Field(
+            Number(minimum=SCHEMA_VERSION, maximum=SCHEMA_VERSION, integer=True),
+            f"Always {SCHEMA_VERSION}.",
+        ),
+        "extends": Field(
+            TEXT, "'default' for the shipped rules, or a path to a rules file.", required=False
+        ),
+        **SECTIONS,
+    },
+    doc="magadvise rules file.",
+)
+
+ID_SECTIONS = (
+    "sources",
+    "formulations",
+    "goals",
+    "medication_classes",
+    "medications",
+    "conditions",
+    "foods",
+)
