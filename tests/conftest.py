@@ -1,0 +1,63 @@
+"""Shared fixtures: a CLI runner on the real app, an isolated cache, paths to test data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from magadvise.cli import app
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Run:
+    """What a user sees: exit code, stdout and stderr."""
+
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> object:
+        """stdout parsed as JSON (fails the test if it is not)."""
+        import json
+
+        return json.loads(self.out)
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Each test gets its own cache directory and no stray settings from the caller."""
+    monkeypatch.setenv("MAGADVISE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    for name in ("MAGADVISE_RULES", "MAGADVISE_DEBUG", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "80")
+    yield
+
+
+@pytest.fixture
+def run() -> RunFn:
+    """Invoke magadvise with arguments; returns a Run."""
+    runner = CliRunner()
+
+    def invoke(*args: str, env: dict[str, str] | None = None) -> Run:
+        result = runner.invoke(app, list(args), env=env, catch_exceptions=False)
+        return Run(result.exit_code, result.stdout, result.stderr)
+
+    return invoke
+
+
+class RunFn:  # pragma: no cover - typing helper only
+    def __call__(self, *args: str, env: dict[str, str] | None = None) -> Run: ...
+
+
+def mini(*extra: str) -> Sequence[str]:
+    """Arguments that point magadvise at the small test rules file."""
+    return ("--rules", str(DATA / "mini.yaml"), *extra)
