@@ -89,17 +89,15 @@ class MedicationFinder:
             return [Unresolved(text, self.suggestions(text))]
         matched = [(part, self._exact(part)) for part in parts]
         singles = [m for _, m in matched if m is not None]
+        if not singles:
+            return [Unresolved(text, self.suggestions(text))]
         results: list[Resolved | Unresolved] = []
-        if singles:
-            ingredients = tuple(dict.fromkeys(i for m in singles for i in self.ingredients_of(m)))
-            product_id = self._combinations.get(frozenset(i.id for i in ingredients))
-            if product_id is not None and len(singles) == len(parts):
-                product = self.rules.medications[product_id]
-                results.append(Resolved(text, product, ingredients))
-            else:
-                results.extend(
-                    Resolved(part, m, self.ingredients_of(m)) for part, m in matched if m
-                )
+        ingredients = tuple(dict.fromkeys(i for m in singles for i in self.ingredients_of(m)))
+        product_id = self._combinations.get(frozenset(i.id for i in ingredients))
+        if product_id is not None and len(singles) == len(parts):
+            results.append(Resolved(text, self.rules.medications[product_id], ingredients))
+        else:
+            results.extend(Resolved(part, m, self.ingredients_of(m)) for part, m in matched if m)
         results.extend(Unresolved(part, self.suggestions(part)) for part, m in matched if m is None)
         return results
 

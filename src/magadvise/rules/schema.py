@@ -180,6 +180,7 @@ class Ref(Kind):
     """The id of an entry in another section."""
 
     section: str
+    noun: str = ""
 
     def check(self, value: Any, path: Path, ctx: Context) -> None:
         if not isinstance(value, str):
@@ -187,7 +188,7 @@ class Ref(Kind):
             return
         known = ctx.ids.get(self.section, set())
         if value not in known:
-            noun = self.section.rstrip("s").replace("_", " ")
+            noun = self.noun or self.section.removesuffix("s").replace("_", " ")
             ctx.report(path, f"unknown {noun} '{value}'{did_you_mean(value, known)}")
 
     def json_schema(self) -> dict[str, Any]:

@@ -213,7 +213,9 @@ MEDICATION = Record(
     {
         "name": Field(TEXT, "Display name (defaults to the id).", required=False),
         "classes": Field(
-            ListOf(Ref("medication_classes"), min_items=1, unique=True), "Classes.", required=False
+            ListOf(Ref("medication_classes", noun="medication class"), min_items=1, unique=True),
+            "Classes.",
+            required=False,
         ),
         "ingredients": Field(
             ListOf(Ref("medications"), min_items=2, unique=True), "Combination.", required=False
