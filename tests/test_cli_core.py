@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from conftest import DATA, RunFn, mini
-
 from magadvise import __version__
 
 
