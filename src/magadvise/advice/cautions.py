@@ -95,7 +95,8 @@ def _unique(resolved: list[Resolved]) -> list[Resolved]:
 def _caution(rules: Rules, resolved: Resolved) -> MedicationCaution:
     ids = dict.fromkeys(c for m in resolved.ingredients for c in m.classes)
     classes = sorted((rules.classes[i] for i in ids), key=lambda c: (c.rank, c.name))
-    return MedicationCaution(resolved, tuple(classes), ())
+    interacting = [c for c in classes if c.direction != "none"]
+    return MedicationCaution(resolved, tuple(interacting or classes), ())
 
 
 def _mark_repeats(cautions: list[MedicationCaution]) -> list[MedicationCaution]:

@@ -90,8 +90,9 @@ def _constraint(
         or ingredient_times
         or next((c.typical_times for c in spaced if c.typical_times), DEFAULT_TIMES)
     )
+    label = resolved.input.strip() if medication.ingredients else medication.name
     return Constraint(
-        medication=medication.name,
+        medication=label,
         times=given or default,
         assumed=given is None,
         after_h=after,

@@ -94,12 +94,13 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
     """One medicine typed, with every class that applies (repeats pointed back to)."""
     resolved = caution.resolved
     name = resolved.medication.name
-    if resolved.input.strip().casefold() != name.casefold():
-        name = f"{name} (typed: {resolved.input.strip()})"
-    if len(resolved.ingredients) > 1:
-        name += " = " + " + ".join(i.name for i in resolved.ingredients)
+    typed = resolved.input.strip()
+    title_name = name if typed.casefold() == name.casefold() else f"{typed} = {name}"
     worst = caution.classes[0].severity if caution.classes else "minor"
     body: list[RenderableType] = []
+    if len(resolved.ingredients) > 1:
+        contains = ", ".join(i.name for i in resolved.ingredients)
+        body.append(labelled("Contains", contains, "italic"))
     for c in caution.classes:
         header = Text.assemble(severity(c.severity), " ", text(c.name, "bold"))
         if c.id in caution.repeated:
@@ -108,7 +109,7 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
             body.extend([header, _class_body(c), Text("")])
     while body and isinstance(body[-1], Text) and not body[-1].plain:
         body.pop()
-    title = Text.assemble(severity(worst), " ", text(name, "bold"))
+    title = Text.assemble(severity(worst), " ", text(title_name, "bold"))
     return Panel(Group(*body), title=title, title_align="left", border_style=BORDER[worst])
 
 

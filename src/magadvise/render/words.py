@@ -10,6 +10,7 @@ DIRECTION = {
     "retains-magnesium": "the drug makes the body keep magnesium",
     "additive": "additive effect",
     "other": "other interaction",
+    "none": "no interaction found in the sources reviewed",
 }
 
 FINDING = {

@@ -19,7 +19,7 @@ class Source:
     id: str
     title: str
     publisher: str
-    year: int
+    year: int | None = None
     authors: str | None = None
     url: str | None = None
     pmid: str | None = None
@@ -295,3 +295,75 @@ class Food:
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Food:
         return cls(id=id, **{**raw, "sources": tuple(raw["sources"])})
+
+
+@dataclass(frozen=True)
+class RdaRow:
+    """Recommended intake for ages [age_from, age_to) in years, mg/day from all sources."""
+
+    age_from: float
+    age_to: float | None
+    kind: str
+    male: float
+    female: float
+    pregnancy: float | None = None
+    lactation: float | None = None
+
+    def covers(self, age: float) -> bool:
+        """True when ``age`` falls in [age_from, age_to)."""
+        return age >= self.age_from and (self.age_to is None or age < self.age_to)
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any]) -> RdaRow:
+        return cls(
+            age_from=raw["from"],
+            age_to=raw["to"],
+            kind=raw["kind"],
+            male=raw["male"],
+            female=raw["female"],
+            pregnancy=raw.get("pregnancy"),
+            lactation=raw.get("lactation"),
+        )
+
+
+@dataclass(frozen=True)
+class UpperLimitRow:
+    """Tolerable upper intake of SUPPLEMENTAL magnesium for ages [age_from, age_to)."""
+
+    age_from: float
+    age_to: float | None
+    mg: float | None
+    note: str | None = None
+
+    def covers(self, age: float) -> bool:
+        """True when ``age`` falls in [age_from, age_to)."""
+        return age >= self.age_from and (self.age_to is None or age < self.age_to)
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any]) -> UpperLimitRow:
+        return cls(raw["from"], raw["to"], raw["mg"], raw.get("note"))
+
+
+@dataclass(frozen=True)
+class Intake:
+    """Recommended intakes by age and the upper level for supplements, with their sources."""
+
+    daily_value_mg: float
+    daily_value_sources: tuple[str, ...]
+    rda: tuple[RdaRow, ...]
+    rda_sources: tuple[str, ...]
+    upper_limit: tuple[UpperLimitRow, ...]
+    upper_limit_note: str
+    upper_limit_sources: tuple[str, ...]
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any]) -> Intake:
+        return cls(
+            daily_value_mg=raw["daily_value_mg"],
+            daily_value_sources=tuple(raw["daily_value_sources"]),
+            rda=tuple(RdaRow.from_raw(r) for r in raw["rda"]),
+            rda_sources=tuple(raw["rda_sources"]),
+            upper_limit=tuple(UpperLimitRow.from_raw(r) for r in raw["upper_limit"]),
+            upper_limit_note=raw["upper_limit_note"],
+            upper_limit_sources=tuple(raw["upper_limit_sources"]),
+        )

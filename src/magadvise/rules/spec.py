@@ -26,7 +26,7 @@ GRADES = ("strong", "moderate", "weak", "insufficient")
 FINDINGS = ("benefit", "no-benefit", "conflicting", "uncertain")
 SEVERITIES = ("major", "moderate", "minor")
 CONDITION_SEVERITIES = ("critical", "major", "moderate", "minor")
-DIRECTIONS = ("lowers-drug", "depletes-magnesium", "retains-magnesium", "additive", "other")
+DIRECTIONS = ("lowers-drug", "depletes-magnesium", "retains-magnesium", "additive", "other", "none")
 LEVELS = ("low", "moderate", "good", "unknown")
 LAXATIVE = ("strong", "moderate", "mild", "unknown")
 GROUPS = (
@@ -86,7 +86,11 @@ SOURCE = Record(
         "title": Field(TEXT, "Title of the work."),
         "authors": Field(TEXT, "Authors, as cited.", required=False),
         "publisher": Field(TEXT, "Journal or publisher."),
-        "year": Field(Number(minimum=1800, maximum=2100, integer=True), "Year published."),
+        "year": Field(
+            Number(minimum=1800, maximum=2100, integer=True),
+            "Year published (leave out for an undated page).",
+            required=False,
+        ),
         "url": Field(Text(what="URL"), "Where it can be read.", required=False),
         "pmid": Field(
             Text(pattern=r"[0-9]{1,9}", what="PMID (digits, quoted)"), "PubMed id.", required=False
