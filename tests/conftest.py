@@ -22,6 +22,13 @@ class Run:
     out: str
     err: str
 
+    @property
+    def flat(self) -> str:
+        """stdout with box drawing removed and whitespace collapsed, for phrase checks."""
+        import re
+
+        return " ".join(re.sub(r"[\u2500-\u257f]", " ", self.out).split())
+
     def json(self) -> object:
         """stdout parsed as JSON (fails the test if it is not)."""
         import json

@@ -11,6 +11,7 @@ from magadvise.rules.ruleset import Rules
 
 DAY = 24 * 60
 STEP = 5
+MIN_WINDOW = 15
 AWAKE = ("07:00", "22:00")
 DEFAULT_TIMES = ("08:00",)
 
@@ -50,7 +51,7 @@ class Constraint:
 
 @dataclass(frozen=True)
 class TimingPlan:
-    """Allowed windows for magnesium within waking hours, and a suggested time."""
+    """Allowed windows (at least MIN_WINDOW minutes) within waking hours, and a suggested time."""
 
     constraints: tuple[Constraint, ...]
     windows: tuple[tuple[str, str], ...]
@@ -130,6 +131,7 @@ def plan_timing(
                 windows[-1] = (windows[-1][0], minute)
             else:
                 windows.append((minute, minute))
+    windows = [(a, b) for a, b in windows if b - a >= MIN_WINDOW]
     suggestion = None
     if windows:
         first, last = max(windows, key=lambda w: w[1] - w[0])

@@ -175,8 +175,9 @@ def cautions_view(report: CautionReport) -> list[RenderableType]:
     out: list[RenderableType] = []
     if report.unassessed:
         out.append(unassessed_view(report))
-    out.extend(condition_view(c) for c in report.conditions)
-    out.extend(medication_view(m) for m in report.medications)
+    ranked = [(c.rank, 0, condition_view(c)) for c in report.conditions]
+    ranked += [(m.rank, 1, medication_view(m)) for m in report.medications]
+    out.extend(view for _, _, view in sorted(ranked, key=lambda item: item[:2]))
     if report.timing is not None:
         out.append(timing_view(report.timing))
     if not report.medications and not report.unassessed and not report.conditions:
