@@ -1,10 +1,11 @@
-"""`cautions` on the shipped rules: every interacting class, conditions, names as people type them."""
+"""`cautions` on the shipped rules: every class, conditions, names as people type them."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+
 from conftest import RunFn
 
 # (class id, a generic, a US brand) — written out by hand, not derived from the rules file,

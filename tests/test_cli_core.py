@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import DATA, RunFn, mini
 from magadvise import __version__
+
+from conftest import DATA, RunFn, mini
 
 
 def test_version(run: RunFn) -> None:

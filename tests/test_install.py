@@ -1,4 +1,4 @@
-"""The rules file ships inside the package: wheel and editable installs both find it from anywhere."""
+"""The rules file ships in the package: wheel and editable installs find it from anywhere."""
 
 from __future__ import annotations
 
