@@ -33,6 +33,7 @@ def test_goals_json(run: RunFn) -> None:
                 "name": "Migraine prevention",
                 "aliases": ["migraines"],
                 "evidence": "moderate",
+                "finding": "benefit",
             }
         ]
     }

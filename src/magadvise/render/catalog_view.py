@@ -13,6 +13,12 @@ from rich.text import Text
 from magadvise.render.terminal import grade, join, labelled, severity, sources_line, text
 from magadvise.rules.model import Formulation, Goal, Medication, MedicationClass, Source
 
+FINDING_SHORT = {
+    "benefit": "benefit",
+    "no-benefit": "no benefit",
+    "conflicting": "conflicting",
+    "uncertain": "uncertain",
+}
 LEVEL_STYLE = {
     "low": "yellow",
     "moderate": "",
@@ -34,6 +40,7 @@ def formulations_view(forms: Iterable[Formulation]) -> RenderableType:
     """All forms side by side."""
     table = _table("Form", "% Mg", "Absorption", "Laxative", "Typical uses")
     table.columns[1].justify = "right"
+    table.leading = 1
     for f in forms:
         table.add_row(
             Text.assemble(text(f.name, "bold"), "\n", text(f.id, "dim")),
@@ -86,10 +93,15 @@ def goals_view(goals: Iterable[Goal]) -> RenderableType:
     """Every goal the rules know, with aliases and evidence."""
     table = _table("Goal", "Name", "Also", "Evidence")
     for g in goals:
-        table.add_row(
-            text(g.id, "bold"), text(g.name), text(", ".join(g.aliases)), grade(g.evidence)
-        )
+        aliases = ", ".join(g.aliases[:3]) + (", ..." if len(g.aliases) > 3 else "")
+        table.add_row(text(g.id, "bold"), text(g.name), text(aliases), verdict(g))
     return table
+
+
+def verdict(goal: Goal) -> Text:
+    """``strong: no benefit``: the grade never appears without what it is evidence of."""
+    style = "red" if goal.finding == "no-benefit" else ""
+    return Text.assemble(grade(goal.evidence), ": ", (FINDING_SHORT[goal.finding], style))
 
 
 def sources_view(sources: Iterable[Source]) -> RenderableType:

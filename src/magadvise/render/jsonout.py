@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -19,10 +20,15 @@ from magadvise.rules.model import (
     Source,
 )
 
+# json.dumps escapes C0 controls; these it would print raw (C1 controls such as the 8-bit CSI,
+# bidirectional overrides, line separators). They only ever occur inside strings.
+_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+
 
 def dumps(payload: object) -> str:
-    """The document as indented JSON text, ending in a newline."""
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    """The document as indented JSON text, ending in a newline; no raw control characters."""
+    text = json.dumps(payload, indent=2, ensure_ascii=False)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def medication_class(c: MedicationClass) -> dict[str, Any]:
@@ -163,7 +169,13 @@ def formulation(f: Formulation) -> dict[str, Any]:
 
 def goal_summary(g: Goal) -> dict[str, Any]:
     """A goal's id, name and aliases."""
-    return {"id": g.id, "name": g.name, "aliases": list(g.aliases), "evidence": g.evidence}
+    return {
+        "id": g.id,
+        "name": g.name,
+        "aliases": list(g.aliases),
+        "evidence": g.evidence,
+        "finding": g.finding,
+    }
 
 
 def source(s: Source) -> dict[str, Any]:
