@@ -39,14 +39,18 @@ class Constraint:
     before_h: float
     classes: tuple[str, ...]
 
-    def sentence(self) -> str:
-        """``at least 6 h before or 2 h after ciprofloxacin``."""
+    def gap(self) -> str:
+        """``6 h before or 2 h after``."""
         parts = []
         if self.before_h:
             parts.append(f"{self.before_h:g} h before")
         if self.after_h:
             parts.append(f"{self.after_h:g} h after")
-        return f"at least {' or '.join(parts)} {self.medication}"
+        return " or ".join(parts)
+
+    def sentence(self) -> str:
+        """``at least 6 h before or 2 h after ciprofloxacin``."""
+        return f"at least {self.gap()} {self.medication}"
 
 
 @dataclass(frozen=True)

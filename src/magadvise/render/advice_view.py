@@ -130,12 +130,10 @@ def timing_view(plan: TimingPlan) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("Medicine")
     table.add_column("Dose times")
-    table.add_column("Magnesium")
+    table.add_column("Keep magnesium at least")
     for c in plan.constraints:
         times = ", ".join(c.times) + (" (assumed)" if c.assumed else "")
-        table.add_row(
-            text(c.medication, "bold"), text(times), text(c.sentence().removeprefix("at least "))
-        )
+        table.add_row(text(c.medication, "bold"), text(times), text(c.gap()))
     verdict = text(plan.summary(), "bold green" if plan.feasible else "bold red")
     hint = Text(
         "Dose times marked (assumed) are typical; give yours with --at NAME=HH:MM.", style="dim"
