@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
@@ -41,7 +42,10 @@ def read_bytes(path: FsPath) -> bytes:
     try:
         if path.is_dir():
             raise fail("is a directory, not a rules file")
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise fail("is not a regular file (a device, pipe or socket): save the rules to a file")
+        size = status.st_size
         if size > MAX_BYTES:
             raise fail(f"file is {size:,} bytes; rules files are limited to {MAX_BYTES:,} bytes")
         with path.open("rb") as handle:
@@ -88,33 +92,63 @@ class Layer:
 def read_layers(path: FsPath) -> list[Layer]:
     """The file and every file it extends, base first."""
     from magadvise.rules import yamlio
+    from magadvise.rules.schema import describe
 
     layers: list[Layer] = []
     seen: set[str] = set()
     current: FsPath | None = path
+    via: Problem | None = None  # where the 'extends' that led to ``current`` was written
     while current is not None:
         name = str(current)
         key = os.path.realpath(name)
         if key in seen:
-            raise RulesError([Problem(name, None, None, "'extends' forms a loop")])
+            raise RulesError([_at(via, name, f"'extends' forms a loop: {name} is already a layer")])
         if len(layers) >= MAX_LAYERS:
-            raise RulesError(
-                [Problem(name, None, None, f"more than {MAX_LAYERS} layers of 'extends'")]
-            )
+            raise RulesError([_at(via, name, f"more than {MAX_LAYERS} layers of 'extends'")])
         seen.add(key)
-        raw = read_bytes(current)
+        try:
+            raw = read_bytes(current)
+        except RulesError as exc:
+            if via is None:
+                raise
+            reason = exc.problems[0].message if exc.problems else "cannot be read"
+            raise RulesError([_at(via, name, f"extends: {name} {_which(reason)}")]) from None
         try:
             parsed = yamlio.parse(decode(raw, name))
         except yamlio.YamlReadError as exc:
             raise RulesError([Problem(name, exc.line, exc.column, exc.message)]) from None
+        if via is not None and not isinstance(parsed.data, dict):
+            message = f"a rules file must be a mapping of sections, got {describe(parsed.data)}"
+            raise RulesError([Problem(name, 1, 1, message)])
         layers.insert(0, Layer(name, raw, parsed))
-        current = _extends(parsed.data, current)
+        following = _extends(parsed.data, current)
+        if following is not None:
+            spot = parsed.locate(("extends",))
+            line, column = spot if spot else (None, None)
+            via = Problem(name, line, column, "")
+        current = following
     return layers
+
+
+def _at(via: Problem | None, name: str, message: str) -> Problem:
+    """A problem reported at the 'extends' that caused it (or at the file, for the first)."""
+    if via is None:
+        return Problem(name, None, None, message)
+    return Problem(via.file, via.line, via.column, message)
+
+
+def _which(reason: str) -> str:
+    """``no such file`` -> ``does not exist``: a read failure phrased after the file's name."""
+    if reason == "no such file":
+        return "does not exist"
+    if reason.startswith("is "):
+        return reason
+    return f"cannot be used: {reason}"
 
 
 def _extends(data: Any, path: FsPath) -> FsPath | None:
     target = data.get("extends") if isinstance(data, dict) else None
-    if not isinstance(target, str):
+    if not isinstance(target, str) or not target.strip():
         return None
     if target == DEFAULT:
         return shipped_rules()

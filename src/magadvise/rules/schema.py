@@ -54,11 +54,21 @@ def describe(value: object) -> str:
 def _yaml11_hint(value: object) -> str:
     if isinstance(value, bool):
         return " (YAML reads yes/no/on/off/true/false as true/false: put the text in quotes)"
-    if isinstance(value, int | float):
+    if isinstance(value, float):
         return " (YAML read it as a number, e.g. 1.10 becomes 1.1: put it in quotes)"
+    if isinstance(value, int):
+        return " (YAML read it as a number: put it in quotes)"
     if not isinstance(value, str | list | dict) and value is not None:
         return " (YAML read it as a date or time: put it in quotes)"
     return ""
+
+
+def _numeric(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def suggest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:
@@ -105,11 +115,28 @@ class Text(Kind):
     def json_schema(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
         if self.pattern:
-            out["pattern"] = self.pattern
+            # Text.check uses fullmatch; a JSON Schema pattern matches anywhere unless anchored.
+            anchored = self.pattern.startswith("^") and self.pattern.endswith("$")
+            out["pattern"] = self.pattern if anchored else f"^(?:{self.pattern})$"
         return out
 
 
-TIME = Text(pattern=r"([01][0-9]|2[0-3]):[0-5][0-9]", what="time of day HH:MM, in quotes")
+@dataclass(frozen=True)
+class Clock(Text):
+    """A time of day as quoted text: YAML 1.1 reads an unquoted 20:00 as the number 1200."""
+
+    def check(self, value: Any, path: Path, ctx: Context) -> None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            hint = 'write it in quotes, e.g. "08:00"'
+            if 60 <= value < 24 * 60:
+                clock = f"{value // 60:02d}:{value % 60:02d}"
+                hint = f'YAML reads an unquoted {clock} as {value} (base 60): write "{clock}"'
+            ctx.report(path, f"expected {self.what}, got the number {value}; {hint}")
+            return
+        super().check(value, path, ctx)
+
+
+TIME = Clock(pattern=r"([01][0-9]|2[0-3]):[0-5][0-9]", what='time of day "HH:MM"')
 
 
 @dataclass(frozen=True)
@@ -125,7 +152,8 @@ class Number(Kind):
         ok_type = int if self.integer else (int, float)
         if isinstance(value, bool) or not isinstance(value, ok_type):
             what = "a whole number" if self.integer else "a number"
-            ctx.report(path, f"expected {what}, got {describe(value)}")
+            hint = " (remove the quotes)" if isinstance(value, str) and _numeric(value) else ""
+            ctx.report(path, f"expected {what}, got {describe(value)}{hint}")
             return
         if value != value or value in (float("inf"), float("-inf")):
             ctx.report(path, f"expected a finite number, got {value!r}")

@@ -13,6 +13,8 @@ NAMED_SECTIONS = ("formulations", "goals", "medications", "conditions")
 
 def validate(data: Any) -> list[tuple[Path, str]]:
     """Every problem in the document, as (path, message), in document order."""
+    if data is None:
+        return [((), "the file holds no YAML data, only comments or blank lines")]
     if not isinstance(data, dict):
         return [((), f"a rules file must be a mapping of sections, got {describe(data)}")]
     ids = {

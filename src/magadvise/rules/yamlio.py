@@ -16,6 +16,7 @@ except ImportError:  # pragma: no cover - libyaml missing
 
 MAX_DEPTH = 64
 MAX_EXPANDED_NODES = 2_000_000
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 @dataclass(frozen=True)
@@ -44,10 +45,12 @@ class _Loader(_BaseLoader):
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any]:
+    written = sum(1 for key_node, _ in node.value if key_node.tag != _MERGE)
     loader.flatten_mapping(node)
+    inherited = len(node.value) - written  # pairs from ``<<: *anchor``, which keys may override
     mapping: dict[Any, Any] = {}
     seen: dict[Any, yaml.Node] = {}
-    for key_node, value_node in node.value:
+    for position, (key_node, value_node) in enumerate(node.value):
         key = loader.construct_object(key_node, deep=True)
         try:
             hash(key)
@@ -57,6 +60,9 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any
                 key_node.start_mark.column + 1,
                 "a mapping key must be text, not a list or mapping",
             ) from None
+        if position < inherited:
+            mapping[key] = loader.construct_object(value_node, deep=True)
+            continue
         if key in seen:
             first = seen[key].start_mark.line + 1
             loader.duplicates.append(
@@ -132,8 +138,7 @@ def parse(text: str) -> Parsed:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
-        problem = exc.problem or exc.context or "not valid YAML"
-        raise YamlReadError(line, column, f"YAML syntax: {problem}") from None
+        raise YamlReadError(line, column, _explain(exc, text)) from None
     except yaml.YAMLError as exc:
         raise YamlReadError(None, None, f"YAML: {exc}") from None
     except RecursionError:
@@ -142,6 +147,34 @@ def parse(text: str) -> Parsed:
         loader.dispose()
     _check_expansion(data)
     return Parsed(data, root, loader.duplicates)
+
+
+def _explain(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """PyYAML's complaint, reworded to say what to do where we can."""
+    problem = exc.problem or exc.context or "not valid YAML"
+    mark = exc.problem_mark
+    here = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
+    if problem.startswith("could not determine a constructor for the tag"):
+        tag = problem.split("'")[1] if problem.count("'") >= 2 else "?"
+        tag = tag.replace("tag:yaml.org,2002:", "!!")
+        return (
+            f"unsupported tag '{tag}': a rules file holds plain text, numbers, lists "
+            "and mappings; remove the tag"
+        )
+    if "recursive" in problem:
+        return "an alias (*ref) refers to itself: recursive structures are not allowed"
+    if "maximum nesting depth" in problem:
+        return "nested too deeply: a rules file needs only a few levels"
+    if problem == "but found another document":
+        return "a second YAML document ('---'): a rules file is a single document"
+    if here == "\t":
+        return "YAML syntax: a tab character here; YAML indentation must use spaces"
+    if problem == "found undefined alias":
+        return "YAML syntax: an alias (*name) used before any anchor (&name) defines it"
+    context, start = exc.context, exc.context_mark
+    if context and context.startswith("while ") and start is not None:
+        return f"YAML syntax: {problem} ({context} that starts on line {start.line + 1})"
+    return f"YAML syntax: {problem}"
 
 
 def _check_expansion(data: Any) -> None:
