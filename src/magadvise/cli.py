@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from magadvise.app import app
-from magadvise.commands import advice, catalog
+from magadvise.commands import advice, catalog, rules
 
-__all__ = ["advice", "app", "catalog", "main"]
+__all__ = ["advice", "app", "catalog", "main", "rules"]
 
 
 def main() -> None:
