@@ -8,8 +8,14 @@ from typing import Any
 SEVERITY_RANK = {"critical": 0, "major": 1, "moderate": 2, "minor": 3}
 
 
-def _texts(raw: dict[str, Any], key: str) -> tuple[str, ...]:
-    return tuple(raw.get(key, ()))
+def _frozen(value: Any) -> Any:
+    """Lists become tuples, so every model is immutable all the way down."""
+    return tuple(_frozen(v) for v in value) if isinstance(value, list) else value
+
+
+def fields(raw: dict[str, Any], **overrides: Any) -> dict[str, Any]:
+    """Constructor arguments from a validated entry: keys are field names, lists are frozen."""
+    return {**{key: _frozen(value) for key, value in raw.items()}, **overrides}
 
 
 @dataclass(frozen=True)
@@ -29,7 +35,7 @@ class Source:
 
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Source:
-        return cls(id=id, **raw)
+        return cls(id=id, **fields(raw))
 
 
 @dataclass(frozen=True)
@@ -64,32 +70,8 @@ class Formulation:
 
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Formulation:
-        variants = tuple(
-            Variant(
-                id=vid,
-                name=v["name"],
-                elemental_percent=v["elemental_percent"],
-                sources=tuple(v["sources"]),
-                note=v.get("note"),
-            )
-            for vid, v in raw.get("variants", {}).items()
-        )
-        return cls(
-            id=id,
-            name=raw["name"],
-            elemental_percent=raw["elemental_percent"],
-            elemental_basis=raw["elemental_basis"],
-            absorption=raw["absorption"],
-            absorption_level=raw["absorption_level"],
-            gi_effects=raw["gi_effects"],
-            laxative_effect=raw["laxative_effect"],
-            typical_uses=tuple(raw["typical_uses"]),
-            sources=tuple(raw["sources"]),
-            aliases=_texts(raw, "aliases"),
-            variants=variants,
-            evidence=raw.get("evidence"),
-            cautions=_texts(raw, "cautions"),
-        )
+        variants = tuple(Variant(id=k, **fields(v)) for k, v in raw.get("variants", {}).items())
+        return cls(id=id, **fields(raw, variants=variants))
 
 
 @dataclass(frozen=True)
@@ -139,31 +121,10 @@ class Goal:
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Goal:
         recommendations = tuple(
-            Recommendation(
-                formulation=r["formulation"],
-                why=r["why"],
-                dose=Dose(**r["dose"]),
-                evidence=r["evidence"],
-                sources=tuple(r["sources"]),
-            )
-            for r in raw["recommendations"]
+            Recommendation(**fields(r, dose=Dose(**r["dose"]))) for r in raw["recommendations"]
         )
-        avoid = tuple(
-            Avoid(a["formulation"], a["why"], tuple(a.get("sources", ())))
-            for a in raw.get("avoid", ())
-        )
-        return cls(
-            id=id,
-            name=raw["name"],
-            summary=raw["summary"],
-            evidence=raw["evidence"],
-            finding=raw["finding"],
-            recommendations=recommendations,
-            sources=tuple(raw["sources"]),
-            aliases=_texts(raw, "aliases"),
-            avoid=avoid,
-            notes=_texts(raw, "notes"),
-        )
+        avoid = tuple(Avoid(**fields(a)) for a in raw.get("avoid", ()))
+        return cls(id=id, **fields(raw, recommendations=recommendations, avoid=avoid))
 
 
 @dataclass(frozen=True)
@@ -201,21 +162,7 @@ class MedicationClass:
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> MedicationClass:
         spacing = raw.get("spacing")
-        return cls(
-            id=id,
-            name=raw["name"],
-            group=raw["group"],
-            direction=raw["direction"],
-            severity=raw["severity"],
-            severity_basis=raw["severity_basis"],
-            effect=raw["effect"],
-            advice=raw["advice"],
-            sources=tuple(raw["sources"]),
-            mechanism=raw.get("mechanism"),
-            spacing=Spacing(**spacing) if spacing else None,
-            monitor=_texts(raw, "monitor"),
-            typical_times=_texts(raw, "typical_times"),
-        )
+        return cls(id=id, **fields(raw, spacing=Spacing(**spacing) if spacing else None))
 
 
 @dataclass(frozen=True)
@@ -233,16 +180,7 @@ class Medication:
 
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Medication:
-        return cls(
-            id=id,
-            name=raw.get("name") or id.replace("-", " "),
-            classes=_texts(raw, "classes"),
-            ingredients=_texts(raw, "ingredients"),
-            brands=_texts(raw, "brands"),
-            aliases=_texts(raw, "aliases"),
-            typical_times=_texts(raw, "typical_times"),
-            note=raw.get("note"),
-        )
+        return cls(id=id, **fields(raw, name=raw.get("name") or id.replace("-", " ")))
 
 
 @dataclass(frozen=True)
@@ -266,17 +204,7 @@ class Condition:
 
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Condition:
-        return cls(
-            id=id,
-            name=raw["name"],
-            severity=raw["severity"],
-            effect=raw["effect"],
-            advice=raw["advice"],
-            sources=tuple(raw["sources"]),
-            aliases=_texts(raw, "aliases"),
-            monitor=_texts(raw, "monitor"),
-            age_min=raw.get("age_min"),
-        )
+        return cls(id=id, **fields(raw))
 
 
 @dataclass(frozen=True)
@@ -294,7 +222,7 @@ class Food:
 
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Food:
-        return cls(id=id, **{**raw, "sources": tuple(raw["sources"])})
+        return cls(id=id, **fields(raw))
 
 
 @dataclass(frozen=True)
