@@ -56,6 +56,8 @@ def read_bytes(path: FsPath) -> bytes:
         raise fail("permission denied: cannot read the file") from None
     except OSError as exc:
         raise fail(f"cannot read the file: {exc.strerror or exc}") from None
+    except ValueError:  # a NUL character in the name, e.g. from an 'extends' value
+        raise fail("not a usable file name (it contains a NUL character)") from None
     if len(raw) > MAX_BYTES:
         raise fail(f"file is larger than the {MAX_BYTES:,}-byte limit for rules files")
     return raw
@@ -100,6 +102,8 @@ def read_layers(path: FsPath) -> list[Layer]:
     via: Problem | None = None  # where the 'extends' that led to ``current`` was written
     while current is not None:
         name = str(current)
+        if "\x00" in name:
+            raise RulesError([_at(via, name, "extends: a file name cannot contain a NUL character")])
         key = os.path.realpath(name)
         if key in seen:
             raise RulesError([_at(via, name, f"'extends' forms a loop: {name} is already a layer")])
