@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from magadvise.app import app
-from magadvise.commands import advice, catalog, rules
+from magadvise.commands import advice, catalog, planning, rules
 
-__all__ = ["advice", "app", "catalog", "main", "rules"]
+__all__ = ["advice", "app", "catalog", "main", "planning", "rules"]
 
 
 def main() -> None:

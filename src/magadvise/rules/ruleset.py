@@ -11,6 +11,7 @@ from magadvise.rules.model import (
     Food,
     Formulation,
     Goal,
+    Intake,
     Medication,
     MedicationClass,
     Source,
@@ -94,6 +95,12 @@ class Rules:
             data.get("conditions", {}), Condition.from_raw
         )
         self.foods: Section[Food] = Section(data.get("foods", {}), Food.from_raw)
+
+    @cached_property
+    def intake(self) -> Intake | None:
+        """Recommended intakes and the supplement upper level, or None if the file has none."""
+        raw = self.data.get("intake")
+        return None if raw is None else Intake.from_raw(raw)
 
     def origin_of(self, section: str, id: str) -> str:
         """Which file an entry came from (for layered rules)."""

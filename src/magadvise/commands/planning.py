@@ -1,0 +1,261 @@
+"""`dose`, `intake`, `foods` and `plan`: from a bottle's label to a plan a person can take along."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from magadvise.app import app, emit, emit_json, error_line, load
+from magadvise.commands.options import At, Conditions, JsonFlag, Meds
+from magadvise.commands.planning_options import (
+    AgeYears,
+    Breastfeeding,
+    Foods,
+    Format,
+    Pregnant,
+    Sex,
+    Variant,
+    person_from,
+    plain_text,
+    resolve_times,
+)
+from magadvise.errors import EXIT_UNASSESSED, UsageError
+
+
+@app.command()
+def dose(
+    ctx: typer.Context,
+    form: Annotated[str, typer.Argument(metavar="FORM", help="The form, e.g. glycinate.")],
+    compound: Annotated[
+        float | None,
+        typer.Argument(metavar="[MG]", min=0, help="mg of the compound (salt) a day."),
+    ] = None,
+    elemental: Annotated[
+        float | None,
+        typer.Option("--elemental", metavar="MG", help="mg of elemental magnesium a day."),
+    ] = None,
+    per_capsule: Annotated[
+        float | None, typer.Option("--per-capsule", metavar="MG", help="Compound mg per unit.")
+    ] = None,
+    elemental_per_capsule: Annotated[
+        float | None,
+        typer.Option("--elemental-per-capsule", metavar="MG", help="Elemental mg per unit."),
+    ] = None,
+    capsules: Annotated[
+        float | None, typer.Option("--capsules", metavar="N", help="Units a day (default 1).")
+    ] = None,
+    variant: Variant = None,
+    age: AgeYears = None,
+    goal: Annotated[
+        str | None, typer.Option("--goal", "-g", metavar="GOAL", help="Compare with its doses.")
+    ] = None,
+    json: JsonFlag = False,
+) -> None:
+    """Compound <-> elemental magnesium, and the daily total against the upper level and a goal."""
+    from magadvise.advice.dose import Amount, check_goal, find_percent, judge
+
+    given = {
+        "MG": compound,
+        "--elemental": elemental,
+        "--per-capsule": per_capsule,
+        "--elemental-per-capsule": elemental_per_capsule,
+    }
+    chosen = [(name, value) for name, value in given.items() if value is not None]
+    if len(chosen) != 1:
+        raise UsageError(
+            "give exactly one amount: MG (compound), --elemental MG, --per-capsule MG or "
+            "--elemental-per-capsule MG"
+        )
+    name, value = chosen[0]
+    if value is None or value <= 0:
+        raise UsageError(f"{name}: the amount must be more than 0 mg")
+    per_unit = name in ("--per-capsule", "--elemental-per-capsule")
+    if capsules is not None and (not per_unit or capsules <= 0):
+        raise UsageError(
+            "--capsules N (more than 0) goes with --per-capsule or --elemental-per-capsule"
+        )
+    rules = load(ctx)
+    percent = find_percent(rules, form, variant)
+    kind = "elemental" if name.startswith("--elemental") else "compound"
+    amount = Amount(percent, kind, value, (capsules or 1) if per_unit else None)
+    goal_check = check_goal(rules, goal, percent.formulation, amount.elemental_mg) if goal else None
+    verdict = judge(rules, amount.elemental_mg, age, goal_check)
+    if json:
+        from magadvise.render import amounts_json
+
+        emit_json(amounts_json.dose(rules, amount, verdict))
+    else:
+        from magadvise.render.dose_view import dose_view
+
+        emit(dose_view(rules, amount, verdict))
+
+
+@app.command()
+def intake(
+    ctx: typer.Context,
+    age: Annotated[float, typer.Option("--age", min=0, max=130, help="Age in years.")],
+    sex: Sex = None,
+    pregnant: Pregnant = False,
+    breastfeeding: Breastfeeding = False,
+    json: JsonFlag = False,
+) -> None:
+    """How much magnesium a day (RDA or AI) by age, sex and pregnancy, and the supplement limit."""
+    from magadvise.advice.intake import assess_intake
+
+    who = person_from(age, sex, pregnant, breastfeeding)
+    rules = load(ctx)
+    report = assess_intake(rules, who)
+    if json:
+        from magadvise.render import amounts_json
+
+        emit_json(amounts_json.intake(rules, report))
+    else:
+        from magadvise.render.dose_view import intake_view
+
+        emit(intake_view(rules, report))
+
+
+@app.command()
+def foods(
+    ctx: typer.Context,
+    sort: Annotated[
+        str, typer.Option("--sort", metavar="mg|name", help="Most magnesium first, or by name.")
+    ] = "mg",
+    vegan: Annotated[bool, typer.Option("--vegan", help="Vegan foods only.")] = False,
+    top: Annotated[int | None, typer.Option("--top", metavar="N", help="Only the first N.")] = None,
+    target: Annotated[
+        bool, typer.Option("--target", help="How far a day of --food gets to your target.")
+    ] = False,
+    food: Foods = [],  # noqa: B006 - Typer reads list defaults
+    age: AgeYears = None,
+    sex: Sex = None,
+    pregnant: Pregnant = False,
+    breastfeeding: Breastfeeding = False,
+    json: JsonFlag = False,
+) -> None:
+    """Foods rich in magnesium, with % Daily Value and a bar chart; or a day of food vs target."""
+    from magadvise.advice import foods as logic
+
+    if target and not food:
+        raise UsageError("--target needs the foods of a typical day: --food ID[xN] (repeatable)")
+    if (target or food) and (sort != "mg" or vegan or top is not None):
+        raise UsageError("--sort, --vegan and --top list foods; they do not apply with --food")
+    if target and age is None:
+        raise UsageError("--target needs --age (and --sex for ages where the table differs)")
+    if not target and (age is not None or sex or pregnant or breastfeeding):
+        raise UsageError("--age, --sex, --pregnant and --breastfeeding go with --target")
+    rules = load(ctx)
+    if food:
+        report = None
+        if target and age is not None:
+            from magadvise.advice.intake import personal_target
+
+            report = personal_target(rules, person_from(age, sex, pregnant, breastfeeding))
+        day = logic.day_of_food(rules, food, report)
+        if json:
+            from magadvise.render import amounts_json
+
+            emit_json(amounts_json.day(rules, day))
+        else:
+            from magadvise.render.foods_view import day_view
+
+            emit(day_view(rules, day))
+        return
+    found = logic.list_foods(rules, sort.strip().lower(), vegan, top)
+    if json:
+        from magadvise.render import amounts_json
+
+        emit_json(amounts_json.foods(rules, found, sort, vegan))
+    else:
+        from magadvise.render.foods_view import foods_view
+
+        emit(foods_view(rules, found))
+
+
+@app.command()
+def plan(
+    ctx: typer.Context,
+    goal: Annotated[str, typer.Option("--goal", "-g", metavar="GOAL", help="What it is for.")],
+    age: Annotated[float, typer.Option("--age", min=0, max=130, help="Age in years.")],
+    med: Meds = [],  # noqa: B006
+    sex: Sex = None,
+    pregnant: Pregnant = False,
+    breastfeeding: Breastfeeding = False,
+    condition: Conditions = [],  # noqa: B006
+    product: Annotated[
+        str | None,
+        typer.Option("--product", metavar="TEXT", help='Your product, e.g. "glycinate 500mg".'),
+    ] = None,
+    elemental_per_unit: Annotated[
+        float | None,
+        typer.Option(
+            "--elemental-per-unit", metavar="MG", help="Elemental mg per unit, from the label."
+        ),
+    ] = None,
+    variant: Variant = None,
+    food: Foods = [],  # noqa: B006
+    at: At = [],  # noqa: B006
+    format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to a file.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
+) -> None:
+    """A one-page plan: form, amount, units of your product, food, cautions, timing, sources."""
+    from magadvise.advice.plan import make_plan, plan_sources
+
+    who = person_from(age, sex, pregnant, breastfeeding)
+    if output is not None and output.exists() and not force:
+        raise UsageError(f"'{output}' already exists; add --force to overwrite it")
+    rules = load(ctx)
+    times = resolve_times(rules, at)
+    result = make_plan(
+        rules,
+        who,
+        goal,
+        med,
+        condition,
+        product=product,
+        elemental_per_unit=elemental_per_unit,
+        variant=variant,
+        foods=food,
+        times=times,
+    )
+    if format is Format.json:
+        from magadvise.render import jsonout, plan_json
+
+        content = jsonout.dumps(plan_json.plan(rules, result))
+    else:
+        from magadvise.render.plan_outline import plan_document
+
+        document = plan_document(result, plan_sources(rules, result))
+        if format is Format.table:
+            from magadvise.render.plan_view import plan_view
+
+            if output is None:
+                emit(*plan_view(document))
+                content = ""
+            else:
+                content = plain_text(plan_view(document))
+        elif format is Format.markdown:
+            from magadvise.render.plan_markdown import render
+
+            content = render(document)
+        else:
+            from magadvise.render.plan_html import render as render_html
+
+            content = render_html(document)
+    if output is not None:
+        from magadvise.output import write_file
+
+        write_file(output, content, force)
+        error_line(f"wrote the plan to {output}")
+    elif content:
+        sys.stdout.write(content)
+    if not result.complete:
+        names = ", ".join(u.input for u in result.cautions.unassessed)
+        error_line(f"warning: not recognised and NOT checked: {names}; the plan says so")
+        raise typer.Exit(EXIT_UNASSESSED)

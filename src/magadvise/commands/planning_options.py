@@ -1,0 +1,89 @@
+"""Options and small helpers for the planning commands (`dose`, `intake`, `foods`, `plan`)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from magadvise.commands.options import parse_times
+from magadvise.errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from magadvise.advice.intake import Person
+    from magadvise.rules.ruleset import Rules
+
+PLAIN_WIDTH = 100
+AgeYears = Annotated[
+    float | None,
+    typer.Option("--age", min=0, max=130, help="Age in years (picks the row of the tables)."),
+]
+Sex = Annotated[
+    str | None, typer.Option("--sex", metavar="female|male", help="Sex, for the intake table.")
+]
+Pregnant = Annotated[bool, typer.Option("--pregnant", help="Use the pregnancy column.")]
+Breastfeeding = Annotated[
+    bool, typer.Option("--breastfeeding", help="Use the breastfeeding (lactation) column.")
+]
+Foods = Annotated[
+    list[str],
+    typer.Option(
+        "--food",
+        "-f",
+        metavar="ID[xN]",
+        help="A food you eat in a day, N servings (e.g. almonds x2); repeat for each.",
+    ),
+]
+Variant = Annotated[
+    str | None,
+    typer.Option("--variant", metavar="VARIANT", help="Another salt or hydrate of the form."),
+]
+
+
+class Format(StrEnum):
+    """Output formats of `plan`."""
+
+    table = "table"
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+
+
+def person_from(age: float, sex: str | None, pregnant: bool, breastfeeding: bool) -> Person:
+    """A Person from the options (sex in any case); impossible combinations are usage errors."""
+    from magadvise.advice.intake import person
+
+    return person(age, sex.strip().lower() if sex else None, pregnant, breastfeeding)
+
+
+def resolve_times(rules: Rules, at: list[str]) -> dict[str, tuple[str, ...]]:
+    """``--at NAME=HH:MM`` resolved to medication ids (an unknown name is a usage error)."""
+    from magadvise.advice.medications import MedicationFinder, Resolved
+
+    finder = MedicationFinder(rules)
+    times: dict[str, tuple[str, ...]] = {}
+    for name, clocks in parse_times(at).items():
+        hits = finder.resolve(name)
+        if len(hits) != 1 or not isinstance(hits[0], Resolved):
+            close = tuple(s for h in hits if not isinstance(h, Resolved) for s in h.suggestions)
+            raise UsageError(f"--at: unknown medicine '{name}'", close)
+        times[hits[0].medication.id] = clocks
+    return times
+
+
+def plain_text(renderables: list[RenderableType]) -> str:
+    """Rich renderables as plain text (no colour), for a file."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    console = Console(
+        file=buffer, width=PLAIN_WIDTH, color_system=None, markup=False, highlight=False
+    )
+    for renderable in renderables:
+        console.print(renderable)
+    return buffer.getvalue()

@@ -1,0 +1,102 @@
+"""Terminal views of `foods`: a table with a bar per serving, and a day of foods toward a target."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from magadvise.advice.foods import DayOfFood, FoodList
+from magadvise.advice.units import mg, number, percent
+from magadvise.render.dose_view import references
+from magadvise.render.terminal import text
+from magadvise.rules.ruleset import Rules
+
+BAR_WIDTH = 24
+EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(value: float, scale: float, width: int = BAR_WIDTH, style: str = "green") -> Text:
+    """A horizontal bar ``value/scale`` of ``width`` cells, in eighths of a cell."""
+    if scale <= 0 or value <= 0:
+        return Text("")
+    eighths = max(1, round(min(value / scale, 1.0) * width * 8))
+    full, part = divmod(eighths, 8)
+    return Text("█" * full + (EIGHTHS[part] if part else ""), style=style)
+
+
+def foods_view(rules: Rules, found: FoodList) -> RenderableType:
+    """Foods with mg, % Daily Value and a bar scaled to the richest food shown."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("Food")
+    table.add_column("Serving")
+    table.add_column("mg", justify="right")
+    table.add_column("% DV", justify="right")
+    table.add_column("")
+    scale = max((r.food.mg for r in found.rows), default=0)
+    for row in found.rows:
+        food = row.food
+        name = text(food.name) + (Text(" (v)", style="green") if food.vegan else Text(""))
+        share = "-" if row.percent_dv is None else percent(row.percent_dv)
+        table.add_row(name, text(food.serving), number(food.mg), share, bar(food.mg, scale))
+    notes = []
+    if found.daily_value_mg:
+        notes.append(f"% DV = share of the {mg(found.daily_value_mg)} Daily Value on US labels.")
+    else:
+        notes.append("The rules file has no Daily Value, so no % DV is shown.")
+    notes.append("(v) = vegan. Bars compare the foods shown; per serving as listed.")
+    if len(found.rows) < found.total:
+        notes.append(f"Showing {len(found.rows)} of {found.total}; --top N shows more or fewer.")
+    parts: list[RenderableType] = [table, *(text(n, "dim") for n in notes)]
+    parts.append(references(rules, found.sources))
+    return Group(*parts)
+
+
+def day_view(rules: Rules, day: DayOfFood) -> RenderableType:
+    """A day of chosen foods: each portion's share of the target, the total and the gap."""
+    target = day.target_mg
+    scale = target or day.total_mg
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("Food")
+    table.add_column("Servings")
+    table.add_column("mg", justify="right")
+    table.add_column("of target" if target else "", justify="right")
+    table.add_column("")
+    for p in day.portions:
+        share = percent(p.mg * 100 / target) if target else ""
+        table.add_row(
+            text(p.food.name),
+            text(f"{number(p.servings)} x {p.food.serving}"),
+            number(p.mg),
+            share,
+            bar(p.mg, scale),
+        )
+    reached = target is not None and day.total_mg >= target
+    total_style = "bold green" if reached else "bold yellow"
+    table.add_row(
+        text("Total", "bold"),
+        "",
+        text(number(day.total_mg), "bold"),
+        text(percent(day.percent_of_target or 0) if target else "", "bold"),
+        bar(day.total_mg, scale, style=total_style),
+    )
+    parts: list[RenderableType] = [table]
+    if day.target is not None and target is not None:
+        parts.append(Text.assemble(("Your target: ", "bold"), text(day.target.sentence() + ".")))
+        if reached:
+            parts.append(text("These foods meet the target from food alone.", "bold green"))
+        else:
+            gap = day.gap_mg or 0
+            parts.append(text(f"{mg(gap)} short of the target from these foods.", "bold yellow"))
+    parts.append(
+        text(
+            "Food counts toward the recommended intake, not toward the upper level for "
+            "supplements.",
+            "dim",
+        )
+    )
+    parts.append(references(rules, day.sources))
+    title = "A day of food toward your target" if target else "A day of food"
+    return Panel(Group(*parts), title=text(title, "bold"), title_align="left")

@@ -1,0 +1,109 @@
+"""The plan as JSON: the same facts as the printed plan, structured."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from magadvise import __version__
+from magadvise.advice.cautions import DISCLAIMER
+from magadvise.advice.plan import Plan
+from magadvise.render import amounts_json as aj
+from magadvise.render.jsonout import cautions
+from magadvise.rules.ruleset import Rules
+
+PLAN_FORMAT = 1
+
+
+def plan(rules: Rules, p: Plan) -> dict[str, Any]:
+    """The ``plan --format json`` document."""
+    chosen, goal = p.chosen, p.advice.goal
+    rec = chosen.recommendation
+    low, high = p.compound_range
+    product: dict[str, Any] | None = None
+    if p.product is not None:
+        pct = p.product.percent
+        product = {
+            "input": p.product.text,
+            "formulation": pct.formulation.id,
+            "variant": pct.variant.id if pct.variant else None,
+            "read_as": p.product.reading,
+            "amount": aj.amount(p.product.amount) if p.product.amount else None,
+            "elemental_percent": pct.value,
+            "percent_basis": pct.basis,
+            "percent_sources": list(pct.sources),
+            "avoid_for_goal": p.product.avoid.why if p.product.avoid else None,
+            "units_per_day": p.units.count if p.units else None,
+            "elemental_mg_per_day": aj.num(p.units.total_mg) if p.units else None,
+            "units_fit_range": p.units.fits if p.units else None,
+            "units_message": p.units.sentence() if p.units else None,
+        }
+    report = cautions(p.cautions)
+    return {
+        "format": PLAN_FORMAT,
+        "person": aj.person(p.person),
+        "goal": {
+            "id": goal.id,
+            "name": goal.name,
+            "evidence": goal.evidence,
+            "finding": goal.finding,
+            "summary": goal.summary,
+        },
+        "recommended": {
+            "formulation": chosen.formulation.id,
+            "name": chosen.formulation.name,
+            "why": rec.why,
+            "evidence": rec.evidence,
+            "sources": list(rec.sources),
+            "alternatives": [
+                s.formulation.id
+                for s in p.advice.suggested
+                if s.formulation is not chosen.formulation
+            ],
+            "avoid": [
+                {"formulation": a.formulation.id, "why": a.avoid.why} for a in p.advice.avoided
+            ],
+        },
+        "daily_target": {
+            "min_mg": rec.dose.min_mg,
+            "max_mg": rec.dose.max_mg,
+            "unit": "mg elemental magnesium per day, from supplements",
+            "note": rec.dose.note,
+            "compound_min_mg": aj.num(low),
+            "compound_max_mg": aj.num(high),
+            "elemental_percent": chosen.formulation.elemental_percent,
+            "percent_basis": chosen.formulation.elemental_basis,
+        },
+        "product": product,
+        "check": aj.verdict(p.verdict),
+        "intake": None
+        if p.intake is None
+        else {
+            "kind": p.intake.row.kind,
+            "mg": p.intake.mg,
+            "ages": aj.row(p.intake.row)["label"],
+            "unit": "mg/day from food and supplements together",
+            "daily_value_mg": p.intake.daily_value_mg,
+        },
+        "food": aj.day(None, p.food) if p.food else None,
+        "food_ideas": [
+            {
+                "id": r.food.id,
+                "name": r.food.name,
+                "serving": r.food.serving,
+                "mg": r.food.mg,
+                "percent_dv": aj.num(r.percent_dv),
+            }
+            for r in (p.food_ideas.rows if p.food_ideas else ())
+        ],
+        "cautions": report["cautions"],
+        "unassessed": report["unassessed"],
+        "conditions": report["conditions"],
+        "timing": report["timing"],
+        "monitor": list(p.monitor),
+        "ask_a_clinician": list(p.ask_a_clinician),
+        "sources": aj.sources(rules, p.source_ids()),
+        "complete": p.complete,
+        "generated_by": f"magadvise {__version__}",
+        "rules_file": p.rules_name,
+        "disclaimer": DISCLAIMER,
+    }

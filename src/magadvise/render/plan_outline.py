@@ -1,0 +1,263 @@
+"""The plan in words: one outline that the terminal, Markdown and HTML views all print."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from magadvise import __version__
+from magadvise.advice.cautions import DISCLAIMER
+from magadvise.advice.plan import Plan
+from magadvise.advice.units import mg, number, percent
+from magadvise.render.cautions_outline import cautions_section, timing_section
+from magadvise.render.outline import (
+    Block,
+    Bullets,
+    Document,
+    Inline,
+    Paragraph,
+    Section,
+    Span,
+    Table,
+    bold,
+    safe_href,
+    spans,
+)
+from magadvise.render.words import FINDING, dose_range
+from magadvise.rules.model import Source
+
+VERDICT_TONE = {"supervise": "warning", "above": "alert", "not-established": "alert"}
+
+
+def _unassessed(plan: Plan) -> Section | None:
+    if plan.complete:
+        return None
+    items = []
+    for item in plan.cautions.unassessed:
+        guess = f" Did you mean {' or '.join(item.suggestions)}?" if item.suggestions else ""
+        items.append(spans(bold(item.input), f" was NOT recognised and was NOT checked.{guess}"))
+    blocks: list[Block] = [
+        Bullets(tuple(items)),
+        Paragraph(
+            spans(
+                bold("This plan is incomplete. "),
+                "Not recognised does not mean safe: ask your pharmacist about these medicines "
+                "before starting magnesium.",
+            ),
+            "alert",
+        ),
+    ]
+    return Section("NOT ASSESSED: read this first", tuple(blocks), "alert")
+
+
+def _form(plan: Plan) -> Section:
+    chosen, goal = plan.chosen, plan.advice.goal
+    rec = chosen.recommendation
+    blocks: list[Block] = [
+        Paragraph(
+            spans(
+                bold(chosen.formulation.name),
+                f" for {goal.name}. Evidence for this form: {rec.evidence}; "
+                f"overall the evidence {FINDING[goal.finding]} ({goal.evidence}).",
+            )
+        ),
+        Paragraph(spans(bold("Why: "), rec.why)),
+        Paragraph(spans(bold("The evidence: "), goal.summary)),
+    ]
+    others = [s for s in plan.advice.suggested if s is not chosen]
+    if others:
+        items = tuple(
+            spans(
+                bold(s.formulation.name),
+                f" ({dose_range(s.recommendation.dose.min_mg, s.recommendation.dose.max_mg)}"
+                f"/day, evidence {s.recommendation.evidence}): {s.recommendation.why}",
+            )
+            for s in others
+        )
+        blocks += [Paragraph(spans(bold("Other forms the evidence supports:"))), Bullets(items)]
+    if plan.advice.avoided:
+        items = tuple(
+            spans(bold(a.formulation.name), f": {a.avoid.why}") for a in plan.advice.avoided
+        )
+        blocks += [Paragraph(spans(bold("Avoid or prefer less:"))), Bullets(items)]
+    product = plan.product
+    if product is not None and product.avoid is not None:
+        blocks.append(
+            Paragraph(
+                spans(
+                    bold("Your product's form is one to avoid for this goal: "), product.avoid.why
+                ),
+                "warning",
+            )
+        )
+    elif product is not None and product.percent.formulation.id != chosen.formulation.id:
+        blocks.append(
+            Paragraph(
+                spans(
+                    f"Your product ({product.percent.formulation.name}) is not among the forms "
+                    f"the evidence for {goal.name} uses; the amounts below use "
+                    f"{chosen.formulation.name}'s range."
+                ),
+                "warning",
+            )
+        )
+    return Section("Recommended form", tuple(blocks))
+
+
+def _amount(plan: Plan) -> Section:
+    dose = plan.chosen.recommendation.dose
+    form = plan.chosen.formulation
+    low, high = plan.compound_range
+    compound = mg(low) if low == high else f"{number(low)}-{mg(high)}"
+    blocks: list[Block] = [
+        Paragraph(
+            spans(
+                bold("Daily target: "),
+                bold(f"{dose_range(dose.min_mg, dose.max_mg)} elemental magnesium a day"),
+                f" from supplements (about {compound} of {form.name} at "
+                f"{form.elemental_percent:g}% magnesium: {form.elemental_basis}).",
+            )
+        )
+    ]
+    if dose.note:
+        blocks.append(Paragraph(spans(bold("Dose note: "), dose.note)))
+    product = plan.product
+    if product is not None:
+        pct = product.percent
+        if product.amount is None:
+            line = spans(
+                bold("Your product: "),
+                f"{product.text}. No amount was given, so units cannot be counted: "
+                'add the mg ("glycinate 500mg") or --elemental-per-unit MG.',
+            )
+        elif product.amount.given == "elemental":
+            line = spans(
+                bold("Your product: "),
+                f"{product.text}, read as {mg(product.amount.per_unit_mg)} ELEMENTAL magnesium "
+                f"per unit (from --elemental-per-unit).",
+            )
+        else:
+            line = spans(
+                bold("Your product: "),
+                f"{product.text}, read as {mg(product.amount.per_unit_mg)} of the COMPOUND "
+                f"({pct.name}) per unit; at {pct.value:g}% magnesium ({pct.basis}) that is "
+                f"{mg(product.amount.elemental_per_unit)} elemental magnesium per unit. "
+                "If your label's number is already elemental magnesium (\"Magnesium (as ...) "
+                '... mg"), give it with --elemental-per-unit MG instead.',
+            )
+        blocks.append(Paragraph(line))
+        if plan.units is not None:
+            tone = "ok" if plan.units.fits else "warning"
+            blocks.append(Paragraph(spans(bold(plan.units.sentence())), tone))
+    verdict_tone = VERDICT_TONE.get(plan.verdict.kind, "")
+    for index, sentence in enumerate(plan.verdict.sentences(dose_note=False)):
+        blocks.append(Paragraph(spans(sentence), "" if index else verdict_tone))
+    if plan.verdict.upper is not None:
+        blocks.append(
+            Paragraph(spans(bold("About the upper level: "), plan.verdict.upper.note), "note")
+        )
+    return Section("How much", tuple(blocks), verdict_tone)
+
+
+def _food(plan: Plan) -> Section | None:
+    if plan.intake is None:
+        return Section(
+            "Food",
+            (Paragraph(spans("The rules file has no intake table, so no food target is shown.")),),
+        )
+    blocks: list[Block] = [
+        Paragraph(spans(bold("Recommended intake: "), plan.intake.sentence() + "."))
+    ]
+    dv = plan.intake.daily_value_mg
+    if plan.food is not None:
+        day = plan.food
+        rows = tuple(
+            (p.food.name, f"{number(p.servings)} x {p.food.serving}", number(p.mg))
+            for p in day.portions
+        )
+        blocks.append(Table(("Food", "Servings", "mg"), rows, numeric=(2,)))
+        share = day.percent_of_target or 0
+        gap = day.gap_mg or 0
+        rest = (
+            " That meets the target from food alone."
+            if not gap
+            else (f" {mg(gap)} short of the target.")
+        )
+        blocks.append(
+            Paragraph(
+                spans(
+                    bold(
+                        f"These foods give {mg(day.total_mg)} a day, {percent(share)} "
+                        f"of your target."
+                    ),
+                    rest,
+                )
+            )
+        )
+    elif plan.food_ideas is not None and plan.food_ideas.rows:
+        ideas = tuple(
+            (r.food.name, r.food.serving, number(r.food.mg), percent(r.percent_dv or 0))
+            for r in plan.food_ideas.rows
+        )
+        blocks.append(
+            Paragraph(spans("Foods richest in magnesium (add yours with --food ID[xN]):"))
+        )
+        blocks.append(Table(("Food", "Serving", "mg", "% DV"), ideas, numeric=(2, 3)))
+        blocks.append(Paragraph(spans(f"% DV is of the {mg(dv)} Daily Value on labels."), "note"))
+    blocks.append(
+        Paragraph(
+            spans(
+                "Food counts toward the recommended intake, not toward the upper level for "
+                "supplements."
+            ),
+            "note",
+        )
+    )
+    return Section("Food", tuple(blocks))
+
+
+def _lists(plan: Plan) -> list[Section]:
+    monitor = (
+        Bullets(tuple(spans(m) for m in plan.monitor))
+        if plan.monitor
+        else Paragraph(spans("Nothing specific from your medicines and conditions."))
+    )
+    ask = Bullets(tuple(spans(a) for a in plan.ask_a_clinician)) if plan.ask_a_clinician else None
+    out = [Section("What to monitor", (monitor,))]
+    if ask is not None:
+        out.append(Section("When to ask a clinician", (ask,), "warning"))
+    return out
+
+
+def source_line(source: Source) -> Inline:
+    """``s44 Title. Publisher, 2012. PMID 22529203.`` with a link when the URL is http(s)."""
+    where = ", ".join(str(x) for x in (source.publisher, source.year) if x)
+    parts: list[str | Span] = [bold(source.id), f" {source.title}. {where}."]
+    if source.pmid:
+        parts.append(f" PMID {source.pmid}.")
+    if source.doi:
+        parts.append(f" doi:{source.doi}.")
+    if source.url:
+        parts += [" ", Span(source.url, href=safe_href(source.url))]
+    return spans(*parts)
+
+
+def plan_document(plan: Plan, sources: Sequence[Source]) -> Document:
+    """The whole plan, in reading order."""
+    who = plan.person.describe()
+    sections = [
+        s
+        for s in (
+            _unassessed(plan),
+            _form(plan),
+            _amount(plan),
+            _food(plan),
+            cautions_section(plan.cautions),
+            timing_section(plan.cautions.timing),
+        )
+        if s is not None
+    ]
+    sections += _lists(plan)
+    sections.append(Section("Sources", (Bullets(tuple(source_line(s) for s in sources)),)))
+    title = f"Magnesium plan: {plan.advice.goal.name}"
+    footer = (DISCLAIMER, f"Made by magadvise {__version__} from the rules file {plan.rules_name}.")
+    return Document(title, f"For: {who}.", tuple(sections), footer)

@@ -1,0 +1,63 @@
+"""The plan on a terminal: each outline section as a Rich panel (markup is never parsed)."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from magadvise.render.outline import Block, Bullets, Document, Inline, Paragraph, Section, Table
+from magadvise.render.terminal import text
+
+TONE_STYLE = {"alert": "bold red", "warning": "yellow", "ok": "green", "note": "dim", "": ""}
+BORDER = {"alert": "red", "warning": "yellow", "ok": "green", "note": "blue", "": "blue"}
+
+
+def inline(parts: Inline, style: str = "") -> Text:
+    """An inline run as Text; emphasis is bold, links show their URL as text."""
+    out = Text(style=style)
+    for span in parts:
+        out.append_text(text(span.text, "bold" if span.strong else ""))
+    return out
+
+
+def block(item: Block) -> RenderableType:
+    """One block of a section."""
+    if isinstance(item, Paragraph):
+        return inline(item.inline, TONE_STYLE.get(item.tone, ""))
+    if isinstance(item, Bullets):
+        grid = RichTable.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        for entry in item.items:
+            grid.add_row(" -", inline(entry))
+        return grid
+    table = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    assert isinstance(item, Table)
+    for number, column in enumerate(item.header):
+        table.add_column(column, justify="right" if number in item.numeric else "left")
+    for row in item.rows:
+        table.add_row(*(text(cell) for cell in row))
+    return table
+
+
+def section_view(section: Section) -> RenderableType:
+    """A section as a panel titled with its name, bordered by its tone."""
+    return Panel(
+        Group(*(block(b) for b in section.blocks)),
+        title=text(section.title, "bold"),
+        title_align="left",
+        border_style=BORDER.get(section.tone, "blue"),
+    )
+
+
+def plan_view(document: Document) -> list[RenderableType]:
+    """The whole plan: title, sections, footer."""
+    out: list[RenderableType] = [
+        Text.assemble(text(document.title, "bold underline"), "\n", text(document.subtitle))
+    ]
+    out.extend(section_view(s) for s in document.sections)
+    out.extend(text(line, "dim italic") for line in document.footer)
+    return out
