@@ -46,6 +46,19 @@ def report(exc: MagadviseError) -> None:
 class MagadviseGroup(TyperGroup):
     """Runs a command and turns any failure into a clear stderr line and a documented exit code."""
 
+    _coercers_installed = False
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        if not self._coercers_installed:  # every parameter exists by now, completion's too
+            self._coercers_installed = True
+            try:
+                from magadvise import coerce
+            except ImportError:  # pragma: no cover - a Typer whose coercion works differently
+                pass
+            else:
+                coerce.install(self)
+        return super().make_context(*args, **kwargs)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -77,6 +90,11 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+COMPLETE_VAR = "_MAGADVISE_COMPLETE"
+GLOBAL_VALUE_OPTIONS = ("--rules",)
+GLOBAL_FLAGS = ("--no-cache",)
 
 
 @dataclass
@@ -117,6 +135,63 @@ def main_options(
 ) -> None:
     """Offline advice on magnesium supplements. General information, not medical advice."""
     ctx.obj = Settings(rules=rules, use_cache=not no_cache)
+
+
+def run() -> None:
+    """Run the app, building only the command being run when the command line names one.
+
+    Typer turns every registered command into a Click command before parsing (signatures,
+    type hints, options): a few milliseconds per command. When the words before the first
+    non-option word are global options we know, that word names the only command needed;
+    anything else (help, completion of a command name, unknown words) builds them all.
+    """
+    name = _command_word()
+    commands, groups = app.registered_commands[:], app.registered_groups[:]
+    if name is not None:
+        from typer.main import get_command_name
+
+        chosen = [c for c in commands if (c.name or get_command_name(_named(c))) == name]
+        chosen_groups = [g for g in groups if g.name == name]
+        if len(chosen) + len(chosen_groups) == 1:
+            app.registered_commands[:], app.registered_groups[:] = chosen, chosen_groups
+    try:
+        app()
+    finally:
+        app.registered_commands[:], app.registered_groups[:] = commands, groups
+
+
+def _named(command: Any) -> str:
+    return str(getattr(command.callback, "__name__", ""))
+
+
+def _command_word() -> str | None:
+    """The command named on this command line (or on the line being completed), if certain."""
+    words = sys.argv[1:]
+    shell = os.environ.get(COMPLETE_VAR, "")
+    if shell:
+        from typer._click.shell_completion import split_arg_string
+
+        if shell.endswith("bash"):
+            typed = split_arg_string(os.environ.get("COMP_WORDS", ""))
+            words = typed[1 : int(os.environ.get("COMP_CWORD", "0") or 0)]
+        else:  # zsh and fish pass the line; its last word is still being typed
+            line = os.environ.get("_TYPER_COMPLETE_ARGS", "")
+            words = split_arg_string(line)[1:]
+            if words and not line.endswith(" "):
+                words = words[:-1]
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word in GLOBAL_VALUE_OPTIONS:
+            skip = True
+        elif word in GLOBAL_FLAGS or word.startswith("--rules="):
+            continue
+        elif word.startswith("-"):
+            return None
+        else:
+            return word
+    return None
 
 
 def settings(ctx: typer.Context) -> Settings:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from magadvise.app import app
+from magadvise.app import app, run
 from magadvise.commands import advice, catalog, planning, rules
 
 __all__ = ["advice", "app", "catalog", "main", "planning", "rules"]
@@ -10,4 +10,4 @@ __all__ = ["advice", "app", "catalog", "main", "planning", "rules"]
 
 def main() -> None:
     """Run magadvise."""
-    app()
+    run()

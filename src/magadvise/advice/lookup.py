@@ -7,7 +7,6 @@ from typing import TypeVar
 from magadvise.errors import UsageError
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Section
-from magadvise.rules.schema import suggest
 
 T = TypeVar("T")
 
@@ -17,6 +16,8 @@ def find(section: Section[T], text: str, noun: str) -> T:
     entry = section.find(text)
     if entry is not None:
         return entry
+    from magadvise.rules.schema import suggest  # difflib and the schema: only on a miss
+
     key = normalize(text)
     close = suggest(key, section.names, n=3)
     ids = tuple(dict.fromkeys(section.names[name] for name in close))

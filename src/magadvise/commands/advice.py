@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from magadvise import completion
 from magadvise.app import app, emit, emit_json, load
 from magadvise.commands.options import Age, At, Conditions, JsonFlag, Meds, parse_times
 from magadvise.errors import EXIT_UNASSESSED, UsageError
@@ -21,6 +22,7 @@ Goals = Annotated[
         "-g",
         metavar="GOAL",
         help="What you want magnesium for (repeatable); see 'magadvise goals'.",
+        autocompletion=completion.goals,
     ),
 ]
 

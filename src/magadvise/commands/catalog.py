@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from magadvise import completion
 from magadvise.app import app, emit, emit_json, load
 from magadvise.commands.options import JsonFlag
 
@@ -14,7 +15,12 @@ from magadvise.commands.options import JsonFlag
 def formulations(
     ctx: typer.Context,
     form: Annotated[
-        str | None, typer.Argument(metavar="[FORM]", help="One form in detail, e.g. glycinate.")
+        str | None,
+        typer.Argument(
+            metavar="[FORM]",
+            help="One form in detail, e.g. glycinate.",
+            autocompletion=completion.formulations,
+        ),
     ] = None,
     json: JsonFlag = False,
 ) -> None:

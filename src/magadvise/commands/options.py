@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from magadvise import completion
 from magadvise.errors import UsageError
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
@@ -16,6 +17,7 @@ Meds = Annotated[
         "-m",
         metavar="NAME",
         help="A medicine you take: generic, brand or abbreviation (repeat for each).",
+        autocompletion=completion.medications,
     ),
 ]
 Conditions = Annotated[
@@ -25,6 +27,7 @@ Conditions = Annotated[
         "-c",
         metavar="NAME",
         help="A health condition, e.g. 'kidney disease', pregnancy (repeat for each).",
+        autocompletion=completion.conditions,
     ),
 ]
 Age = Annotated[

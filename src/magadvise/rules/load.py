@@ -6,12 +6,13 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path as FsPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from magadvise.errors import Problem, RulesError
 from magadvise.rules.ruleset import Rules
-from magadvise.rules.schema import Path, dotted
-from magadvise.rules.spec import SECTIONS
+
+if TYPE_CHECKING:  # the schema is imported only when a file is validated, never on a cache hit
+    from magadvise.rules.schema import Path
 
 MAX_BYTES = 32 * 1024 * 1024
 MAX_LAYERS = 8
@@ -21,7 +22,15 @@ ENV_RULES = "MAGADVISE_RULES"
 
 def shipped_rules() -> FsPath:
     """The rules file inside the installed package."""
-    from importlib.resources import files
+    import magadvise
+
+    # What importlib.resources answers for a package in a folder, without its ~5 ms import.
+    folders = list(getattr(magadvise.__spec__, "submodule_search_locations", None) or ())
+    if len(folders) == 1:
+        candidate = FsPath(folders[0], "data", "rules.yaml")
+        if candidate.is_file():
+            return candidate
+    from importlib.resources import files  # zipped or unusual installs
 
     return FsPath(str(files("magadvise").joinpath("data", "rules.yaml")))
 
@@ -103,7 +112,9 @@ def read_layers(path: FsPath) -> list[Layer]:
     while current is not None:
         name = str(current)
         if "\x00" in name:
-            raise RulesError([_at(via, name, "extends: a file name cannot contain a NUL character")])
+            raise RulesError(
+                [_at(via, name, "extends: a file name cannot contain a NUL character")]
+            )
         key = os.path.realpath(name)
         if key in seen:
             raise RulesError([_at(via, name, f"'extends' forms a loop: {name} is already a layer")])
@@ -162,6 +173,8 @@ def _extends(data: Any, path: FsPath) -> FsPath | None:
 
 def merge(layers: list[Layer]) -> tuple[Any, dict[str, int]]:
     """Overlay each layer on the one below: entries are added or replaced whole, by id."""
+    from magadvise.rules.spec import SECTIONS
+
     if len(layers) == 1:
         return layers[0].parsed.data, {}
     merged: dict[str, Any] = {}
@@ -203,6 +216,7 @@ def locate(layers: list[Layer], owners: dict[str, int], path: Path) -> Problem:
 
 def check(layers: list[Layer]) -> tuple[Any, dict[str, int], list[Problem]]:
     """Merge and validate: the data, who owns each entry, and every problem found."""
+    from magadvise.rules.schema import dotted
     from magadvise.rules.validate import validate
 
     problems = [
@@ -220,11 +234,25 @@ def check(layers: list[Layer]) -> tuple[Any, dict[str, int], list[Problem]]:
 
 
 def load_rules(option: str | None = None, use_cache: bool = True) -> Rules:
-    """The validated rules to use, or RulesError naming every problem."""
+    """The validated rules to use, or RulesError naming every problem.
+
+    With ``use_cache``, rules validated before are read from the parse cache when every
+    layer's content still matches (no YAML, no validation); otherwise they are parsed,
+    validated and cached for next time.
+    """
     path = resolve_path(option)
+    if use_cache:
+        from magadvise.rules import cache
+
+        cached = cache.read(path, option)
+        if cached is not None:
+            return cached
     layers = read_layers(path)
     data, owners, problems = check(layers)
     if problems:
         raise RulesError(problems)
     origins = {key: layers[number].name for key, number in owners.items()}
-    return Rules(data, str(path), origins)
+    rules = Rules(data, str(path), origins)
+    if use_cache:
+        cache.write(path, [(layer.name, layer.raw) for layer in layers], rules)
+    return rules

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
@@ -22,12 +22,23 @@ T = TypeVar("T")
 
 
 class Section(Generic[T]):
-    """An id-keyed section whose typed entries are built only when asked for."""
+    """An id-keyed section whose typed entries are built only when asked for.
 
-    def __init__(self, raw: dict[str, Any], build: Callable[[str, dict[str, Any]], T]) -> None:
+    ``raw`` may be any mapping (the parse cache passes one that reads shards on demand) and
+    ``names`` a ready-made name index (the cache stores it), built from ``raw`` when omitted.
+    """
+
+    def __init__(
+        self,
+        raw: Mapping[str, Any],
+        build: Callable[[str, dict[str, Any]], T],
+        names: Mapping[str, str] | None = None,
+    ) -> None:
         self._raw = raw
         self._build = build
         self._built: dict[str, T] = {}
+        if names is not None:
+            self.__dict__["names"] = names  # seeds the cached property below
 
     def get(self, id: str) -> T | None:
         """The entry with this id, or None."""
@@ -57,7 +68,7 @@ class Section(Generic[T]):
         return list(self._raw)
 
     @cached_property
-    def names(self) -> dict[str, str]:
+    def names(self) -> Mapping[str, str]:
         """Normalized name (id, display name, brand, alias) -> id."""
         index: dict[str, str] = {}
         for id, raw in self._raw.items():
@@ -75,26 +86,30 @@ class Rules:
     """The validated rules: sources, formulations, goals, classes, medications, conditions."""
 
     def __init__(
-        self, data: dict[str, Any], origin: str, origins: dict[str, str] | None = None
+        self,
+        data: dict[str, Any],
+        origin: str,
+        origins: dict[str, str] | None = None,
+        names: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
+        """``names``: ready-made name indexes by section key (from the parse cache), if any."""
         self.data = data
         self.origin = origin
         self.origins = origins or {}
-        self.sources: Section[Source] = Section(data.get("sources", {}), Source.from_raw)
-        self.formulations: Section[Formulation] = Section(
-            data.get("formulations", {}), Formulation.from_raw
+        known = names or {}
+
+        def section(key: str, build: Callable[[str, dict[str, Any]], T]) -> Section[T]:
+            return Section(data.get(key, {}), build, known.get(key))
+
+        self.sources: Section[Source] = section("sources", Source.from_raw)
+        self.formulations: Section[Formulation] = section("formulations", Formulation.from_raw)
+        self.goals: Section[Goal] = section("goals", Goal.from_raw)
+        self.classes: Section[MedicationClass] = section(
+            "medication_classes", MedicationClass.from_raw
         )
-        self.goals: Section[Goal] = Section(data.get("goals", {}), Goal.from_raw)
-        self.classes: Section[MedicationClass] = Section(
-            data.get("medication_classes", {}), MedicationClass.from_raw
-        )
-        self.medications: Section[Medication] = Section(
-            data.get("medications", {}), Medication.from_raw
-        )
-        self.conditions: Section[Condition] = Section(
-            data.get("conditions", {}), Condition.from_raw
-        )
-        self.foods: Section[Food] = Section(data.get("foods", {}), Food.from_raw)
+        self.medications: Section[Medication] = section("medications", Medication.from_raw)
+        self.conditions: Section[Condition] = section("conditions", Condition.from_raw)
+        self.foods: Section[Food] = section("foods", Food.from_raw)
 
     @cached_property
     def intake(self) -> Intake | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from magadvise import SCHEMA_VERSION as SCHEMA_VERSION
 from magadvise.rules.schema import (
     TIME,
     Boolean,
@@ -19,8 +20,6 @@ from magadvise.rules.schema import (
     Ref,
     Text,
 )
-
-SCHEMA_VERSION = 1
 
 GRADES = ("strong", "moderate", "weak", "insufficient")
 FINDINGS = ("benefit", "no-benefit", "conflicting", "uncertain")
