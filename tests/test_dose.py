@@ -222,3 +222,17 @@ def test_no_intake_section_cannot_check_but_still_converts(run: RunFn) -> None:
     assert result.code == 0, result.err
     assert "1,769.9 mg" in result.out
     assert "no upper-level table" in result.out
+
+
+def test_a_child_above_their_upper_level_is_never_just_supervised(run: RunFn) -> None:
+    doc = dose_json(run, "citrate", "--elemental", "600", "--age", "8", "--goal", "migraine")
+    assert doc["check"]["status"] == "above"
+    assert doc["check"]["upper_limit"]["mg"] == 110
+    assert any("a child's dose needs a doctor" in m for m in doc["check"]["messages"])
+
+
+@pytest.mark.parametrize("amount", ["inf", "1e308", "-5", "0"])
+def test_absurd_amounts_are_usage_errors_not_crashes(run: RunFn, amount: str) -> None:
+    result = run(*rules("dose", "glycinate", "--elemental", amount))
+    assert result.code == 2
+    assert "internal error" not in result.err

@@ -217,6 +217,14 @@ class Verdict:
             note = self.goal.recommendation.dose.note
             if note and dose_note:
                 out.append(f"Dose note: {note}")
+            upper = self.upper
+            child = upper is not None and upper.mg is not None and upper.row.age_to is not None
+            if self.kind == "above" and child and self.goal.supports_above_upper_level:
+                out.append(
+                    f"The evidence for {self.goal.goal.name} does not make a dose above the "
+                    f"upper level for ages {upper.band if upper else ''} safe: a child's dose "
+                    "needs a doctor."
+                )
             if self.kind == "above" and self.goal.goal.finding != "benefit":
                 out.append(f"The evidence for {self.goal.goal.name} does not show a benefit.")
         return out
@@ -236,8 +244,8 @@ def judge(rules: Rules, total: float, age: float | None, goal: GoalCheck | None 
         kind = "below"
     elif rounded == upper.mg:
         kind = "at"
-    elif goal is not None and goal.supports_above_upper_level:
-        kind = "supervise"
+    elif goal is not None and goal.supports_above_upper_level and upper.row.age_to is None:
+        kind = "supervise"  # only in the open-ended (adult) band: a child's dose needs a doctor
     else:
         kind = "above"
     return Verdict(kind, total, upper, assumed, goal)

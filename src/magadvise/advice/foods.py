@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from magadvise.advice.intake import IntakeReport
 from magadvise.advice.lookup import find
+from magadvise.advice.units import MAX_UNITS, sane
 from magadvise.errors import UsageError
 from magadvise.rules.model import Food
 from magadvise.rules.ruleset import Rules
@@ -82,8 +83,7 @@ def parse_portion(rules: Rules, text: str) -> Portion:
     name, servings = text, 1.0
     if match and match.group("name").strip():
         name, servings = match.group("name"), float(match.group("n"))
-    if servings <= 0:
-        raise UsageError(f"--food '{text}': the number of servings must be more than 0")
+    sane(servings, f"--food '{text}': the number of servings", MAX_UNITS)
     return Portion(find(rules.foods, name, "food"), servings)
 
 

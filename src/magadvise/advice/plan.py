@@ -19,6 +19,7 @@ from magadvise.advice.dose import (
 from magadvise.advice.foods import DayOfFood, FoodList, day_of_food, list_foods
 from magadvise.advice.intake import IntakeReport, Person, personal_target
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise
+from magadvise.advice.units import sane
 from magadvise.errors import UsageError
 from magadvise.rules.model import Avoid, Source
 from magadvise.rules.ruleset import Rules
@@ -62,10 +63,10 @@ def parse_product(
         raise UsageError(f"--product '{text}': name the form, e.g. \"glycinate 500mg\"")
     form = name if rules.formulations.find(name) else (_PREFIX.sub("", name) or name)
     percent = find_percent(rules, form, variant)
-    if amount is not None and amount <= 0:
-        raise UsageError(f"--product '{text}': the amount must be more than 0 mg")
-    if elemental_per_unit is not None and elemental_per_unit <= 0:
-        raise UsageError("--elemental-per-unit must be more than 0 mg")
+    if amount is not None:
+        sane(amount, f"--product '{text}': the amount (mg)")
+    if elemental_per_unit is not None:
+        sane(elemental_per_unit, "--elemental-per-unit (mg)")
     return percent, amount
 
 

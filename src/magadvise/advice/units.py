@@ -1,12 +1,26 @@
-"""How amounts, percentages and age bands are written, in every output format."""
+"""How amounts, percentages and age bands are written, in every output format; input bounds."""
 
 from __future__ import annotations
 
 import math
 
+from magadvise.errors import UsageError
+
+MAX_MG = 1_000_000  # 1 kg: no one's dose; keeps the arithmetic and the output sane
+MAX_UNITS = 1_000
+
+
+def sane(value: float, what: str, limit: float = MAX_MG) -> float:
+    """``value`` if it is a finite number in (0, limit], else UsageError naming ``what``."""
+    if not math.isfinite(value) or value <= 0 or value > limit:
+        raise UsageError(f"{what} must be a number more than 0 and at most {limit:,.0f}")
+    return value
+
 
 def number(value: float, decimals: int = 1) -> str:
     """``1769.9115`` -> ``1,769.9``; ``200.0`` -> ``200`` (at most ``decimals`` places)."""
+    if not math.isfinite(value):
+        return str(value)
     rounded = round(value, decimals)
     if rounded == int(rounded):
         return f"{int(rounded):,}"

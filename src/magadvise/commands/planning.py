@@ -31,7 +31,7 @@ def dose(
     form: Annotated[str, typer.Argument(metavar="FORM", help="The form, e.g. glycinate.")],
     compound: Annotated[
         float | None,
-        typer.Argument(metavar="[MG]", min=0, help="mg of the compound (salt) a day."),
+        typer.Argument(metavar="MG", min=0, help="mg of the compound (salt) a day."),
     ] = None,
     elemental: Annotated[
         float | None,
@@ -56,6 +56,7 @@ def dose(
 ) -> None:
     """Compound <-> elemental magnesium, and the daily total against the upper level and a goal."""
     from magadvise.advice.dose import Amount, check_goal, find_percent, judge
+    from magadvise.advice.units import MAX_UNITS, sane
 
     given = {
         "MG": compound,
@@ -70,13 +71,12 @@ def dose(
             "--elemental-per-capsule MG"
         )
     name, value = chosen[0]
-    if value is None or value <= 0:
-        raise UsageError(f"{name}: the amount must be more than 0 mg")
+    value = sane(value or 0, f"{name} (mg)")
     per_unit = name in ("--per-capsule", "--elemental-per-capsule")
-    if capsules is not None and (not per_unit or capsules <= 0):
-        raise UsageError(
-            "--capsules N (more than 0) goes with --per-capsule or --elemental-per-capsule"
-        )
+    if capsules is not None and not per_unit:
+        raise UsageError("--capsules N goes with --per-capsule or --elemental-per-capsule")
+    if capsules is not None:
+        sane(capsules, "--capsules", MAX_UNITS)
     rules = load(ctx)
     percent = find_percent(rules, form, variant)
     kind = "elemental" if name.startswith("--elemental") else "compound"
@@ -96,7 +96,9 @@ def dose(
 @app.command()
 def intake(
     ctx: typer.Context,
-    age: Annotated[float, typer.Option("--age", min=0, max=130, help="Age in years.")],
+    age: Annotated[
+        float, typer.Option("--age", metavar="YEARS", min=0, max=130, help="Age in years.")
+    ],
     sex: Sex = None,
     pregnant: Pregnant = False,
     breastfeeding: Breastfeeding = False,
@@ -179,7 +181,9 @@ def foods(
 def plan(
     ctx: typer.Context,
     goal: Annotated[str, typer.Option("--goal", "-g", metavar="GOAL", help="What it is for.")],
-    age: Annotated[float, typer.Option("--age", min=0, max=130, help="Age in years.")],
+    age: Annotated[
+        float, typer.Option("--age", metavar="YEARS", min=0, max=130, help="Age in years.")
+    ],
     med: Meds = [],  # noqa: B006
     sex: Sex = None,
     pregnant: Pregnant = False,

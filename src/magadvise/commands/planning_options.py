@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 PLAIN_WIDTH = 100
 AgeYears = Annotated[
     float | None,
-    typer.Option("--age", min=0, max=130, help="Age in years (picks the row of the tables)."),
+    typer.Option(
+        "--age", metavar="YEARS", min=0, max=130, help="Age in years (picks the row of the tables)."
+    ),
 ]
 Sex = Annotated[
     str | None, typer.Option("--sex", metavar="female|male", help="Sex, for the intake table.")
