@@ -88,8 +88,8 @@ class UpperLevel:
         if self.row.mg is None:
             why = f": {self.row.note}" if self.row.note else ""
             return f"not established for ages {self.band}{why}"
-        note = f"; {self.row.note}" if self.row.note else ""
-        return f"{mg(self.row.mg)}/day from supplements and medicines (ages {self.band}{note})"
+        note = f". {self.row.note.rstrip('.')}" if self.row.note else ""
+        return f"{mg(self.row.mg)}/day from supplements and medicines (ages {self.band}){note}"
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -18,13 +19,29 @@ BAR_WIDTH = 24
 EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
-def bar(value: float, scale: float, width: int = BAR_WIDTH, style: str = "green") -> Text:
-    """A horizontal bar ``value/scale`` of ``width`` cells, in eighths of a cell."""
-    if scale <= 0 or value <= 0:
-        return Text("")
-    eighths = max(1, round(min(value / scale, 1.0) * width * 8))
-    full, part = divmod(eighths, 8)
-    return Text("█" * full + (EIGHTHS[part] if part else ""), style=style)
+class Bar:
+    """A horizontal bar for ``value/scale``, in eighths of a cell, as wide as its column allows."""
+
+    def __init__(self, value: float, scale: float, style: str = "green") -> None:
+        self.fraction = 0.0 if scale <= 0 or value <= 0 else min(value / scale, 1.0)
+        self.style = style
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(4, min(BAR_WIDTH, options.max_width))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = min(BAR_WIDTH, options.max_width)
+        if not self.fraction:
+            yield Text("")
+            return
+        eighths = max(1, round(self.fraction * width * 8))
+        full, part = divmod(eighths, 8)
+        yield Text("█" * full + (EIGHTHS[part] if part else ""), style=self.style, no_wrap=True)
+
+
+def bar(value: float, scale: float, style: str = "green") -> Bar:
+    """A bar for ``value`` out of ``scale``."""
+    return Bar(value, scale, style)
 
 
 def foods_view(rules: Rules, found: FoodList) -> RenderableType:
