@@ -344,3 +344,11 @@ def test_rules_without_intake_still_plan(run: RunFn) -> None:
     assert result.code == 0, result.err
     assert "no intake table" in result.out
     assert "no upper-level table" in result.out
+
+
+def test_a_goal_without_shown_benefit_says_so_in_the_plan(run: RunFn) -> None:
+    result = run(*rules("plan", "--goal", "cramps", "--age", "40", "--sex", "male"))
+    assert result.code == 0, result.err
+    assert "points to no meaningful benefit: weigh with a clinician" in " ".join(
+        result.out.replace("│", " ").split()
+    )

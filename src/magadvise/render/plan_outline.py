@@ -60,6 +60,19 @@ def _form(plan: Plan) -> Section:
                 f"overall the evidence {FINDING[goal.finding]} ({goal.evidence}).",
             )
         ),
+        *(
+            [
+                Paragraph(
+                    spans(
+                        f"Overall the evidence {FINDING[goal.finding]}: weigh with a clinician "
+                        f"whether magnesium is worth taking for {goal.name} at all."
+                    ),
+                    "warning",
+                )
+            ]
+            if goal.finding != "benefit"
+            else []
+        ),
         Paragraph(spans(bold("Why: "), rec.why)),
         Paragraph(spans(bold("The evidence: "), goal.summary)),
     ]
