@@ -5,6 +5,7 @@ Run from the repository root:  PYTHONPATH=src python docs/make_plan_examples.py
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.console import Console
@@ -18,6 +19,7 @@ from magadvise.render.plan_view import plan_view
 from magadvise.rules.load import load_rules
 
 DOCS = Path(__file__).resolve().parent
+FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}")
 COMMAND = (
     "magadvise plan --goal migraine --med levothyroxine --med furosemide --age 52 --sex female "
     '--product "glycinate 500mg"'
@@ -40,7 +42,9 @@ def main() -> None:
     console.print(f"$ {COMMAND}", style="bold", markup=False, highlight=False)
     for renderable in plan_view(document):
         console.print(renderable)
-    console.save_svg(str(DOCS / "plan.svg"), title="magadvise plan", theme=MONOKAI)
+    svg = console.export_svg(title="magadvise plan", theme=MONOKAI)
+    svg = FONT_FACE.sub("", svg)  # Rich links a web font; keep the picture offline
+    (DOCS / "plan.svg").write_text(svg, encoding="utf-8")
     (DOCS / "plan-example.html").write_text(render(document), encoding="utf-8")
 
 

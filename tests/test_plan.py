@@ -71,7 +71,8 @@ def test_elemental_per_unit_overrides_the_reading(run: RunFn) -> None:
     doc = plan_json(run, "--product", "citrate 1000 mg", "--elemental-per-unit", "150")
     product = doc["product"]
     assert product["read_as"] == "elemental"
-    assert product["amount"]["elemental_mg_per_unit"] == 150
+    assert product["elemental_mg_per_unit"] == 150
+    assert product["compound_mg_per_unit"] == pytest.approx(1327.434, abs=0.001)
     assert product["units_per_day"] == 4
     assert product["units_fit_range"] is True
     assert product["elemental_mg_per_day"] == 600
@@ -82,10 +83,12 @@ def test_product_forms_people_type(run: RunFn) -> None:
     for text in ("Magnesium glycinate 500 mg", "glycinate 0.5g", "bisglycinate 500"):
         product = plan_json(run, "--product", text)["product"]
         assert product["formulation"] == "glycinate"
-        assert product["amount"]["per_unit_mg"] == 500
+        assert product["per_unit_mg"] == 500
+        assert product["elemental_mg_per_unit"] == 70.5
         assert product["read_as"] == "compound"
     bare = plan_json(run, "--product", "citrate")["product"]
-    assert bare["amount"] is None and bare["units_per_day"] is None
+    assert bare["per_unit_mg"] is None and bare["units_per_day"] is None
+    assert bare["read_as"] == "no amount given"
 
 
 def test_product_in_the_goals_avoid_list_is_flagged(run: RunFn) -> None:

@@ -21,13 +21,15 @@ def plan(rules: Rules, p: Plan) -> dict[str, Any]:
     low, high = p.compound_range
     product: dict[str, Any] | None = None
     if p.product is not None:
-        pct = p.product.percent
+        pct, amount = p.product.percent, p.product.amount
         product = {
             "input": p.product.text,
             "formulation": pct.formulation.id,
             "variant": pct.variant.id if pct.variant else None,
             "read_as": p.product.reading,
-            "amount": aj.amount(p.product.amount) if p.product.amount else None,
+            "per_unit_mg": amount.per_unit_mg if amount else None,
+            "compound_mg_per_unit": aj.num(amount.compound_per_unit) if amount else None,
+            "elemental_mg_per_unit": aj.num(amount.elemental_per_unit) if amount else None,
             "elemental_percent": pct.value,
             "percent_basis": pct.basis,
             "percent_sources": list(pct.sources),
