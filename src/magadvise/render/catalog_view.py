@@ -116,7 +116,10 @@ def sources_view(sources: Iterable[Source]) -> RenderableType:
             reference.append_text(text(" (read from a secondary copy)", "dim"))
         where = [f"PMID {s.pmid}" if s.pmid else "", f"doi:{s.doi}" if s.doi else "", s.url or ""]
         table.add_row(
-            text(s.id, "bold"), reference, str(s.year), text("\n".join(w for w in where if w))
+            text(s.id, "bold"),
+            reference,
+            str(s.year) if s.year else "n.d.",
+            text("\n".join(w for w in where if w)),
         )
     return table
 
