@@ -17,7 +17,7 @@ def formulations(
     form: Annotated[
         str | None,
         typer.Argument(
-            metavar="[FORM]",
+            metavar="FORM",
             help="One form in detail, e.g. glycinate.",
             autocompletion=completion.formulations,
         ),
@@ -119,7 +119,7 @@ def medications(
 @app.command()
 def sources(
     ctx: typer.Context,
-    source: Annotated[str | None, typer.Argument(metavar="[ID]", help="One source.")] = None,
+    source: Annotated[str | None, typer.Argument(metavar="ID", help="One source.")] = None,
     json: JsonFlag = False,
 ) -> None:
     """The references behind every statement in the rules."""

@@ -107,6 +107,7 @@ def verdict(goal: Goal) -> Text:
 def sources_view(sources: Iterable[Source]) -> RenderableType:
     """The references behind every statement."""
     table = _table("Id", "Reference", "Year", "Where")
+    table.columns[3].overflow = "fold"
     for s in sources:
         reference = Text.assemble(text(s.title, "bold"))
         if s.authors:
