@@ -21,7 +21,8 @@ def rules_schema() -> dict[str, Any]:
     """
     body = RULES.json_schema()
     required = body.pop("required", [])
-    body.pop("title", None)
+    for key in ("title", "description"):
+        body.pop(key, None)
     return {
         "$schema": DIALECT,
         "$id": SCHEMA_ID,
