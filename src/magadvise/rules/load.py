@@ -108,7 +108,7 @@ def read_layers(path: FsPath) -> list[Layer]:
     layers: list[Layer] = []
     seen: set[str] = set()
     current: FsPath | None = path
-    via: Problem | None = None  # where the 'extends' that led to ``current`` was written
+    via: Layer | None = None  # the layer whose 'extends' led to ``current``
     while current is not None:
         name = str(current)
         if "\x00" in name:
@@ -135,21 +135,19 @@ def read_layers(path: FsPath) -> list[Layer]:
         if via is not None and not isinstance(parsed.data, dict):
             message = f"a rules file must be a mapping of sections, got {describe(parsed.data)}"
             raise RulesError([Problem(name, 1, 1, message)])
-        layers.insert(0, Layer(name, raw, parsed))
-        following = _extends(parsed.data, current)
-        if following is not None:
-            spot = parsed.locate(("extends",))
-            line, column = spot if spot else (None, None)
-            via = Problem(name, line, column, "")
-        current = following
+        via = Layer(name, raw, parsed)
+        layers.insert(0, via)
+        current = _extends(parsed.data, current)
     return layers
 
 
-def _at(via: Problem | None, name: str, message: str) -> Problem:
+def _at(via: Layer | None, name: str, message: str) -> Problem:
     """A problem reported at the 'extends' that caused it (or at the file, for the first)."""
     if via is None:
         return Problem(name, None, None, message)
-    return Problem(via.file, via.line, via.column, message)
+    spot = via.parsed.locate(("extends",))  # indexes the file's nodes: only on failure
+    line, column = spot if spot else (None, None)
+    return Problem(via.name, line, column, message)
 
 
 def _which(reason: str) -> str:
