@@ -83,7 +83,7 @@ def validate(
     files: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[FILE ...]",
+            metavar="FILE",
             help="Rules files to check (default: the rules in use: --rules, MAGADVISE_RULES "
             "or the shipped file).",
             show_default=False,
@@ -179,9 +179,15 @@ def show_source(
     ctx: typer.Context,
     first: Annotated[
         str,
-        typer.Argument(metavar="[SECTION] ID", help="An id or name; optionally a section first."),
+        typer.Argument(
+            metavar="SECTION|ID",
+            help="An id or a name (brand, alias) to look for in every section; or a section.",
+        ),
     ],
-    second: Annotated[str | None, typer.Argument(hidden=True)] = None,
+    second: Annotated[
+        str | None,
+        typer.Argument(metavar="ID", help="After a section: the id or name to look for there."),
+    ] = None,
     json: JsonFlag = False,
 ) -> None:
     """Which file an entry comes from, in layered rules, and which entries it replaces."""
