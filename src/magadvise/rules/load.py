@@ -14,7 +14,8 @@ from magadvise.rules.ruleset import Rules
 if TYPE_CHECKING:  # the schema is imported only when a file is validated, never on a cache hit
     from magadvise.rules.schema import Path
 
-MAX_BYTES = 32 * 1024 * 1024
+# 16 MiB holds ~150,000 medicines; parsing needs about 70 times the file size in memory.
+MAX_BYTES = 16 * 1024 * 1024
 MAX_LAYERS = 8
 DEFAULT = "default"
 ENV_RULES = "MAGADVISE_RULES"
