@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.timing import TimingPlan, plan_timing
 from magadvise.rules.model import Condition, MedicationClass
 from magadvise.rules.ruleset import Rules
-
-DISCLAIMER = (
-    "General information, not medical advice. Ask your doctor or pharmacist before starting "
-    "magnesium, especially if you take prescription medicines or have kidney disease."
-)
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from magadvise.advice.cautions import CautionReport
 from magadvise.advice.lookup import find
 from magadvise.rules.model import Avoid, Formulation, Goal, Recommendation
 from magadvise.rules.ruleset import Rules
+
+if TYPE_CHECKING:  # recommend without medicines never needs the cautions machinery
+    from magadvise.advice.cautions import CautionReport
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,10 @@ def recommend(
     """Which form of magnesium, how much, and how good the evidence is, for a goal."""
     from magadvise.advice.recommend import advise
 
-    rules, report = _assess(ctx, med, condition, age, at)
+    if med or condition or age is not None or at:
+        rules, report = _assess(ctx, med, condition, age, at)
+    else:  # nothing to assess: the cautions machinery is not even imported
+        rules, report = load(ctx), None
     advice = advise(rules, goal)
     shown = report if (med or condition or age is not None) else None
     if json:
@@ -71,7 +74,7 @@ def recommend(
         from magadvise.render.advice_view import disclaimer, recommend_view
 
         emit(*recommend_view(advice, shown), disclaimer())
-    if not report.complete:
+    if report is not None and not report.complete:
         raise typer.Exit(EXIT_UNASSESSED)
 
 

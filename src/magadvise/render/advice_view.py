@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from magadvise.advice.cautions import DISCLAIMER, CautionReport, MedicationCaution
-from magadvise.advice.recommend import GoalAdvice
-from magadvise.advice.timing import TimingPlan
+from magadvise.advice import DISCLAIMER
 from magadvise.render.terminal import (
     SEVERITY_STYLE,
     grade,
@@ -21,7 +21,12 @@ from magadvise.render.terminal import (
     text,
 )
 from magadvise.render.words import DIRECTION, FINDING, dose_range
-from magadvise.rules.model import Condition, MedicationClass
+
+if TYPE_CHECKING:  # types only: the recommend table never imports the cautions machinery
+    from magadvise.advice.cautions import CautionReport, MedicationCaution
+    from magadvise.advice.recommend import GoalAdvice
+    from magadvise.advice.timing import TimingPlan
+    from magadvise.rules.model import Condition, MedicationClass
 
 BORDER = {"critical": "red", "major": "red", "moderate": "yellow", "minor": "cyan"}
 

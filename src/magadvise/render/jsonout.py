@@ -5,20 +5,23 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from magadvise.advice.cautions import DISCLAIMER, CautionReport
-from magadvise.advice.recommend import GoalAdvice
-from magadvise.advice.timing import TimingPlan
+from magadvise.advice import DISCLAIMER
 from magadvise.render.words import DIRECTION
-from magadvise.rules.model import (
-    Condition,
-    Formulation,
-    Goal,
-    Medication,
-    MedicationClass,
-    Source,
-)
+
+if TYPE_CHECKING:  # types only: JSON for one command imports no other command's logic
+    from magadvise.advice.cautions import CautionReport
+    from magadvise.advice.recommend import GoalAdvice
+    from magadvise.advice.timing import TimingPlan
+    from magadvise.rules.model import (
+        Condition,
+        Formulation,
+        Goal,
+        Medication,
+        MedicationClass,
+        Source,
+    )
 
 # json.dumps escapes C0 controls; these it would print raw (C1 controls such as the 8-bit CSI,
 # bidirectional overrides, line separators). They only ever occur inside strings.

@@ -389,19 +389,25 @@ def _write(root: Path, path: Path, layers: list[tuple[str, bytes]], rules: Rules
 
 def _name_shards(rules: Rules, files: dict[str, bytes]) -> tuple[dict[str, int], int]:
     """Write the medication name index as prefix shards; return prefix -> shard and the count."""
-    from magadvise.rules.names import normalize
+    from magadvise.rules.names import entry_names, normalize
 
+    # The index Section.names would build (same keys, same owners, same order), and for each
+    # name its spelling in the rules, preferring the display name over the id.
+    index: dict[str, str] = {}
     display: dict[str, str] = {}
     for id, raw in rules.data.get(SHARDED, {}).items():
-        spellings = [raw.get("name") or id.replace("-", " ")]
-        spellings += [*raw.get("brands", ()), *raw.get("aliases", ()), id]
-        for spelling in spellings:
-            display.setdefault(normalize(spelling), spelling)
+        spellings = entry_names(id, raw)
+        keys = [normalize(spelling) for spelling in spellings]
+        for key in keys:
+            index.setdefault(key, id)
+        spellings[0] = id.replace("-", " ")
+        for key, spelling in zip(keys[1:] + keys[:1], spellings[1:] + spellings[:1], strict=True):
+            if index[key] == id:
+                display.setdefault(key, spelling)
+    rules.medications.__dict__.setdefault("names", index)  # spare the caller building it again
     by_prefix: dict[str, list[list[Any]]] = {}
-    index = rules.medications.names
-    for position, key in enumerate(index):
-        row = [key, index[key], display.get(key, key), position]
-        by_prefix.setdefault(key[:PREFIX], []).append(row)
+    for position, (key, id) in enumerate(index.items()):
+        by_prefix.setdefault(key[:PREFIX], []).append([key, id, display[key], position])
     prefixes: dict[str, int] = {}
     shard: list[list[Any]] = []
     number = 0
