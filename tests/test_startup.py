@@ -1,0 +1,78 @@
+"""Start-up stays light: what a warm run imports, and options checked without pydantic."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, RunFn
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = (
+    "yaml",
+    "pydantic",
+    "rich",
+    "magadvise.rules.validate",
+    "magadvise.rules.schema",
+    "magadvise.rules.spec",
+    "magadvise.advice.cautions",
+    "importlib.resources",
+)
+
+
+def imported_by(*args: str) -> set[str]:
+    """The heavy modules a fresh process imports to run ``magadvise ARGS`` (cache warmed first)."""
+    script = (
+        "import json, sys\n"
+        f"sys.argv = ['magadvise', *{list(args)!r}]\n"
+        "from magadvise.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
+        "sys.stderr.write('HEAVY=' + json.dumps(heavy) + '\\n')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False
+        )
+    line = next(x for x in done.stderr.splitlines() if x.startswith("HEAVY="))
+    return set(json.loads(line.removeprefix("HEAVY=")))
+
+
+def test_warm_json_needs_no_yaml_validation_rich_or_pydantic() -> None:
+    assert imported_by("recommend", "--goal", "migraine", "--json") == set()
+    rules = str(DATA / "mini.yaml")
+    cautions = imported_by("--rules", rules, "cautions", "--med", "lasix", "--json")
+    assert cautions == {"magadvise.advice.cautions"}
+
+
+def test_warm_table_imports_rich_only_to_draw() -> None:
+    assert imported_by("recommend", "--goal", "migraine") == {"rich"}
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("200", "Input should be less than or equal to 130"),
+        ("-5", "Input should be greater than or equal to 0"),
+        ("abc", "Input should be a valid number, unable to parse string as a number"),
+        ("nan", "Input should be a finite number"),
+    ],
+)
+def test_option_values_are_still_checked(run: RunFn, value: str, message: str) -> None:
+    result = run("--rules", str(DATA / "mini.yaml"), "cautions", "--age", value, "--json")
+    assert result.code == 2
+    assert f"Invalid value for '--age': {message}" in result.err
+
+
+def test_good_option_values_pass(run: RunFn) -> None:
+    result = run("--rules", str(DATA / "mini.yaml"), "cautions", "--age", " 70.5", "--json")
+    assert result.code == 0, result.err
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [c["id"] for c in doc["conditions"]] == ["older-adult"]
