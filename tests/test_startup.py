@@ -28,12 +28,14 @@ HEAVY = (
 def imported_by(*args: str) -> set[str]:
     """The heavy modules a fresh process imports to run ``magadvise ARGS`` (cache warmed first)."""
     script = (
-        "import json, sys\n"
+        "import atexit, json, sys\n"
         f"sys.argv = ['magadvise', *{list(args)!r}]\n"
+        "def report():\n"
+        f"    heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
+        "    sys.stderr.write('HEAVY=' + json.dumps(heavy) + '\\n')\n"
+        "atexit.register(report)  # magadvise runs exit hooks, then skips the teardown\n"
         "from magadvise.cli import main\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        f"heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
-        "sys.stderr.write('HEAVY=' + json.dumps(heavy) + '\\n')\n"
+        "main()\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     for _ in range(2):

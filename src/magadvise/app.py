@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 from typer.core import TyperGroup
@@ -97,9 +96,11 @@ GLOBAL_VALUE_OPTIONS = ("--rules",)
 GLOBAL_FLAGS = ("--no-cache",)
 
 
-@dataclass
-class Settings:
-    """Global options, shared by every command through the context."""
+class Settings(NamedTuple):
+    """Global options, shared by every command through the context.
+
+    A NamedTuple rather than a dataclass: the same fields for a fraction of the import time.
+    """
 
     rules: str | None = None
     use_cache: bool = True
@@ -156,8 +157,36 @@ def run() -> None:
             app.registered_commands[:], app.registered_groups[:] = chosen, chosen_groups
     try:
         app()
+    except SystemExit as done:  # how Typer ends every run, success or failure
+        leave(done.code)
     finally:
         app.registered_commands[:], app.registered_groups[:] = commands, groups
+
+
+def leave(code: object) -> None:
+    """End the process as ``sys.exit(code)`` would, minus the interpreter's teardown.
+
+    Freeing every module and object at exit costs ~10 ms here, on every run and every TAB.
+    Exit hooks still run and output is flushed first; then the operating system reclaims the
+    rest at once.
+    """
+    import atexit
+    import contextlib
+
+    if isinstance(code, int):
+        status = code
+    elif code is None:
+        status = 0
+    else:  # sys.exit("message"): the message goes to stderr, the status is 1
+        sys.stderr.write(f"{code}\n")
+        status = 1
+    run_hooks = getattr(atexit, "_run_exitfuncs", None)
+    if run_hooks is not None:
+        run_hooks()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(status)
 
 
 def _named(command: Any) -> str:

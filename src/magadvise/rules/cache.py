@@ -39,6 +39,7 @@ FORMAT = 1
 MAGIC = "magadvise-rules-cache"
 CORE = "core.json"
 ORDER = "order.json"
+NAMES = "names.json"
 SHARDED = "medications"
 PER_SHARD = 256
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
@@ -247,7 +248,9 @@ class NameIndex(Mapping[str, str]):
     def __iter__(self) -> Iterator[str]:
         if self._fallback is None:
             try:
-                return iter([row[1] for row in self._rows(list(self._prefixes.values()))])
+                keys = self._entry.load(NAMES)  # one read, not every shard
+                if isinstance(keys, list) and len(keys) == self._count:
+                    return iter(keys)
             except Miss:
                 pass
         return iter(self._fresh())
@@ -405,6 +408,7 @@ def _name_shards(rules: Rules, files: dict[str, bytes]) -> tuple[dict[str, int],
             if index[key] == id:
                 display.setdefault(key, spelling)
     rules.medications.__dict__.setdefault("names", index)  # spare the caller building it again
+    files[NAMES] = _dump(list(index))
     by_prefix: dict[str, list[list[Any]]] = {}
     for position, (key, id) in enumerate(index.items()):
         by_prefix.setdefault(key[:PREFIX], []).append([key, id, display[key], position])
