@@ -132,7 +132,10 @@ class Entry:
             raise Miss(name) from None
         if expected is None or digest(raw) != expected:
             raise Miss(name)
-        return json.loads(raw)
+        try:
+            return json.loads(raw)
+        except ValueError:
+            raise Miss(name) from None
 
     def fresh(self) -> Rules:
         """The rules parsed afresh, when a shard turns out bad after the core was read."""
@@ -140,7 +143,10 @@ class Entry:
             from magadvise.rules.load import load_rules
 
             rules = load_rules(self.option, use_cache=False)
-            now = [digest(_read_source(name)) for name, _ in self.layers]
+            try:
+                now = [digest(_read_source(name)) for name, _ in self.layers]
+            except Miss:
+                now = []
             if now != [expected for _, expected in self.layers]:
                 message = "the rules file changed while magadvise was reading it; run again"
                 raise RulesError([Problem(self.option, None, None, message)])
@@ -174,7 +180,9 @@ class Entries(Mapping[str, Any]):
         return self._fallback
 
     def __getitem__(self, id: str) -> Any:
-        if self._fallback is None and isinstance(id, str):
+        if not isinstance(id, str):
+            raise KeyError(id)
+        if self._fallback is None:
             try:
                 return self._shard(shard_of(id, self._shards))[id]
             except Miss:
@@ -206,16 +214,18 @@ class NameIndex(Mapping[str, str]):
         self._entry = entry
         self._prefixes = prefixes
         self._count = count
-        self._loaded: dict[int, dict[str, list[Any]]] = {}
+        self._loaded: dict[int, dict[str, tuple[Any, Any, Any]]] = {}
+        self._keys: list[str] | None = None
         self._fallback: Mapping[str, str] | None = None
 
-    def _shard(self, number: int) -> dict[str, list[Any]]:
+    def _shard(self, number: int) -> dict[str, tuple[Any, Any, Any]]:
         shard = self._loaded.get(number)
         if shard is None:
             rows = self._entry.load(f"n-{number}.json")
-            if not isinstance(rows, list):
-                raise Miss("names")
-            shard = {row[0]: row[1:] for row in rows}
+            try:
+                shard = {row[0]: (row[1], row[2], row[3]) for row in rows}
+            except (TypeError, IndexError, KeyError):
+                raise Miss("names") from None
             self._loaded[number] = shard
         return shard
 
@@ -225,7 +235,9 @@ class NameIndex(Mapping[str, str]):
         return self._fallback
 
     def __getitem__(self, key: str) -> str:
-        if self._fallback is None and isinstance(key, str):
+        if not isinstance(key, str):
+            raise KeyError(key)
+        if self._fallback is None:
             number = self._prefixes.get(key[:PREFIX])
             if number is None:
                 raise KeyError(key)
@@ -247,12 +259,15 @@ class NameIndex(Mapping[str, str]):
 
     def __iter__(self) -> Iterator[str]:
         if self._fallback is None:
-            try:
-                keys = self._entry.load(NAMES)  # one read, not every shard
-                if isinstance(keys, list) and len(keys) == self._count:
-                    return iter(keys)
-            except Miss:
-                pass
+            if self._keys is None:
+                try:
+                    keys = self._entry.load(NAMES)  # one read, not every shard
+                    if isinstance(keys, list) and len(keys) == self._count:
+                        self._keys = keys
+                except Miss:
+                    pass
+            if self._keys is not None:
+                return iter(self._keys)
         return iter(self._fresh())
 
     def __len__(self) -> int:
