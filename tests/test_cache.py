@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from magadvise.rules import cache, load
+from magadvise.rules import cache, load, shards
 from magadvise.rules.load import load_rules
 
 from conftest import DATA, RunFn
@@ -36,7 +36,7 @@ def entry_of(path: Path) -> Path:
 
 def is_cached(rules: object) -> bool:
     """True when the rules came from the cache (its sharded name index), not from YAML."""
-    return isinstance(rules.medications.names, cache.NameIndex)
+    return isinstance(rules.medications.names, shards.NameIndex)
 
 
 def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,7 +154,7 @@ def _damage_core(entry: Path, how: str) -> None:
     elif how == "wrong-shape":  # a header that vouches for a body of the wrong shape
         header = json.loads(raw.partition(b"\n")[0])
         body = b'{"data": [], "names": {}, "sharded": null}'
-        header["body"] = cache.digest(body)
+        header["body"] = shards.digest(body)
         core.write_bytes(json.dumps(header).encode() + b"\n" + body)
     elif how == "directory":
         core.unlink()
@@ -296,3 +296,17 @@ def test_concurrent_processes_leave_a_valid_entry(rules_file: Path) -> None:
     cached = load_rules(str(rules_file))
     assert is_cached(cached)
     assert cached.medications.find("Lasix") is not None
+
+
+def test_leftovers_of_killed_writers_are_swept(rules_file: Path) -> None:
+    load_rules(str(rules_file))
+    parent = entry_of(rules_file).parent
+    stale, recent = parent / ".tmp-killed", parent / ".tmp-writing"
+    for folder in (stale, recent):
+        folder.mkdir()
+        (folder / "m-0.json").write_text("{}")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    rules_file.write_text(rules_file.read_text() + "\n", encoding="utf-8")
+    load_rules(str(rules_file))  # a miss: rewrites the entry, sweeps on the way out
+    assert not stale.exists()
+    assert recent.exists()

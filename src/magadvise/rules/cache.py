@@ -16,20 +16,25 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import stat
 import sys
-import zlib
-from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from magadvise import SCHEMA_VERSION, __version__
-from magadvise.errors import Problem, RulesError
-
-try:  # hashlib.blake2b's own C module: the same function without loading OpenSSL (~2 ms)
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - Pythons without it
-    from hashlib import blake2b
+from magadvise.rules.shards import (
+    NAMES,
+    ORDER,
+    PREFIX,
+    SHARDED,
+    Entries,
+    Entry,
+    Miss,
+    NameIndex,
+    digest,
+    discard,
+    read_source,
+    shard_of,
+)
 
 if TYPE_CHECKING:
     from magadvise.rules.ruleset import Rules, Section
@@ -38,16 +43,7 @@ ENV_CACHE_DIR = "MAGADVISE_CACHE_DIR"
 FORMAT = 1
 MAGIC = "magadvise-rules-cache"
 CORE = "core.json"
-ORDER = "order.json"
-NAMES = "names.json"
-SHARDED = "medications"
 PER_SHARD = 256
-MAX_SOURCE_BYTES = 32 * 1024 * 1024
-PREFIX = 2
-
-
-class Miss(Exception):
-    """The cache cannot answer: read the rules file instead."""
 
 
 def cache_dir() -> Path | None:
@@ -68,29 +64,11 @@ def cache_dir() -> Path | None:
     return (Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".cache") / "magadvise"
 
 
-def digest(data: bytes) -> str:
-    """The content digest stored and checked for every file."""
-    return blake2b(data, digest_size=32).hexdigest()
-
-
 def entry_dir(root: Path, source: str) -> Path:
     """The entry for one rules file, program version and schema version."""
     key = f"{MAGIC}\0{FORMAT}\0{__version__}\0{SCHEMA_VERSION}\0{source}"
-    name = blake2b(key.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+    name = digest(key.encode("utf-8", "surrogateescape"))[:32]
     return root / f"rules-v{FORMAT}" / name
-
-
-def _read_source(name: str) -> bytes:
-    """A layer's bytes, only from a regular file of sane size (never block on a pipe)."""
-    try:
-        file = Path(name)
-        info = file.stat()
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_SOURCE_BYTES:
-            raise Miss(name)
-        with file.open("rb") as handle:
-            return handle.read(MAX_SOURCE_BYTES + 1)
-    except OSError:
-        raise Miss(name) from None
 
 
 def _header(entry: Path) -> tuple[dict[str, Any], bytes]:
@@ -113,183 +91,6 @@ def _header(entry: Path) -> tuple[dict[str, Any], bytes]:
     return header, body
 
 
-class Entry:
-    """One cache entry being read: files checked against the header before they are used."""
-
-    def __init__(self, folder: Path, option: str, header: dict[str, Any]) -> None:
-        self.folder = folder
-        self.option = option
-        self.files: dict[str, Any] = header["files"]
-        self.layers: list[Any] = header["layers"]
-        self._fresh: Rules | None = None
-
-    def load(self, name: str) -> Any:
-        """A shard's JSON, if its bytes match the digest the header recorded."""
-        expected = self.files.get(name)
-        try:
-            raw = (self.folder / name).read_bytes()
-        except OSError:
-            raise Miss(name) from None
-        if expected is None or digest(raw) != expected:
-            raise Miss(name)
-        try:
-            return json.loads(raw)
-        except ValueError:
-            raise Miss(name) from None
-
-    def fresh(self) -> Rules:
-        """The rules parsed afresh, when a shard turns out bad after the core was read."""
-        if self._fresh is None:
-            from magadvise.rules.load import load_rules
-
-            rules = load_rules(self.option, use_cache=False)
-            try:
-                now = [digest(_read_source(name)) for name, _ in self.layers]
-            except Miss:
-                now = []
-            if now != [expected for _, expected in self.layers]:
-                message = "the rules file changed while magadvise was reading it; run again"
-                raise RulesError([Problem(self.option, None, None, message)])
-            self._fresh = rules
-            discard(self.folder)
-        return self._fresh
-
-
-class Entries(Mapping[str, Any]):
-    """The medications, read shard by shard (by a hash of the id) when first asked for."""
-
-    def __init__(self, entry: Entry, count: int, shards: int) -> None:
-        self._entry = entry
-        self._count = count
-        self._shards = shards
-        self._loaded: dict[int, dict[str, Any]] = {}
-        self._fallback: Mapping[str, Any] | None = None
-
-    def _shard(self, number: int) -> dict[str, Any]:
-        shard = self._loaded.get(number)
-        if shard is None:
-            shard = self._entry.load(f"m-{number}.json")
-            if not isinstance(shard, dict):
-                raise Miss("shard")
-            self._loaded[number] = shard
-        return shard
-
-    def _fresh(self) -> Mapping[str, Any]:
-        if self._fallback is None:
-            self._fallback = self._entry.fresh().data.get(SHARDED, {})
-        return self._fallback
-
-    def __getitem__(self, id: str) -> Any:
-        if not isinstance(id, str):
-            raise KeyError(id)
-        if self._fallback is None:
-            try:
-                return self._shard(shard_of(id, self._shards))[id]
-            except Miss:
-                pass
-        return self._fresh()[id]
-
-    def __iter__(self) -> Iterator[str]:
-        if self._fallback is None:
-            try:
-                order = self._entry.load(ORDER)
-                if isinstance(order, list) and len(order) == self._count:
-                    return iter(order)
-            except Miss:
-                pass
-        return iter(self._fresh())
-
-    def __len__(self) -> int:
-        return self._count if self._fallback is None else len(self._fallback)
-
-
-class NameIndex(Mapping[str, str]):
-    """Normalized name -> medication id, sharded by the name's first letters.
-
-    Prefix shards answer both an exact lookup and a completion of what was typed so far.
-    Iteration (for "did you mean") reads every shard and keeps the order of the rules file.
-    """
-
-    def __init__(self, entry: Entry, prefixes: dict[str, int], count: int) -> None:
-        self._entry = entry
-        self._prefixes = prefixes
-        self._count = count
-        self._loaded: dict[int, dict[str, tuple[Any, Any, Any]]] = {}
-        self._keys: list[str] | None = None
-        self._fallback: Mapping[str, str] | None = None
-
-    def _shard(self, number: int) -> dict[str, tuple[Any, Any, Any]]:
-        shard = self._loaded.get(number)
-        if shard is None:
-            rows = self._entry.load(f"n-{number}.json")
-            try:
-                shard = {row[0]: (row[1], row[2], row[3]) for row in rows}
-            except (TypeError, IndexError, KeyError):
-                raise Miss("names") from None
-            self._loaded[number] = shard
-        return shard
-
-    def _fresh(self) -> Mapping[str, str]:
-        if self._fallback is None:
-            self._fallback = self._entry.fresh().medications.names
-        return self._fallback
-
-    def __getitem__(self, key: str) -> str:
-        if not isinstance(key, str):
-            raise KeyError(key)
-        if self._fallback is None:
-            number = self._prefixes.get(key[:PREFIX])
-            if number is None:
-                raise KeyError(key)
-            try:
-                id: str = self._shard(number)[key][0]
-                return id
-            except Miss:
-                pass
-        return self._fresh()[key]
-
-    def _rows(self, numbers: list[int]) -> list[tuple[int, str, str, str]]:
-        """(position, name, id, display) for the names in these shards, in file order."""
-        rows = []
-        for number in sorted(set(numbers)):
-            for key, (id, display, position) in self._shard(number).items():
-                rows.append((position, key, id, display))
-        rows.sort()
-        return rows
-
-    def __iter__(self) -> Iterator[str]:
-        if self._fallback is None:
-            if self._keys is None:
-                try:
-                    keys = self._entry.load(NAMES)  # one read, not every shard
-                    if isinstance(keys, list) and len(keys) == self._count:
-                        self._keys = keys
-                except Miss:
-                    pass
-            if self._keys is not None:
-                return iter(self._keys)
-        return iter(self._fresh())
-
-    def __len__(self) -> int:
-        return self._count if self._fallback is None else len(self._fallback)
-
-    def starting_with(self, start: str) -> list[tuple[str, str]] | None:
-        """(name as the rules write it, id) for normalized names that start so; None if unsure."""
-        if self._fallback is not None:
-            return None
-        wanted = [n for p, n in self._prefixes.items() if p.startswith(start[:PREFIX])]
-        try:
-            rows = self._rows(wanted)
-        except Miss:
-            return None
-        return [(display, id) for _, key, id, display in rows if key.startswith(start)]
-
-
-def shard_of(id: str, shards: int) -> int:
-    """Which medication shard holds an id (stable across runs and machines)."""
-    return zlib.crc32(id.encode("utf-8", "surrogateescape")) % shards
-
-
 def read(path: Path, option: str | None) -> Rules | None:
     """The cached rules for this file, or None when the cache cannot vouch for them."""
     root = cache_dir()
@@ -305,14 +106,14 @@ def _read(root: Path, path: Path, option: str | None) -> Rules:
     from magadvise.rules.ruleset import Rules
 
     source = str(Path(path).absolute())
-    top = digest(_read_source(source))
+    top = digest(read_source(source))
     entry = entry_dir(root, source)
     header, body = _header(entry)
     layers = header.get("layers")
     if not isinstance(layers, list) or not layers or layers[-1] != [source, top]:
         raise Miss("top layer changed")
     for name, expected in layers[:-1]:
-        if digest(_read_source(name)) != expected:
+        if digest(read_source(name)) != expected:
             raise Miss("a layer changed")
     doc = json.loads(body)
     data, names, sharded = doc["data"], doc["names"], doc["sharded"]
@@ -403,6 +204,18 @@ def _write(root: Path, path: Path, layers: list[tuple[str, bytes]], rules: Rules
     finally:
         if staging.exists():
             discard(staging)
+    _sweep(entry.parent)
+
+
+def _sweep(folder: Path, older_than: float = 3600) -> None:
+    """Remove what writers killed mid-write left behind (never a folder still being written)."""
+    import time
+
+    for left in folder.iterdir():
+        if left.name.startswith((".tmp-", ".old-")):
+            with contextlib.suppress(OSError):
+                if time.time() - left.stat().st_mtime > older_than:
+                    discard(left)
 
 
 def _name_shards(rules: Rules, files: dict[str, bytes]) -> tuple[dict[str, int], int]:
@@ -455,10 +268,3 @@ def _publish(staging: Path, entry: Path) -> None:
     with contextlib.suppress(OSError):  # a concurrent writer may have got there first
         staging.replace(entry)
     discard(aside)
-
-
-def discard(folder: Path) -> None:
-    """Remove a cache folder, quietly."""
-    import shutil
-
-    shutil.rmtree(folder, ignore_errors=True)
