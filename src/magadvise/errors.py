@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 EXIT_OK = 0
 EXIT_RULES = 1
@@ -11,8 +11,7 @@ EXIT_UNASSESSED = 3
 EXIT_INTERNAL = 70
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a rules file, located as precisely as we can."""
 
     file: str

@@ -102,21 +102,45 @@ class MedicationFinder:
         return results
 
     def suggestions(self, text: str, limit: int = 3) -> tuple[str, ...]:
-        """Close names for a misspelling, for "did you mean" (never used as a guess)."""
+        """Close names for a misspelling, for "did you mean" (never used as a guess).
+
+        Names sharing the first two letters, then the first letter, are searched first (most
+        typos keep them), with difflib; only if none is close does rapidfuzz search every name,
+        so a large formulary's typical miss reads one or two prefix shards, not every name.
+        """
         keys = _variants(text)
         if not keys:
             return ()
-        from rapidfuzz import fuzz, process
+        key = keys[-1]
+        import difflib
 
-        hits = process.extract(
-            keys[-1], list(self.names), scorer=fuzz.ratio, limit=limit * 3, score_cutoff=MIN_SCORE
-        )
+        close: list[str] = []
+        for start in dict.fromkeys((key[:2], key[:1])):
+            candidates = self._same_start(start)
+            close = difflib.get_close_matches(key, candidates, n=limit * 3, cutoff=MIN_SCORE / 100)
+            if close:
+                break
+        if not close:
+            from rapidfuzz import fuzz, process
+
+            hits = process.extract(
+                key, list(self.names), scorer=fuzz.ratio, limit=limit * 3, score_cutoff=MIN_SCORE
+            )
+            close = [name for name, _score, _ in hits]
         shown: dict[str, str] = {}
-        for key, _score, _ in hits:
-            id = self.names[key]
+        for name in close:
+            id = self.names[name]
             if id not in shown:
-                shown[id] = self._display(id, key)
+                shown[id] = self._display(id, name)
         return tuple(list(shown.values())[:limit])
+
+    def _same_start(self, start: str) -> list[str]:
+        """Normalized names that begin with ``start``."""
+        starting_with = getattr(self.names, "starting_with", None)
+        found = starting_with(start) if starting_with is not None else None
+        if found is not None:
+            return [normalize(display) for display, _id in found]
+        return [name for name in self.names if name.startswith(start)]
 
     def _display(self, id: str, key: str) -> str:
         """The name as the rules spell it (``Lasix``, not ``lasix``)."""

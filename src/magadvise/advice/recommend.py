@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from magadvise.advice.lookup import find
 from magadvise.rules.model import Avoid, Formulation, Goal, Recommendation
@@ -13,24 +12,21 @@ if TYPE_CHECKING:  # recommend without medicines never needs the cautions machin
     from magadvise.advice.cautions import CautionReport
 
 
-@dataclass(frozen=True)
-class Suggested:
+class Suggested(NamedTuple):
     """One recommended form, with the formulation it names."""
 
     recommendation: Recommendation
     formulation: Formulation
 
 
-@dataclass(frozen=True)
-class Avoided:
+class Avoided(NamedTuple):
     """One form to avoid or prefer less, with the formulation it names."""
 
     avoid: Avoid
     formulation: Formulation
 
 
-@dataclass(frozen=True)
-class GoalAdvice:
+class GoalAdvice(NamedTuple):
     """The advice for one goal."""
 
     goal: Goal
@@ -38,8 +34,7 @@ class GoalAdvice:
     avoided: tuple[Avoided, ...]
 
 
-@dataclass(frozen=True)
-class RecommendReport:
+class RecommendReport(NamedTuple):
     """What `recommend` prints: advice per goal, and the cautions for the medicines typed."""
 
     goals: tuple[GoalAdvice, ...]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from magadvise.advice import DISCLAIMER
@@ -47,7 +46,7 @@ def medication_class(c: MedicationClass) -> dict[str, Any]:
         "effect": c.effect,
         "mechanism": c.mechanism,
         "advice": c.advice,
-        "spacing": asdict(c.spacing) if c.spacing else None,
+        "spacing": c.spacing._asdict() if c.spacing else None,
         "monitor": list(c.monitor),
         "sources": list(c.sources),
     }
@@ -165,8 +164,8 @@ def recommend(goals: tuple[GoalAdvice, ...], report: CautionReport | None) -> di
 
 def formulation(f: Formulation) -> dict[str, Any]:
     """One formulation, every field."""
-    doc = asdict(f)
-    doc["variants"] = [asdict(v) for v in f.variants]
+    doc = f._asdict()
+    doc["variants"] = [v._asdict() for v in f.variants]
     return {key: list(v) if isinstance(v, tuple) else v for key, v in doc.items()}
 
 
@@ -183,9 +182,9 @@ def goal_summary(g: Goal) -> dict[str, Any]:
 
 def source(s: Source) -> dict[str, Any]:
     """One source."""
-    return asdict(s)
+    return s._asdict()
 
 
 def medication(m: Medication) -> dict[str, Any]:
     """One medication and its names."""
-    return {key: list(v) if isinstance(v, tuple) else v for key, v in asdict(m).items()}
+    return {key: list(v) if isinstance(v, tuple) else v for key, v in m._asdict().items()}

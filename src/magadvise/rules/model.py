@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 SEVERITY_RANK = {"critical": 0, "major": 1, "moderate": 2, "minor": 3}
 
@@ -18,8 +17,7 @@ def fields(raw: dict[str, Any], **overrides: Any) -> dict[str, Any]:
     return {**{key: _frozen(value) for key, value in raw.items()}, **overrides}
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A citable reference."""
 
     id: str
@@ -38,8 +36,7 @@ class Source:
         return cls(id=id, **fields(raw))
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     """Another salt or hydrate of a formulation, with its own elemental percentage."""
 
     id: str
@@ -49,8 +46,7 @@ class Variant:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Formulation:
+class Formulation(NamedTuple):
     """A form of magnesium and how it behaves."""
 
     id: str
@@ -74,8 +70,7 @@ class Formulation:
         return cls(id=id, **fields(raw, variants=variants))
 
 
-@dataclass(frozen=True)
-class Dose:
+class Dose(NamedTuple):
     """Elemental magnesium per day."""
 
     min_mg: float
@@ -83,8 +78,7 @@ class Dose:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Recommendation:
+class Recommendation(NamedTuple):
     """One recommended formulation for a goal."""
 
     formulation: str
@@ -94,8 +88,7 @@ class Recommendation:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Avoid:
+class Avoid(NamedTuple):
     """A formulation to avoid or prefer less for a goal."""
 
     formulation: str
@@ -103,8 +96,7 @@ class Avoid:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Goal:
+class Goal(NamedTuple):
     """A reason to take magnesium and what the evidence supports."""
 
     id: str
@@ -127,8 +119,7 @@ class Goal:
         return cls(id=id, **fields(raw, recommendations=recommendations, avoid=avoid))
 
 
-@dataclass(frozen=True)
-class Spacing:
+class Spacing(NamedTuple):
     """How far magnesium must be kept from a dose of the drug, in hours."""
 
     magnesium_after_h: float
@@ -136,8 +127,7 @@ class Spacing:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class MedicationClass:
+class MedicationClass(NamedTuple):
     """A class of medicines and how it interacts with magnesium."""
 
     id: str
@@ -165,8 +155,7 @@ class MedicationClass:
         return cls(id=id, **fields(raw, spacing=Spacing(**spacing) if spacing else None))
 
 
-@dataclass(frozen=True)
-class Medication:
+class Medication(NamedTuple):
     """A medicine: its classes (or, for a combination, its ingredients) and its names."""
 
     id: str
@@ -183,8 +172,7 @@ class Medication:
         return cls(id=id, **fields(raw, name=raw.get("name") or id.replace("-", " ")))
 
 
-@dataclass(frozen=True)
-class Condition:
+class Condition(NamedTuple):
     """A health condition that changes the advice."""
 
     id: str
@@ -207,8 +195,7 @@ class Condition:
         return cls(id=id, **fields(raw))
 
 
-@dataclass(frozen=True)
-class Food:
+class Food(NamedTuple):
     """A food and the magnesium in one serving."""
 
     id: str
@@ -225,8 +212,7 @@ class Food:
         return cls(id=id, **fields(raw))
 
 
-@dataclass(frozen=True)
-class RdaRow:
+class RdaRow(NamedTuple):
     """Recommended intake for ages [age_from, age_to) in years, mg/day from all sources."""
 
     age_from: float
@@ -254,8 +240,7 @@ class RdaRow:
         )
 
 
-@dataclass(frozen=True)
-class UpperLimitRow:
+class UpperLimitRow(NamedTuple):
     """Tolerable upper intake of SUPPLEMENTAL magnesium for ages [age_from, age_to)."""
 
     age_from: float
@@ -272,8 +257,7 @@ class UpperLimitRow:
         return cls(raw["from"], raw["to"], raw["mg"], raw.get("note"))
 
 
-@dataclass(frozen=True)
-class Intake:
+class Intake(NamedTuple):
     """Recommended intakes by age and the upper level for supplements, with their sources."""
 
     daily_value_mg: float
