@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from magadvise import __version__
 
@@ -246,3 +249,20 @@ def test_python_dash_m(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert '"migraine"' in done.stdout
+
+
+@pytest.mark.parametrize("args", [("sources", "--json"), ("sources",)])  # both > 64 KiB
+def test_closed_pipe_is_not_reported_as_success(args: tuple[str, ...]) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "magadvise", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    os.read(process.stdout.fileno(), 10)
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    assert process.wait() == 141
+    assert "Traceback" not in err

@@ -10,7 +10,7 @@ import typer
 from typer.core import TyperGroup
 
 from magadvise import __version__
-from magadvise.errors import EXIT_INTERNAL, MagadviseError, RulesError
+from magadvise.errors import EXIT_INTERNAL, EXIT_PIPE, MagadviseError, RulesError
 
 if TYPE_CHECKING:
     from magadvise.rules.ruleset import Rules
@@ -67,7 +67,7 @@ class MagadviseGroup(TyperGroup):
         except BrokenPipeError:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
-            raise typer.Exit(0) from None
+            raise typer.Exit(EXIT_PIPE) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:
@@ -171,7 +171,6 @@ def leave(code: object) -> None:
     rest at once.
     """
     import atexit
-    import contextlib
 
     if isinstance(code, int):
         status = code
@@ -184,8 +183,12 @@ def leave(code: object) -> None:
     if run_hooks is not None:
         run_hooks()
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
+        try:
             stream.flush()
+        except BrokenPipeError:  # the reader left before the end: never report it complete
+            status = status or EXIT_PIPE
+        except (OSError, ValueError):
+            pass
     os._exit(status)
 
 

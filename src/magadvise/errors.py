@@ -9,6 +9,7 @@ EXIT_RULES = 1
 EXIT_USAGE = 2
 EXIT_UNASSESSED = 3
 EXIT_INTERNAL = 70
+EXIT_PIPE = 141  # stdout closed early, as a shell reports a process ended by SIGPIPE
 
 
 class Problem(NamedTuple):

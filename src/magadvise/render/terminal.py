@@ -18,9 +18,17 @@ SEVERITY_STYLE = {
 GRADE_STYLE = {"strong": "bold green", "moderate": "green", "weak": "yellow", "insufficient": "red"}
 
 
+class _Console(Console):
+    """A Rich console whose closed pipe goes to the app's one handler (exit 141), not exit 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError  # the app's handler silences stdout and exits 141
+
+
 def make_console(stderr: bool = False) -> Console:
     """A console: colour only on a terminal and never with NO_COLOR; markup never parsed."""
-    return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+    return _Console(stderr=stderr, highlight=False, emoji=False, markup=False)
 
 
 def text(value: str | None, style: str = "") -> Text:
