@@ -31,7 +31,34 @@ def validate(data: Any) -> list[tuple[Path, str]]:
     medications = data.get("medications")
     if isinstance(medications, dict):
         _check_ingredients(medications, ctx)
+    intake = data.get("intake")
+    if isinstance(intake, dict):
+        for table in ("rda", "upper_limit"):
+            _check_age_rows(intake.get(table), ("intake", table), ctx)
     return ctx.problems
+
+
+def _check_age_rows(rows: Any, path: Path, ctx: Context) -> None:
+    """Age rows run from 0 with no gap or overlap and end open, so every age finds one row."""
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        return
+    expected: Any = 0
+    for index, row in enumerate(rows):
+        start, end = row.get("from"), row.get("to")
+        if not isinstance(start, int | float) or isinstance(start, bool):
+            return
+        if expected is None:
+            ctx.report((*path, index), "a row after the open-ended one ('to: null') is never used")
+            return
+        if start != expected:
+            what = "a gap" if start > expected else "an overlap"
+            ctx.report(
+                (*path, index, "from"),
+                f"from {start:g} leaves {what} after {expected:g}: rows must run on in order",
+            )
+        expected = end if end is None or isinstance(end, int | float) else start
+    if expected is not None and rows:
+        ctx.report((*path, len(rows) - 1, "to"), "the last row must be open-ended (to: null)")
 
 
 def _check_unique_names(section: str, entries: dict[Any, Any], ctx: Context) -> None:
