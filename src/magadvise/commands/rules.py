@@ -68,15 +68,6 @@ def _noun(section: str, n: int) -> str:
     return words[:-2] if words.endswith("sses") else words[:-1]
 
 
-def _problem_json(problem: Problem) -> dict[str, Any]:
-    return {
-        "file": problem.file,
-        "line": problem.line,
-        "column": problem.column,
-        "message": problem.message,
-    }
-
-
 @rules_app.command()
 def validate(
     ctx: typer.Context,
@@ -112,7 +103,7 @@ def validate(
                         "valid": not r.problems,
                         "layers": r.layers,
                         "counts": r.counts,
-                        "problems": [_problem_json(p) for p in r.problems],
+                        "problems": [p._asdict() for p in r.problems],
                     }
                     for r in results
                 ],
