@@ -112,3 +112,19 @@ def test_main_job_on_the_shipped_rules(run: RunFn) -> None:
     assert result.code == 0
     assert "Migraine prevention" in result.out
     assert "not medical advice" in result.flat
+
+
+def test_a_clinician_only_treatment_never_becomes_a_supplement_dose(run: RunFn) -> None:
+    advice = run("recommend", "--goal", "migraine attack", "--json").json()
+    assert isinstance(advice, dict)
+    assert advice["goals"][0]["self_care"] is False
+    shown = run("recommend", "--goal", "migraine attack")
+    assert "not a self-treatment" in shown.flat
+    for args in (
+        ("plan", "--goal", "acute-migraine-iv", "--age", "40", "--sex", "female"),
+        ("dose", "sulfate", "1000", "--goal", "migraine attack"),
+    ):
+        refused = run(*args)
+        assert refused.code == 2
+        assert refused.out == ""
+        assert "is a treatment a clinician gives, not a supplement dose" in refused.err

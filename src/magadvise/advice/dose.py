@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from magadvise.advice.intake import UpperLevel, open_ended_upper_level, upper_level
 from magadvise.advice.lookup import find
+from magadvise.advice.recommend import self_care
 from magadvise.advice.units import mg, number
 from magadvise.errors import UsageError
 from magadvise.rules.model import Formulation, Goal, Recommendation, Variant
@@ -157,7 +158,7 @@ class GoalCheck:
 
 def check_goal(rules: Rules, goal_name: str, formulation: Formulation, total: float) -> GoalCheck:
     """Compare with the goal's range for this form, else with its first (best) recommendation."""
-    goal = find(rules.goals, goal_name, "goal")
+    goal = self_care(find(rules.goals, goal_name, "goal"))
     own = next((r for r in goal.recommendations if r.formulation == formulation.id), None)
     return GoalCheck(goal, own or goal.recommendations[0], own is not None, total)
 

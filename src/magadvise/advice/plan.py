@@ -18,7 +18,7 @@ from magadvise.advice.dose import (
 )
 from magadvise.advice.foods import DayOfFood, FoodList, day_of_food, list_foods
 from magadvise.advice.intake import IntakeReport, Person, personal_target
-from magadvise.advice.recommend import GoalAdvice, Suggested, advise
+from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
 from magadvise.advice.units import sane
 from magadvise.errors import UsageError
 from magadvise.rules.model import Avoid, Source
@@ -170,6 +170,7 @@ def make_plan(
     if product is None and (elemental_per_unit is not None or variant is not None):
         raise UsageError("--elemental-per-unit and --variant describe a --product; give one")
     advice = advise(rules, [goal])[0]
+    self_care(advice.goal)
     implied = [
         n for on, n in ((who.pregnant, "pregnancy"), (who.breastfeeding, "breastfeeding")) if on
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from magadvise.advice.lookup import find
+from magadvise.errors import UsageError
 from magadvise.rules.model import Avoid, Formulation, Goal, Recommendation
 from magadvise.rules.ruleset import Rules
 
@@ -39,6 +40,16 @@ class RecommendReport(NamedTuple):
 
     goals: tuple[GoalAdvice, ...]
     cautions: CautionReport | None
+
+
+def self_care(goal: Goal) -> Goal:
+    """The goal, if a person can act on it with supplements; a usage error if not."""
+    if not goal.self_care:
+        raise UsageError(
+            f"'{goal.id}' ({goal.name}) is a treatment a clinician gives, not a supplement dose; "
+            f"'magadvise recommend --goal {goal.id}' explains it"
+        )
+    return goal
 
 
 def advise(rules: Rules, goal_names: list[str]) -> tuple[GoalAdvice, ...]:

@@ -56,6 +56,9 @@ def goal_view(advice: GoalAdvice) -> RenderableType:
         table.add_row(form, dose, grade(rec.evidence), text(rec.why))
     caption = Text("Mg/day is elemental magnesium per day, from supplements.", style="dim")
     parts: list[RenderableType] = [verdict, text(goal.summary), table, caption]
+    if not goal.self_care:
+        warning = "Given only by a clinician (for example in hospital): not a self-treatment."
+        parts.insert(0, Text(warning, style="bold red"))
     dose_notes = [
         f"{item.formulation.name}: {item.recommendation.dose.note}"
         for item in advice.suggested

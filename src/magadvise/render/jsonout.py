@@ -124,6 +124,7 @@ def goal_advice(advice: GoalAdvice) -> dict[str, Any]:
         "summary": goal.summary,
         "evidence": goal.evidence,
         "finding": goal.finding,
+        "self_care": goal.self_care,
         "recommendations": [
             {
                 "formulation": s.formulation.id,

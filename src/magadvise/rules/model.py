@@ -109,6 +109,7 @@ class Goal(NamedTuple):
     aliases: tuple[str, ...] = ()
     avoid: tuple[Avoid, ...] = ()
     notes: tuple[str, ...] = ()
+    self_care: bool = True
 
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Goal:

@@ -174,6 +174,12 @@ GOAL = Record(
         "recommendations": Field(ListOf(RECOMMENDATION, min_items=1), "Best first."),
         "avoid": Field(ListOf(AVOID), "Forms to avoid or prefer less.", required=False),
         "notes": Field(TEXTS, "When to see a clinician; caveats.", required=False),
+        "self_care": Field(
+            Boolean(),
+            "false for a treatment only a clinician gives (such as IV magnesium): magadvise "
+            "then never turns it into a supplement dose or plan.",
+            required=False,
+        ),
         "sources": SOURCES,
     },
     doc="A reason to take magnesium.",
