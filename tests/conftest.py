@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -35,6 +36,13 @@ class Run:
 
         return json.loads(self.out)
 
+    def ok_doc(self) -> dict[str, Any]:
+        """The JSON object of a run that succeeded (fails the test otherwise)."""
+        assert self.code == 0, self.err
+        doc = self.json()
+        assert isinstance(doc, dict)
+        return doc
+
 
 @pytest.fixture(autouse=True)
 def isolated_env(
@@ -63,6 +71,11 @@ def run() -> RunFn:
 
 class RunFn:  # pragma: no cover - typing helper only
     def __call__(self, *args: str, env: dict[str, str] | None = None) -> Run: ...
+
+
+def planning(*extra: str) -> Sequence[str]:
+    """Arguments that point magadvise at the planning test rules (intake, foods, variants)."""
+    return ("--rules", str(DATA / "plan.yaml"), *extra)
 
 
 def mini(*extra: str) -> Sequence[str]:

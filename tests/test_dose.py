@@ -7,19 +7,11 @@ from typing import Any
 import pytest
 
 from conftest import DATA, RunFn
-
-
-def rules(*extra: str) -> tuple[str, ...]:
-    """Arguments that point magadvise at the planning test rules."""
-    return ("--rules", str(DATA / "plan.yaml"), *extra)
+from conftest import planning as rules
 
 
 def dose_json(run: RunFn, *args: str) -> dict[str, Any]:
-    result = run(*rules("dose", *args, "--json"))
-    assert result.code == 0, result.err
-    doc = result.json()
-    assert isinstance(doc, dict)
-    return doc
+    return run(*rules("dose", *args, "--json")).ok_doc()
 
 
 def test_compound_to_elemental_shows_the_number_and_where_the_percent_comes_from(

@@ -7,19 +7,11 @@ from typing import Any
 import pytest
 
 from conftest import DATA, RunFn
-
-
-def rules(*extra: str) -> tuple[str, ...]:
-    """Arguments that point magadvise at the planning test rules."""
-    return ("--rules", str(DATA / "plan.yaml"), *extra)
+from conftest import planning as rules
 
 
 def intake(run: RunFn, *args: str) -> dict[str, Any]:
-    result = run(*rules("intake", *args, "--json"))
-    assert result.code == 0, result.err
-    doc = result.json()
-    assert isinstance(doc, dict)
-    return doc
+    return run(*rules("intake", *args, "--json")).ok_doc()
 
 
 @pytest.mark.parametrize(

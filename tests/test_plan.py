@@ -19,11 +19,7 @@ def rules(*extra: str, path: Path = DATA / "plan.yaml") -> tuple[str, ...]:
 
 
 def plan_json(run: RunFn, *args: str) -> dict[str, Any]:
-    result = run(*rules(*BASE, *args, "--format", "json"))
-    assert result.code == 0, result.err
-    doc = result.json()
-    assert isinstance(doc, dict)
-    return doc
+    return run(*rules(*BASE, *args, "--format", "json")).ok_doc()
 
 
 def test_table_plan_has_every_part(run: RunFn) -> None:
