@@ -48,6 +48,11 @@ class Percent:
         """Source ids behind the percentage."""
         return (self.variant or self.formulation).sources
 
+    @property
+    def alternatives(self) -> tuple[Variant, ...]:
+        """The form's other salts or hydrates, when its own percentage is the one used."""
+        return () if self.variant else self.formulation.variants
+
 
 def find_percent(rules: Rules, form: str, variant: str | None = None) -> Percent:
     """The formulation (and variant) named, or UsageError with suggestions."""

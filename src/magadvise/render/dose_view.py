@@ -77,6 +77,9 @@ def dose_view(rules: Rules, amount: Amount, verdict: Verdict) -> RenderableType:
         labelled("Percentage", f"{pct.value:g}% magnesium by weight of {pct.name}"),
         labelled("Where it comes from", pct.basis),
     ]
+    if pct.alternatives:
+        others = ", ".join(f"{v.id} {v.elemental_percent:g}%" for v in pct.alternatives)
+        parts.append(labelled("Other salts of this form", f"{others} (give --variant ID)"))
     if amount.given == "compound":
         parts.append(
             text(
