@@ -80,6 +80,11 @@ def goal_view(advice: GoalAdvice) -> RenderableType:
     )
 
 
+def _level(c: MedicationClass) -> Text:
+    """The severity word, or NONE LISTED for a verdict of absence (it is not a rating)."""
+    return Text("NONE LISTED", style="green") if c.direction == "none" else severity(c.severity)
+
+
 def _class_body(c: MedicationClass) -> Text:
     lines = [
         labelled("Interaction", DIRECTION[c.direction]),
@@ -91,7 +96,7 @@ def _class_body(c: MedicationClass) -> Text:
     lines.append(
         labelled(
             "Severity",
-            Text.assemble(severity(c.severity), " ", text(f"({c.severity_basis})", "dim")),
+            Text.assemble(_level(c), " ", text(f"({c.severity_basis})", "dim")),
         )
     )
     lines.append(sources_line(c.sources))
@@ -110,14 +115,15 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
         contains = ", ".join(i.name for i in resolved.ingredients)
         body.append(labelled("Contains", contains, "italic"))
     for c in caution.classes:
-        header = Text.assemble(severity(c.severity), " ", text(c.name, "bold"))
+        header = Text.assemble(_level(c), " ", text(c.name, "bold"))
         if c.id in caution.repeated:
             body.append(Text.assemble(header, text(" - same caution as shown above.", "dim")))
         else:
             body.extend([header, _class_body(c), Text("")])
     while body and isinstance(body[-1], Text) and not body[-1].plain:
         body.pop()
-    title = Text.assemble(severity(worst), " ", text(title_name, "bold"))
+    level = _level(caution.classes[0]) if caution.classes else severity(worst)
+    title = Text.assemble(level, " ", text(title_name, "bold"))
     return Panel(Group(*body), title=title, title_align="left", border_style=BORDER[worst])
 
 

@@ -10,7 +10,7 @@ DIRECTION = {
     "retains-magnesium": "the drug makes the body keep magnesium",
     "additive": "additive effect",
     "other": "other interaction",
-    "none": "no interaction found in the sources reviewed",
+    "none": "none listed in the sources named below",
 }
 
 FINDING = {
