@@ -63,3 +63,17 @@ def test_general_top_up_grades_single_absorption_study_forms_weak(run: RunFn) ->
     found = goal(run, "general")
     assert recommendation(found, "chloride")["evidence"] == "weak"
     assert recommendation(found, "lactate")["evidence"] == "weak"
+
+
+def test_intake_figures_cite_only_the_primary_iom_report(run: RunFn) -> None:
+    sources = run("intake", "--age", "30", "--sex", "female", "--json").ok_doc()["sources"]
+    assert {s["id"] for s in sources} == {"s1a", "s1b", "s1c", "s1d"}
+    assert all(s["secondary"] is False for s in sources)
+    assert all("nap.edu" in s["url"] for s in sources)
+
+
+def test_citrate_percentage_no_longer_cites_a_vendor_table(run: RunFn) -> None:
+    assert run("sources", "s-mercola").code != 0
+    usp = run("sources", "usp-magnesium-citrate", "--json").ok_doc()
+    assert usp["secondary"] is True
+    assert "C12H10Mg3O14" in usp["note"]
