@@ -29,11 +29,13 @@ def test_table_plan_has_every_part(run: RunFn) -> None:
     out = result.out
     order = [
         "Magnesium plan: Migraine prevention",
+        "Date:",
+        "Medicines checked: levothyroxine; Lasix (furosemide)",
         "Recommended form",
         "How much",
+        "When to take magnesium",
+        "Cautions",
         "Food",
-        "Cautions, worst first",
-        "Daily timing plan",
         "What to monitor",
         "When to ask a clinician",
         "Sources",
@@ -44,7 +46,8 @@ def test_table_plan_has_every_part(run: RunFn) -> None:
     assert "Daily target: 600 mg elemental magnesium a day" in out
     assert "read as 500 mg of the COMPOUND" in out
     assert "70.5 mg elemental magnesium per unit" in out
-    assert "--elemental-per-unit" in out
+    assert "--elemental-per-unit" not in out  # no command-line syntax in the plan itself
+    assert "give it with --elemental-per-unit MG instead" in result.err
     assert "8 units a day give 564 mg" in out
     assert "only under a clinician's supervision" in out
     assert "320 mg/day (RDA, female, 51+ years)" in out
@@ -108,7 +111,10 @@ def test_json_shape(run: RunFn) -> None:
     doc = plan_json(run, *args)
     assert set(doc) == {
         "format",
+        "date",
         "person",
+        "alerts",
+        "medicines_checked",
         "goal",
         "recommended",
         "daily_target",
@@ -161,7 +167,7 @@ def test_unassessed_medicine_exits_3_and_says_so_loudly_in_every_format(run: Run
     for fmt, marker in (
         ("table", "NOT ASSESSED: read this first"),
         ("markdown", "## ⚠ NOT ASSESSED: read this first"),
-        ("html", '<section class="alert"><h2>NOT ASSESSED: read this first</h2>'),
+        ("html", '<section class="alert" role="alert"><h2>⚠ NOT ASSESSED: read this first</h2>'),
         ("json", '"complete": false'),
     ):
         result = run(*rules(*BASE, "--med", "furosemde", "--format", fmt))
@@ -178,7 +184,7 @@ def test_markdown(run: RunFn) -> None:
     assert result.code == 0, result.err
     md = result.out
     assert md.startswith("# Magnesium plan: Migraine prevention\n")
-    assert "## Daily timing plan" in md
+    assert "## When to take magnesium" in md
     assert "| Medicine | Dose times | Magnesium at least |" in md
     assert "**Magnesium citrate** for Migraine prevention" in md
     assert "<https://example.org/s1>" in md

@@ -11,6 +11,9 @@ from magadvise.advice.timing import TimingPlan, plan_timing
 from magadvise.rules.model import Condition, MedicationClass
 from magadvise.rules.ruleset import Rules
 
+SERIOUS = ("critical", "major")
+"""Severities shown first, as alerts, wherever a plan or report is printed."""
+
 
 @dataclass(frozen=True)
 class MedicationCaution:
@@ -24,6 +27,11 @@ class MedicationCaution:
     def rank(self) -> int:
         """Worst severity among its classes (lower is worse)."""
         return min((c.rank for c in self.classes), default=99)
+
+    @property
+    def severity(self) -> str | None:
+        """Its worst class's severity (classes are sorted worst first), None without classes."""
+        return self.classes[0].severity if self.classes else None
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,16 @@ class CautionReport:
     def complete(self) -> bool:
         """True when every medicine typed was recognised."""
         return not self.unassessed
+
+    @property
+    def serious_conditions(self) -> tuple[Condition, ...]:
+        """The critical and major conditions, worst first."""
+        return tuple(c for c in self.conditions if c.severity in SERIOUS)
+
+    @property
+    def serious_medications(self) -> tuple[MedicationCaution, ...]:
+        """The medicines whose worst caution is critical or major, worst first."""
+        return tuple(m for m in self.medications if m.severity in SERIOUS)
 
 
 def find_conditions(

@@ -135,12 +135,15 @@ class IntakeReport:
             return self.values[stage]
         return self.row.male if self.row.male == self.row.female else None
 
-    def sentence(self) -> str:
-        """``310 mg/day (RDA, female, 19-30 years), from food and supplements together``."""
+    def sentence(self, unknown_sex: str = "give --sex for one value") -> str:
+        """``310 mg/day (RDA, female, 19-30 years), from food and supplements together``.
+
+        ``unknown_sex`` ends the sentence when sex was not given and the columns differ.
+        """
         if self.mg is None:
             return (
                 f"{mg(self.row.female)}/day for females and {mg(self.row.male)}/day for males "
-                f"({self.kind}, {self.band}); give --sex for one value"
+                f"({self.kind}, {self.band}); {unknown_sex}"
             )
         who = STAGE_WORDS[self.person.stage] if self.person.stage else "everyone"
         return f"{mg(self.mg)}/day ({self.kind}, {who}, {self.band}), from food and supplements"

@@ -121,6 +121,13 @@ class Plan:
             for k in caution.classes:
                 if k.severity == "major" and k.id not in caution.repeated:
                     out.append(f"{caution.resolved.medication.name} ({k.name}): {k.advice}")
+        out.extend(self.further_questions)
+        return tuple(dict.fromkeys(out))
+
+    @property
+    def further_questions(self) -> tuple[str, ...]:
+        """The reasons to ask a clinician that are not a medicine or condition caution."""
+        out: list[str] = []
         if self.verdict.kind in ("supervise", "above", "not-established"):
             out.append(self.verdict.sentences()[0])
         if self.cautions.timing is not None and not self.cautions.timing.feasible:
@@ -129,13 +136,13 @@ class Plan:
         return tuple(dict.fromkeys(out))
 
     def source_ids(self) -> tuple[str, ...]:
-        """Every source behind what the plan shows, in order of first use."""
-        ids: list[str] = [*self.chosen.recommendation.sources, *self.advice.goal.sources]
+        """Every source behind what the plan shows, in order of first use (cautions first)."""
+        ids: list[str] = [s for c in self.cautions.conditions for s in c.sources]
+        ids += [s for c in self.cautions.medications for k in c.classes for s in k.sources]
+        ids += [*self.chosen.recommendation.sources, *self.advice.goal.sources]
         ids += self.chosen.formulation.sources
         if self.product is not None:
             ids += self.product.percent.sources
-        ids += [s for c in self.cautions.medications for k in c.classes for s in k.sources]
-        ids += [s for c in self.cautions.conditions for s in c.sources]
         if self.intake is not None:
             ids += self.intake.sources
         if self.food is not None:

@@ -18,6 +18,7 @@ from magadvise.commands.planning_options import (
     Pregnant,
     Sex,
     Variant,
+    operator_hints,
     person_from,
     plain_text,
     resolve_times,
@@ -210,6 +211,7 @@ def plan(
 ) -> None:
     """A one-page plan: form, amount, units of your product, food, cautions, timing, sources."""
     from magadvise.advice.plan import make_plan, plan_sources
+    from magadvise.clock import today
 
     who = person_from(age, sex, pregnant, breastfeeding)
     if output is not None and output.exists() and not force:
@@ -228,14 +230,15 @@ def plan(
         foods=food,
         times=times,
     )
+    made_on = today()
     if format is Format.json:
         from magadvise.render import jsonout, plan_json
 
-        content = jsonout.dumps(plan_json.plan(rules, result))
+        content = jsonout.dumps(plan_json.plan(rules, result, made_on))
     else:
         from magadvise.render.plan_outline import plan_document
 
-        document = plan_document(result, plan_sources(rules, result))
+        document = plan_document(result, plan_sources(rules, result), made_on)
         if format is Format.table:
             from magadvise.render.plan_view import plan_view
 
@@ -259,6 +262,8 @@ def plan(
         error_line(f"wrote the plan to {output}")
     elif content:
         sys.stdout.write(content)
+    for hint in operator_hints(result):
+        error_line(f"hint: {hint}")
     if not result.complete:
         names = ", ".join(u.input for u in result.cautions.unassessed)
         error_line(f"warning: not recognised and NOT checked: {names}; the plan says so")

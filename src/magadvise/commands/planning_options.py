@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from magadvise.advice.intake import Person
+    from magadvise.advice.plan import Plan
     from magadvise.rules.ruleset import Rules
 
 PLAIN_WIDTH = 100
@@ -89,3 +90,25 @@ def plain_text(renderables: list[RenderableType]) -> str:
     for renderable in renderables:
         console.print(renderable)
     return buffer.getvalue()
+
+
+def operator_hints(result: Plan) -> list[str]:
+    """Options that would make the plan more exact; printed on stderr, never in the plan itself."""
+    hints = []
+    timing = result.cautions.timing
+    if timing is not None and any(c.assumed for c in timing.constraints):
+        hints.append(
+            "dose times marked (assumed) are typical ones; give the real ones with --at NAME=HH:MM"
+        )
+    product = result.product
+    amount = product.amount if product is not None else None
+    if product is not None and amount is None:
+        hints.append(
+            'add the amount to --product ("glycinate 500mg") or give --elemental-per-unit MG'
+        )
+    elif amount is not None and amount.given == "compound":
+        hints.append(
+            "--product's mg was read as the compound; if the label gives elemental magnesium "
+            '("Magnesium (as ...) ... mg"), give it with --elemental-per-unit MG instead'
+        )
+    return hints

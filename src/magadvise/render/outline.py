@@ -66,12 +66,47 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """One line of the document's header: a label and its value (``Date``, ``2026-11-30``)."""
+
+    label: str
+    value: Inline
+    tone: str = ""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One numbered source at the end.
+
+    ``text`` is title, publisher, year and identifiers; ``url`` as the rules give it (only an
+    http(s) URL becomes a link);
+    ``identified`` is True when a PMID or DOI finds it without the URL; ``secondary`` marks a
+    source that is not the primary one (a vendor page, a copy, a summary).
+    """
+
+    text: str
+    url: str | None = None
+    identified: bool = False
+    secondary: bool = False
+
+    def inline(self) -> Inline:
+        """The whole reference as one run: text, URL (linked), and the secondary mark."""
+        parts: list[Span] = [Span(self.text)]
+        if self.url:
+            parts += [Span(" "), Span(self.url, href=safe_href(self.url))]
+        if self.secondary:
+            parts.append(Span(" Secondary source.", strong=True))
+        return tuple(parts)
+
+
+@dataclass(frozen=True)
 class Document:
-    """The whole document."""
+    """The whole document: title, header facts, sections in reading order, numbered references."""
 
     title: str
-    subtitle: str
+    facts: tuple[Fact, ...]
     sections: tuple[Section, ...]
+    references: tuple[Reference, ...] = field(default_factory=tuple)
     footer: tuple[str, ...] = field(default_factory=tuple)
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from magadvise import __version__
-from magadvise.advice.cautions import DISCLAIMER
+from magadvise.advice.cautions import DISCLAIMER, SERIOUS, CautionReport
 from magadvise.advice.plan import Plan
 from magadvise.render import amounts_json as aj
 from magadvise.render.jsonout import cautions
@@ -14,8 +15,39 @@ from magadvise.rules.ruleset import Rules
 PLAN_FORMAT = 1
 
 
-def plan(rules: Rules, p: Plan) -> dict[str, Any]:
-    """The ``plan --format json`` document."""
+def alerts(report: CautionReport) -> list[dict[str, Any]]:
+    """The critical and major cautions, conditions first, each class of a medicine once."""
+    out: list[dict[str, Any]] = [
+        {
+            "kind": "condition",
+            "id": c.id,
+            "name": c.name,
+            "severity": c.severity,
+            "advice": c.advice,
+            "sources": list(c.sources),
+        }
+        for c in report.serious_conditions
+    ]
+    for m in report.serious_medications:
+        out += [
+            {
+                "kind": "medication",
+                "input": m.resolved.input,
+                "medication": m.resolved.medication.id,
+                "id": k.id,
+                "name": k.name,
+                "severity": k.severity,
+                "advice": k.advice,
+                "sources": list(k.sources),
+            }
+            for k in m.classes
+            if k.severity in SERIOUS and k.id not in m.repeated
+        ]
+    return out
+
+
+def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
+    """The ``plan --format json`` document: who, what was not checked and alerts come first."""
     chosen, goal = p.chosen, p.advice.goal
     rec = chosen.recommendation
     low, high = p.compound_range
@@ -42,7 +74,15 @@ def plan(rules: Rules, p: Plan) -> dict[str, Any]:
     report = cautions(p.cautions)
     return {
         "format": PLAN_FORMAT,
+        "date": made_on.isoformat(),
         "person": aj.person(p.person),
+        "complete": p.complete,
+        "unassessed": report["unassessed"],
+        "alerts": alerts(p.cautions),
+        "medicines_checked": [
+            {"input": c["input"], "medication": c["medication"], "name": c["name"]}
+            for c in report["cautions"]
+        ],
         "goal": {
             "id": goal.id,
             "name": goal.name,
@@ -77,6 +117,7 @@ def plan(rules: Rules, p: Plan) -> dict[str, Any]:
         },
         "product": product,
         "check": aj.verdict(p.verdict),
+        "timing": report["timing"],
         "intake": None
         if p.intake is None
         else {
@@ -98,13 +139,10 @@ def plan(rules: Rules, p: Plan) -> dict[str, Any]:
             for r in (p.food_ideas.rows if p.food_ideas else ())
         ],
         "cautions": report["cautions"],
-        "unassessed": report["unassessed"],
         "conditions": report["conditions"],
-        "timing": report["timing"],
         "monitor": list(p.monitor),
         "ask_a_clinician": list(p.ask_a_clinician),
         "sources": aj.sources(rules, p.source_ids()),
-        "complete": p.complete,
         "generated_by": f"magadvise {__version__}",
         "rules_file": p.rules_name,
         "disclaimer": DISCLAIMER,

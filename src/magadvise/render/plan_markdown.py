@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from magadvise.render.outline import Block, Bullets, Document, Inline, Paragraph, Table
+from magadvise.render.outline import Block, Bullets, Document, Inline, Paragraph, Section, Table
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
 _SPACE = re.compile(r"\s+")
@@ -65,13 +65,36 @@ def block(item: Block) -> str:
     return "\n".join([head, rule, *rows])
 
 
+def _quoted(text: str) -> str:
+    """Markdown lines inside a blockquote (a GitHub-style caution box)."""
+    return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+
+
+def section(item: Section) -> list[str]:
+    """A section's heading and blocks; an alert's blocks sit in a ``> [!CAUTION]`` box."""
+    title = escape(item.title)
+    if item.tone != "alert":
+        return [f"## {title}", *(block(b) for b in item.blocks)]
+    body = "\n\n".join(block(b) for b in item.blocks)
+    return [f"## ⚠ {title}", _quoted("[!CAUTION]\n" + body)]
+
+
 def render(document: Document) -> str:
     """The whole plan as a Markdown document ending in a newline."""
-    parts = [f"# {escape(document.title)}", _guard(escape(document.subtitle))]
-    for section in document.sections:
-        title = escape(section.title)
-        parts.append(f"## {'⚠ ' if section.tone == 'alert' else ''}{title}")
-        parts.extend(block(b) for b in section.blocks)
+    parts = [f"# {escape(document.title)}"]
+    parts.append(
+        "\n".join(
+            f"- {TONE_PREFIX.get(fact.tone, '')}**{escape(fact.label)}:** {inline(fact.value)}"
+            for fact in document.facts
+        )
+    )
+    for item in document.sections:
+        parts.extend(section(item))
+    if document.references:
+        parts.append("## Sources")
+        parts.append(
+            "\n".join(f"{n}. {inline(r.inline())}" for n, r in enumerate(document.references, 1))
+        )
     parts.append("---")
     parts.extend(f"*{escape(line)}*" for line in document.footer)
     return "\n\n".join(parts) + "\n"

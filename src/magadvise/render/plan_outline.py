@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from magadvise import __version__
 from magadvise.advice.cautions import DISCLAIMER
 from magadvise.advice.plan import Plan
 from magadvise.advice.units import mg, number, percent
-from magadvise.render.cautions_outline import cautions_section, timing_section
+from magadvise.render.cautions_outline import (
+    Cite,
+    alerts_section,
+    cautions_section,
+    no_cite,
+    timing_section,
+)
 from magadvise.render.outline import (
     Block,
     Bullets,
     Document,
-    Inline,
     Paragraph,
     Section,
-    Span,
     Table,
     bold,
-    safe_href,
     spans,
 )
+from magadvise.render.plan_facts import citations, cite_with, facts, references
 from magadvise.render.words import FINDING, dose_range
 from magadvise.rules.model import Source
 
@@ -49,7 +54,7 @@ def _unassessed(plan: Plan) -> Section | None:
     return Section("NOT ASSESSED: read this first", tuple(blocks), "alert")
 
 
-def _form(plan: Plan) -> Section:
+def _form(plan: Plan, cite: Cite) -> Section:
     chosen, goal = plan.chosen, plan.advice.goal
     rec = chosen.recommendation
     blocks: list[Block] = [
@@ -57,7 +62,8 @@ def _form(plan: Plan) -> Section:
             spans(
                 bold(chosen.formulation.name),
                 f" for {goal.name}. Evidence for this form: {rec.evidence}; "
-                f"overall the evidence {FINDING[goal.finding]} ({goal.evidence}).",
+                f"overall the evidence {FINDING[goal.finding]} ({goal.evidence})."
+                + cite(rec.sources),
             )
         ),
         *(
@@ -74,19 +80,17 @@ def _form(plan: Plan) -> Section:
             else []
         ),
         Paragraph(spans(bold("Why: "), rec.why)),
-        Paragraph(spans(bold("The evidence: "), goal.summary)),
+        Paragraph(spans(bold("The evidence: "), goal.summary + cite(goal.sources))),
     ]
     others = [s for s in plan.advice.suggested if s is not chosen]
     if others:
-        items = tuple(
-            spans(
-                bold(s.formulation.name),
-                f" ({dose_range(s.recommendation.dose.min_mg, s.recommendation.dose.max_mg)}"
-                f"/day, evidence {s.recommendation.evidence}): {s.recommendation.why}",
-            )
+        listed = "; ".join(
+            f"{s.formulation.name}, "
+            f"{dose_range(s.recommendation.dose.min_mg, s.recommendation.dose.max_mg)}/day "
+            f"(evidence {s.recommendation.evidence})"
             for s in others
         )
-        blocks += [Paragraph(spans(bold("Other forms the evidence supports:"))), Bullets(items)]
+        blocks.append(Paragraph(spans(bold("Other forms the evidence supports: "), listed + ".")))
     if plan.advice.avoided:
         items = tuple(
             spans(bold(a.formulation.name), f": {a.avoid.why}") for a in plan.advice.avoided
@@ -116,7 +120,7 @@ def _form(plan: Plan) -> Section:
     return Section("Recommended form", tuple(blocks))
 
 
-def _amount(plan: Plan) -> Section:
+def _amount(plan: Plan, cite: Cite) -> Section:
     dose = plan.chosen.recommendation.dose
     form = plan.chosen.formulation
     low, high = plan.compound_range
@@ -127,7 +131,8 @@ def _amount(plan: Plan) -> Section:
                 bold("Daily target: "),
                 bold(f"{dose_range(dose.min_mg, dose.max_mg)} elemental magnesium a day"),
                 f" from supplements (about {compound} of {form.name} at "
-                f"{form.elemental_percent:g}% magnesium: {form.elemental_basis}).",
+                f"{form.elemental_percent:g}% magnesium: {form.elemental_basis})."
+                + cite(plan.chosen.recommendation.sources),
             )
         )
     ]
@@ -139,23 +144,24 @@ def _amount(plan: Plan) -> Section:
         if product.amount is None:
             line = spans(
                 bold("Your product: "),
-                f"{product.text}. No amount was given, so units cannot be counted: "
-                'add the mg ("glycinate 500mg") or --elemental-per-unit MG.',
+                f"{product.text}. No amount per unit was given, so the number of units a day "
+                "cannot be worked out: ask your pharmacist to read the label with you.",
             )
         elif product.amount.given == "elemental":
             line = spans(
                 bold("Your product: "),
                 f"{product.text}, read as {mg(product.amount.per_unit_mg)} ELEMENTAL magnesium "
-                f"per unit (from --elemental-per-unit).",
+                "per unit, as given from the label.",
             )
         else:
             line = spans(
                 bold("Your product: "),
                 f"{product.text}, read as {mg(product.amount.per_unit_mg)} of the COMPOUND "
                 f"({pct.name}) per unit; at {pct.value:g}% magnesium ({pct.basis}) that is "
-                f"{mg(product.amount.elemental_per_unit)} elemental magnesium per unit. "
-                "If your label's number is already elemental magnesium (\"Magnesium (as ...) "
-                '... mg"), give it with --elemental-per-unit MG instead.',
+                f"{mg(product.amount.elemental_per_unit)} elemental magnesium per unit"
+                f"{cite(pct.sources)}. If your label's number is already elemental magnesium "
+                '("Magnesium (as ...) ... mg"), the unit counts below are too high: check them '
+                "with your pharmacist.",
             )
         blocks.append(Paragraph(line))
         if plan.units is not None:
@@ -164,21 +170,22 @@ def _amount(plan: Plan) -> Section:
     verdict_tone = VERDICT_TONE.get(plan.verdict.kind, "")
     for index, sentence in enumerate(plan.verdict.sentences(dose_note=False)):
         blocks.append(Paragraph(spans(sentence), "" if index else verdict_tone))
-    if plan.verdict.upper is not None:
-        blocks.append(
-            Paragraph(spans(bold("About the upper level: "), plan.verdict.upper.note), "note")
-        )
     return Section("How much", tuple(blocks), verdict_tone)
 
 
-def _food(plan: Plan) -> Section | None:
+def _food(plan: Plan, cite: Cite) -> Section | None:
     if plan.intake is None:
         return Section(
             "Food",
             (Paragraph(spans("The rules file has no intake table, so no food target is shown.")),),
         )
     blocks: list[Block] = [
-        Paragraph(spans(bold("Recommended intake: "), plan.intake.sentence() + "."))
+        Paragraph(
+            spans(
+                bold("Recommended intake: "),
+                plan.intake.sentence("sex was not given") + cite(plan.intake.sources) + ".",
+            )
+        )
     ]
     dv = plan.intake.daily_value_mg
     if plan.food is not None:
@@ -211,9 +218,7 @@ def _food(plan: Plan) -> Section | None:
             (r.food.name, r.food.serving, number(r.food.mg), percent(r.percent_dv or 0))
             for r in plan.food_ideas.rows
         )
-        blocks.append(
-            Paragraph(spans("Foods richest in magnesium (add yours with --food ID[xN]):"))
-        )
+        blocks.append(Paragraph(spans("Foods richest in magnesium:")))
         blocks.append(Table(("Food", "Serving", "mg", "% DV"), ideas, numeric=(2, 3)))
         blocks.append(Paragraph(spans(f"% DV is of the {mg(dv)} Daily Value on labels."), "note"))
     blocks.append(
@@ -229,48 +234,40 @@ def _food(plan: Plan) -> Section | None:
 
 
 def _lists(plan: Plan) -> list[Section]:
-    monitor = (
-        Bullets(tuple(spans(m) for m in plan.monitor))
+    monitor = Paragraph(
+        spans("; ".join(plan.monitor) + ".")
         if plan.monitor
-        else Paragraph(spans("Nothing specific from your medicines and conditions."))
+        else spans("Nothing specific from your medicines and conditions.")
     )
-    ask = Bullets(tuple(spans(a) for a in plan.ask_a_clinician)) if plan.ask_a_clinician else None
+    asks = plan.further_questions
+    ask = Bullets(tuple(spans(a) for a in asks)) if asks else None
     out = [Section("What to monitor", (monitor,))]
     if ask is not None:
         out.append(Section("When to ask a clinician", (ask,), "warning"))
     return out
 
 
-def source_line(source: Source) -> Inline:
-    """``s44 Title. Publisher, 2012. PMID 22529203.`` with a link when the URL is http(s)."""
-    where = ", ".join(str(x) for x in (source.publisher, source.year) if x)
-    parts: list[str | Span] = [bold(source.id), f" {source.title}. {where}."]
-    if source.pmid:
-        parts.append(f" PMID {source.pmid}.")
-    if source.doi:
-        parts.append(f" doi:{source.doi}.")
-    if source.url:
-        parts += [" ", Span(source.url, href=safe_href(source.url))]
-    return spans(*parts)
+def plan_document(plan: Plan, sources: Sequence[Source], made_on: date) -> Document:
+    """The whole plan in reading order: what must not be missed first, sources last.
 
-
-def plan_document(plan: Plan, sources: Sequence[Source]) -> Document:
-    """The whole plan, in reading order."""
-    who = plan.person.describe()
+    Not assessed medicines and critical/major cautions come before the form and the dose; the
+    sources are numbered in order of first use and cited as ``[n]`` in the text.
+    """
+    cite: Cite = cite_with(citations(sources)) if sources else no_cite
     sections = [
         s
         for s in (
             _unassessed(plan),
-            _form(plan),
-            _amount(plan),
-            _food(plan),
-            cautions_section(plan.cautions),
+            alerts_section(plan.cautions, cite),
+            _form(plan, cite),
+            _amount(plan, cite),
             timing_section(plan.cautions.timing),
+            cautions_section(plan.cautions, cite),
+            _food(plan, cite),
         )
         if s is not None
     ]
     sections += _lists(plan)
-    sections.append(Section("Sources", (Bullets(tuple(source_line(s) for s in sources)),)))
     title = f"Magnesium plan: {plan.advice.goal.name}"
     footer = (DISCLAIMER, f"Made by magadvise {__version__} from the rules file {plan.rules_name}.")
-    return Document(title, f"For: {who}.", tuple(sections), footer)
+    return Document(title, facts(plan, made_on), tuple(sections), references(sources), footer)

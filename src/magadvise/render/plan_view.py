@@ -8,7 +8,17 @@ from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from magadvise.render.outline import Block, Bullets, Document, Inline, Paragraph, Section, Table
+from magadvise.render.outline import (
+    Block,
+    Bullets,
+    Document,
+    Fact,
+    Inline,
+    Paragraph,
+    Reference,
+    Section,
+    Table,
+)
 from magadvise.render.terminal import text
 
 TONE_STYLE = {"alert": "bold red", "warning": "yellow", "ok": "green", "note": "dim", "": ""}
@@ -44,20 +54,42 @@ def block(item: Block) -> RenderableType:
 
 
 def section_view(section: Section) -> RenderableType:
-    """A section as a panel titled with its name, bordered by its tone."""
+    """A section as a panel titled with its name, bordered by its tone (alerts: a heavy box)."""
     return Panel(
         Group(*(block(b) for b in section.blocks)),
         title=text(section.title, "bold"),
         title_align="left",
         border_style=BORDER.get(section.tone, "blue"),
+        box=box.HEAVY if section.tone == "alert" else box.ROUNDED,
     )
 
 
+def facts_view(facts: tuple[Fact, ...]) -> RenderableType:
+    """The header: one ``Label: value`` row per fact."""
+    grid = RichTable.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for fact in facts:
+        style = TONE_STYLE.get(fact.tone, "")
+        grid.add_row(text(f"{fact.label}:", "bold " + style), inline(fact.value, style))
+    return grid
+
+
+def references_view(references: tuple[Reference, ...]) -> RenderableType:
+    """The numbered sources, as a panel."""
+    grid = RichTable.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, justify="right")
+    grid.add_column()
+    for number, ref in enumerate(references, 1):
+        grid.add_row(text(f"[{number}]"), inline(ref.inline()))
+    return Panel(grid, title=text("Sources", "bold"), title_align="left", border_style="blue")
+
+
 def plan_view(document: Document) -> list[RenderableType]:
-    """The whole plan: title, sections, footer."""
-    out: list[RenderableType] = [
-        Text.assemble(text(document.title, "bold underline"), "\n", text(document.subtitle))
-    ]
+    """The whole plan: title, header facts, sections, numbered sources, footer."""
+    out: list[RenderableType] = [text(document.title, "bold underline"), facts_view(document.facts)]
     out.extend(section_view(s) for s in document.sections)
+    if document.references:
+        out.append(references_view(document.references))
     out.extend(text(line, "dim italic") for line in document.footer)
     return out

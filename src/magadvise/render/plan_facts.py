@@ -1,0 +1,82 @@
+"""The plan's header (date, person, medicines checked and not assessed) and numbered sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+from magadvise.advice.plan import Plan
+from magadvise.render.outline import Fact, Reference, bold, spans
+from magadvise.rules.model import Source
+
+
+def facts(plan: Plan, made_on: date) -> tuple[Fact, ...]:
+    """Date, who it is for, goal, conditions, product, medicines checked and NOT assessed."""
+    report = plan.cautions
+    checked = []
+    for caution in report.medications:
+        typed, name = caution.resolved.input.strip(), caution.resolved.medication.name
+        checked.append(name if typed.casefold() == name.casefold() else f"{typed} ({name})")
+    out = [
+        Fact("Date", spans(made_on.isoformat())),
+        Fact("For", spans(plan.person.describe())),
+        Fact("Goal", spans(plan.advice.goal.name)),
+        Fact("Conditions", spans("; ".join(c.name for c in report.conditions) or "none given")),
+    ]
+    if plan.product is not None:
+        out.append(Fact("Product", spans(plan.product.text)))
+    out.append(Fact("Medicines checked", spans("; ".join(checked) or "none given")))
+    if report.unassessed:
+        names = "; ".join(u.input for u in report.unassessed)
+        out.append(
+            Fact("NOT assessed", spans(bold(names), bold(": not recognised, NOT checked")), "alert")
+        )
+    return tuple(out)
+
+
+def citations(sources: Sequence[Source]) -> dict[str, int]:
+    """Source id -> its number in the reference list (1-based, in the order given)."""
+    return {s.id: n for n, s in enumerate(sources, 1)}
+
+
+def cite_with(numbers: dict[str, int]) -> Callable[[Iterable[str]], str]:
+    """A function that turns source ids into `` [2, 5]`` (numbers in order; unknown ids dropped)."""
+
+    def cite(ids: Iterable[str]) -> str:
+        found = sorted({numbers[i] for i in ids if i in numbers})
+        return f" [{runs(found)}]" if found else ""
+
+    return cite
+
+
+def runs(numbers: Sequence[int]) -> str:
+    """Sorted numbers with runs of three or more joined: ``[1, 2, 3, 5]`` -> ``1-3, 5``."""
+    out: list[str] = []
+    start = 0
+    for end in range(len(numbers)):
+        if end + 1 < len(numbers) and numbers[end + 1] == numbers[end] + 1:
+            continue
+        first, last = numbers[start], numbers[end]
+        if end - start >= 2:
+            out.append(f"{first}-{last}")
+        else:
+            out.extend(str(n) for n in numbers[start : end + 1])
+        start = end + 1
+    return ", ".join(out)
+
+
+def reference(source: Source) -> Reference:
+    """``Title. Publisher, 2012. PMID 22529203. doi:...`` and its http(s) URL, if any."""
+    where = ", ".join(str(x) for x in (source.publisher, source.year) if x)
+    text = f"{source.title}. {where}."
+    if source.pmid:
+        text += f" PMID {source.pmid}."
+    if source.doi:
+        text += f" doi:{source.doi}."
+    identified = bool(source.pmid or source.doi)
+    return Reference(text, source.url, identified, source.secondary)
+
+
+def references(sources: Sequence[Source]) -> tuple[Reference, ...]:
+    """The numbered list, in the order of first use."""
+    return tuple(reference(s) for s in sources)
