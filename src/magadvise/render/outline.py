@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-TONES = ("", "alert", "warning", "ok", "note")
+TONES = ("", "alert", "warning", "ok", "note", "detail")
+"""``detail``: background a reader on screen may want and a printed page can leave out."""
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ def bold(value: str) -> Span:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph; its tone colours it (alert = red, warning = yellow)."""
+    """A paragraph; its tone colours it (alert = red, warning = yellow; see TONES)."""
 
     inline: Inline
     tone: str = ""

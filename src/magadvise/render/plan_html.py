@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from magadvise.render.outline import Block, Bullets, Inline, Paragraph, Span, Ta
 if TYPE_CHECKING:
     from magadvise.render.outline import Document, Fact, Reference, Section
 
+_SCHEME = re.compile(r"^https?://(www\.)?", re.IGNORECASE)
 STYLE = """
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
@@ -51,14 +53,16 @@ section.sources a { color: inherit; }
   font-size: .85em; color: #333; margin-top: 1.4rem; }
 footer { margin-top: .6rem; font-size: .85em; color: #444; font-style: italic; }
 footer p { margin: .1rem 0; }
-@page { size: auto; margin: 9mm 10mm; }
+@page { size: auto; margin: 8mm 10mm; }
 @media print {
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  body { max-width: none; margin: 0; padding: 0; font-size: 8pt; line-height: 1.22; }
+  .detail { display: none; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 8.2pt; line-height: 1.2;
+    font-family: Arial, "Liberation Sans", Helvetica, "Nimbus Sans", sans-serif; }
   h1 { font-size: 13pt; }
   dl.facts { margin-bottom: 2mm; grid-template-columns: max-content 1fr max-content 1fr; }
-  section { padding: 1mm 2.5mm 1.2mm; margin: 0 0 2mm; border-radius: 2px; }
-  section h2 { font-size: 9.6pt; margin: .5mm 0 .8mm; }
+  section { padding: .8mm 2.5mm 1mm; margin: 0 0 1.6mm; border-radius: 2px; }
+  section h2 { font-size: 9.2pt; margin: .3mm 0 .6mm; }
   section.warning { background: none; }
   p { margin: .6mm 0; }
   ul { margin: .4mm 0; padding-left: 4mm; }
@@ -68,12 +72,16 @@ footer p { margin: .1rem 0; }
   h1, h2 { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; text-decoration: none; }
   tr, li, p { break-inside: avoid; page-break-inside: avoid; }
-  section.sources ol { columns: 4; column-gap: 3.5mm; font-size: 6pt; line-height: 1.13;
-    padding-left: 5mm; }
+  section.sources ol { columns: 4; column-gap: 3.5mm; font-size: 6pt; line-height: 1.1;
+    padding-left: 0; list-style-position: inside; }
   .columns { columns: 2; column-gap: 5mm; }
-  .columns section { break-inside: auto; page-break-inside: auto; }
-  .signoff { margin-top: 2mm; break-inside: avoid; }
-  .signoff span { margin-top: 6mm; }
+  .columns section, .columns p, .columns li { break-inside: auto; page-break-inside: auto; }
+  p, li { orphans: 2; widows: 2; }
+  section.alert ul { list-style: none; padding-left: 0; }
+  .signoff { margin-top: 1mm; break-inside: avoid; }
+  .signoff span { margin-top: 4mm; }
+  footer { margin-top: 1mm; font-size: 6.5pt; }
+  footer p { display: inline; margin: 0 .5em 0 0; }
 }
 """
 
@@ -138,7 +146,7 @@ def reference(ref: Reference) -> str:
     if href and ref.identified:
         body = f'<a href="{escape(href, quote=True)}" rel="noreferrer">{body}</a>'
     elif ref.url:
-        body += " " + inline((Span(ref.url, href=href),))
+        body += " " + inline((Span(_SCHEME.sub("", ref.url), href=href),))
     if ref.secondary:
         body += ' <strong class="secondary">Secondary source.</strong>'
     return f"<li>{body}</li>"

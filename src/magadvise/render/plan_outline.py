@@ -80,7 +80,7 @@ def _form(plan: Plan, cite: Cite) -> Section:
             else []
         ),
         Paragraph(spans(bold("Why: "), rec.why)),
-        Paragraph(spans(bold("The evidence: "), goal.summary + cite(goal.sources))),
+        Paragraph(spans(bold("The evidence: "), goal.summary + cite(goal.sources)), "detail"),
     ]
     others = [s for s in plan.advice.suggested if s is not chosen]
     if others:
@@ -239,7 +239,9 @@ def _lists(plan: Plan) -> list[Section]:
         if plan.monitor
         else spans("Nothing specific from your medicines and conditions.")
     )
-    asks = plan.further_questions
+    timing = plan.cautions.timing
+    shown = {*plan.verdict.sentences(dose_note=False), timing.summary() if timing else ""}
+    asks = [a for a in plan.further_questions if a not in shown]  # not twice on one page
     ask = Bullets(tuple(spans(a) for a in asks)) if asks else None
     out = [Section("What to monitor", (monitor,))]
     if ask is not None:
