@@ -1,6 +1,7 @@
 """Regenerate docs/plan.svg (a terminal plan) and docs/plan-example.html from the shipped rules.
 
 Run from the repository root:  PYTHONPATH=src python docs/make_plan_examples.py
+The plan is dated by SOURCE_DATE_EPOCH when it is set (reproducible files), else today.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from rich.terminal_theme import MONOKAI
 
 from magadvise.advice.intake import person
 from magadvise.advice.plan import make_plan, plan_sources
+from magadvise.clock import today
 from magadvise.render.plan_html import render
 from magadvise.render.plan_outline import plan_document
 from magadvise.render.plan_view import plan_view
@@ -37,7 +39,7 @@ def main() -> None:
         [],
         product="glycinate 500mg",
     )
-    document = plan_document(plan, plan_sources(rules, plan))
+    document = plan_document(plan, plan_sources(rules, plan), today())
     console = Console(record=True, width=100, force_terminal=True, color_system="truecolor")
     console.print(f"$ {COMMAND}", style="bold", markup=False, highlight=False)
     for renderable in plan_view(document):

@@ -96,7 +96,7 @@ class Reference:
         if self.url:
             parts += [Span(" "), Span(self.url, href=safe_href(self.url))]
         if self.secondary:
-            parts.append(Span(" Secondary source.", strong=True))
+            parts += [Span(" "), Span("Secondary source.", strong=True)]
         return tuple(parts)
 
 
