@@ -300,7 +300,7 @@ def test_output_is_atomic_a_failed_write_leaves_the_old_file(
 
     monkeypatch.setattr(Path, "replace", failing_replace)
     result = run(*rules(*BASE, "--format", "html", "--output", str(target), "--force"))
-    assert result.code == 2
+    assert result.code == 74  # a full disk is an output failure, not a usage error
     assert "cannot write" in result.err and "No space left on device" in result.err
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.html"]  # the temp file was removed

@@ -184,7 +184,7 @@ def test_init_refuses_to_overwrite_without_force(run: RunFn, shipped: Path, tmp_
     target.write_text("my precious rules\n", encoding="utf-8")
     result = run("rules", "init", str(target))
     assert result.code == 2
-    assert result.err == f"magadvise: error: {target} already exists; add --force to replace it\n"
+    assert result.err == f"magadvise: error: {target} already exists; add --force to overwrite it\n"
     assert target.read_text(encoding="utf-8") == "my precious rules\n"
     forced = run("rules", "init", "--force", str(target))
     assert forced.code == 0
@@ -202,13 +202,17 @@ def test_init_never_leaves_half_a_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    for args in (("rules", "init", str(target)), ("rules", "init", "--force", str(target))):
+    # without --force: the file exists (2); with it: the disk is full, output failed (74)
+    for args, code in (
+        (("rules", "init", str(target)), 2),
+        (("rules", "init", "--force", str(target)), 74),
+    ):
         result = run(*args)
-        assert result.code == 2
+        assert result.code == code
         assert target.read_text(encoding="utf-8") == "old\n"
     assert result.err == f"magadvise: error: cannot write {target}: No space left on device\n"
     fresh = tmp_path / "fresh.yaml"
-    assert run("rules", "init", str(fresh)).code == 2
+    assert run("rules", "init", str(fresh)).code == 74
     assert not fresh.exists()
     assert names(tmp_path) == ["mine.yaml", "shipped"]
 
@@ -227,7 +231,7 @@ def test_init_a_file_that_appears_meanwhile_is_not_clobbered(
     shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from magadvise.errors import UsageError
-    from magadvise.rules import starter
+    from magadvise.output import write_file
 
     target = tmp_path / "race.yaml"
     real_fsync = os.fsync
@@ -238,7 +242,7 @@ def test_init_a_file_that_appears_meanwhile_is_not_clobbered(
 
     monkeypatch.setattr(os, "fsync", someone_else_writes)
     with pytest.raises(UsageError, match="already exists"):
-        starter.write_new(target, b"ours\n")
+        write_file(target, b"ours\n")
     assert target.read_text(encoding="utf-8") == "theirs\n"
     assert names(tmp_path) == ["race.yaml", "shipped"]
 

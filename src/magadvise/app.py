@@ -10,7 +10,16 @@ import typer
 from typer.core import TyperGroup
 
 from magadvise import __version__
-from magadvise.errors import EXIT_INTERNAL, EXIT_PIPE, MagadviseError, RulesError
+from magadvise.errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_IOERR,
+    EXIT_PIPE,
+    EXIT_UNASSESSED,
+    MagadviseError,
+    OutputError,
+    RulesError,
+)
 
 if TYPE_CHECKING:
     from magadvise.rules.ruleset import Rules
@@ -46,6 +55,12 @@ class MagadviseGroup(TyperGroup):
     """Runs a command and turns any failure into a clear stderr line and a documented exit code."""
 
     _coercers_installed = False
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        from magadvise.output import prepare_streams
+
+        prepare_streams()
+        return super().main(*args, **kwargs)
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         if not self._coercers_installed:  # every parameter exists by now, completion's too
@@ -159,6 +174,8 @@ def run() -> None:
         app()
     except SystemExit as done:  # how Typer ends every run, success or failure
         leave(done.code)
+    except KeyboardInterrupt:  # Ctrl-C outside a command (Typer maps it to 130 inside one)
+        leave(EXIT_INTERRUPTED)
     finally:
         app.registered_commands[:], app.registered_groups[:] = commands, groups
 
@@ -187,7 +204,10 @@ def leave(code: object) -> None:
             stream.flush()
         except BrokenPipeError:  # the reader left before the end: never report it complete
             status = status or EXIT_PIPE
-        except (OSError, ValueError):
+        except OutputError as exc:  # the end of the output could not be written
+            report(exc)
+            status = EXIT_IOERR if status in (0, EXIT_UNASSESSED) else status
+        except (OSError, ValueError, AttributeError):
             pass
     os._exit(status)
 

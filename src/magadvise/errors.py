@@ -9,6 +9,8 @@ EXIT_RULES = 1
 EXIT_USAGE = 2
 EXIT_UNASSESSED = 3
 EXIT_INTERNAL = 70
+EXIT_IOERR = 74  # output could not be written (BSD sysexits EX_IOERR): closed or full stdout
+EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports a process ended by SIGINT
 EXIT_PIPE = 141  # stdout closed early, as a shell reports a process ended by SIGPIPE
 
 
@@ -60,6 +62,12 @@ class UsageError(MagadviseError):
         hint = f"did you mean {_quote_list(suggestions)}?" if suggestions else None
         super().__init__(message, hint)
         self.suggestions = suggestions
+
+
+class OutputError(MagadviseError):
+    """The result could not be written: standard output closed or full, a disk full."""
+
+    exit_code = EXIT_IOERR
 
 
 def _quote_list(items: tuple[str, ...]) -> str:

@@ -154,12 +154,16 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
 ) -> None:
     """Write a rules file to start from: a full copy of the shipped rules, or --layered."""
+    from magadvise.output import check_target, is_stdout, write_file
     from magadvise.rules.load import read_bytes, shipped_rules
-    from magadvise.rules.starter import layered_starter, write_new
+    from magadvise.rules.starter import layered_starter
 
     target = Path(path)
+    check_target(target, force)
     data = layered_starter(target.name) if layered else read_bytes(shipped_rules())
-    write_new(target, data, replace=force)
+    write_file(target, data, force)
+    if is_stdout(target):
+        return
     what = "a layered starter (extends: default)" if layered else "a copy of the shipped rules"
     error_line(f"wrote {target}: {what}")
     error_line(f"check it with: magadvise rules validate {target}")
