@@ -6,18 +6,18 @@ from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Group, RenderableType
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from magadvise.advice import DISCLAIMER
 from magadvise.render.terminal import (
     SEVERITY_STYLE,
+    Panel,
     grade,
     join,
     labelled,
     severity,
     sources_line,
+    stackable,
     text,
 )
 from magadvise.render.words import DIRECTION, FINDING, dose_range
@@ -29,11 +29,6 @@ if TYPE_CHECKING:  # types only: the recommend table never imports the cautions 
     from magadvise.rules.model import Condition, MedicationClass
 
 BORDER = {"critical": "red", "major": "red", "moderate": "yellow", "minor": "cyan"}
-
-
-def disclaimer() -> Text:
-    """The disclaimer every advice output carries."""
-    return Text(DISCLAIMER, style="dim italic")
 
 
 def goal_view(advice: GoalAdvice) -> RenderableType:
@@ -55,7 +50,7 @@ def goal_view(advice: GoalAdvice) -> RenderableType:
         dose = text(dose_range(rec.dose.min_mg, rec.dose.max_mg))
         table.add_row(form, dose, grade(rec.evidence), text(rec.why))
     caption = Text("Mg/day is elemental magnesium per day, from supplements.", style="dim")
-    parts: list[RenderableType] = [verdict, text(goal.summary), table, caption]
+    parts: list[RenderableType] = [verdict, text(goal.summary), stackable(table), caption]
     if not goal.self_care:
         warning = "Given only by a clinician (for example in hospital): not a self-treatment."
         parts.insert(0, Text(warning, style="bold red"))
@@ -154,7 +149,7 @@ def timing_view(plan: TimingPlan) -> RenderableType:
     )
     border = "green" if plan.feasible else "red"
     return Panel(
-        Group(table, verdict, hint),
+        Group(stackable(table), verdict, hint),
         title="Daily timing plan",
         title_align="left",
         border_style=border,

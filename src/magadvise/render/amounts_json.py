@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from magadvise.advice import DISCLAIMER
 from magadvise.advice.dose import Amount, Verdict
 from magadvise.advice.foods import DayOfFood, FoodList
 from magadvise.advice.intake import IntakeReport, Person, UpperLevel
@@ -100,7 +101,12 @@ def dose(rules: Rules, a: Amount, v: Verdict) -> dict[str, Any]:
     ids = [*a.percent.sources, *(v.upper.sources if v.upper else ())]
     if v.goal is not None:
         ids += v.goal.recommendation.sources
-    return {"amount": amount(a), "check": verdict(v), "sources": sources(rules, ids)}
+    return {
+        "amount": amount(a),
+        "check": verdict(v),
+        "sources": sources(rules, ids),
+        "disclaimer": DISCLAIMER,
+    }
 
 
 def row(r: RdaRow) -> dict[str, Any]:
@@ -128,6 +134,7 @@ def intake(rules: Rules, report: IntakeReport) -> dict[str, Any]:
         "upper_limit": upper_level(report.upper),
         "daily_value_mg": report.daily_value_mg,
         "sources": sources(rules, report.sources),
+        "disclaimer": DISCLAIMER,
     }
 
 
@@ -154,6 +161,7 @@ def foods(rules: Rules, found: FoodList, sort: str, vegan: bool) -> dict[str, An
             for r in found.rows
         ],
         "sources": sources(rules, found.sources),
+        "disclaimer": DISCLAIMER,
     }
 
 
@@ -180,4 +188,5 @@ def day(rules: Rules | None, d: DayOfFood) -> dict[str, Any]:
     }
     if rules is not None:
         doc["sources"] = sources(rules, d.sources)
+        doc["disclaimer"] = DISCLAIMER
     return doc

@@ -6,11 +6,19 @@ from collections.abc import Iterable
 
 from rich import box
 from rich.console import Group, RenderableType
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from magadvise.render.terminal import grade, join, labelled, severity, sources_line, text
+from magadvise.render.terminal import (
+    Panel,
+    grade,
+    join,
+    labelled,
+    severity,
+    sources_line,
+    stackable,
+    text,
+)
 from magadvise.rules.model import Formulation, Goal, Medication, MedicationClass, Source
 
 FINDING_SHORT = {
@@ -54,7 +62,7 @@ def formulations_view(forms: Iterable[Formulation]) -> RenderableType:
         "Check your label for 'elemental magnesium'.",
         style="dim",
     )
-    return Group(table, note)
+    return Group(stackable(table), note)
 
 
 def formulation_view(f: Formulation) -> RenderableType:
@@ -95,7 +103,7 @@ def goals_view(goals: Iterable[Goal]) -> RenderableType:
     for g in goals:
         aliases = ", ".join(g.aliases[:3]) + (", ..." if len(g.aliases) > 3 else "")
         table.add_row(text(g.id, "bold"), text(g.name), text(aliases), verdict(g))
-    return table
+    return stackable(table)
 
 
 def verdict(goal: Goal) -> Text:
@@ -122,7 +130,7 @@ def sources_view(sources: Iterable[Source]) -> RenderableType:
             str(s.year) if s.year else "n.d.",
             text("\n".join(w for w in where if w)),
         )
-    return table
+    return stackable(table)
 
 
 def medications_view(rows: Iterable[tuple[Medication, list[MedicationClass]]]) -> RenderableType:
@@ -132,4 +140,4 @@ def medications_view(rows: Iterable[tuple[Medication, list[MedicationClass]]]) -
         names = ", ".join((*medication.brands, *medication.aliases))
         cells = [Text.assemble(severity(c.severity), " ", text(c.name)) for c in classes]
         table.add_row(text(medication.name, "bold"), text(names), join(cells))
-    return table
+    return stackable(table)

@@ -7,14 +7,13 @@ from collections.abc import Iterable
 from rich import box
 from rich.console import Group, RenderableType
 from rich.padding import Padding
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from magadvise.advice.dose import Amount, Verdict
 from magadvise.advice.intake import IntakeReport
 from magadvise.advice.units import age_band, mg, number
-from magadvise.render.terminal import labelled, text
+from magadvise.render.terminal import Panel, labelled, stackable, text
 from magadvise.rules.model import Intake
 from magadvise.rules.ruleset import Rules
 
@@ -31,8 +30,8 @@ VERDICT_STYLE = {
 def references(rules: Rules, ids: Iterable[str], label: str = "Sources") -> RenderableType:
     """A dim, labelled list: one source per line, id then title and year, wrapped neatly."""
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="dim bold", no_wrap=True)
-    grid.add_column(style="dim")
+    grid.add_column(style="dim bold", overflow="fold")
+    grid.add_column(style="dim", overflow="fold")
     for id in dict.fromkeys(ids):
         source = rules.sources.get(id)
         if source is not None:
@@ -73,7 +72,7 @@ def dose_view(rules: Rules, amount: Amount, verdict: Verdict) -> RenderableType:
             text(mg(amount.elemental_mg), "bold green" if given_compound else "bold"),
         )
     parts: list[RenderableType] = [
-        table,
+        stackable(table),
         labelled("Percentage", f"{pct.value:g}% magnesium by weight of {pct.name}"),
         labelled("Where it comes from", pct.basis),
     ]
@@ -142,7 +141,7 @@ def intake_view(rules: Rules, report: IntakeReport) -> RenderableType:
         headline,
         upper,
         text(f"About the upper level: {report.upper.note}", "dim"),
-        _table(intake, report),
+        stackable(_table(intake, report)),
         text(
             "mg/day of elemental magnesium from food and supplements together; "
             "AI = adequate intake (no RDA set).",

@@ -5,14 +5,13 @@ from __future__ import annotations
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from magadvise.advice.foods import DayOfFood, FoodList
 from magadvise.advice.units import mg, number, percent
 from magadvise.render.dose_view import references
-from magadvise.render.terminal import text
+from magadvise.render.terminal import Panel, stackable, text
 from magadvise.rules.ruleset import Rules
 
 BAR_WIDTH = 24
@@ -66,7 +65,7 @@ def foods_view(rules: Rules, found: FoodList) -> RenderableType:
     notes.append("(v) = vegan. Bars compare the foods shown; per serving as listed.")
     if len(found.rows) < found.total:
         notes.append(f"Showing {len(found.rows)} of {found.total}; --top N shows more or fewer.")
-    parts: list[RenderableType] = [table, *(text(n, "dim") for n in notes)]
+    parts: list[RenderableType] = [stackable(table), *(text(n, "dim") for n in notes)]
     parts.append(references(rules, found.sources))
     return Group(*parts)
 
@@ -99,7 +98,7 @@ def day_view(rules: Rules, day: DayOfFood) -> RenderableType:
         text(percent(day.percent_of_target or 0) if target else "", "bold"),
         bar(day.total_mg, scale, style=total_style),
     )
-    parts: list[RenderableType] = [table]
+    parts: list[RenderableType] = [stackable(table)]
     if day.target is not None and target is not None:
         parts.append(Text.assemble(("Your target: ", "bold"), text(day.target.sentence() + ".")))
         if reached:

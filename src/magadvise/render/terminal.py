@@ -1,10 +1,22 @@
-"""Rich building blocks: a console that respects NO_COLOR and pipes, and safe text."""
+"""Rich building blocks: a console that respects NO_COLOR, pipes and any width; safe text.
+
+Widths: below ``MIN_WIDTH`` columns (including ``COLUMNS=0`` and terminals that report no
+size) the output is laid out for ``MIN_WIDTH`` and the terminal wraps the lines, so nothing is
+cut, and a panel title too long for the width opens the panel's body instead of being cut
+("…"). A table given too little room to show every cell (see ``Stackable``) is printed stacked
+instead: one block per row, each cell on its own ``Header: value`` line.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import copy
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-from rich.console import Console
+from rich import panel
+from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.measure import Measurement
+from rich.table import Table
 from rich.text import Text
 
 from magadvise.render.words import clean
@@ -26,9 +38,107 @@ class _Console(Console):
         raise BrokenPipeError  # the app's handler silences stdout and exits 141
 
 
+MIN_WIDTH = 40
+NARROWEST_COLUMN = 20
+
+
 def make_console(stderr: bool = False) -> Console:
     """A console: colour only on a terminal and never with NO_COLOR; markup never parsed."""
-    return _Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+    console = _Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+    if console.width < MIN_WIDTH:
+        console.width = MIN_WIDTH
+    return console
+
+
+class Stackable:
+    """A table that is printed stacked when it has too little room to show every cell.
+
+    A table fits when each column can have its full width, or at least ``NARROWEST_COLUMN``
+    columns to wrap its text in. Otherwise each row is a block: its first cell as a title,
+    then every other non-empty cell on its own ``Header: value`` line (a cell that is not
+    text, such as a bar, on the line after its header). Nothing is truncated in stacked form.
+    """
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self._needed: int | None = None
+        for column in table.columns:  # a word longer than its column folds, never "…"
+            column.overflow = "fold"
+
+    def needed(self, console: Console, options: ConsoleOptions) -> int:
+        """The columns the table needs to show every cell without crushing any column."""
+        if self._needed is None:
+            wide = options.update_width(10_000)
+            total = 0
+            for column in self.table.columns:
+                cells = [column.header, *column.cells]
+                natural = max(Measurement.get(console, wide, cell).maximum for cell in cells)
+                floor = max(NARROWEST_COLUMN, column.min_width or 0)
+                total += min(natural, floor) if not column.no_wrap else natural
+            self._needed = total + 3 * (len(self.table.columns) - 1)
+        return self._needed
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        if options.max_width >= self.needed(console, options):
+            return Measurement.get(console, options, self.table)
+        return Measurement(min(options.max_width, 1), options.max_width)
+
+    def __rich_console__(
+        self, console: Console, options: ConsoleOptions
+    ) -> Iterator[RenderableType]:
+        if options.max_width >= self.needed(console, options):
+            yield self.table
+            return
+        columns = [(_plain(c.header), list(c.cells)) for c in self.table.columns]
+        for row in range(self.table.row_count):
+            if row:
+                yield Text("")
+            for number, (header, cells) in enumerate(columns):
+                raw = cells[row]
+                cell = Text(raw) if isinstance(raw, str) else raw
+                if isinstance(cell, Text) and not cell.plain.strip():
+                    continue
+                if number == 0 and isinstance(cell, Text):
+                    yield Text.assemble(f"{header}: " if header else "", cell, style="bold")
+                elif number == 0:
+                    yield cell
+                elif isinstance(cell, Text):
+                    yield Text.assemble((f"  {header}: " if header else "  ", "bold"), cell)
+                else:
+                    if header:
+                        yield Text(f"  {header}:", style="bold")
+                    yield cell
+
+
+class Panel(panel.Panel):
+    """A Rich panel whose title, when too long for the width, opens the body (never cut)."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Any]:
+        room = min(self.width or options.max_width, options.max_width) - 6  # borders, padding
+        title = Text(self.title) if isinstance(self.title, str) else self.title
+        if title is None or title.cell_len <= room:
+            yield from super().__rich_console__(console, options)
+            return
+        moved = copy.copy(self)
+        moved.title = None
+        moved.renderable = Group(Text.assemble(title, style="bold"), self.renderable)
+        yield moved
+
+
+def _plain(header: object) -> str:
+    return header.plain if isinstance(header, Text) else str(header or "")
+
+
+def stackable(table: Table) -> Stackable:
+    """``table``, stacked when narrow (see ``Stackable``)."""
+    return Stackable(table)
+
+
+def disclaimer() -> Text:
+    """The disclaimer every advice output carries."""
+    from magadvise.advice import DISCLAIMER
+
+    return Text(DISCLAIMER, style="dim italic")
 
 
 def text(value: str | None, style: str = "") -> Text:
