@@ -90,8 +90,9 @@ def dose(
         emit_json(amounts_json.dose(rules, amount, verdict))
     else:
         from magadvise.render.dose_view import dose_view
+        from magadvise.render.terminal import disclaimer
 
-        emit(dose_view(rules, amount, verdict))
+        emit(dose_view(rules, amount, verdict), disclaimer())
 
 
 @app.command()
@@ -117,8 +118,9 @@ def intake(
         emit_json(amounts_json.intake(rules, report))
     else:
         from magadvise.render.dose_view import intake_view
+        from magadvise.render.terminal import disclaimer
 
-        emit(intake_view(rules, report))
+        emit(intake_view(rules, report), disclaimer())
 
 
 @app.command()
@@ -164,8 +166,9 @@ def foods(
             emit_json(amounts_json.day(rules, day))
         else:
             from magadvise.render.foods_view import day_view
+            from magadvise.render.terminal import disclaimer
 
-            emit(day_view(rules, day))
+            emit(day_view(rules, day), disclaimer())
         return
     found = logic.list_foods(rules, sort.strip().lower(), vegan, top)
     if json:
@@ -174,8 +177,9 @@ def foods(
         emit_json(amounts_json.foods(rules, found, sort, vegan))
     else:
         from magadvise.render.foods_view import foods_view
+        from magadvise.render.terminal import disclaimer
 
-        emit(foods_view(rules, found))
+        emit(foods_view(rules, found), disclaimer())
 
 
 @app.command()
@@ -203,19 +207,29 @@ def plan(
     variant: Variant = None,
     food: Foods = [],  # noqa: B006
     at: At = [],  # noqa: B006
-    format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+    format: Annotated[
+        Format, typer.Option("--format", case_sensitive=False, help="Output format.")
+    ] = Format.table,
+    json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to a file.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write to a file (- for stdout)."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
 ) -> None:
     """A one-page plan: form, amount, units of your product, food, cautions, timing, sources."""
     from magadvise.advice.plan import make_plan, plan_sources
     from magadvise.clock import today
+    from magadvise.output import check_target, is_stdout
 
+    if json and format not in (Format.table, Format.json):
+        raise UsageError(f"--json and --format {format.value} ask for two formats: give one")
+    format = Format.json if json else format
     who = person_from(age, sex, pregnant, breastfeeding)
-    if output is not None and output.exists() and not force:
-        raise UsageError(f"'{output}' already exists; add --force to overwrite it")
+    if output is not None and is_stdout(output):
+        output = None
+    if output is not None:
+        check_target(output, force)
     rules = load(ctx)
     times = resolve_times(rules, at)
     result = make_plan(
