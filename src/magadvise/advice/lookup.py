@@ -9,11 +9,18 @@ from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Section
 
 T = TypeVar("T")
+PREFIX = "magnesium "
 
 
 def find(section: Section[T], text: str, noun: str) -> T:
-    """The entry ``text`` names, or UsageError with "did you mean" suggestions."""
+    """The entry ``text`` names, or UsageError with "did you mean" suggestions.
+
+    A leading "magnesium " is optional, as people type it from a label ("magnesium
+    glycinate" is glycinate).
+    """
     entry = section.find(text)
+    if entry is None and normalize(text).startswith(PREFIX):
+        entry = section.find(normalize(text).removeprefix(PREFIX))
     if entry is not None:
         return entry
     from magadvise.rules.schema import suggest  # difflib and the schema: only on a miss

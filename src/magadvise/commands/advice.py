@@ -71,7 +71,8 @@ def recommend(
 
         emit_json(jsonout.recommend(advice, shown))
     else:
-        from magadvise.render.advice_view import disclaimer, recommend_view
+        from magadvise.render.advice_view import recommend_view
+        from magadvise.render.terminal import disclaimer
 
         emit(*recommend_view(advice, shown), disclaimer())
     if report is not None and not report.complete:
@@ -96,7 +97,8 @@ def cautions(
 
         emit_json(jsonout.cautions(report))
     else:
-        from magadvise.render.advice_view import cautions_view, disclaimer
+        from magadvise.render.advice_view import cautions_view
+        from magadvise.render.terminal import disclaimer
 
         emit(*cautions_view(report), disclaimer())
     if not report.complete:

@@ -56,10 +56,17 @@ class Format(StrEnum):
 
 
 def person_from(age: float, sex: str | None, pregnant: bool, breastfeeding: bool) -> Person:
-    """A Person from the options (sex in any case); impossible combinations are usage errors."""
+    """A Person from the options; impossible combinations are usage errors.
+
+    Sex in any case and as any start of the word: ``F``, ``fem``, ``Male``.
+    """
     from magadvise.advice.intake import person
 
-    return person(age, sex.strip().lower() if sex else None, pregnant, breastfeeding)
+    word = sex.strip().lower() if sex is not None else None
+    if word:
+        matches = [full for full in ("female", "male") if full.startswith(word)]
+        word = matches[0] if len(matches) == 1 else word
+    return person(age, word, pregnant, breastfeeding)
 
 
 def resolve_times(rules: Rules, at: list[str]) -> dict[str, tuple[str, ...]]:

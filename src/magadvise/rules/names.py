@@ -1,4 +1,4 @@
-"""How names are compared: case, spacing, hyphens and underscores do not matter."""
+"""How names are compared: case, spacing, hyphens, underscores and curly quotes do not matter."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ import re
 import unicodedata
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
+# Phones and word processors type curly quotes: "can’t sleep" is "can't sleep".
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+                         "\u201c": '"', "\u201d": '"'})  # fmt: skip
 
 
 def normalize(text: str) -> str:
     """The comparison key for a name: ``" Toprol-XL "`` -> ``"toprol xl"``."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     return _SEPARATORS.sub(" ", folded).strip()
 
 
