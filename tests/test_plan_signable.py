@@ -174,6 +174,11 @@ def test_the_plan_without_medicines_says_none_were_given(run: RunFn) -> None:
     out = run(*SLEEP).flat
     assert "Medicines checked: none given" in out
     assert "No medicines or conditions were given, so none were checked." in out
+    unknown = run(*SLEEP, "--med", "foobarzol", "--format", "markdown")
+    assert unknown.code == 3
+    assert "- **Medicines checked:** none of those given was recognised" in unknown.out
+    assert "- **⚠** **NOT assessed:** **foobarzol: not recognised, NOT checked**" in unknown.out
+    assert "No medicine given was recognised, so none was checked" in unknown.out
 
 
 def test_untrusted_text_in_the_header_is_escaped(run: RunFn) -> None:

@@ -25,11 +25,12 @@ def facts(plan: Plan, made_on: date) -> tuple[Fact, ...]:
     ]
     if plan.product is not None:
         out.append(Fact("Product", spans(plan.product.text)))
-    out.append(Fact("Medicines checked", spans("; ".join(checked) or "none given")))
+    none = "none of those given was recognised" if report.unassessed else "none given"
+    out.append(Fact("Medicines checked", spans("; ".join(checked) or none)))
     if report.unassessed:
         names = "; ".join(u.input for u in report.unassessed)
         out.append(
-            Fact("NOT assessed", spans(bold(names), bold(": not recognised, NOT checked")), "alert")
+            Fact("NOT assessed", spans(bold(f"{names}: not recognised, NOT checked")), "alert")
         )
     return tuple(out)
 

@@ -76,6 +76,7 @@ footer p { margin: .1rem 0; }
     padding-left: 0; list-style-position: inside; }
   .columns { columns: 2; column-gap: 5mm; }
   .columns section, .columns p, .columns li { break-inside: auto; page-break-inside: auto; }
+  .columns section { -webkit-box-decoration-break: clone; box-decoration-break: clone; }
   p, li { orphans: 2; widows: 2; }
   section.alert ul { list-style: none; padding-left: 0; }
   .signoff { margin-top: 1mm; break-inside: avoid; }
