@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
 from magadvise.advice.lookup import find
@@ -16,12 +16,23 @@ SERIOUS = ("critical", "major")
 
 
 @dataclass(frozen=True)
+class Duplicate:
+    """Another medicine typed that contains some of the same ingredients: a possible double
+    prescription (Synthroid and levothyroxine; HCTZ and Zestoretic)."""
+
+    input: str
+    shared: tuple[str, ...]
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class MedicationCaution:
     """One medicine the user typed and the interaction classes that apply to it."""
 
     resolved: Resolved
     classes: tuple[MedicationClass, ...]
     repeated: tuple[str, ...]
+    duplicates: tuple[Duplicate, ...] = ()
 
     @property
     def rank(self) -> int:
@@ -89,28 +100,47 @@ def assess(
                 resolved.append(result)
             else:
                 unassessed.append(result)
-    cautions = [_caution(rules, r) for r in _unique(resolved)]
+    cautions = [_caution(rules, r, _duplicates(r, resolved)) for r in resolved]
     cautions.sort(key=lambda c: c.rank)
     cautions = _mark_repeats(cautions)
-    timing = plan_timing(rules, [(c.resolved, c.classes) for c in cautions], times or {})
+    timing = plan_timing(rules, _once_each(cautions), times or {})
     return CautionReport(tuple(cautions), tuple(unassessed), found_conditions, timing)
 
 
-def _unique(resolved: list[Resolved]) -> list[Resolved]:
-    seen: set[str] = set()
+def _duplicates(item: Resolved, everything: list[Resolved]) -> tuple[Duplicate, ...]:
+    """The other entries that share an ingredient with ``item`` (every one is kept and shown)."""
+    mine = {i.id: i.name for i in item.ingredients}
     out = []
-    for item in resolved:
-        if item.medication.id not in seen:
-            seen.add(item.medication.id)
-            out.append(item)
+    for other in everything:
+        if other is item:
+            continue
+        shared = tuple(mine[i.id] for i in other.ingredients if i.id in mine)
+        if shared:
+            out.append(Duplicate(other.input, shared, other.source))
+    return tuple(out)
+
+
+def _once_each(
+    cautions: list[MedicationCaution],
+) -> list[tuple[Resolved, tuple[MedicationClass, ...]]]:
+    """One timing row per medicine, however many times (and names) it was entered."""
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    out = []
+    for c in cautions:
+        key = (c.resolved.medication.id, tuple(k.id for k in c.classes))
+        if key not in seen:
+            seen.add(key)
+            out.append((c.resolved, c.classes))
     return out
 
 
-def _caution(rules: Rules, resolved: Resolved) -> MedicationCaution:
+def _caution(
+    rules: Rules, resolved: Resolved, duplicates: tuple[Duplicate, ...]
+) -> MedicationCaution:
     ids = dict.fromkeys(c for m in resolved.ingredients for c in m.classes)
     classes = sorted((rules.classes[i] for i in ids), key=lambda c: (c.rank, c.name))
     interacting = [c for c in classes if c.direction != "none"]
-    return MedicationCaution(resolved, tuple(interacting or classes), ())
+    return MedicationCaution(resolved, tuple(interacting or classes), (), duplicates)
 
 
 def _mark_repeats(cautions: list[MedicationCaution]) -> list[MedicationCaution]:
@@ -121,5 +151,5 @@ def _mark_repeats(cautions: list[MedicationCaution]) -> list[MedicationCaution]:
         repeated = tuple(c.id for c in caution.classes if c.id in first_shown)
         for c in caution.classes:
             first_shown.setdefault(c.id, caution.resolved.medication.name)
-        out.append(MedicationCaution(caution.resolved, caution.classes, repeated))
+        out.append(replace(caution, repeated=repeated))
     return out

@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from magadvise.names.parse import Parsed, Part, parse
 from magadvise.rules.model import Medication
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Rules
 
-_STRENGTH = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|meq|mmol|iu|units?|%)?"
-    r"(?:\s*/\s*\d*(?:[.,]\d+)?\s*(?:ml|l|tab|tablet|dose|h|hr|hours?))?(?=\s|$)"
-)
-_FORM_WORDS = frozenset(
-    """
-    er xr xl sr cr la dr ir cd xt odt ec ds es tr pr
-    extended delayed sustained controlled modified immediate release
-    tablet tablets tab tabs capsule capsules cap caps oral solution suspension liquid
-    injection injectable inj iv im po daily once twice tid bid qd
-    succinate tartrate hydrochloride hcl hydrobromide hbr sodium potassium calcium magnesium
-    besylate maleate mesylate fumarate medoxomil cilexetil hyclate monohydrate dihydrate
-    trihydrate anhydrous acetate phosphate sulfate sulphate bromide axetil disodium dipotassium
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
-_COMBINATION = re.compile(r"\s*(?:/|\+|&|,|\band\b|\bwith\b|(?<=\w)-(?=\w))\s*", re.IGNORECASE)
 MIN_SCORE = 75
 
 
@@ -36,6 +20,8 @@ class Resolved:
     input: str
     medication: Medication
     ingredients: tuple[Medication, ...]
+    parsed: Parsed | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,15 +30,8 @@ class Unresolved:
 
     input: str
     suggestions: tuple[str, ...]
-
-
-def _variants(text: str) -> list[str]:
-    """Comparison keys to try, most literal first."""
-    key = normalize(text)
-    without_strength = normalize(_STRENGTH.sub(" ", key))
-    words = [w for w in without_strength.split(" ") if w not in _FORM_WORDS]
-    bare = " ".join(words)
-    return [k for k in dict.fromkeys((key, without_strength, bare)) if k]
+    parsed: Parsed | None = None
+    source: str | None = None
 
 
 class MedicationFinder:
@@ -62,8 +41,8 @@ class MedicationFinder:
         self.rules = rules
         self.names = rules.medications.names
 
-    def _exact(self, text: str) -> Medication | None:
-        for key in _variants(text):
+    def _first(self, keys: list[str]) -> Medication | None:
+        for key in keys:
             id = self.names.get(key)
             if id is not None:
                 return self.rules.medications[id]
@@ -80,38 +59,70 @@ class MedicationFinder:
         return {frozenset(m.ingredients): m.id for m in self.rules.medications if m.ingredients}
 
     def resolve(self, text: str) -> list[Resolved | Unresolved]:
-        """What ``text`` names; a combination typed by its ingredients resolves each part."""
-        found = self._exact(text)
+        """What ``text`` names, read by the name parser; every part is resolved or reported.
+
+        The brand in brackets and names in parentheses are looked up too: one that names more
+        of the same product (``lisinopril [Zestoretic]``) replaces the reading; one that names
+        something else is kept beside it, so no caution is lost.
+        """
+        parsed = parse(text)
+        exact = self._first([normalize(text)])  # a name in the rules as typed, whatever it holds
+        if exact is not None:
+            return [Resolved(text, exact, self.ingredients_of(exact), parsed)]
+        found = self._product(text, parsed)
+        for other in parsed.alternatives():
+            found = _merge(found, self._product(text, other, parsed), len(parsed.parts))
+        if not found:
+            return [Unresolved(text, self.suggestions(text), parsed)]
+        return found
+
+    def _product(
+        self, text: str, parsed: Parsed, shown: Parsed | None = None
+    ) -> list[Resolved | Unresolved]:
+        """``parsed`` as one product, else ingredient by ingredient (a combination)."""
+        shown = shown or parsed
+        if not parsed.parts:
+            return []
+        found = self._first(parsed.keys())
         if found is not None:
-            return [Resolved(text, found, self.ingredients_of(found))]
-        parts = [p for p in _COMBINATION.split(text) if p and p.strip()]
-        if len(parts) < 2:
-            return [Unresolved(text, self.suggestions(text))]
-        matched = [(part, self._exact(part)) for part in parts]
+            return [Resolved(text, found, self.ingredients_of(found), shown)]
+        if len(parsed.parts) < 2:
+            return [Unresolved(text, self._suggest(parsed.bare()), shown)]
+        matched = _distinct([(part, self._first(part.keys())) for part in parsed.parts])
+        if len(matched) == 1 and matched[0][1] is not None:  # one ingredient, in two salts
+            return [Resolved(text, matched[0][1], self.ingredients_of(matched[0][1]), shown)]
         singles = [m for _, m in matched if m is not None]
         if not singles:
-            return [Unresolved(text, self.suggestions(text))]
+            return [Unresolved(text, self._suggest(parsed.bare()), shown)]
         results: list[Resolved | Unresolved] = []
         ingredients = tuple(dict.fromkeys(i for m in singles for i in self.ingredients_of(m)))
         product_id = self._combinations.get(frozenset(i.id for i in ingredients))
-        if product_id is not None and len(singles) == len(parts):
-            results.append(Resolved(text, self.rules.medications[product_id], ingredients))
+        if product_id is not None and len(singles) == len(matched):
+            results.append(Resolved(text, self.rules.medications[product_id], ingredients, shown))
         else:
-            results.extend(Resolved(part, m, self.ingredients_of(m)) for part, m in matched if m)
-        results.extend(Unresolved(part, self.suggestions(part)) for part, m in matched if m is None)
+            results.extend(
+                Resolved(part.text, m, self.ingredients_of(m), shown) for part, m in matched if m
+            )
+        results.extend(
+            Unresolved(part.text, self._suggest(part.bare()), shown)
+            for part, m in matched
+            if m is None
+        )
         return results
 
     def suggestions(self, text: str, limit: int = 3) -> tuple[str, ...]:
-        """Close names for a misspelling, for "did you mean" (never used as a guess).
+        """Close names for a misspelling of ``text``, for "did you mean" (never a guess)."""
+        return self._suggest(parse(text).bare(), limit)
+
+    def _suggest(self, key: str, limit: int = 3) -> tuple[str, ...]:
+        """Close names for the lookup key ``key`` (see ``suggestions``).
 
         Names sharing the first two letters, then the first letter, are searched first (most
         typos keep them), with difflib; only if none is close does rapidfuzz search every name,
         so a large formulary's typical miss reads one or two prefix shards, not every name.
         """
-        keys = _variants(text)
-        if not keys:
+        if not key:
             return ()
-        key = keys[-1]
         import difflib
 
         close: list[str] = []
@@ -149,3 +160,37 @@ class MedicationFinder:
             if normalize(name) == key:
                 return name
         return medication.name
+
+
+def _ingredient_ids(found: list[Resolved | Unresolved]) -> set[str]:
+    return {i.id for r in found if isinstance(r, Resolved) for i in r.ingredients}
+
+
+def _merge(
+    main: list[Resolved | Unresolved], other: list[Resolved | Unresolved], typed: int
+) -> list[Resolved | Unresolved]:
+    """The reading of the main text merged with that of a bracketed name (see ``resolve``)."""
+    if not other or any(isinstance(r, Unresolved) for r in other):
+        return main
+    if not main:
+        return other
+    ours, theirs = _ingredient_ids(main), _ingredient_ids(other)
+    if theirs <= ours:
+        return main
+    if ours <= theirs and len(theirs) >= typed:
+        return other
+    return [*main, *other]
+
+
+def _distinct(
+    matched: list[tuple[Part, Medication | None]],
+) -> list[tuple[Part, Medication | None]]:
+    """Parts naming a medicine already named (two salts of one drug) counted once."""
+    seen: set[str] = set()
+    out = []
+    for part, medication in matched:
+        key = medication.id if medication is not None else part.bare()
+        if key not in seen:
+            seen.add(key)
+            out.append((part, medication))
+    return out

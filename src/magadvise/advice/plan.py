@@ -118,6 +118,12 @@ class Plan:
             if condition.severity in ("critical", "major"):
                 out.append(f"{condition.name}: {condition.advice}")
         for caution in self.cautions.medications:
+            if caution.duplicates:
+                also = ", ".join(d.input for d in caution.duplicates)
+                out.append(
+                    f"{caution.resolved.input} and {also}: possibly the same medicine twice "
+                    "(a double prescription). Ask your pharmacist or doctor."
+                )
             for k in caution.classes:
                 if k.severity == "major" and k.id not in caution.repeated:
                     out.append(f"{caution.resolved.medication.name} ({k.name}): {k.advice}")

@@ -20,7 +20,7 @@ from magadvise.render.terminal import (
     stackable,
     text,
 )
-from magadvise.render.words import DIRECTION, FINDING, dose_range
+from magadvise.render.words import DIRECTION, FINDING, dose_range, duplicate_warning, reading
 
 if TYPE_CHECKING:  # types only: the recommend table never imports the cautions machinery
     from magadvise.advice.cautions import CautionReport, MedicationCaution
@@ -106,6 +106,12 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
     title_name = name if typed.casefold() == name.casefold() else f"{typed} = {name}"
     worst = caution.classes[0].severity if caution.classes else "minor"
     body: list[RenderableType] = []
+    double = duplicate_warning(caution.duplicates)
+    if double:
+        body.append(text(double, "bold red"))
+    read_as = reading(resolved.parsed)
+    if read_as:
+        body.append(labelled("Read as", read_as, "italic"))
     if len(resolved.ingredients) > 1:
         contains = ", ".join(i.name for i in resolved.ingredients)
         body.append(labelled("Contains", contains, "italic"))

@@ -17,7 +17,7 @@ from magadvise.render.outline import (
     bold,
     spans,
 )
-from magadvise.render.words import DIRECTION
+from magadvise.render.words import DIRECTION, duplicate_warning, reading
 from magadvise.rules.model import Condition
 
 Cite = Callable[[Iterable[str]], str]
@@ -41,6 +41,12 @@ def _medication(caution: MedicationCaution, cite: Cite, serious: bool) -> list[B
     title = name if typed.casefold() == name.casefold() else f"{typed} = {name}"
     worst = (caution.severity or "minor").upper()
     blocks: list[Block] = [Paragraph(spans(bold(f"{worst}: {title}")), _tone(worst.lower()))]
+    double = duplicate_warning(caution.duplicates)
+    if double:
+        blocks.append(Paragraph(spans(bold(double)), "alert"))
+    read_as = reading(resolved.parsed)
+    if read_as:
+        blocks.append(Paragraph(spans(f"Read as: {read_as}"), "note"))
     items: list[Inline] = []
     for c in caution.classes:
         if c.id in caution.repeated:

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from magadvise.advice import DISCLAIMER
-from magadvise.render.words import DIRECTION
+from magadvise.render.words import DIRECTION, parsed_doc
 
 if TYPE_CHECKING:  # types only: JSON for one command imports no other command's logic
     from magadvise.advice.cautions import CautionReport
@@ -98,6 +98,11 @@ def cautions(report: CautionReport) -> dict[str, Any]:
                 "medication": m.resolved.medication.id,
                 "name": m.resolved.medication.name,
                 "ingredients": [i.id for i in m.resolved.ingredients],
+                "read_as": parsed_doc(m.resolved.parsed),
+                "duplicates": [
+                    {"input": d.input, "shared": list(d.shared), "source": d.source}
+                    for d in m.duplicates
+                ],
                 "severity": m.classes[0].severity if m.classes else None,
                 "classes": [
                     {**medication_class(c), "repeated": c.id in m.repeated} for c in m.classes
@@ -106,7 +111,8 @@ def cautions(report: CautionReport) -> dict[str, Any]:
             for m in report.medications
         ],
         "unassessed": [
-            {"input": u.input, "suggestions": list(u.suggestions)} for u in report.unassessed
+            {"input": u.input, "suggestions": list(u.suggestions), "read_as": parsed_doc(u.parsed)}
+            for u in report.unassessed
         ],
         "conditions": [condition(c) for c in report.conditions],
         "timing": timing(report.timing),

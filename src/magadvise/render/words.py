@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from magadvise.advice.cautions import Duplicate
+    from magadvise.names.parse import Parsed
 
 DIRECTION = {
     "lowers-drug": "magnesium lowers the drug's absorption or effect",
@@ -33,3 +40,75 @@ def dose_range(min_mg: float, max_mg: float) -> str:
     if min_mg == max_mg:
         return f"{min_mg:g} mg"
     return f"{min_mg:g}-{max_mg:g} mg"
+
+
+ROUTE = {
+    "oral": "by mouth",
+    "injection": "injected",
+    "inhaled": "inhaled",
+    "topical": "on the skin",
+    "eye": "in the eye",
+    "ear": "in the ear",
+    "nasal": "in the nose",
+    "rectal": "rectal",
+    "vaginal": "vaginal",
+}
+
+
+def reading(parsed: Parsed | None) -> str | None:
+    """How a typed name was read, when there was more to it than a name.
+
+    ``"metoprolol succinate 50 mg; extended release; tablet; by mouth; once a day; brand
+    Toprol"``; None for a bare name such as ``Lasix``.
+    """
+    if parsed is None:
+        return None
+    pieces = [" + ".join(f"{p.text} {p.strength}" if p.strength else p.text for p in parsed.parts)]
+    pieces += [x for x in (parsed.release, parsed.dose_form) if x]
+    if parsed.route_stated:
+        pieces.append(ROUTE.get(parsed.route, parsed.route))
+    pieces += parsed.frequency
+    if parsed.brand:
+        pieces.append(f"brand {parsed.brand}")
+    pieces += [f"also written {a}" for a in parsed.also_named]
+    if parsed.pack:
+        pieces.append(f"pack {parsed.pack}")
+    if len(pieces) == 1 and not any(p.strength for p in parsed.parts):
+        return None
+    return "; ".join(pieces)
+
+
+def parsed_doc(parsed: Parsed | None) -> dict[str, object] | None:
+    """The parts of a typed name, for JSON."""
+    if parsed is None:
+        return None
+    return {
+        "ingredients": [
+            {"name": p.text, "strength": str(p.strength) if p.strength else None}
+            for p in parsed.parts
+        ],
+        "release": parsed.release,
+        "dose_form": parsed.dose_form,
+        "route": parsed.route,
+        "route_stated": parsed.route_stated,
+        "frequency": list(parsed.frequency),
+        "brand": parsed.brand,
+        "also_named": list(parsed.also_named),
+        "pack": parsed.pack,
+    }
+
+
+def duplicate_warning(duplicates: Sequence[Duplicate]) -> str | None:
+    """``Possible double prescription: also entered as 'levothyroxine' (both contain ...)``."""
+    if not duplicates:
+        return None
+    also = "; ".join(
+        f"'{d.input}'"
+        + (f" ({d.source})" if d.source else "")
+        + f", both contain {', '.join(d.shared)}"
+        for d in duplicates
+    )
+    return (
+        f"Possible double prescription: also entered as {also}. Check with your pharmacist or "
+        "doctor that you are meant to take both."
+    )

@@ -1,0 +1,110 @@
+"""The words around a medicine's name that are not the medicine: frequencies, salts, joiners.
+
+Part of the name parser's table of forms (see :mod:`magadvise.names.forms` for units, release
+forms, dose forms and routes).
+"""
+
+from __future__ import annotations
+
+# Frequencies and instructions, read into plain words.
+FREQUENCIES: dict[str, str] = {
+    "daily": "once a day",
+    "qd": "once a day",
+    "od": "once a day",
+    "once daily": "once a day",
+    "once a day": "once a day",
+    "every day": "once a day",
+    "a day": "once a day",
+    "per day": "once a day",
+    "bid": "twice a day",
+    "bd": "twice a day",
+    "twice daily": "twice a day",
+    "twice a day": "twice a day",
+    "tid": "three times a day",
+    "tds": "three times a day",
+    "three times daily": "three times a day",
+    "three times a day": "three times a day",
+    "qid": "four times a day",
+    "qds": "four times a day",
+    "four times daily": "four times a day",
+    "four times a day": "four times a day",
+    "qam": "every morning",
+    "qm": "every morning",
+    "every morning": "every morning",
+    "in the morning": "every morning",
+    "mane": "every morning",
+    "am": "in the morning",
+    "qpm": "every evening",
+    "every evening": "every evening",
+    "in the evening": "every evening",
+    "pm": "in the evening",
+    "nocte": "at bedtime",
+    "qhs": "at bedtime",
+    "hs": "at bedtime",
+    "at bedtime": "at bedtime",
+    "at night": "at bedtime",
+    "bedtime": "at bedtime",
+    "nightly": "at bedtime",
+    "weekly": "once a week",
+    "once weekly": "once a week",
+    "once a week": "once a week",
+    "every week": "once a week",
+    "qw": "once a week",
+    "qwk": "once a week",
+    "monthly": "once a month",
+    "once monthly": "once a month",
+    "once a month": "once a month",
+    "every month": "once a month",
+    "qod": "every other day",
+    "every other day": "every other day",
+    "alternate days": "every other day",
+    "prn": "as needed",
+    "as needed": "as needed",
+    "as required": "as needed",
+    "when required": "as needed",
+    "if needed": "as needed",
+    "stat": "once, now",
+    "q4h": "every 4 hours",
+    "q6h": "every 6 hours",
+    "q8h": "every 8 hours",
+    "q12h": "every 12 hours",
+    "q24h": "once a day",
+    "with food": "with food",
+    "with meals": "with food",
+    "before breakfast": "before breakfast",
+    "on an empty stomach": "on an empty stomach",
+    "empty stomach": "on an empty stomach",
+}
+
+# Words around a dose that carry no meaning for the lookup ("take 1 tab", "x2").
+FILLER = frozenset(
+    """
+    take takes taking of x per each every times then generic brand otc rx pack kit strength
+    regular original ultra maximum low dose monohydrate dihydrate trihydrate hemihydrate
+    sesquihydrate anhydrous macrocrystals macrocrystalline micronized
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+# Salts, esters and hydrates: dropped after the name is tried with them (metoprolol succinate
+# -> metoprolol), never when nothing else is left (potassium chloride stays itself).
+SALTS = frozenset(
+    """
+    succinate tartrate hydrochloride hcl dihydrochloride hydrobromide hbr sodium potassium
+    calcium magnesium zinc besylate besilate maleate mesylate mesilate fumarate medoxomil
+    cilexetil hyclate acetate phosphate sulfate sulphate bromide axetil disodium dipotassium
+    citrate chloride carbonate oxide hydroxide gluconate lactate tosylate xinafoate propionate
+    furoate dipropionate valerate bitartrate sulfonate sulphonate pivoxil etexilate malate aspartate
+    glycinate bicarbonate stearate palmitate decanoate enanthate cypionate estolate
+    ethylsuccinate
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+# Words that join the ingredients of a combination.
+JOINERS = frozenset({"/", "+", "&", ",", ";", "and", "with", "plus", "-"})
+
+# Prefixes of a US application number in a pack description (NDA020983, ANDA076543, BLA125057).
+PACK_CODES = ("nda", "anda", "bla")
+
+# International and older names that are a regular respelling of the US one: ``-ic acid`` is
+# the acid of the ``-ate`` salt (alendronic acid = alendronate).
+ACID_SUFFIX = ("ic acid", "ate")
