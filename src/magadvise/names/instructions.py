@@ -95,7 +95,8 @@ SALTS = frozenset(
     citrate chloride carbonate oxide hydroxide gluconate lactate tosylate xinafoate propionate
     furoate dipropionate valerate bitartrate sulfonate sulphonate pivoxil etexilate malate aspartate
     glycinate bicarbonate stearate palmitate decanoate enanthate cypionate estolate
-    ethylsuccinate
+    ethylsuccinate oxalate bisulfate bisulphate saccharate dimesylate napsylate pamoate embonate
+    edisylate camsylate tromethamine trometamol meglumine lysine hippurate mandelate
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
