@@ -81,3 +81,16 @@ def planning(*extra: str) -> Sequence[str]:
 def mini(*extra: str) -> Sequence[str]:
     """Arguments that point magadvise at the small test rules file."""
     return ("--rules", str(DATA / "mini.yaml"), *extra)
+
+
+def cautions_json(
+    run: RunFn, *meds: str, extra: tuple[str, ...] = ()
+) -> tuple[int, dict[str, Any]]:
+    """Exit code and JSON document of ``cautions --json --med M ...`` (plus ``extra`` args)."""
+    args = ["cautions", "--json", *extra]
+    for med in meds:
+        args += ["--med", med]
+    result = run(*args)
+    doc = result.json()
+    assert isinstance(doc, dict)
+    return result.code, doc

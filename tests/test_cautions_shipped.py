@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from conftest import RunFn
+from conftest import RunFn, cautions_json
 
 # (class id, a generic, a US brand) — written out by hand, not derived from the rules file,
 # so a class or a name lost from the rules fails here.
@@ -56,14 +56,7 @@ CLASSES = [
 ]
 
 
-def classes_for(run: RunFn, *meds: str, extra: tuple[str, ...] = ()) -> tuple[int, dict[str, Any]]:
-    args = ["cautions", "--json", *extra]
-    for med in meds:
-        args += ["--med", med]
-    result = run(*args)
-    doc = result.json()
-    assert isinstance(doc, dict)
-    return result.code, doc
+classes_for = cautions_json
 
 
 def class_ids(doc: dict[str, Any]) -> set[str]:

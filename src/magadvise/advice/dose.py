@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from magadvise.advice.intake import UpperLevel, open_ended_upper_level, upper_level
 from magadvise.advice.lookup import find
+from magadvise.advice.otc import ListedMagnesium
 from magadvise.advice.recommend import self_care
 from magadvise.advice.units import mg, number
 from magadvise.errors import UsageError
@@ -177,6 +178,7 @@ class Verdict:
     upper: UpperLevel | None
     age_assumed: bool
     goal: GoalCheck | None
+    listed: tuple[ListedMagnesium, ...] = ()
 
     @property
     def supervised(self) -> bool:
@@ -212,6 +214,9 @@ class Verdict:
                     f"{total}/day is ABOVE the upper level for supplements ({limit}). "
                     "Do not take this much unless a clinician has advised it."
                 )
+            if self.listed:
+                counted = "; ".join(item.sentence().rstrip(".") for item in self.listed)
+                out.append(f"The total counts magnesium from other products you listed: {counted}.")
             out.append(FOOD_EXCLUDED)
             if self.age_assumed:
                 out.append(
@@ -236,15 +241,26 @@ class Verdict:
         return out
 
 
-def judge(rules: Rules, total: float, age: float | None, goal: GoalCheck | None = None) -> Verdict:
-    """Classify a daily supplemental total: below, at or above the upper level, or supervised."""
+def judge(
+    rules: Rules,
+    total: float,
+    age: float | None,
+    goal: GoalCheck | None = None,
+    listed: tuple[ListedMagnesium, ...] = (),
+) -> Verdict:
+    """Classify a daily supplemental total: below, at or above the upper level, or supervised.
+
+    ``total`` is elemental mg a day from the supplement; ``listed`` adds the magnesium of other
+    products the person takes (antacids, laxatives), which the upper level counts too [IOM 1997].
+    """
+    total += sum(item.elemental_mg for item in listed)
     intake = rules.intake
     if intake is None:
-        return Verdict("unknown", total, None, False, goal)
+        return Verdict("unknown", total, None, False, goal, listed)
     upper = upper_level(intake, age) if age is not None else open_ended_upper_level(intake)
     assumed = age is None
     if upper.mg is None:
-        return Verdict("not-established", total, upper, assumed, goal)
+        return Verdict("not-established", total, upper, assumed, goal, listed)
     rounded = round(total, 1)
     if rounded < upper.mg:
         kind = "below"
@@ -254,7 +270,7 @@ def judge(rules: Rules, total: float, age: float | None, goal: GoalCheck | None 
         kind = "supervise"  # only in the open-ended (adult) band: a child's dose needs a doctor
     else:
         kind = "above"
-    return Verdict(kind, total, upper, assumed, goal)
+    return Verdict(kind, total, upper, assumed, goal, listed)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from magadvise.advice.dose import (
 )
 from magadvise.advice.foods import DayOfFood, FoodList, day_of_food, list_foods
 from magadvise.advice.intake import IntakeReport, Person, personal_target
+from magadvise.advice.otc import listed_magnesium
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
 from magadvise.advice.units import sane
 from magadvise.errors import UsageError
@@ -149,6 +150,7 @@ class Plan:
         ids += self.chosen.formulation.sources
         if self.product is not None:
             ids += self.product.percent.sources
+        ids += [s for item in self.verdict.listed for s in item.content.sources]
         if self.intake is not None:
             ids += self.intake.sources
         if self.food is not None:
@@ -207,8 +209,10 @@ def make_plan(
     if chosen_product is not None and chosen_product.amount is not None:
         units = UnitFit(chosen_product.amount.elemental_per_unit, dose.min_mg, dose.max_mg)
     total = units.total_mg if units is not None and units.count else dose.max_mg
-    goal_check = check_goal(rules, advice.goal.id, chosen.formulation, total)
-    verdict = judge(rules, total, who.age, goal_check)
+    listed = listed_magnesium(report)
+    everything = total + sum(item.elemental_mg for item in listed)
+    goal_check = check_goal(rules, advice.goal.id, chosen.formulation, everything)
+    verdict = judge(rules, total, who.age, goal_check, listed)
     intake = personal_target(rules, who) if rules.intake is not None else None
     food = day_of_food(rules, foods, intake) if foods else None
     ideas = None

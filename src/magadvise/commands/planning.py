@@ -53,10 +53,21 @@ def dose(
     goal: Annotated[
         str | None, typer.Option("--goal", "-g", metavar="GOAL", help="Compare with its doses.")
     ] = None,
+    med: Annotated[
+        list[str],
+        typer.Option(
+            "--med",
+            "-m",
+            metavar="NAME",
+            help="A magnesium antacid, laxative or supplement you also take, e.g. 'Mag-Ox 400' "
+            "(repeatable): one unit a day is added to the total.",
+        ),
+    ] = [],  # noqa: B006
     json: JsonFlag = False,
 ) -> None:
     """Compound <-> elemental magnesium, and the daily total against the upper level and a goal."""
     from magadvise.advice.dose import Amount, check_goal, find_percent, judge
+    from magadvise.advice.otc import magnesium_products
     from magadvise.advice.units import MAX_UNITS, sane
 
     given = {
@@ -82,8 +93,10 @@ def dose(
     percent = find_percent(rules, form, variant)
     kind = "elemental" if name.startswith("--elemental") else "compound"
     amount = Amount(percent, kind, value, (capsules or 1) if per_unit else None)
-    goal_check = check_goal(rules, goal, percent.formulation, amount.elemental_mg) if goal else None
-    verdict = judge(rules, amount.elemental_mg, age, goal_check)
+    listed = magnesium_products(rules, med)
+    everything = amount.elemental_mg + sum(item.elemental_mg for item in listed)
+    goal_check = check_goal(rules, goal, percent.formulation, everything) if goal else None
+    verdict = judge(rules, amount.elemental_mg, age, goal_check, listed)
     if json:
         from magadvise.render import amounts_json
 

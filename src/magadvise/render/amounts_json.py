@@ -71,6 +71,19 @@ def verdict(v: Verdict) -> dict[str, Any]:
             "status": goal.status,
             "note": goal.recommendation.dose.note,
         },
+        "other_magnesium": [
+            {
+                "input": item.input,
+                "medication": item.medication.id,
+                "elemental_mg_per_unit": num(item.content.elemental_mg),
+                "unit": item.content.unit,
+                "units_per_day": 1,
+                "elemental_mg": num(item.elemental_mg),
+                "max_units_per_day": item.content.max_units_per_day,
+                "sources": list(item.content.sources),
+            }
+            for item in v.listed
+        ],
         "messages": v.sentences(),
     }
 
@@ -101,6 +114,7 @@ def dose(rules: Rules, a: Amount, v: Verdict) -> dict[str, Any]:
     ids = [*a.percent.sources, *(v.upper.sources if v.upper else ())]
     if v.goal is not None:
         ids += v.goal.recommendation.sources
+    ids += [s for item in v.listed for s in item.content.sources]
     return {
         "amount": amount(a),
         "check": verdict(v),

@@ -95,6 +95,7 @@ def dose_view(rules: Rules, amount: Amount, verdict: Verdict) -> RenderableType:
     ids = [*(verdict.upper.sources if verdict.upper else ())]
     if verdict.goal is not None:
         ids += verdict.goal.recommendation.sources
+    ids += [s for item in verdict.listed for s in item.content.sources]
     if ids:
         parts.append(
             text(

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # types only: JSON for one command imports no other command's
         Condition,
         Formulation,
         Goal,
+        MagnesiumContent,
         Medication,
         MedicationClass,
         Source,
@@ -193,5 +194,12 @@ def source(s: Source) -> dict[str, Any]:
 
 
 def medication(m: Medication) -> dict[str, Any]:
-    """One medication and its names."""
-    return {key: list(v) if isinstance(v, tuple) else v for key, v in m._asdict().items()}
+    """One medication and its names (``magnesium``: its magnesium content, or null)."""
+    doc = {key: list(v) if isinstance(v, tuple) else v for key, v in m._asdict().items()}
+    doc["magnesium"] = magnesium_content(m.magnesium) if m.magnesium else None
+    return doc
+
+
+def magnesium_content(c: MagnesiumContent) -> dict[str, Any]:
+    """Elemental magnesium per unit of a product, from its label."""
+    return {**c._asdict(), "sources": list(c.sources)}

@@ -156,6 +156,16 @@ class MedicationClass(NamedTuple):
         return cls(id=id, **fields(raw, spacing=Spacing(**spacing) if spacing else None))
 
 
+class MagnesiumContent(NamedTuple):
+    """Elemental magnesium in one unit of a product that contains it, from its label."""
+
+    elemental_mg: float
+    unit: str
+    sources: tuple[str, ...]
+    max_units_per_day: float | None = None
+    note: str | None = None
+
+
 class Medication(NamedTuple):
     """A medicine: its classes (or, for a combination, its ingredients) and its names."""
 
@@ -166,11 +176,20 @@ class Medication(NamedTuple):
     brands: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     typical_times: tuple[str, ...] = ()
+    magnesium: MagnesiumContent | None = None
     note: str | None = None
 
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Medication:
-        return cls(id=id, **fields(raw, name=raw.get("name") or id.replace("-", " ")))
+        content = raw.get("magnesium")
+        return cls(
+            id=id,
+            **fields(
+                raw,
+                name=raw.get("name") or id.replace("-", " "),
+                magnesium=MagnesiumContent(**fields(content)) if content else None,
+            ),
+        )
 
 
 class Condition(NamedTuple):

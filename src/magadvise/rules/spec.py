@@ -217,6 +217,25 @@ MEDICATION_CLASS = Record(
     doc="A class of medicines that interacts with magnesium.",
 )
 
+MAGNESIUM_CONTENT = Record(
+    "magnesium content",
+    {
+        "elemental_mg": Field(
+            Number(minimum=0, exclusive_minimum=True),
+            "Elemental magnesium in one unit, from the product's label (Drug Facts or SmPC).",
+        ),
+        "unit": Field(TEXT, "The unit elemental_mg is for: 'tablet', '30 mL dose', 'bottle'."),
+        "max_units_per_day": Field(
+            Number(minimum=0, maximum=48, exclusive_minimum=True),
+            "Most units in 24 hours the label allows.",
+            required=False,
+        ),
+        "note": Field(TEXT, "How the amount was read or worked out.", required=False),
+        "sources": SOURCES,
+    },
+    doc="Magnesium in a product that contains it: counted toward the supplemental upper level.",
+)
+
 MEDICATION = Record(
     "medication",
     {
@@ -232,6 +251,11 @@ MEDICATION = Record(
         "brands": Field(TEXTS, "Brand names.", required=False),
         "aliases": Field(TEXTS, "Abbreviations and other names.", required=False),
         "typical_times": Field(ListOf(TIME, min_items=1), "Assumed dose times.", required=False),
+        "magnesium": Field(
+            MAGNESIUM_CONTENT,
+            "For a product that contains magnesium (antacid, laxative, supplement): how much.",
+            required=False,
+        ),
         "note": Field(TEXT, "Anything else.", required=False),
     },
     doc="A medicine, keyed by generic name.",
