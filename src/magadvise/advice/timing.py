@@ -38,9 +38,14 @@ class Constraint:
     after_h: float
     before_h: float
     classes: tuple[str, ...]
+    avoid: bool = False
+    reason: str | None = None
+    """Why no spacing works, when ``avoid`` (from the class's spacing note)."""
 
     def gap(self) -> str:
-        """``6 h before or 2 h after``."""
+        """``6 h before or 2 h after``, or ``no gap is enough: avoid`` for an avoid class."""
+        if self.avoid:
+            return "no gap is enough: avoid"
         parts = []
         if self.before_h:
             parts.append(f"{self.before_h:g} h before")
@@ -50,6 +55,8 @@ class Constraint:
 
     def sentence(self) -> str:
         """``at least 6 h before or 2 h after ciprofloxacin``."""
+        if self.avoid:
+            return f"away from {self.medication} altogether (no gap is enough)"
         return f"at least {self.gap()} {self.medication}"
 
 
@@ -64,11 +71,25 @@ class TimingPlan:
 
     @property
     def feasible(self) -> bool:
-        """False when no time of day satisfies every medicine."""
+        """False when no time of day satisfies every medicine (always, with an avoid class)."""
         return bool(self.windows)
+
+    @property
+    def avoided(self) -> tuple[Constraint, ...]:
+        """Medicines whose label says no spacing works: no window is offered at all."""
+        return tuple(c for c in self.constraints if c.avoid)
 
     def summary(self) -> str:
         """One sentence a person can act on."""
+        if self.avoided:
+            names = " or ".join(c.medication for c in self.avoided)
+            return (
+                f"No time of day is offered for magnesium: the label says not to take magnesium "
+                f"antacids, laxatives or supplements with {names} at any time, even with the "
+                "doses spaced apart. Ask your prescriber or pharmacist before taking any "
+                "magnesium, and what to use instead. Why: "
+                + " ".join(c.reason or "" for c in self.avoided).strip()
+            )
         rule = "; ".join(c.sentence() for c in self.constraints)
         if not self.feasible:
             return (
@@ -87,6 +108,7 @@ def _constraint(
         return None
     after = max(c.spacing.magnesium_after_h for c in spaced if c.spacing)
     before = max(c.spacing.magnesium_before_h for c in spaced if c.spacing)
+    avoid = [c.spacing.note or c.name for c in spaced if c.spacing and c.spacing.avoid]
     medication = resolved.medication
     given = times.get(medication.id)
     ingredient_times = next((i.typical_times for i in resolved.ingredients if i.typical_times), ())
@@ -103,6 +125,8 @@ def _constraint(
         after_h=after,
         before_h=before,
         classes=tuple(c.id for c in spaced),
+        avoid=bool(avoid),
+        reason=" ".join(avoid) or None,
     )
 
 
@@ -129,7 +153,8 @@ def plan_timing(
         return None
     start, end = (to_minutes(t) for t in AWAKE)
     windows: list[tuple[int, int]] = []
-    for minute in range(start, end + 1, STEP):
+    blocked = any(c.avoid for c in constraints)  # no spacing works: offer no window at all
+    for minute in () if blocked else range(start, end + 1, STEP):
         if _allowed(minute, constraints):
             if windows and windows[-1][1] == minute - STEP:
                 windows[-1] = (windows[-1][0], minute)

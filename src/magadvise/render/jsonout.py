@@ -47,9 +47,22 @@ def medication_class(c: MedicationClass) -> dict[str, Any]:
         "effect": c.effect,
         "mechanism": c.mechanism,
         "advice": c.advice,
-        "spacing": c.spacing._asdict() if c.spacing else None,
+        "spacing": spacing(c),
         "monitor": list(c.monitor),
         "sources": list(c.sources),
+    }
+
+
+def spacing(c: MedicationClass) -> dict[str, Any] | None:
+    """How far apart doses must be; hours are null when the label says to avoid magnesium."""
+    if c.spacing is None:
+        return None
+    avoid = c.spacing.avoid
+    return {
+        "avoid": avoid,
+        "magnesium_after_h": None if avoid else c.spacing.magnesium_after_h,
+        "magnesium_before_h": None if avoid else c.spacing.magnesium_before_h,
+        "note": c.spacing.note,
     }
 
 
@@ -81,8 +94,10 @@ def timing(plan: TimingPlan | None) -> dict[str, Any] | None:
                 "medication": c.medication,
                 "dose_times": list(c.times),
                 "dose_times_assumed": c.assumed,
-                "magnesium_before_h": c.before_h,
-                "magnesium_after_h": c.after_h,
+                "magnesium_before_h": None if c.avoid else c.before_h,
+                "magnesium_after_h": None if c.avoid else c.after_h,
+                "avoid": c.avoid,
+                "reason": c.reason,
                 "classes": list(c.classes),
             }
             for c in plan.constraints

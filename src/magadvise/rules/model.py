@@ -121,11 +121,16 @@ class Goal(NamedTuple):
 
 
 class Spacing(NamedTuple):
-    """How far magnesium must be kept from a dose of the drug, in hours."""
+    """How far magnesium must be kept from a dose of the drug, in hours.
 
-    magnesium_after_h: float
-    magnesium_before_h: float
+    ``avoid`` is True when the label says no spacing works (magnesium not with the drug at all);
+    the hours are then 0 and meaningless.
+    """
+
+    magnesium_after_h: float = 0
+    magnesium_before_h: float = 0
     note: str | None = None
+    avoid: bool = False
 
 
 class MedicationClass(NamedTuple):

@@ -187,6 +187,18 @@ class Boolean(Kind):
 
 
 @dataclass(frozen=True)
+class Flag(Kind):
+    """``true``, written to switch something on; leave the key out rather than write false."""
+
+    def check(self, value: Any, path: Path, ctx: Context) -> None:
+        if value is not True:
+            ctx.report(path, f"expected true (or leave the key out), got {describe(value)}")
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"const": True}
+
+
+@dataclass(frozen=True)
 class Choice(Kind):
     """One of a fixed set of words."""
 
@@ -288,6 +300,8 @@ class Record(Kind):
     fields: dict[str, Field]
     doc: str = ""
     checks: tuple[Check, ...] = ()
+    one_of: tuple[tuple[str, ...], ...] = ()
+    """Alternative sets of keys: exactly one set must be given in full, no key of another."""
 
     def check(self, value: Any, path: Path, ctx: Context) -> None:
         if not isinstance(value, dict):
@@ -304,8 +318,17 @@ class Record(Kind):
                 spec.kind.check(value[key], (*path, key), ctx)
             elif spec.required:
                 ctx.report(path, f"{self.name} is missing required key '{key}'")
+        if self.one_of:
+            self._check_one_of(value, path, ctx)
         for extra in self.checks:
             extra(value, path, ctx)
+
+    def _check_one_of(self, value: dict[str, Any], path: Path, ctx: Context) -> None:
+        given = [keys for keys in self.one_of if any(key in value for key in keys)]
+        if len(given) == 1 and all(key in value for key in given[0]):
+            return
+        choices = " or ".join(" and ".join(keys) for keys in self.one_of)
+        ctx.report(path, f"{self.name} needs exactly one of: {choices}")
 
     def json_schema(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -322,6 +345,15 @@ class Record(Kind):
         required = [key for key, spec in self.fields.items() if spec.required]
         if required:
             out["required"] = required
+        if self.one_of:
+            everything = {key for keys in self.one_of for key in keys}
+            out["oneOf"] = [
+                {
+                    "required": list(keys),
+                    "not": {"anyOf": [{"required": [k]} for k in sorted(everything - set(keys))]},
+                }
+                for keys in self.one_of
+            ]
         return out
 
 

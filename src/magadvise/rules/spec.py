@@ -11,6 +11,7 @@ from magadvise.rules.schema import (
     Choice,
     Context,
     Field,
+    Flag,
     ListOf,
     MapOf,
     Nullable,
@@ -189,14 +190,42 @@ SPACING = Record(
     "spacing",
     {
         "magnesium_after_h": Field(
-            Number(minimum=0, maximum=48), "Hours magnesium must wait after a dose of the drug."
+            Number(minimum=0, maximum=48),
+            "Hours magnesium must wait after a dose of the drug.",
+            required=False,
         ),
         "magnesium_before_h": Field(
-            Number(minimum=0, maximum=48), "Hours magnesium must come before a dose of the drug."
+            Number(minimum=0, maximum=48),
+            "Hours magnesium must come before a dose of the drug.",
+            required=False,
         ),
-        "note": Field(TEXT, "Where the hours come from.", required=False),
+        "avoid": Field(
+            Flag(),
+            "The drug's label says not to take magnesium with it at all, even with the doses "
+            "apart: no spacing works, so the timing plan offers no window. Needs a note and "
+            "severity major.",
+            required=False,
+        ),
+        "note": Field(TEXT, "Where the hours (or the advice to avoid) come from.", required=False),
     },
+    doc="Either both hour fields, or avoid: true.",
+    one_of=(("magnesium_after_h", "magnesium_before_h"), ("avoid",)),
 )
+
+
+def _avoid_is_major(entry: dict[str, Any], path: Path, ctx: Context) -> None:
+    spacing = entry.get("spacing")
+    if not isinstance(spacing, dict) or spacing.get("avoid") is not True:
+        return
+    if "note" not in spacing:
+        ctx.report((*path, "spacing"), "avoid: true needs a note saying which label says so")
+    if entry.get("severity") != "major":
+        ctx.report(
+            (*path, "severity"),
+            f"a class whose spacing is avoid: true must have severity major, "
+            f"not {entry.get('severity')!r}",
+        )
+
 
 MEDICATION_CLASS = Record(
     "medication class",
@@ -215,6 +244,7 @@ MEDICATION_CLASS = Record(
         "sources": SOURCES,
     },
     doc="A class of medicines that interacts with magnesium.",
+    checks=(_avoid_is_major,),
 )
 
 MAGNESIUM_CONTENT = Record(
