@@ -19,6 +19,9 @@ REVIEWED: list[tuple[str, str, str, tuple[float, float] | str]] = [
     ("integrase-inhibitor-raltegravir", "raltegravir", "Isentress HD", AVOID),
     ("trientine", "trientine", "Syprine", AVOID),
     ("mesalamine-apriso", "mesalamine extended-release capsules (Apriso)", "Apriso", AVOID),
+    ("quinine", "quinine", "Qualaquin", AVOID),
+    ("ulipristal", "ulipristal", "ellaOne", (4, 4)),
+    ("phosphate-supplement", "potassium phosphate", "K-Phos Neutral", (4, 4)),
     ("dasatinib", "dasatinib", "Sprycel", (2, 2)),
     ("gefitinib", "gefitinib", "Iressa", (6, 6)),
     ("bosutinib", "bosutinib", "Bosulif", (3, 3)),
@@ -65,6 +68,7 @@ UNSPACED = [
     ("active-vitamin-d", "calcitriol", "Rocaltrol", "retains-magnesium"),
     ("methenamine", "methenamine", "Hiprex", "other"),
     ("misoprostol", "misoprostol", "Arthrotec", "additive"),
+    ("salicylate-alkaline-urine", "aspirin", "Ecotrin", "other"),
 ]
 
 
