@@ -64,6 +64,17 @@ NAMES = [
     ("MiraLAX", "polyethylene glycol 3350", "no-interaction-listed"),
     ("Flomax", "tamsulosin", "no-interaction-listed"),
     ("Viagra", "sildenafil", "no-interaction-listed"),
+    ("Augmentin", "amoxicillin/clavulanate", "no-interaction-listed"),
+    ("co-amoxiclav", "amoxicillin/clavulanate", "no-interaction-listed"),
+    ("Bactrim DS", "sulfamethoxazole/trimethoprim", "no-interaction-listed"),
+    ("Sprintec", "ethinyl estradiol/norgestimate", "no-interaction-listed"),
+    ("Mobic", "meloxicam", "no-interaction-listed"),
+    ("Advil", "ibuprofen", "no-interaction-listed"),
+    ("Humira", "adalimumab", "no-interaction-listed"),
+    ("Premarin", "conjugated estrogens", "no-interaction-listed"),
+    ("Tamiflu", "oseltamivir", "no-interaction-listed"),
+    ("Soma", "carisoprodol", "cns-depressant"),
+    ("Apidra", "insulin glulisine", "insulin"),
 ]
 
 
