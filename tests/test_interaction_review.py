@@ -61,6 +61,7 @@ REVIEWED: list[tuple[str, str, str, tuple[float, float] | str]] = [
     ("fluoroquinolone", "norfloxacin", "Noroxin", (6, 4)),
     ("tetracycline", "lymecycline", "Tetralysal", (4, 4)),
     ("bisphosphonate", "clodronate", "clodronic acid", (4, 4)),
+    ("bisphosphonate", "tiludronate", "Skelid", (4, 4)),
 ]
 
 # Classes with no dose spacing: the concern is not absorption at the same time.
@@ -69,6 +70,8 @@ UNSPACED = [
     ("methenamine", "methenamine", "Hiprex", "other"),
     ("misoprostol", "misoprostol", "Arthrotec", "additive"),
     ("salicylate-alkaline-urine", "aspirin", "Ecotrin", "other"),
+    ("aminoglycoside", "plazomicin", "Zemdri", "depletes-magnesium"),
+    ("aminoglycoside", "paromomycin", "Humatin", "depletes-magnesium"),
 ]
 
 
