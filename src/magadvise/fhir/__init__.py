@@ -1,0 +1,1 @@
+"""FHIR R4: medication lists in (read), detected issues out (detected)."""

@@ -1,0 +1,275 @@
+"""Medication lists from FHIR R4 JSON: what each resource names, its RxNorm code, and its status.
+
+Accepted, detected from the content: a Bundle (any ``type``), a MedicationRequest,
+MedicationStatement, MedicationDispense or List, a JSON array of those, or NDJSON (one resource a
+line, as bulk FHIR exports give). Each resource is checked against the FHIR R4B models of the
+``fhir.resources`` package (R4B changed none of these resources' fields used here) before
+anything is taken from it. Every medication resource read becomes exactly one
+:class:`FhirMedication`, kept or skipped with its reason: nothing in a record is dropped.
+
+Errors: :class:`FhirError` (file, JSON pointer, message) for JSON that is not FHIR, a resource
+that fails validation, or a file with no medication resources at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
+MEDICATION_TYPES = ("MedicationRequest", "MedicationStatement", "MedicationDispense")
+CONTAINERS = ("Bundle", "List")
+# FHIR R4 status codes meaning "the patient takes this now" (MedicationRequest: active,
+# on-hold; MedicationStatement: active, intended; MedicationDispense: completed, in-progress).
+CURRENT = {
+    "MedicationRequest": frozenset({"active", "on-hold", "intended"}),
+    "MedicationStatement": frozenset({"active", "intended"}),
+    "MedicationDispense": frozenset({"completed", "in-progress", "preparation"}),
+}
+_DAY_SECONDS = {"s": 1 / 86400, "min": 1 / 1440, "h": 1 / 24, "d": 1, "wk": 7, "mo": 30, "a": 365}
+
+
+class FhirError(Exception):
+    """A FHIR file that cannot be used: ``file``, ``pointer`` (JSON pointer) and ``message``."""
+
+    def __init__(self, file: str, pointer: str, message: str) -> None:
+        where = f"{file}{' at ' + pointer if pointer else ''}"
+        super().__init__(f"{where}: {message}")
+        self.file, self.pointer, self.message = file, pointer, message
+
+
+class FhirMedication(NamedTuple):
+    """One medication resource as read.
+
+    ``names``: texts to match, best first (``medicationCodeableConcept.text``, then the RxNorm
+    coding's display, then other displays; or the referenced Medication's). ``rxnorm``: RxNorm
+    codes (RxCUI strings) found. ``ingredients``: the referenced Medication's ingredient names.
+    ``resource``: ``"MedicationRequest/abc"``; ``pointer``: where in the file. ``status``: the
+    resource's status; ``skipped``: why it is not checked (None when it is).
+    ``times``: dose times of day from ``dosageInstruction.timing.repeat.timeOfDay`` (HH:MM);
+    ``per_day``: doses a day from ``frequency``/``period`` when no times are given.
+    """
+
+    names: tuple[str, ...]
+    rxnorm: tuple[str, ...]
+    ingredients: tuple[str, ...]
+    resource: str
+    pointer: str
+    status: str | None
+    skipped: str | None
+    times: tuple[str, ...]
+    per_day: float | None
+
+
+def looks_like_json(data: bytes) -> bool:
+    """Whether a medication file is JSON/NDJSON (FHIR) rather than a plain list of names."""
+    return data.lstrip()[:1] in (b"{", b"[")
+
+
+def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMedication]:
+    """Every medication resource in ``data`` (FHIR JSON or NDJSON), in file order."""
+    documents = _documents(data, file)
+    resources: list[tuple[str, dict[str, Any]]] = []
+    for pointer, document in documents:
+        resources.extend(_flatten(document, pointer, file))
+    index = {_ref(r): r for _, r in resources if _ref(r)}
+    for _, document in documents:
+        index.update(_full_urls(document))
+    found = [
+        _medication(resource, pointer, file, index, include_inactive)
+        for pointer, resource in resources
+        if resource.get("resourceType") in MEDICATION_TYPES
+    ]
+    for pointer, resource in resources:
+        if resource.get("resourceType") == "List":
+            found.extend(_list_items(resource, pointer, index))
+    if not found:
+        types = sorted({str(r.get("resourceType")) for _, r in resources}) or ["none"]
+        raise FhirError(file, "", f"no medication resources found (resource types: {types})")
+    return found
+
+
+def _documents(data: bytes, file: str) -> list[tuple[str, Any]]:
+    """The JSON document, or each NDJSON line, with the pointer prefix for messages."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FhirError(file, "", f"not UTF-8 text (byte {error.start})") from None
+    try:
+        return [("", json.loads(text))]
+    except json.JSONDecodeError as error:
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) < 2 or not lines[0].lstrip().startswith("{"):
+            message = f"not valid JSON: {error.msg} (line {error.lineno})"
+            raise FhirError(file, "", message) from None
+    except RecursionError:
+        raise FhirError(file, "", "JSON nested too deeply") from None
+    documents: list[tuple[str, Any]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            documents.append((f"line {number}", json.loads(line)))
+        except json.JSONDecodeError as error:
+            raise FhirError(file, f"line {number}", f"not valid NDJSON: {error.msg}") from None
+        except RecursionError:
+            raise FhirError(file, f"line {number}", "JSON nested too deeply") from None
+    return documents
+
+
+def _flatten(document: Any, pointer: str, file: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every resource in a document: arrays and Bundle entries opened, each one validated."""
+    if isinstance(document, list):
+        for i, item in enumerate(document):
+            yield from _flatten(item, f"{pointer}/{i}", file)
+        return
+    if not isinstance(document, dict) or not isinstance(document.get("resourceType"), str):
+        raise FhirError(file, pointer or "/", "not a FHIR resource (no resourceType)")
+    _validate(document, pointer, file)
+    yield pointer, document
+    if document["resourceType"] == "Bundle":
+        for i, entry in enumerate(document.get("entry") or []):
+            resource = entry.get("resource") if isinstance(entry, dict) else None
+            if resource is not None:
+                yield from _flatten(resource, f"{pointer}/entry/{i}/resource", file)
+
+
+def _validate(resource: dict[str, Any], pointer: str, file: str) -> None:
+    """Check a resource against its FHIR R4B model (Bundles are checked entry by entry)."""
+    from magadvise.fhir.models import validate
+
+    problem = validate(resource)
+    if problem is not None:
+        raise FhirError(file, pointer or "/", problem)
+
+
+def _full_urls(document: Any) -> dict[str, dict[str, Any]]:
+    """Bundle entries by ``fullUrl`` (``urn:uuid:...``), as references inside a Bundle use them."""
+    if not isinstance(document, dict) or document.get("resourceType") != "Bundle":
+        return {}
+    return {
+        e["fullUrl"]: e["resource"]
+        for e in document.get("entry") or []
+        if isinstance(e, dict) and isinstance(e.get("fullUrl"), str) and e.get("resource")
+    }
+
+
+def _list_items(
+    listing: dict[str, Any], pointer: str, index: dict[str, dict[str, Any]]
+) -> Iterator[FhirMedication]:
+    """A List's items that are not in the file: accounted for as skipped, never dropped."""
+    for i, item in enumerate(listing.get("entry") or []):
+        ref = (item.get("item") or {}) if isinstance(item, dict) else {}
+        target = ref.get("reference")
+        if isinstance(target, str) and _lookup(target, index) is not None:
+            continue  # read where it stands in the file
+        display = ref.get("display")
+        why = "listed item deleted" if item.get("deleted") else "listed item not in this file"
+        yield FhirMedication(
+            (display,) if isinstance(display, str) and display.strip() else (),
+            (),
+            (),
+            str(target or f"{_ref(listing) or 'List'} entry {i}"),
+            f"{pointer}/entry/{i}",
+            None,
+            f"{why}: it could not be checked",
+            (),
+            None,
+        )
+
+
+def _lookup(reference: str, index: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """A referenced resource by full URL or by ``Type/id`` (the last two path parts)."""
+    if reference in index:
+        return index[reference]
+    return index.get("/".join(reference.rstrip("/").split("/")[-2:]))
+
+
+def _ref(resource: dict[str, Any]) -> str:
+    kind, id = resource.get("resourceType"), resource.get("id")
+    return f"{kind}/{id}" if isinstance(kind, str) and isinstance(id, str) else ""
+
+
+def _medication(
+    resource: dict[str, Any],
+    pointer: str,
+    file: str,
+    index: dict[str, dict[str, Any]],
+    include_inactive: bool,
+) -> FhirMedication:
+    """One medication resource: its names, codes, status and dose times."""
+    kind = resource["resourceType"]
+    status = resource.get("status")
+    names, codes, ingredients = _concept(resource.get("medicationCodeableConcept"))
+    reference = (resource.get("medicationReference") or {}).get("reference")
+    if isinstance(reference, str):
+        medication = _resolve(reference, resource, index)
+        if medication is None:
+            raise FhirError(file, pointer or "/", f"medicationReference '{reference}' not found")
+        names, codes, _ = _concept(medication.get("code"))
+        for part in medication.get("ingredient") or []:
+            more, more_codes, _ = _concept(part.get("itemCodeableConcept"))
+            ingredients += more[:1]
+            codes += more_codes
+    skipped = None
+    if status not in CURRENT[kind] and not include_inactive:
+        skipped = f"status '{status}': not a current medicine"
+    if resource.get("doNotPerform") is True:
+        skipped = "marked 'do not perform': not taken"
+    if not names and not ingredients:
+        skipped = skipped or "names no medicine (no text, display or ingredient)"
+    times, per_day = _dosage(resource)
+    return FhirMedication(
+        names,
+        tuple(dict.fromkeys(codes)),
+        ingredients,
+        _ref(resource) or kind,
+        pointer or "/",
+        status if isinstance(status, str) else None,
+        skipped,
+        times,
+        per_day,
+    )
+
+
+def _concept(concept: Any) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Names (text, RxNorm display, other displays) and RxNorm codes of a CodeableConcept."""
+    if not isinstance(concept, dict):
+        return (), (), ()
+    codings = [c for c in concept.get("coding") or [] if isinstance(c, dict)]
+    rxnorm = [c for c in codings if c.get("system") == RXNORM]
+    names = [concept.get("text")] + [c.get("display") for c in rxnorm + codings]
+    codes = [c.get("code") for c in rxnorm]
+    return (
+        tuple(dict.fromkeys(n.strip() for n in names if isinstance(n, str) and n.strip())),
+        tuple(c for c in codes if isinstance(c, str)),
+        (),
+    )
+
+
+def _resolve(
+    reference: str, holder: dict[str, Any], index: dict[str, dict[str, Any]]
+) -> dict[str, Any] | None:
+    """A Medication referenced as ``#contained`` or ``Medication/id`` (or a full URL)."""
+    if reference.startswith("#"):
+        for contained in holder.get("contained") or []:
+            if isinstance(contained, dict) and contained.get("id") == reference[1:]:
+                return contained
+        return None
+    return _lookup(reference, index)
+
+
+def _dosage(resource: dict[str, Any]) -> tuple[tuple[str, ...], float | None]:
+    """Dose times of day and doses a day from dosageInstruction (Request) or dosage (others)."""
+    dosages = resource.get("dosageInstruction") or resource.get("dosage") or []
+    times: list[str] = []
+    per_day: float | None = None
+    for dosage in dosages if isinstance(dosages, list) else []:
+        repeat = ((dosage or {}).get("timing") or {}).get("repeat") or {}
+        times.extend(t[:5] for t in repeat.get("timeOfDay") or [] if isinstance(t, str))
+        frequency, period = repeat.get("frequency"), repeat.get("period")
+        unit = _DAY_SECONDS.get(repeat.get("periodUnit", ""))
+        if isinstance(frequency, int) and isinstance(period, int | float) and period and unit:
+            per_day = (per_day or 0) + frequency / (period * unit)
+    return tuple(dict.fromkeys(times)), per_day
