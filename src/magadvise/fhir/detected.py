@@ -56,7 +56,7 @@ def bundle(report: dict[str, Any], when: str) -> dict[str, Any]:
         entries.append({"fullUrl": f"urn:uuid:{outcome['id']}", "resource": outcome})
     return {
         "resourceType": "Bundle",
-        "id": _id("bundle", *(e["fullUrl"] for e in entries)),
+        "id": _id("bundle", *(str(e["fullUrl"]) for e in entries)),
         "type": "collection",
         "timestamp": when if "T" in when else f"{when}T00:00:00Z",
         "entry": entries,
