@@ -55,13 +55,17 @@ def recognise(keys: Iterable[str]) -> Recognised | None:
     if data is None:
         return None
     index = _index_path(data)
-    if index is not None:
+    if index is not None and not _loaded:
         with contextlib.suppress(_NoIndex):
             return _query(index, wanted)
+    fresh = not _loaded
     table = _table()
-    if index is not None:
+    if index is not None and fresh:
         _build(index, table)
     return next((table[key] for key in wanted if key in table), None)
+
+
+_loaded: dict[str, Recognised] = {}  # the table, once this process has read the package
 
 
 class _NoIndex(Exception):
@@ -113,8 +117,10 @@ def _table() -> dict[str, Recognised]:
 
     from magadvise.rules.names import normalize
 
+    if _loaded:
+        return _loaded
     canon = drugs_finder.drug_canonical_to_data or drugs_finder.d["drug_canonical_to_data"]
-    table: dict[str, Recognised] = {}
+    table = _loaded
     for variant, generics in drugs_finder.d["drug_variant_to_canonical"].items():
         if not generics:
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from magadvise.names.parse import Parsed, Part, parse
@@ -22,16 +22,22 @@ class Resolved:
     ingredients: tuple[Medication, ...]
     parsed: Parsed | None = None
     source: str | None = None
+    recognised_as: str | None = None  # set when only the drug vocabulary knew the name
 
 
 @dataclass(frozen=True)
 class Unresolved:
-    """A typed name that matched nothing: never assessed, never reported as safe."""
+    """A typed name that matched nothing: never assessed, never reported as safe.
+
+    ``recognised_as`` is the generic the drug vocabulary (:mod:`magadvise.vocab`) names when
+    the name is a real medicine the rules have not reviewed; None for a true unknown.
+    """
 
     input: str
     suggestions: tuple[str, ...]
     parsed: Parsed | None = None
     source: str | None = None
+    recognised_as: str | None = None
 
 
 class MedicationFinder:
@@ -73,8 +79,34 @@ class MedicationFinder:
         for other in parsed.alternatives():
             found = _merge(found, self._product(text, other, parsed), len(parsed.parts))
         if not found:
-            return [Unresolved(text, self.suggestions(text), parsed)]
-        return found
+            found = [Unresolved(text, self.suggestions(text), parsed)]
+        return [self._vocabulary(r) if isinstance(r, Unresolved) else r for r in found]
+
+    def _vocabulary(self, item: Unresolved) -> Resolved | Unresolved:
+        """A name the rules do not know, as the drug vocabulary reads it.
+
+        A brand or synonym of a generic the rules review resolves to it (marked, so the output
+        says how it was matched); any other real medicine stays unresolved, recognised as its
+        generic rather than offered as a typo. Only reached for names the rules do not know.
+        """
+        from magadvise import vocab
+
+        keys = [normalize(item.input), *parse(item.input).keys()]
+        found = vocab.recognise(keys)
+        if found is None:
+            return item
+        reading = self._product(found.generic, parse(found.generic))
+        if len(reading) == 1 and isinstance(reading[0], Resolved):
+            known = reading[0]
+            return Resolved(
+                item.input,
+                known.medication,
+                known.ingredients,
+                item.parsed,
+                item.source,
+                recognised_as=found.generic,
+            )
+        return replace(item, suggestions=(), recognised_as=found.generic)
 
     def _product(
         self, text: str, parsed: Parsed, shown: Parsed | None = None

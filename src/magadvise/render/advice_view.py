@@ -20,7 +20,15 @@ from magadvise.render.terminal import (
     stackable,
     text,
 )
-from magadvise.render.words import DIRECTION, FINDING, dose_range, duplicate_warning, reading
+from magadvise.render.words import (
+    DIRECTION,
+    FINDING,
+    dose_range,
+    duplicate_warning,
+    not_assessed,
+    reading,
+    vocabulary_match,
+)
 
 if TYPE_CHECKING:  # types only: the recommend table never imports the cautions machinery
     from magadvise.advice.cautions import CautionReport, MedicationCaution
@@ -112,6 +120,9 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
     read_as = reading(resolved.parsed)
     if read_as:
         body.append(labelled("Read as", read_as, "italic"))
+    if resolved.recognised_as:
+        body.append(labelled("Matched", resolved.recognised_as, "italic"))
+        body.append(text(vocabulary_match(resolved) or "", "bold"))
     if len(resolved.ingredients) > 1:
         contains = ", ".join(i.name for i in resolved.ingredients)
         body.append(labelled("Contains", contains, "italic"))
@@ -166,12 +177,7 @@ def unassessed_view(report: CautionReport) -> RenderableType:
     """Names that matched nothing: loudly not assessed."""
     lines = []
     for item in report.unassessed:
-        line = Text.assemble(text(item.input, "bold"), " was NOT recognised and was NOT checked.")
-        if item.suggestions:
-            line.append_text(
-                Text.assemble(" Did you mean ", text(" or ".join(item.suggestions), "bold"), "?")
-            )
-        lines.append(line)
+        lines.append(Text.assemble(text(item.input, "bold"), " ", text(not_assessed(item))))
     lines.append(
         Text("Not recognised does not mean safe: ask your pharmacist about these.", style="bold")
     )

@@ -17,7 +17,7 @@ from magadvise.render.outline import (
     bold,
     spans,
 )
-from magadvise.render.words import DIRECTION, duplicate_warning, reading
+from magadvise.render.words import DIRECTION, duplicate_warning, reading, vocabulary_match
 from magadvise.rules.model import Condition
 
 Cite = Callable[[Iterable[str]], str]
@@ -47,6 +47,9 @@ def _medication(caution: MedicationCaution, cite: Cite, serious: bool) -> list[B
     read_as = reading(resolved.parsed)
     if read_as:
         blocks.append(Paragraph(spans(f"Read as: {read_as}"), "note"))
+    matched = vocabulary_match(resolved)
+    if matched:
+        blocks.append(Paragraph(spans(bold(matched)), "alert"))
     items: list[Inline] = []
     for c in caution.classes:
         if c.id in caution.repeated:

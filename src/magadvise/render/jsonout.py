@@ -115,6 +115,7 @@ def cautions(report: CautionReport) -> dict[str, Any]:
                 "name": m.resolved.medication.name,
                 "ingredients": [i.id for i in m.resolved.ingredients],
                 "read_as": parsed_doc(m.resolved.parsed),
+                "matched_by": "vocabulary" if m.resolved.recognised_as else "rules",
                 "duplicates": [
                     {"input": d.input, "shared": list(d.shared), "source": d.source}
                     for d in m.duplicates
@@ -127,7 +128,12 @@ def cautions(report: CautionReport) -> dict[str, Any]:
             for m in report.medications
         ],
         "unassessed": [
-            {"input": u.input, "suggestions": list(u.suggestions), "read_as": parsed_doc(u.parsed)}
+            {
+                "input": u.input,
+                "recognised_as": u.recognised_as,
+                "suggestions": list(u.suggestions),
+                "read_as": parsed_doc(u.parsed),
+            }
             for u in report.unassessed
         ],
         "conditions": [condition(c) for c in report.conditions],

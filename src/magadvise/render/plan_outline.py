@@ -27,7 +27,7 @@ from magadvise.render.outline import (
     spans,
 )
 from magadvise.render.plan_facts import citations, cite_with, facts, references
-from magadvise.render.words import FINDING, dose_range
+from magadvise.render.words import FINDING, dose_range, not_assessed
 from magadvise.rules.model import Source
 
 VERDICT_TONE = {"supervise": "warning", "above": "alert", "not-established": "alert"}
@@ -38,8 +38,7 @@ def _unassessed(plan: Plan) -> Section | None:
         return None
     items = []
     for item in plan.cautions.unassessed:
-        guess = f" Did you mean {' or '.join(item.suggestions)}?" if item.suggestions else ""
-        items.append(spans(bold(item.input), f" was NOT recognised and was NOT checked.{guess}"))
+        items.append(spans(bold(item.input), f" {not_assessed(item)}"))
     blocks: list[Block] = [
         Bullets(tuple(items)),
         Paragraph(

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from magadvise.advice.cautions import Duplicate
+    from magadvise.advice.medications import Resolved, Unresolved
     from magadvise.names.parse import Parsed
 
 DIRECTION = {
@@ -112,3 +113,25 @@ def duplicate_warning(duplicates: Sequence[Duplicate]) -> str | None:
         f"Possible double prescription: also entered as {also}. Check with your pharmacist or "
         "doctor that you are meant to take both."
     )
+
+
+def vocabulary_match(resolved: Resolved) -> str | None:
+    """How a name only the drug vocabulary knew was matched, to be checked by the reader."""
+    if not resolved.recognised_as:
+        return None
+    return (
+        f"'{resolved.input}' is not in the rules; the drug vocabulary reads it as "
+        f"{resolved.recognised_as}, so the advice for {resolved.medication.name} is shown. "
+        "Check that this is your medicine."
+    )
+
+
+def not_assessed(item: Unresolved) -> str:
+    """Why a name was not checked: a real medicine not reviewed, or a name not recognised."""
+    if item.recognised_as:
+        return (
+            f"is {item.recognised_as} (drug vocabulary), which the rules have NOT reviewed for "
+            "magnesium: NOT checked."
+        )
+    guess = f" Did you mean {' or '.join(item.suggestions)}?" if item.suggestions else ""
+    return f"was NOT recognised and was NOT checked.{guess}"
