@@ -86,8 +86,10 @@ class MedicationFinder:
         """A name the rules do not know, as the drug vocabulary reads it.
 
         A brand or synonym of a generic the rules review resolves to it (marked, so the output
-        says how it was matched); any other real medicine stays unresolved, recognised as its
-        generic rather than offered as a typo. Only reached for names the rules do not know.
+        says how it was matched), unless the name is also close to a name in the rules: the
+        vocabulary lists misspellings too, and a probable typo is never assessed on a guess.
+        Any other real medicine stays unresolved, recognised as its generic. Only reached for
+        names the rules do not know.
         """
         from magadvise import vocab
 
@@ -96,7 +98,10 @@ class MedicationFinder:
         if found is None:
             return item
         reading = self._product(found.generic, parse(found.generic))
-        if len(reading) == 1 and isinstance(reading[0], Resolved):
+        reviewed = len(reading) == 1 and isinstance(reading[0], Resolved)
+        if reviewed and item.suggestions:
+            return item  # close to a reviewed name: "did you mean", never a guess
+        if reviewed and isinstance(reading[0], Resolved):
             known = reading[0]
             return Resolved(
                 item.input,
@@ -106,7 +111,7 @@ class MedicationFinder:
                 item.source,
                 recognised_as=found.generic,
             )
-        return replace(item, suggestions=(), recognised_as=found.generic)
+        return replace(item, recognised_as=found.generic)
 
     def _product(
         self, text: str, parsed: Parsed, shown: Parsed | None = None

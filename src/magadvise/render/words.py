@@ -128,10 +128,10 @@ def vocabulary_match(resolved: Resolved) -> str | None:
 
 def not_assessed(item: Unresolved) -> str:
     """Why a name was not checked: a real medicine not reviewed, or a name not recognised."""
+    guess = f" Did you mean {' or '.join(item.suggestions)}?" if item.suggestions else ""
     if item.recognised_as:
         return (
             f"is {item.recognised_as} (drug vocabulary), which the rules have NOT reviewed for "
-            "magnesium: NOT checked."
+            f"magnesium: NOT checked.{guess}"
         )
-    guess = f" Did you mean {' or '.join(item.suggestions)}?" if item.suggestions else ""
     return f"was NOT recognised and was NOT checked.{guess}"
