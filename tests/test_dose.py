@@ -166,10 +166,15 @@ def test_no_age_compares_with_the_open_ended_band_and_says_so(run: RunFn) -> Non
     assert "No --age given: compared with the level for ages 9+ years" in result.out
 
 
-def test_infant_has_no_upper_level(run: RunFn) -> None:
-    doc = dose_json(run, "citrate", "--elemental", "10", "--age", "0.5")
-    assert doc["check"]["status"] == "not-established"
-    assert "Ask a clinician" in doc["check"]["messages"][0]
+def test_infant_gets_no_supplement_dose(run: RunFn) -> None:
+    result = run(*rules("dose", "citrate", "--elemental", "10", "--age", "0.5", "--json"))
+    assert result.code == 4, result.err
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert doc["go_ahead"] is False and doc["complete"] is False
+    assert [w["id"] for w in doc["withheld"]["by"]] == ["age-under-1"]
+    assert "paediatrician" in doc["withheld"]["reason"]
+    assert doc["amount"] is None and doc["check"] is None
 
 
 def test_above_upper_level_for_migraine_is_supervised_not_an_error(run: RunFn) -> None:

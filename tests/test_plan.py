@@ -112,6 +112,11 @@ def test_json_shape(run: RunFn) -> None:
     assert set(doc) == {
         "format",
         "date",
+        "go_ahead",
+        "withheld",
+        "ceiling",
+        "doses_for",
+        "dose_notes",
         "person",
         "alerts",
         "medicines_checked",

@@ -21,8 +21,9 @@ pytestmark = pytest.mark.skipif(
 )
 pypdf = pytest.importorskip("pypdf", reason="pypdf (a test extra) reads the printed pages")
 
-# A heavy, realistic plan from the shipped rules: a critical condition, an age-implied one,
-# three medicines with cautions and spacing, one medicine nobody could check, a product.
+# A heavy, realistic plan from the shipped rules: an age-implied condition, four medicines with
+# cautions and spacing (one major), one medicine nobody could check, a product. With kidney
+# disease (WITHHELD) the dose is withheld and the plan says so first.
 HEAVY = (
     "plan",
     "--goal",
@@ -31,8 +32,6 @@ HEAVY = (
     "70",
     "--sex",
     "male",
-    "--condition",
-    "ckd",
     "--med",
     "levothyroxine",
     "--med",
@@ -40,12 +39,15 @@ HEAVY = (
     "--med",
     "Lasix",
     "--med",
+    "Tivicay",
+    "--med",
     "foobarzol",
     "--product",
     "oxide 400mg",
     "--format",
     "html",
 )
+WITHHELD = (*HEAVY, "--condition", "ckd")
 PAPER = {"A4": (595, 842), "letter": (612, 792)}  # points, as the PDF's media box gives them
 FLAGS = (
     "--headless",
@@ -110,11 +112,11 @@ def test_heavy_plan_prints_on_two_pages_alerts_first_sources_last(
     assert "foobarzol: not recognised, NOT checked" in first
     # alerts on the first page, whole, before the form and the dose
     assert "NOT ASSESSED: read this first" in first
-    assert "CRITICAL: Kidney disease" in first and "heart block and cardiac arrest" in first
+    assert "MAJOR: Tivicay = dolutegravir" in first
     order = [
         "NOT ASSESSED: read this first",
         "Serious cautions: read before anything else",
-        "CRITICAL: Kidney disease",
+        "MAJOR: Tivicay = dolutegravir",
         "Recommended form",
         "Daily target",
         "When to take magnesium",
@@ -130,3 +132,18 @@ def test_heavy_plan_prints_on_two_pages_alerts_first_sources_last(
     sources = text[text.index("Sources") :]
     assert "1. " in sources and "Secondary source." in sources
     assert "--at" not in text and "NAME=HH:MM" not in text
+
+
+def test_a_withheld_plan_prints_no_dose_first_on_two_pages(run: RunFn, tmp_path: Path) -> None:
+    result = run(*WITHHELD, env={"SOURCE_DATE_EPOCH": "1764460800"})
+    assert result.code == 4, result.err  # kidney disease withholds the dose
+    reader = pypdf.PdfReader(print_to_pdf(result.out, "A4", tmp_path))
+    pages = [p.extract_text() for p in reader.pages]
+    assert 1 <= len(pages) <= 2, f"{len(pages)} A4 pages"
+    text = " ".join(" ".join(pages).split())
+    first = " ".join(pages[0].split())
+    assert "NO DOSE ADVISED" in first and "CRITICAL: Kidney disease" in first
+    order = ["NO DOSE ADVISED", "NOT ASSESSED", "Serious cautions", "CRITICAL: Kidney", "Sources"]
+    positions = [text.find(title) for title in order]
+    assert -1 not in positions and positions == sorted(positions), order
+    assert "Daily target" not in text and "Recommended form" not in text

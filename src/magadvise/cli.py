@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from magadvise.app import app, run
-from magadvise.commands import advice, catalog, planning, rules
+from magadvise.commands import advice, catalog, dosing, planning, rules
 
-__all__ = ["advice", "app", "catalog", "main", "planning", "rules"]
+__all__ = ["advice", "app", "catalog", "dosing", "main", "planning", "rules"]
 
 
 def main() -> None:

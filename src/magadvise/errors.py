@@ -8,10 +8,20 @@ EXIT_OK = 0
 EXIT_RULES = 1
 EXIT_USAGE = 2
 EXIT_UNASSESSED = 3
+EXIT_NOT_ADVISED = 4  # done, but no dose can be advised for this person: not a go-ahead
 EXIT_INTERNAL = 70
 EXIT_IOERR = 74  # output could not be written (BSD sysexits EX_IOERR): closed or full stdout
 EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports a process ended by SIGINT
 EXIT_PIPE = 141  # stdout closed early, as a shell reports a process ended by SIGPIPE
+
+
+def outcome(go_ahead: bool, assessed: bool) -> int:
+    """The exit code of an advice command that ran: 4 (no dose advised) wins over 3 (a medicine
+    not assessed), since no dose is advised whatever the unchecked medicine is; the output
+    still names what was not assessed."""
+    if not go_ahead:
+        return EXIT_NOT_ADVISED
+    return EXIT_OK if assessed else EXIT_UNASSESSED
 
 
 class Problem(NamedTuple):

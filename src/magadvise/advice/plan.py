@@ -2,73 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from magadvise.advice.cautions import CautionReport, assess
-from magadvise.advice.dose import (
-    Amount,
-    Percent,
-    UnitFit,
-    Verdict,
-    check_goal,
-    find_percent,
-    judge,
-    to_compound,
-)
+from magadvise.advice.dose import Amount, Percent, to_compound
 from magadvise.advice.foods import DayOfFood, FoodList, day_of_food, list_foods
+from magadvise.advice.gating import Gate, ShownDose, gate
 from magadvise.advice.intake import IntakeReport, Person, personal_target
 from magadvise.advice.otc import listed_magnesium
+from magadvise.advice.product import Product, parse_product
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
-from magadvise.advice.units import sane
+from magadvise.advice.unit_fit import UnitFit
+from magadvise.advice.verdict import Verdict, check_goal, judge
 from magadvise.errors import UsageError
-from magadvise.rules.model import Avoid, Source
+from magadvise.rules.model import Source
 from magadvise.rules.ruleset import Rules
 
 FOOD_IDEAS = 5
-_AMOUNT = re.compile(r"(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>mg|g)?\s*$", re.IGNORECASE)
-_PREFIX = re.compile(r"^\s*(?:magnesium|mg)\b\s*", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Product:
-    """The product the person has, read from text like ``glycinate 500mg``."""
-
-    text: str
-    percent: Percent
-    amount: Amount | None
-    avoid: Avoid | None
-
-    @property
-    def reading(self) -> str:
-        """How the product's mg was read: as the compound, or as elemental magnesium."""
-        if self.amount is None:
-            return "no amount given"
-        return self.amount.given
-
-
-def parse_product(
-    rules: Rules, text: str, elemental_per_unit: float | None, variant: str | None = None
-) -> tuple[Percent, float | None]:
-    """``"glycinate 500mg"`` -> (its percentage, 500.0); the form must be one the rules know."""
-    match = _AMOUNT.search(text)
-    amount: float | None = None
-    name = text
-    if match:
-        amount = float(match.group("n").replace(",", "."))
-        if (match.group("unit") or "mg").lower() == "g":
-            amount *= 1000
-        name = text[: match.start()]
-    name = name.strip()
-    if not name:
-        raise UsageError(f"--product '{text}': name the form, e.g. \"glycinate 500mg\"")
-    form = name if rules.formulations.find(name) else (_PREFIX.sub("", name) or name)
-    percent = find_percent(rules, form, variant)
-    if amount is not None:
-        sane(amount, f"--product '{text}': the amount (mg)")
-    if elemental_per_unit is not None:
-        sane(elemental_per_unit, "--elemental-per-unit (mg)")
-    return percent, amount
 
 
 @dataclass(frozen=True)
@@ -80,22 +30,33 @@ class Plan:
     chosen: Suggested
     product: Product | None
     units: UnitFit | None
-    verdict: Verdict
+    verdict: Verdict | None
     intake: IntakeReport | None
     food: DayOfFood | None
     food_ideas: FoodList | None
     cautions: CautionReport
     rules_name: str
+    gate: Gate
+
+    @property
+    def go_ahead(self) -> bool:
+        """False when the person's conditions or age withhold every supplement dose."""
+        return self.gate.go_ahead
 
     @property
     def complete(self) -> bool:
-        """False when a medicine typed was not recognised (the plan is then incomplete)."""
-        return self.cautions.complete
+        """False when a medicine was not recognised, or when no dose can be advised."""
+        return self.cautions.complete and self.go_ahead
+
+    @property
+    def target(self) -> ShownDose:
+        """The daily elemental target for this person: the evidence's range, capped by the gate."""
+        return self.gate.shown(self.chosen.recommendation.dose)
 
     @property
     def compound_range(self) -> tuple[float, float]:
         """The daily target as mg of the recommended compound."""
-        dose, pct = self.chosen.recommendation.dose, self.chosen.formulation.elemental_percent
+        dose, pct = self.target, self.chosen.formulation.elemental_percent
         return to_compound(dose.min_mg, pct), to_compound(dose.max_mg, pct)
 
     @property
@@ -115,6 +76,7 @@ class Plan:
                 f"NOT CHECKED: {names}. These medicines were not recognised; not recognised does "
                 "not mean safe. Ask a pharmacist before starting magnesium."
             )
+        out += [f"{w.name}: {w.advice}" for w in self.gate.withheld_by]
         for condition in self.cautions.conditions:
             if condition.severity in ("critical", "major"):
                 out.append(f"{condition.name}: {condition.advice}")
@@ -135,22 +97,28 @@ class Plan:
     def further_questions(self) -> tuple[str, ...]:
         """The reasons to ask a clinician that are not a medicine or condition caution."""
         out: list[str] = []
-        if self.verdict.kind in ("supervise", "above", "not-established"):
+        if self.verdict is not None and self.verdict.kind in ("supervise", "above"):
             out.append(self.verdict.sentences()[0])
-        if self.cautions.timing is not None and not self.cautions.timing.feasible:
+        if self.go_ahead and self.cautions.timing and not self.cautions.timing.feasible:
             out.append(self.cautions.timing.summary())
         out.extend(self.advice.goal.notes)
         return tuple(dict.fromkeys(out))
 
     def source_ids(self) -> tuple[str, ...]:
         """Every source behind what the plan shows, in order of first use (cautions first)."""
-        ids: list[str] = [s for c in self.cautions.conditions for s in c.sources]
+        ids: list[str] = [s for w in self.gate.withheld_by for s in w.sources]
+        ids += [s for c in self.cautions.conditions for s in c.sources]
         ids += [s for c in self.cautions.medications for k in c.classes for s in k.sources]
+        if not self.go_ahead:  # only what a withheld plan shows: why, cautions, goal notes
+            return tuple(dict.fromkeys([*ids, *self.advice.goal.sources]))
+        if self.gate.ceiling is not None:
+            ids += self.gate.ceiling.sources
         ids += [*self.chosen.recommendation.sources, *self.advice.goal.sources]
         ids += self.chosen.formulation.sources
         if self.product is not None:
             ids += self.product.percent.sources
-        ids += [s for item in self.verdict.listed for s in item.content.sources]
+        if self.verdict is not None:
+            ids += [s for item in self.verdict.listed for s in item.content.sources]
         if self.intake is not None:
             ids += self.intake.sources
         if self.food is not None:
@@ -168,6 +136,44 @@ def _chosen(advice: GoalAdvice, percent: Percent | None) -> Suggested:
     return advice.suggested[0]
 
 
+def with_stage(rules: Rules, who: Person, conditions: list[str]) -> Person:
+    """The person, pregnant or breastfeeding when a condition given says so (usage errors for
+    a contradiction: ``--sex male`` with pregnancy, or pregnancy with breastfeeding)."""
+    from magadvise.advice.cautions import find_conditions
+    from magadvise.advice.intake import person
+
+    ids = {c.id for c in find_conditions(rules, conditions)}
+    pregnant = who.pregnant or "pregnancy" in ids
+    breastfeeding = who.breastfeeding or "breastfeeding" in ids
+    if (pregnant, breastfeeding) == (who.pregnant, who.breastfeeding):
+        return who
+    if who.sex == "male":
+        raise UsageError(
+            f"--condition {'pregnancy' if pregnant else 'breastfeeding'} cannot be combined "
+            "with --sex male"
+        )
+    return person(who.age, who.sex, pregnant, breastfeeding)
+
+
+def _product(
+    rules: Rules,
+    advice: GoalAdvice,
+    text: str,
+    elemental_per_unit: float | None,
+    variant: str | None,
+) -> Product:
+    percent, amount = parse_product(rules, text, elemental_per_unit, variant)
+    per_unit: Amount | None = None
+    if elemental_per_unit is not None:
+        per_unit = Amount(percent, "elemental", elemental_per_unit, 1)
+    elif amount is not None:
+        per_unit = Amount(percent, "compound", amount, 1)
+    avoid = next(
+        (a.avoid for a in advice.avoided if a.formulation.id == percent.formulation.id), None
+    )
+    return Product(text, percent, per_unit, avoid)
+
+
 def make_plan(
     rules: Rules,
     who: Person,
@@ -181,46 +187,65 @@ def make_plan(
     foods: list[str] | None = None,
     times: dict[str, tuple[str, ...]] | None = None,
 ) -> Plan:
-    """Put the advice together for one person and goal."""
+    """Put the advice together for one person and goal; conditions and age gate the dose."""
     if product is None and (elemental_per_unit is not None or variant is not None):
         raise UsageError("--elemental-per-unit and --variant describe a --product; give one")
     advice = advise(rules, [goal])[0]
     self_care(advice.goal)
+    who = with_stage(rules, who, conditions)
     implied = [
         n for on, n in ((who.pregnant, "pregnancy"), (who.breastfeeding, "breastfeeding")) if on
     ]
     extra = [n for n in implied if rules.conditions.find(n) is not None]
     report = assess(rules, meds, [*conditions, *extra], who.age, times or {})
-    chosen_product: Product | None = None
-    units: UnitFit | None = None
-    if product is not None:
-        percent, amount = parse_product(rules, product, elemental_per_unit, variant)
-        per_unit: Amount | None = None
-        if elemental_per_unit is not None:
-            per_unit = Amount(percent, "elemental", elemental_per_unit, 1)
-        elif amount is not None:
-            per_unit = Amount(percent, "compound", amount, 1)
-        avoid = next(
-            (a.avoid for a in advice.avoided if a.formulation.id == percent.formulation.id), None
-        )
-        chosen_product = Product(product, percent, per_unit, avoid)
+    person_gate = gate(rules, report.conditions, who.age)
+    chosen_product = (
+        _product(rules, advice, product, elemental_per_unit, variant) if product else None
+    )
     chosen = _chosen(advice, chosen_product.percent if chosen_product else None)
-    dose = chosen.recommendation.dose
-    if chosen_product is not None and chosen_product.amount is not None:
-        units = UnitFit(chosen_product.amount.elemental_per_unit, dose.min_mg, dose.max_mg)
-    total = units.total_mg if units is not None and units.count else dose.max_mg
-    listed = listed_magnesium(report)
-    everything = total + sum(item.elemental_mg for item in listed)
-    goal_check = check_goal(rules, advice.goal.id, chosen.formulation, everything)
-    verdict = judge(rules, total, who.age, goal_check, listed)
     intake = personal_target(rules, who) if rules.intake is not None else None
+    name = rules.origin.replace("\\", "/").rsplit("/", 1)[-1]
+    if not person_gate.go_ahead:  # no dose, no units, no food target: only who to ask
+        return Plan(
+            who,
+            advice,
+            chosen,
+            chosen_product,
+            None,
+            None,
+            intake,
+            None,
+            None,
+            report,
+            name,
+            person_gate,
+        )
+    target = person_gate.shown(chosen.recommendation.dose)
+    units: UnitFit | None = None
+    if chosen_product is not None and chosen_product.amount is not None:
+        units = UnitFit(chosen_product.amount.elemental_per_unit, target.min_mg, target.max_mg)
+    total = units.total_mg if units is not None and units.count else target.max_mg
+    listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL
+    everything = total + sum(item.elemental_mg for item in listed)
+    goal_check = check_goal(rules, advice.goal.id, chosen.formulation, everything, person_gate)
+    verdict = judge(rules, total, who.age, goal_check, listed)
     food = day_of_food(rules, foods, intake) if foods else None
     ideas = None
     if food is None and len(rules.foods):
         ideas = list_foods(rules, "mg", top=FOOD_IDEAS)
-    name = rules.origin.replace("\\", "/").rsplit("/", 1)[-1]
     return Plan(
-        who, advice, chosen, chosen_product, units, verdict, intake, food, ideas, report, name
+        who,
+        advice,
+        chosen,
+        chosen_product,
+        units,
+        verdict,
+        intake,
+        food,
+        ideas,
+        report,
+        name,
+        person_gate,
     )
 
 

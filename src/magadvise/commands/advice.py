@@ -9,7 +9,7 @@ import typer
 from magadvise import completion
 from magadvise.app import app, emit, emit_json, load
 from magadvise.commands.options import Age, At, Conditions, JsonFlag, Meds, parse_times
-from magadvise.errors import EXIT_UNASSESSED, UsageError
+from magadvise.errors import EXIT_UNASSESSED, UsageError, outcome
 
 if TYPE_CHECKING:
     from magadvise.advice.cautions import CautionReport
@@ -57,7 +57,11 @@ def recommend(
     at: At = [],  # noqa: B006
     json: JsonFlag = False,
 ) -> None:
-    """Which form of magnesium, how much, and how good the evidence is, for a goal."""
+    """Which form of magnesium, how much, and how good the evidence is, for a goal.
+
+    Conditions and age gate the doses: withheld (none shown, exit 4), capped, or cautioned.
+    """
+    from magadvise.advice.gating import gate
     from magadvise.advice.recommend import advise
 
     if med or condition or age is not None or at:
@@ -65,18 +69,24 @@ def recommend(
     else:  # nothing to assess: the cautions machinery is not even imported
         rules, report = load(ctx), None
     advice = advise(rules, goal)
+    person_gate = gate(rules, report.conditions if report else (), age)
+    if report is not None and not person_gate.go_ahead:  # no time to take what is withheld
+        from dataclasses import replace
+
+        report = replace(report, timing=None)
     shown = report if (med or condition or age is not None) else None
     if json:
         from magadvise.render import jsonout
 
-        emit_json(jsonout.recommend(advice, shown))
+        emit_json(jsonout.recommend(advice, shown, person_gate))
     else:
         from magadvise.render.advice_view import recommend_view
         from magadvise.render.terminal import disclaimer
 
-        emit(*recommend_view(advice, shown), disclaimer())
-    if report is not None and not report.complete:
-        raise typer.Exit(EXIT_UNASSESSED)
+        emit(*recommend_view(advice, shown, person_gate), disclaimer())
+    code = outcome(person_gate.go_ahead, report is None or report.complete)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()

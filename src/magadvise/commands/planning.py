@@ -23,89 +23,7 @@ from magadvise.commands.planning_options import (
     plain_text,
     resolve_times,
 )
-from magadvise.errors import EXIT_UNASSESSED, UsageError
-
-
-@app.command()
-def dose(
-    ctx: typer.Context,
-    form: Annotated[str, typer.Argument(metavar="FORM", help="The form, e.g. glycinate.")],
-    compound: Annotated[
-        float | None,
-        typer.Argument(metavar="MG", min=0, help="mg of the compound (salt) a day."),
-    ] = None,
-    elemental: Annotated[
-        float | None,
-        typer.Option("--elemental", metavar="MG", help="mg of elemental magnesium a day."),
-    ] = None,
-    per_capsule: Annotated[
-        float | None, typer.Option("--per-capsule", metavar="MG", help="Compound mg per unit.")
-    ] = None,
-    elemental_per_capsule: Annotated[
-        float | None,
-        typer.Option("--elemental-per-capsule", metavar="MG", help="Elemental mg per unit."),
-    ] = None,
-    capsules: Annotated[
-        float | None, typer.Option("--capsules", metavar="N", help="Units a day (default 1).")
-    ] = None,
-    variant: Variant = None,
-    age: AgeYears = None,
-    goal: Annotated[
-        str | None, typer.Option("--goal", "-g", metavar="GOAL", help="Compare with its doses.")
-    ] = None,
-    med: Annotated[
-        list[str],
-        typer.Option(
-            "--med",
-            "-m",
-            metavar="NAME",
-            help="A magnesium antacid, laxative or supplement you also take, e.g. 'Mag-Ox 400' "
-            "(repeatable): one unit a day is added to the total.",
-        ),
-    ] = [],  # noqa: B006
-    json: JsonFlag = False,
-) -> None:
-    """Compound <-> elemental magnesium, and the daily total against the upper level and a goal."""
-    from magadvise.advice.dose import Amount, check_goal, find_percent, judge
-    from magadvise.advice.otc import magnesium_products
-    from magadvise.advice.units import MAX_UNITS, sane
-
-    given = {
-        "MG": compound,
-        "--elemental": elemental,
-        "--per-capsule": per_capsule,
-        "--elemental-per-capsule": elemental_per_capsule,
-    }
-    chosen = [(name, value) for name, value in given.items() if value is not None]
-    if len(chosen) != 1:
-        raise UsageError(
-            "give exactly one amount: MG (compound), --elemental MG, --per-capsule MG or "
-            "--elemental-per-capsule MG"
-        )
-    name, value = chosen[0]
-    value = sane(value or 0, f"{name} (mg)")
-    per_unit = name in ("--per-capsule", "--elemental-per-capsule")
-    if capsules is not None and not per_unit:
-        raise UsageError("--capsules N goes with --per-capsule or --elemental-per-capsule")
-    if capsules is not None:
-        sane(capsules, "--capsules", MAX_UNITS)
-    rules = load(ctx)
-    percent = find_percent(rules, form, variant)
-    kind = "elemental" if name.startswith("--elemental") else "compound"
-    amount = Amount(percent, kind, value, (capsules or 1) if per_unit else None)
-    listed = magnesium_products(rules, med)
-    everything = amount.elemental_mg + sum(item.elemental_mg for item in listed)
-    goal_check = check_goal(rules, goal, percent.formulation, everything) if goal else None
-    verdict = judge(rules, amount.elemental_mg, age, goal_check, listed)
-    if json:
-        from magadvise.render import amounts_json
-
-        emit_json(amounts_json.dose(rules, amount, verdict))
-    else:
-        from magadvise.render.dose_view import dose_view
-        from magadvise.render.terminal import disclaimer
-
-        emit(dose_view(rules, amount, verdict), disclaimer())
+from magadvise.errors import UsageError, outcome
 
 
 @app.command()
@@ -291,7 +209,12 @@ def plan(
         sys.stdout.write(content)
     for hint in operator_hints(result):
         error_line(f"hint: {hint}")
-    if not result.complete:
+    if result.cautions.unassessed:
         names = ", ".join(u.input for u in result.cautions.unassessed)
         error_line(f"warning: not recognised and NOT checked: {names}; the plan says so")
-        raise typer.Exit(EXIT_UNASSESSED)
+    if not result.go_ahead:
+        names = ", ".join(w.name for w in result.gate.withheld_by)
+        error_line(f"warning: no dose advised ({names}); the plan says who to ask")
+    code = outcome(result.go_ahead, result.cautions.complete)
+    if code:
+        raise typer.Exit(code)

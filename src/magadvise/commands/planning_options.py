@@ -101,7 +101,9 @@ def plain_text(renderables: list[RenderableType]) -> str:
 
 def operator_hints(result: Plan) -> list[str]:
     """Options that would make the plan more exact; printed on stderr, never in the plan itself."""
-    hints = []
+    hints: list[str] = []
+    if not result.go_ahead:  # no dose is advised: nothing to make more exact
+        return hints
     timing = result.cautions.timing
     if timing is not None and any(c.assumed for c in timing.constraints):
         hints.append(

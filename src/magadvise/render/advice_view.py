@@ -32,15 +32,21 @@ from magadvise.render.words import (
 
 if TYPE_CHECKING:  # types only: the recommend table never imports the cautions machinery
     from magadvise.advice.cautions import CautionReport, MedicationCaution
+    from magadvise.advice.gating import Gate
     from magadvise.advice.recommend import GoalAdvice
     from magadvise.advice.timing import TimingPlan
     from magadvise.rules.model import Condition, MedicationClass
 
 BORDER = {"critical": "red", "major": "red", "moderate": "yellow", "minor": "cyan"}
+DOSING = {
+    "withhold": "withheld: magadvise shows no dose; a clinician decides",
+    "cap": "no more than {mg:g} mg a day from supplements unless a clinician advises it",
+    "caution": "shown, with this warning",
+}
 
 
-def goal_view(advice: GoalAdvice) -> RenderableType:
-    """One goal: summary, ranked forms, what to avoid, notes and sources."""
+def goal_view(advice: GoalAdvice, gate: Gate) -> RenderableType:
+    """One goal: summary, ranked forms (doses capped by the gate; none if withheld), notes."""
     goal = advice.goal
     verdict = Text.assemble(
         ("Evidence: ", "bold"), grade(goal.evidence), f" - the evidence {FINDING[goal.finding]}."
@@ -50,22 +56,38 @@ def goal_view(advice: GoalAdvice) -> RenderableType:
     table.add_column("Mg/day", no_wrap=True)
     table.add_column("Evidence", no_wrap=True)
     table.add_column("Why", ratio=1)
+    capped = []
     for number, item in enumerate(advice.suggested, 1):
         rec = item.recommendation
         form = Text.assemble(
             f"{number}. ", text(item.formulation.name.removeprefix("Magnesium "), "bold")
         )
-        dose = text(dose_range(rec.dose.min_mg, rec.dose.max_mg))
+        shown = gate.shown(rec.dose)
+        dose = text(dose_range(shown.min_mg, shown.max_mg) + ("*" if shown.capped else ""))
+        if shown.capped:
+            low, high = rec.dose.min_mg, rec.dose.max_mg
+            capped.append(
+                f"{item.formulation.name.removeprefix('Magnesium ')} {dose_range(low, high)}"
+            )
         table.add_row(form, dose, grade(rec.evidence), text(rec.why))
     caption = Text("Mg/day is elemental magnesium per day, from supplements.", style="dim")
-    parts: list[RenderableType] = [verdict, text(goal.summary), stackable(table), caption]
+    parts: list[RenderableType] = [verdict, text(goal.summary)]
+    if not gate.go_ahead:
+        parts.append(text("No dose is shown: see NO DOSE ADVISED above.", "bold red"))
+    else:
+        parts += [stackable(table), caption]
+        if capped and gate.ceiling is not None:
+            top = gate.ceiling
+            line = f"{dose_range(top.mg, top.mg)}/day ({top.why}); the evidence uses "
+            parts.append(labelled("* Capped at", line + ", ".join(capped) + ".", "bold yellow"))
+        parts += [text(n, "bold yellow") for n in gate.notes(goal.name)]
     if not goal.self_care:
         warning = "Given only by a clinician (for example in hospital): not a self-treatment."
         parts.insert(0, Text(warning, style="bold red"))
     dose_notes = [
         f"{item.formulation.name}: {item.recommendation.dose.note}"
         for item in advice.suggested
-        if item.recommendation.dose.note
+        if item.recommendation.dose.note and gate.go_ahead
     ]
     if dose_notes:
         parts.append(labelled("Dose notes", join(dose_notes, "\n  ")))
@@ -142,6 +164,8 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
 def condition_view(condition: Condition) -> RenderableType:
     """One condition's warning."""
     lines = [labelled("Risk", condition.effect), labelled("What to do", condition.advice)]
+    dosing = condition.dosing
+    lines.append(labelled("Supplement dose", DOSING[dosing.action].format(mg=dosing.max_mg)))
     if condition.monitor:
         lines.append(labelled("Monitor", ", ".join(condition.monitor)))
     lines.append(sources_line(condition.sources))
@@ -204,13 +228,22 @@ def cautions_view(report: CautionReport) -> list[RenderableType]:
     return out
 
 
+def withheld_view(gate: Gate) -> list[RenderableType]:
+    """The alert that no dose is advised, as a red panel; nothing for a go-ahead."""
+    from magadvise.render.gate_outline import withheld_section
+    from magadvise.render.plan_view import section_view
+
+    section = withheld_section(gate)
+    return [] if section is None else [section_view(section)]
+
+
 def recommend_view(
-    goals: tuple[GoalAdvice, ...], report: CautionReport | None
+    goals: tuple[GoalAdvice, ...], report: CautionReport | None, gate: Gate
 ) -> list[RenderableType]:
-    """Advice per goal, with the cautions as prominent as the advice."""
-    out: list[RenderableType] = []
+    """Advice per goal, with the cautions as prominent as the advice; a withheld dose first."""
+    out: list[RenderableType] = withheld_view(gate)
     if report is not None and (report.unassessed or report.conditions or report.medications):
         out.append(Text("Cautions for your medicines and conditions", style="bold underline"))
         out.extend(cautions_view(report))
-    out.extend(goal_view(g) for g in goals)
+    out.extend(goal_view(g, gate) for g in goals)
     return out

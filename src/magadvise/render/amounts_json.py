@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from magadvise.advice import DISCLAIMER
-from magadvise.advice.dose import Amount, Verdict
+from magadvise.advice.dose import Amount
 from magadvise.advice.foods import DayOfFood, FoodList
 from magadvise.advice.intake import IntakeReport, Person, UpperLevel
 from magadvise.advice.units import age_band
+from magadvise.advice.verdict import Verdict
 from magadvise.render.jsonout import source
 from magadvise.rules.model import RdaRow
 from magadvise.rules.ruleset import Rules

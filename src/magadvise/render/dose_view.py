@@ -10,9 +10,10 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from magadvise.advice.dose import Amount, Verdict
+from magadvise.advice.dose import Amount
 from magadvise.advice.intake import IntakeReport
 from magadvise.advice.units import age_band, mg, number
+from magadvise.advice.verdict import Verdict
 from magadvise.render.terminal import Panel, labelled, stackable, text
 from magadvise.rules.model import Intake
 from magadvise.rules.ruleset import Rules

@@ -11,6 +11,7 @@ from magadvise.render.words import DIRECTION, parsed_doc
 
 if TYPE_CHECKING:  # types only: JSON for one command imports no other command's logic
     from magadvise.advice.cautions import CautionReport
+    from magadvise.advice.gating import Gate
     from magadvise.advice.recommend import GoalAdvice
     from magadvise.advice.timing import TimingPlan
     from magadvise.rules.model import (
@@ -75,6 +76,7 @@ def condition(c: Condition) -> dict[str, Any]:
         "effect": c.effect,
         "advice": c.advice,
         "monitor": list(c.monitor),
+        "dosing": {**c.dosing._asdict(), "sources": list(c.dosing.sources)},
         "sources": list(c.sources),
     }
 
@@ -143,8 +145,10 @@ def cautions(report: CautionReport) -> dict[str, Any]:
     }
 
 
-def goal_advice(advice: GoalAdvice) -> dict[str, Any]:
-    """One goal's recommendations."""
+def goal_advice(advice: GoalAdvice, gate: Gate) -> dict[str, Any]:
+    """One goal's recommendations: doses capped by the gate; none when it withholds them."""
+    from magadvise.render.gate_json import shown_dose
+
     goal = advice.goal
     return {
         "id": goal.id,
@@ -158,16 +162,11 @@ def goal_advice(advice: GoalAdvice) -> dict[str, Any]:
                 "formulation": s.formulation.id,
                 "name": s.formulation.name,
                 "why": s.recommendation.why,
-                "dose": {
-                    "min_mg": s.recommendation.dose.min_mg,
-                    "max_mg": s.recommendation.dose.max_mg,
-                    "unit": "mg elemental magnesium per day",
-                    "note": s.recommendation.dose.note,
-                },
+                "dose": shown_dose(gate.shown(s.recommendation.dose)),
                 "evidence": s.recommendation.evidence,
                 "sources": list(s.recommendation.sources),
             }
-            for s in advice.suggested
+            for s in (advice.suggested if gate.go_ahead else ())
         ],
         "avoid": [
             {"formulation": a.formulation.id, "name": a.formulation.name, "why": a.avoid.why}
@@ -178,15 +177,22 @@ def goal_advice(advice: GoalAdvice) -> dict[str, Any]:
     }
 
 
-def recommend(goals: tuple[GoalAdvice, ...], report: CautionReport | None) -> dict[str, Any]:
-    """The ``recommend`` document."""
+def recommend(
+    goals: tuple[GoalAdvice, ...], report: CautionReport | None, gate: Gate
+) -> dict[str, Any]:
+    """The ``recommend`` document: the gate's keys first, then the advice."""
+    from magadvise.render.gate_json import gate_fields
+
     caution_doc = cautions(report) if report else None
+    names = ", ".join(g.goal.name for g in goals)
     return {
-        "goals": [goal_advice(g) for g in goals],
+        **gate_fields(gate, names),
+        "goals": [goal_advice(g, gate) for g in goals],
         "cautions": caution_doc["cautions"] if caution_doc else [],
         "unassessed": caution_doc["unassessed"] if caution_doc else [],
         "conditions": caution_doc["conditions"] if caution_doc else [],
         "timing": caution_doc["timing"] if caution_doc else None,
+        "complete": (report is None or report.complete) and gate.go_ahead,
         "disclaimer": DISCLAIMER,
     }
 

@@ -9,6 +9,7 @@ from magadvise import __version__
 from magadvise.advice.cautions import DISCLAIMER, SERIOUS, CautionReport
 from magadvise.advice.plan import Plan
 from magadvise.render import amounts_json as aj
+from magadvise.render.gate_json import gate_fields, shown_dose
 from magadvise.render.jsonout import cautions
 from magadvise.rules.ruleset import Rules
 
@@ -69,12 +70,15 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
             "units_per_day": p.units.count if p.units else None,
             "elemental_mg_per_day": aj.num(p.units.total_mg) if p.units else None,
             "units_fit_range": p.units.fits if p.units else None,
+            "too_many_units": p.units.too_many if p.units else None,
             "units_message": p.units.sentence() if p.units else None,
         }
     report = cautions(p.cautions)
+    dosed = p.go_ahead  # withheld: no form, target, units or food: only who to ask
     return {
         "format": PLAN_FORMAT,
         "date": made_on.isoformat(),
+        **gate_fields(p.gate, goal.name),
         "person": aj.person(p.person),
         "complete": p.complete,
         "unassessed": report["unassessed"],
@@ -90,7 +94,9 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
             "finding": goal.finding,
             "summary": goal.summary,
         },
-        "recommended": {
+        "recommended": None
+        if not dosed
+        else {
             "formulation": chosen.formulation.id,
             "name": chosen.formulation.name,
             "why": rec.why,
@@ -105,19 +111,19 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
                 {"formulation": a.formulation.id, "why": a.avoid.why} for a in p.advice.avoided
             ],
         },
-        "daily_target": {
-            "min_mg": rec.dose.min_mg,
-            "max_mg": rec.dose.max_mg,
+        "daily_target": None
+        if not dosed
+        else {
+            **shown_dose(p.target),
             "unit": "mg elemental magnesium per day, from supplements",
-            "note": rec.dose.note,
             "compound_min_mg": aj.num(low),
             "compound_max_mg": aj.num(high),
             "elemental_percent": chosen.formulation.elemental_percent,
             "percent_basis": chosen.formulation.elemental_basis,
         },
         "product": product,
-        "check": aj.verdict(p.verdict),
-        "timing": report["timing"],
+        "check": aj.verdict(p.verdict) if p.verdict else None,
+        "timing": report["timing"] if dosed else None,
         "intake": None
         if p.intake is None
         else {

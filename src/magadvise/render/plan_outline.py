@@ -16,6 +16,7 @@ from magadvise.render.cautions_outline import (
     no_cite,
     timing_section,
 )
+from magadvise.render.gate_outline import dose_notes, withheld_section
 from magadvise.render.outline import (
     Block,
     Bullets,
@@ -34,7 +35,7 @@ VERDICT_TONE = {"supervise": "warning", "above": "alert", "not-established": "al
 
 
 def _unassessed(plan: Plan) -> Section | None:
-    if plan.complete:
+    if not plan.cautions.unassessed:
         return None
     items = []
     for item in plan.cautions.unassessed:
@@ -82,10 +83,11 @@ def _form(plan: Plan, cite: Cite) -> Section:
         Paragraph(spans(bold("The evidence: "), goal.summary + cite(goal.sources)), "detail"),
     ]
     others = [s for s in plan.advice.suggested if s is not chosen]
+    shown = {s.formulation.id: plan.gate.shown(s.recommendation.dose) for s in others}
     if others:
         listed = "; ".join(
             f"{s.formulation.name}, "
-            f"{dose_range(s.recommendation.dose.min_mg, s.recommendation.dose.max_mg)}/day "
+            f"{dose_range(shown[s.formulation.id].min_mg, shown[s.formulation.id].max_mg)}/day "
             f"(evidence {s.recommendation.evidence})"
             for s in others
         )
@@ -120,7 +122,7 @@ def _form(plan: Plan, cite: Cite) -> Section:
 
 
 def _amount(plan: Plan, cite: Cite) -> Section:
-    dose = plan.chosen.recommendation.dose
+    dose = plan.target
     form = plan.chosen.formulation
     low, high = plan.compound_range
     compound = mg(low) if low == high else f"{number(low)}-{mg(high)}"
@@ -135,8 +137,9 @@ def _amount(plan: Plan, cite: Cite) -> Section:
             )
         )
     ]
-    if dose.note:
-        blocks.append(Paragraph(spans(bold("Dose note: "), dose.note)))
+    if dose.evidence.note:
+        blocks.append(Paragraph(spans(bold("Dose note: "), dose.evidence.note)))
+    blocks += dose_notes(plan.gate, dose, plan.advice.goal.name)
     product = plan.product
     if product is not None:
         pct = product.percent
@@ -164,10 +167,12 @@ def _amount(plan: Plan, cite: Cite) -> Section:
             )
         blocks.append(Paragraph(line))
         if plan.units is not None:
-            tone = "ok" if plan.units.fits else "warning"
+            tone = "ok" if plan.units.fits and not plan.units.too_many else "warning"
             blocks.append(Paragraph(spans(bold(plan.units.sentence())), tone))
-    verdict_tone = VERDICT_TONE.get(plan.verdict.kind, "")
-    for index, sentence in enumerate(plan.verdict.sentences(dose_note=False)):
+    verdict = plan.verdict
+    assert verdict is not None  # a plan without a go-ahead has no amount section
+    verdict_tone = VERDICT_TONE.get(verdict.kind, "")
+    for index, sentence in enumerate(verdict.sentences(dose_note=False)):
         blocks.append(Paragraph(spans(sentence), "" if index else verdict_tone))
     return Section("How much", tuple(blocks), verdict_tone)
 
@@ -239,7 +244,8 @@ def _lists(plan: Plan) -> list[Section]:
         else spans("Nothing specific from your medicines and conditions.")
     )
     timing = plan.cautions.timing
-    shown = {*plan.verdict.sentences(dose_note=False), timing.summary() if timing else ""}
+    said = plan.verdict.sentences(dose_note=False) if plan.verdict else []
+    shown = {*said, timing.summary() if timing else ""}
     asks = [a for a in plan.further_questions if a not in shown]  # not twice on one page
     ask = Bullets(tuple(spans(a) for a in asks)) if asks else None
     out = [Section("What to monitor", (monitor,))]
@@ -252,19 +258,22 @@ def plan_document(plan: Plan, sources: Sequence[Source], made_on: date) -> Docum
     """The whole plan in reading order: what must not be missed first, sources last.
 
     Not assessed medicines and critical/major cautions come before the form and the dose; the
-    sources are numbered in order of first use and cited as ``[n]`` in the text.
+    sources are numbered in order of first use and cited as ``[n]`` in the text. A withheld
+    dose (the person's conditions or age) comes first of all, with no form, amount or food.
     """
     cite: Cite = cite_with(citations(sources)) if sources else no_cite
+    dosed = plan.go_ahead
     sections = [
         s
         for s in (
+            withheld_section(plan.gate),
             _unassessed(plan),
             alerts_section(plan.cautions, cite),
-            _form(plan, cite),
-            _amount(plan, cite),
-            timing_section(plan.cautions.timing),
+            _form(plan, cite) if dosed else None,
+            _amount(plan, cite) if dosed else None,
+            timing_section(plan.cautions.timing) if dosed else None,
             cautions_section(plan.cautions, cite),
-            _food(plan, cite),
+            _food(plan, cite) if dosed else None,
         )
         if s is not None
     ]

@@ -197,6 +197,15 @@ class Medication(NamedTuple):
         )
 
 
+class Dosing(NamedTuple):
+    """What a condition does to a supplement dose: withhold, cap (at max_mg) or caution."""
+
+    action: str
+    basis: str
+    sources: tuple[str, ...]
+    max_mg: float | None = None
+
+
 class Condition(NamedTuple):
     """A health condition that changes the advice."""
 
@@ -206,6 +215,7 @@ class Condition(NamedTuple):
     effect: str
     advice: str
     sources: tuple[str, ...]
+    dosing: Dosing
     aliases: tuple[str, ...] = ()
     monitor: tuple[str, ...] = ()
     age_min: float | None = None
@@ -217,7 +227,7 @@ class Condition(NamedTuple):
 
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Condition:
-        return cls(id=id, **fields(raw))
+        return cls(id=id, **fields(raw, dosing=Dosing(**fields(raw["dosing"]))))
 
 
 class Food(NamedTuple):

@@ -26,6 +26,7 @@ GRADES = ("strong", "moderate", "weak", "insufficient")
 FINDINGS = ("benefit", "no-benefit", "conflicting", "uncertain")
 SEVERITIES = ("major", "moderate", "minor")
 CONDITION_SEVERITIES = ("critical", "major", "moderate", "minor")
+DOSING_ACTIONS = ("withhold", "cap", "caution")
 DIRECTIONS = ("lowers-drug", "depletes-magnesium", "retains-magnesium", "additive", "other", "none")
 LEVELS = ("low", "moderate", "good", "unknown")
 LAXATIVE = ("strong", "moderate", "mild", "unknown")
@@ -292,6 +293,31 @@ MEDICATION = Record(
     checks=(_classes_or_ingredients,),
 )
 
+
+def _cap_has_ceiling(entry: dict[str, Any], path: Path, ctx: Context) -> None:
+    action, ceiling = entry.get("action"), entry.get("max_mg")
+    if action == "cap" and ceiling is None:
+        ctx.report(path, "dosing action 'cap' needs max_mg (the ceiling, elemental mg a day)")
+    if action in ("withhold", "caution") and ceiling is not None:
+        ctx.report((*path, "max_mg"), f"max_mg goes only with action 'cap', not '{action}'")
+
+
+DOSING = Record(
+    "dosing",
+    {
+        "action": Field(
+            Choice(DOSING_ACTIONS),
+            "withhold: no self-care dose is shown, only who to ask; cap: doses are shown no "
+            "higher than max_mg; caution: the dose is shown with this condition's warning.",
+        ),
+        "max_mg": Field(MG, "For cap: the ceiling, elemental mg a day.", required=False),
+        "basis": Field(TEXT, "Why, from which sources, or that it is our judgement."),
+        "sources": SOURCES,
+    },
+    doc="What the condition does to a supplement dose.",
+    checks=(_cap_has_ceiling,),
+)
+
 CONDITION = Record(
     "condition",
     {
@@ -302,6 +328,7 @@ CONDITION = Record(
         "advice": Field(TEXT, "What to do."),
         "monitor": Field(TEXTS, "What to monitor.", required=False),
         "age_min": Field(AGE, "Applies automatically at this age or over.", required=False),
+        "dosing": Field(DOSING, "What it does to a supplement dose: withhold, cap or caution."),
         "sources": SOURCES,
     },
     doc="A health condition that changes the advice.",

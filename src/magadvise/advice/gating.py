@@ -1,0 +1,162 @@
+"""Who a dose is for: conditions and age gate every supplement dose magadvise shows.
+
+A condition's ``dosing`` (rules file) says what it does: ``withhold`` (no self-care dose at
+all), ``cap`` (no dose above its ``max_mg``) or ``caution`` (the dose is shown beside its
+warning). Age gates too: under 1 year no supplement dose is given (the IOM sets no upper level
+for infants), and below ADULT_AGE every dose is capped at the upper level for the age (65 mg a
+day at 1-3 years, 110 mg at 4-8, 350 mg from 9, in the shipped intake table; IOM 1997).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from magadvise.advice.intake import UpperLevel, upper_level
+from magadvise.advice.units import mg, years
+from magadvise.rules.model import Condition, Dose
+from magadvise.rules.ruleset import Rules
+
+ADULT_AGE = 18  # years. Goal doses come from trials in adults; below this, never above the UL.
+INFANT = "age-under-1"
+NO_AGE_NOTE = "Doses are for adults (18 and over): give --age for a child."
+
+
+@dataclass(frozen=True)
+class Withholder:
+    """Why no dose is given: a condition, or an age (id, name, the basis and its sources)."""
+
+    id: str
+    name: str
+    basis: str
+    sources: tuple[str, ...]
+    advice: str
+
+
+@dataclass(frozen=True)
+class Ceiling:
+    """The highest elemental mg a day that may be shown, and why."""
+
+    mg: float
+    why: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ShownDose:
+    """A goal's dose range as shown to this person: capped where a ceiling applies."""
+
+    min_mg: float
+    max_mg: float
+    evidence: Dose
+    ceiling: Ceiling | None
+
+    @classmethod
+    def of(cls, dose: Dose) -> ShownDose:
+        """The range as the evidence uses it (nothing caps it)."""
+        return cls(dose.min_mg, dose.max_mg, dose, None)
+
+    @property
+    def capped(self) -> bool:
+        """True when the ceiling lowered the range the evidence uses."""
+        return self.max_mg < self.evidence.max_mg
+
+    def note(self) -> str | None:
+        """``Capped at 110 mg/day (...): the evidence uses 320-729 mg.`` or None."""
+        if not self.capped or self.ceiling is None:
+            return None
+        low, high = self.evidence.min_mg, self.evidence.max_mg
+        used = mg(low) if low == high else f"{low:g}-{mg(high)}"
+        return (
+            f"Capped at {mg(self.ceiling.mg)}/day ({self.ceiling.why}); the evidence uses {used}."
+        )
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What the person's conditions and age allow: a go-ahead (perhaps capped) or none."""
+
+    age: float | None
+    withheld_by: tuple[Withholder, ...]
+    ceiling: Ceiling | None
+    cautions: tuple[Condition, ...]
+
+    @property
+    def go_ahead(self) -> bool:
+        """False when no supplement dose may be advised for this person."""
+        return not self.withheld_by
+
+    @property
+    def child(self) -> bool:
+        """True below ADULT_AGE."""
+        return self.age is not None and self.age < ADULT_AGE
+
+    def reason(self) -> str:
+        """Why no dose is shown and what to do instead ('' for a go-ahead)."""
+        if self.go_ahead:
+            return ""
+        names = ", ".join(w.name for w in self.withheld_by)
+        return f"No magnesium dose is advised here ({names}). " + " ".join(
+            dict.fromkeys(w.advice for w in self.withheld_by)
+        )
+
+    def shown(self, dose: Dose) -> ShownDose:
+        """The dose range to show, no higher than the ceiling."""
+        if self.ceiling is None:
+            return ShownDose.of(dose)
+        top = self.ceiling.mg
+        return ShownDose(min(dose.min_mg, top), min(dose.max_mg, top), dose, self.ceiling)
+
+    def notes(self, goal_name: str | None = None) -> tuple[str, ...]:
+        """Who the doses are for: adults when no age was given; a child's caveats."""
+        if self.age is None:
+            return (NO_AGE_NOTE,)
+        if not self.child or not self.go_ahead:
+            return ()
+        goal = goal_name or "these goals"
+        return (
+            f"The doses for {goal} come from studies in adults; the rules hold no evidence in "
+            f"children for {goal}, so they are capped at the upper level for age "
+            f"{years(self.age)}. Ask a paediatrician before giving a child magnesium.",
+        )
+
+
+def _age_gate(rules: Rules, age: float) -> tuple[Withholder | None, Ceiling | None]:
+    """An infant is withheld; a child is capped at the upper level for the age."""
+    if age >= ADULT_AGE:
+        return None, None
+    intake = rules.intake
+    if intake is None:
+        why = "the rules file has no upper-level table, so a child's dose cannot be checked"
+        return Withholder("age", f"age {years(age)}", why, (), "Ask a paediatrician."), None
+    upper: UpperLevel = upper_level(intake, age)
+    if upper.mg is None:
+        basis = f"No upper level for supplements is set for ages {upper.band}" + (
+            f": {upper.row.note}" if upper.row.note else "."
+        )
+        advice = "Do not give a magnesium supplement to a baby: ask a paediatrician."
+        name = f"age {years(age)} (under 1 year)" if age < 1 else f"age {years(age)}"
+        return Withholder(INFANT, name, basis, upper.sources, advice), None
+    why = f"upper level for supplements at ages {upper.band}"
+    return None, Ceiling(upper.mg, why, upper.sources)
+
+
+def gate(rules: Rules, conditions: Sequence[Condition], age: float | None) -> Gate:
+    """The gate for a person with these conditions (already found) at this age."""
+    withheld: list[Withholder] = []
+    ceilings: list[Ceiling] = []
+    cautions: list[Condition] = []
+    if age is not None:
+        by_age, ceiling = _age_gate(rules, age)
+        withheld += [by_age] if by_age else []
+        ceilings += [ceiling] if ceiling else []
+    for c in conditions:
+        d = c.dosing
+        if d.action == "withhold":
+            withheld.append(Withholder(c.id, c.name, d.basis, d.sources, c.advice))
+        elif d.action == "cap" and d.max_mg is not None:
+            ceilings.append(Ceiling(d.max_mg, c.name, d.sources))
+        else:
+            cautions.append(c)
+    lowest = min(ceilings, key=lambda c: c.mg, default=None)
+    return Gate(age, tuple(withheld), lowest, tuple(cautions))

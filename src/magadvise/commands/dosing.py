@@ -1,0 +1,165 @@
+"""`dose`: compound <-> elemental magnesium for a product, judged for the person it is for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from magadvise.app import app, emit, emit_json, load
+from magadvise.commands.options import Conditions, JsonFlag
+from magadvise.commands.planning_options import AgeYears, Variant
+from magadvise.errors import EXIT_NOT_ADVISED, UsageError
+
+if TYPE_CHECKING:
+    from magadvise.advice.gating import Gate
+    from magadvise.rules.model import Condition
+    from magadvise.rules.ruleset import Rules
+
+
+@app.command()
+def dose(
+    ctx: typer.Context,
+    form: Annotated[str, typer.Argument(metavar="FORM", help="The form, e.g. glycinate.")],
+    compound: Annotated[
+        float | None,
+        typer.Argument(metavar="MG", min=0, help="mg of the compound (salt) a day."),
+    ] = None,
+    elemental: Annotated[
+        float | None,
+        typer.Option("--elemental", metavar="MG", help="mg of elemental magnesium a day."),
+    ] = None,
+    per_capsule: Annotated[
+        float | None, typer.Option("--per-capsule", metavar="MG", help="Compound mg per unit.")
+    ] = None,
+    elemental_per_capsule: Annotated[
+        float | None,
+        typer.Option("--elemental-per-capsule", metavar="MG", help="Elemental mg per unit."),
+    ] = None,
+    capsules: Annotated[
+        float | None, typer.Option("--capsules", metavar="N", help="Units a day (default 1).")
+    ] = None,
+    variant: Variant = None,
+    age: AgeYears = None,
+    goal: Annotated[
+        str | None, typer.Option("--goal", "-g", metavar="GOAL", help="Compare with its doses.")
+    ] = None,
+    med: Annotated[
+        list[str],
+        typer.Option(
+            "--med",
+            "-m",
+            metavar="NAME",
+            help="A magnesium antacid, laxative or supplement you also take, e.g. 'Mag-Ox 400' "
+            "(repeatable): one unit a day is added to the total.",
+        ),
+    ] = [],  # noqa: B006 - Typer reads list defaults
+    condition: Conditions = [],  # noqa: B006
+    json: JsonFlag = False,
+) -> None:
+    """Compound <-> elemental magnesium, and the daily total against the upper level and a goal.
+
+    Conditions and age gate it: a withheld dose shows only who to ask (exit 4).
+    """
+    from magadvise.advice.dose import Amount, find_percent
+    from magadvise.advice.otc import magnesium_products
+    from magadvise.advice.units import MAX_UNITS, sane
+    from magadvise.advice.verdict import check_goal, judge
+
+    given = {
+        "MG": compound,
+        "--elemental": elemental,
+        "--per-capsule": per_capsule,
+        "--elemental-per-capsule": elemental_per_capsule,
+    }
+    chosen = [(name, value) for name, value in given.items() if value is not None]
+    if len(chosen) != 1:
+        raise UsageError(
+            "give exactly one amount: MG (compound), --elemental MG, --per-capsule MG or "
+            "--elemental-per-capsule MG"
+        )
+    name, value = chosen[0]
+    value = sane(value or 0, f"{name} (mg)")
+    per_unit = name in ("--per-capsule", "--elemental-per-capsule")
+    if capsules is not None and not per_unit:
+        raise UsageError("--capsules N goes with --per-capsule or --elemental-per-capsule")
+    if capsules is not None:
+        sane(capsules, "--capsules", MAX_UNITS)
+    rules = load(ctx)
+    percent = find_percent(rules, form, variant)
+    kind = "elemental" if name.startswith("--elemental") else "compound"
+    amount = Amount(percent, kind, value, (capsules or 1) if per_unit else None)
+    found, person_gate = _gate(rules, condition, age)
+    if not person_gate.go_ahead:
+        if goal:  # an unknown or clinician-only goal is still a usage error
+            check_goal(rules, goal, percent.formulation, amount.elemental_mg)
+        _withheld(rules, person_gate, found, json)
+        raise typer.Exit(EXIT_NOT_ADVISED)
+    listed = magnesium_products(rules, med)
+    everything = amount.elemental_mg + sum(item.elemental_mg for item in listed)
+    goal_check = (
+        check_goal(rules, goal, percent.formulation, everything, person_gate) if goal else None
+    )
+    verdict = judge(rules, amount.elemental_mg, age, goal_check, listed)
+    if json:
+        from magadvise.render import amounts_json
+        from magadvise.render.gate_json import gate_fields
+        from magadvise.render.jsonout import condition as condition_json
+
+        doc = amounts_json.dose(rules, amount, verdict)
+        extra = {"conditions": [condition_json(c) for c in found], "complete": True}
+        emit_json(
+            {
+                **gate_fields(person_gate, goal_check.goal.name if goal_check else None),
+                **doc,
+                **extra,
+            }
+        )
+    else:
+        from magadvise.render.advice_view import condition_view
+        from magadvise.render.dose_view import dose_view
+        from magadvise.render.terminal import disclaimer
+
+        emit(dose_view(rules, amount, verdict), *(condition_view(c) for c in found), disclaimer())
+
+
+def _gate(
+    rules: Rules, conditions: list[str], age: float | None
+) -> tuple[tuple[Condition, ...], Gate]:
+    """The conditions named (and implied by the age) and the dose gate they make."""
+    from magadvise.advice.gating import gate
+
+    found: tuple[Condition, ...] = ()
+    if conditions or age is not None:
+        from magadvise.advice.cautions import find_conditions
+
+        found = find_conditions(rules, conditions, age)
+    return found, gate(rules, found, age)
+
+
+def _withheld(rules: Rules, person_gate: Gate, found: tuple[Condition, ...], json: bool) -> None:
+    """Print a withheld dose: the alert first, then each condition; no mg rows."""
+    if json:
+        from magadvise.advice import DISCLAIMER
+        from magadvise.render.amounts_json import sources
+        from magadvise.render.gate_json import gate_fields
+        from magadvise.render.jsonout import condition as condition_json
+
+        ids = [s for w in person_gate.withheld_by for s in w.sources]
+        ids += [s for c in found for s in c.sources]
+        emit_json(
+            {
+                **gate_fields(person_gate),
+                "amount": None,
+                "check": None,
+                "conditions": [condition_json(c) for c in found],
+                "complete": False,
+                "sources": sources(rules, ids),
+                "disclaimer": DISCLAIMER,
+            }
+        )
+        return
+    from magadvise.render.advice_view import condition_view, withheld_view
+    from magadvise.render.terminal import disclaimer
+
+    emit(*withheld_view(person_gate), *(condition_view(c) for c in found), disclaimer())
