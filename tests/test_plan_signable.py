@@ -13,8 +13,8 @@ FORMATS = ("table", "markdown", "html", "json")
 EPOCH = {"SOURCE_DATE_EPOCH": "1764460800"}  # 2025-11-30 00:00 UTC
 TEST_RULES = ("--rules", str(DATA / "plan.yaml"))
 SLEEP = (*TEST_RULES, "plan", "--goal", "sleep", "--age", "30", "--sex", "female")
-# shipped rules: a critical condition, a major caution (dolutegravir), moderate ones, an
-# unrecognised medicine and a product
+# shipped rules: a major caution (dolutegravir), moderate ones, an unrecognised medicine and a
+# product (a critical condition such as kidney disease withholds the dose: WITHHELD below)
 HEAVY = (
     "plan",
     "--goal",
@@ -23,8 +23,6 @@ HEAVY = (
     "70",
     "--sex",
     "male",
-    "--condition",
-    "ckd",
     "--med",
     "levothyroxine",
     "--med",
@@ -36,6 +34,7 @@ HEAVY = (
     "--product",
     "oxide 400mg",
 )
+WITHHELD = (*HEAVY, "--condition", "ckd")
 OPTION = re.compile(r"(?<![\w-])--[a-z]|NAME=HH:MM|ID\[xN\]")
 
 
@@ -91,7 +90,6 @@ def test_serious_cautions_come_first_sources_last(run: RunFn, fmt: str) -> None:
     titles = [
         "NOT ASSESSED: read this first",
         "Serious cautions: read before anything else",
-        "CRITICAL: Kidney disease",
         "MAJOR: Tivicay = dolutegravir",
         "Recommended form",
         "Daily target",
@@ -104,13 +102,31 @@ def test_serious_cautions_come_first_sources_last(run: RunFn, fmt: str) -> None:
     ]
     positions = _positions(out, titles)
     assert positions == sorted(positions)
-    assert out.count("CRITICAL: Kidney disease") == 1  # shown once, as an alert
+    assert out.count("MAJOR: Tivicay = dolutegravir") == 1  # shown once, as an alert
+
+
+@pytest.mark.parametrize("fmt", ("table", "markdown", "html"))
+def test_a_withheld_dose_comes_before_the_serious_cautions(run: RunFn, fmt: str) -> None:
+    out = run(*WITHHELD, "--format", fmt, env=EPOCH).out
+    titles = [
+        "NO DOSE ADVISED: read this first",
+        "NOT ASSESSED: read this first",
+        "Serious cautions: read before anything else",
+        "CRITICAL: Kidney disease",
+        "MAJOR: Tivicay = dolutegravir",
+        "Other cautions",
+        "Sources",
+    ]
+    positions = _positions(out, titles)
+    assert positions == sorted(positions)
+    assert out.count("CRITICAL: Kidney disease") == 1
+    assert "Daily target" not in out and "When to take magnesium" not in out
 
 
 def test_alerts_are_styled_as_alerts(run: RunFn) -> None:
     md = run(*HEAVY, "--format", "markdown", env=EPOCH).out
     assert "## ⚠ Serious cautions: read before anything else\n\n> [!CAUTION]\n>" in md
-    assert "> **⚠** **CRITICAL: Kidney disease or reduced kidney function**" in md
+    assert "> **⚠** **MAJOR: Tivicay = dolutegravir**" in md
     page = run(*HEAVY, "--format", "html", env=EPOCH).out
     assert '<section class="alert" role="alert"><h2>⚠ Serious cautions' in page
     assert re.search(r"section\.alert \{[^}]*break-inside: avoid", page)
@@ -122,9 +138,14 @@ def test_json_puts_alerts_before_the_dose(run: RunFn) -> None:
     doc = run(*HEAVY, "--format", "json", env=EPOCH).json()
     assert isinstance(doc, dict)
     keys = list(doc)
-    assert keys[:7] == [
+    assert keys[:12] == [
         "format",
         "date",
+        "go_ahead",
+        "withheld",
+        "ceiling",
+        "doses_for",
+        "dose_notes",
         "person",
         "complete",
         "unassessed",
@@ -133,7 +154,10 @@ def test_json_puts_alerts_before_the_dose(run: RunFn) -> None:
     ]
     assert keys.index("alerts") < keys.index("recommended") < keys.index("daily_target")
     kinds = [(a["kind"], a["severity"], a["id"]) for a in doc["alerts"]]
-    assert kinds[0] == ("condition", "critical", "kidney-disease")
+    assert kinds[0][:2] == ("medication", "major")
+    withheld = run(*WITHHELD, "--format", "json", env=EPOCH).json()
+    assert isinstance(withheld, dict)
+    assert withheld["alerts"][0]["id"] == "kidney-disease" and withheld["go_ahead"] is False
     assert ("medication", "major", "integrase-inhibitor") in kinds or any(
         k[0] == "medication" and k[1] == "major" for k in kinds
     )
@@ -147,15 +171,15 @@ def test_sources_are_numbered_in_the_order_cited_and_secondary_ones_marked(run: 
     doc = run(*HEAVY, "--format", "json", env=EPOCH).json()
     assert isinstance(doc, dict)
     ids = [s["id"] for s in doc["sources"]]
-    kidney = doc["conditions"][0]["sources"]
-    assert ids[: len(kidney)] == list(dict.fromkeys(kidney))  # the first alert cites [1-n]
+    first = doc["alerts"][0]["sources"]
+    assert ids[: len(first)] == list(dict.fromkeys(first))  # the first alert cites [1-n]
     md = run(*HEAVY, "--format", "markdown", env=EPOCH).out
     listed = md[md.index("## Sources") :]
     assert listed.count("\n1. ") == 1 and f"\n{len(ids)}. " in listed
     secondary = [s for s in doc["sources"] if s["secondary"]]
     assert listed.count("**Secondary source.**") == len(secondary)
     table = run(*HEAVY, env=EPOCH).flat
-    assert re.search(r"\[1-\d+\]", table)  # the kidney alert cites its sources by number
+    assert re.search(r"\[1(-\d+)?\]", table)  # the first alert cites its sources by number
 
 
 @pytest.mark.parametrize("fmt", ("table", "markdown", "html"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from magadvise.advice.cautions import CautionReport, assess
+from magadvise.advice.cautions import SERIOUS, CautionReport, assess
 from magadvise.advice.dose import Amount, Percent, to_compound
 from magadvise.advice.foods import DayOfFood, FoodList, day_of_food, list_foods
 from magadvise.advice.gating import Gate, ShownDose, gate
@@ -107,8 +107,20 @@ class Plan:
     def source_ids(self) -> tuple[str, ...]:
         """Every source behind what the plan shows, in order of first use (cautions first)."""
         ids: list[str] = [s for w in self.gate.withheld_by for s in w.sources]
-        ids += [s for c in self.cautions.conditions for s in c.sources]
-        ids += [s for c in self.cautions.medications for k in c.classes for s in k.sources]
+        for serious in (True, False):  # the alerts are cited first, then the other cautions
+            ids += [
+                s
+                for c in self.cautions.conditions
+                if (c.severity in SERIOUS) == serious
+                for s in c.sources
+            ]
+            ids += [
+                s
+                for c in self.cautions.medications
+                for k in c.classes
+                if (k.severity in SERIOUS) == serious
+                for s in k.sources
+            ]
         if not self.go_ahead:  # only what a withheld plan shows: why, cautions, goal notes
             return tuple(dict.fromkeys([*ids, *self.advice.goal.sources]))
         if self.gate.ceiling is not None:
