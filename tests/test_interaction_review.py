@@ -23,6 +23,7 @@ REVIEWED: list[tuple[str, str, str, tuple[float, float] | str]] = [
     ("ulipristal", "ulipristal", "ellaOne", (4, 4)),
     ("phosphate-supplement", "potassium phosphate", "K-Phos Neutral", (4, 4)),
     ("dasatinib", "dasatinib", "Sprycel", (2, 2)),
+    ("dasatinib", "dasatinib", "Phyrago", (2, 2)),
     ("gefitinib", "gefitinib", "Iressa", (6, 6)),
     ("bosutinib", "bosutinib", "Bosulif", (3, 3)),
     ("pazopanib", "pazopanib", "Votrient", (4, 4)),
