@@ -9,21 +9,39 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Path = tuple[str | int, ...]
+LARGEST = 10**15  # no dose, age or amount comes near; bigger ones lose precision as floats
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 _ID_RE = re.compile(ID_PATTERN)
 
 
+MAX_PROBLEMS = 200
+
+
 @dataclass
 class Context:
-    """What a validation pass knows and what it has found."""
+    """What a validation pass knows and what it has found (the first MAX_PROBLEMS, counted)."""
 
     ids: dict[str, set[str]]
     problems: list[tuple[Path, str]] = field(default_factory=list)
+    unreported: int = 0
+
+    @property
+    def full(self) -> bool:
+        """True once MAX_PROBLEMS are kept: further problems are only counted."""
+        return len(self.problems) >= MAX_PROBLEMS
+
+    @property
+    def count(self) -> int:
+        """Every problem found so far, kept or not."""
+        return len(self.problems) + self.unreported
 
     def report(self, path: Path, message: str) -> None:
-        """Record one problem at ``path``."""
-        self.problems.append((path, message))
+        """Record one problem at ``path`` (past MAX_PROBLEMS, only count it)."""
+        if self.full:
+            self.unreported += 1
+        else:
+            self.problems.append((path, message))
 
 
 def dotted(path: Path) -> str:
@@ -40,6 +58,8 @@ def describe(value: object) -> str:
         return "nothing (null)"
     if isinstance(value, bool):
         return f"true/false ({str(value).lower()})"
+    if isinstance(value, int) and abs(value) > 10**30:
+        return f"a number with {len(str(abs(value)))} digits"
     if isinstance(value, int | float):
         return f"a number ({value!r})"
     if isinstance(value, str):
@@ -82,6 +102,23 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     if not close:
         return ""
     return " (did you mean " + " or ".join(f"'{c}'" for c in close) + "?)"
+
+
+def kind_at(root: Kind, path: Path) -> Kind | None:
+    """The kind that checks the value at ``path`` under ``root``, or None if none is declared."""
+    kind: Kind | None = root
+    for part in path:
+        while isinstance(kind, Nullable):
+            kind = kind.inner
+        if isinstance(kind, Record) and isinstance(part, str) and part in kind.fields:
+            kind = kind.fields[part].kind
+        elif isinstance(kind, MapOf) and isinstance(part, str):
+            kind = kind.value
+        elif isinstance(kind, ListOf) and isinstance(part, int):
+            kind = kind.item
+        else:
+            return None
+    return kind
 
 
 class Kind:
@@ -157,6 +194,9 @@ class Number(Kind):
             return
         if value != value or value in (float("inf"), float("-inf")):
             ctx.report(path, f"expected a finite number, got {value!r}")
+            return
+        if abs(value) > LARGEST:
+            ctx.report(path, f"{describe(value)} is far too large for any dose, age or amount")
             return
         low, high = self.minimum, self.maximum
         if low is not None and (value <= low if self.exclusive_minimum else value < low):
@@ -307,8 +347,11 @@ class Record(Kind):
         if not isinstance(value, dict):
             ctx.report(path, f"expected a mapping ({self.name}), got {describe(value)}")
             return
+        before = ctx.count
         for key in value:
-            if not isinstance(key, str):
+            if ctx.full and key not in self.fields:
+                ctx.unreported += 1  # no message (nor did-you-mean search) that nobody sees
+            elif not isinstance(key, str):
                 ctx.report(path, f"key {describe(key)} must be text{_yaml11_hint(key)}")
             elif key not in self.fields:
                 hint = did_you_mean(key, self.fields)
@@ -320,8 +363,9 @@ class Record(Kind):
                 ctx.report(path, f"{self.name} is missing required key '{key}'")
         if self.one_of:
             self._check_one_of(value, path, ctx)
-        for extra in self.checks:
-            extra(value, path, ctx)
+        if ctx.count == before:  # checks across fields need every field valid
+            for extra in self.checks:
+                extra(value, path, ctx)
 
     def _check_one_of(self, value: dict[str, Any], path: Path, ctx: Context) -> None:
         given = [keys for keys in self.one_of if any(key in value for key in keys)]

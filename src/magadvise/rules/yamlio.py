@@ -1,7 +1,15 @@
-"""Read YAML safely: libyaml when present, duplicate keys reported, aliases and depth bounded."""
+"""Read YAML safely: libyaml when present, duplicate keys reported, aliases and depth bounded.
+
+Every value YAML types but cannot build (``2024-02-30``, ``!!int "abc"``, ``0x_``, an integer
+over Python's digit limit) is a located problem, and so is a number written in a YAML 1.1
+form other readers (editors, YAML 1.2) read differently: octal ``017``, ``0x1F``, ``0b101``,
+base 60 ``1:30``, ``1_000``, ``.inf``, ``.nan``.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +24,14 @@ except ImportError:  # pragma: no cover - libyaml missing
 
 MAX_DEPTH = 64
 MAX_EXPANDED_NODES = 2_000_000
+MAX_READ_PROBLEMS = 200  # beyond this, problems found while reading are only counted
 _MERGE = "tag:yaml.org,2002:merge"
+_TAG = "tag:yaml.org,2002:"
+# A rules file has a dozen top-level sections. A big file with thousands of top-level keys
+# is refused before parsing: a million of them would take a gigabyte and a minute to parse.
+MAX_TOP_KEYS = 1000
+_TOP_KEY = re.compile(r"^[^\s#\-\[\]{}][^\n]*?:(?:\s|$)", re.MULTILINE)
+_PLAIN_NUMBER = re.compile(r"[-+]?(0|[1-9][0-9]*|[0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?")
 
 
 @dataclass(frozen=True)
@@ -38,10 +53,90 @@ class YamlReadError(Exception):
         self.message = message
 
 
+@dataclass(frozen=True)
+class Shadowed:
+    """An entry a duplicate key hides: validated too, so its problems show at once."""
+
+    parent: yaml.MappingNode
+    key: Any
+    key_node: yaml.Node
+    value_node: yaml.Node
+    value: Any
+
+
 class _Loader(_BaseLoader):
     """A safe loader that records duplicate keys instead of silently keeping the last."""
 
     duplicates: list[Located]
+    unreported: int
+    shadowed: list[Shadowed]
+
+    def note(self, node: yaml.Node, message: str) -> None:
+        """Record a problem at ``node``; past MAX_READ_PROBLEMS only count it."""
+        if len(self.duplicates) >= MAX_READ_PROBLEMS:
+            self.unreported += 1
+            return
+        mark = node.start_mark
+        self.duplicates.append(Located(mark.line + 1, mark.column + 1, message))
+
+
+def _typed_scalar(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    """An int, float, bool or date, or YamlReadError at the node saying why it cannot be built."""
+    build = _BUILDERS[node.tag]
+    try:
+        value = build(loader, node)
+    except Exception as exc:  # ValueError, KeyError, IndexError, AttributeError, ...
+        raise YamlReadError(
+            node.start_mark.line + 1, node.start_mark.column + 1, _unbuildable(node, exc)
+        ) from None
+    number = node.tag in (_TAG + "int", _TAG + "float") and not node.style
+    if number and not _PLAIN_NUMBER.fullmatch(node.value):
+        loader.note(node, _surprise(node.value, value))
+    return value
+
+
+def _unbuildable(node: yaml.ScalarNode, exc: Exception) -> str:
+    kind = node.tag.removeprefix(_TAG)
+    shown = node.value if len(node.value) <= 40 else node.value[:40] + "..."
+    reason = str(exc) if isinstance(exc, ValueError) else ""
+    if kind == "timestamp":
+        return (
+            f"'{shown}' looks like a date to YAML but is not a real one ({reason or 'no date'}): "
+            "fix the date, or put it in quotes if it is text"
+        )
+    noun = _NOUN.get(kind, kind)
+    why = " (more digits than the 4,300 Python converts)" if "digits" in reason else ""
+    if node.tag != _implicit_tag(node.value):
+        return f"'{shown}' is tagged !!{kind} but is not {noun}{why}: remove the tag"
+    return f"YAML reads '{shown}' as {noun}, but it is not a valid one{why}: quote it if it is text"
+
+
+_NOUN = {"int": "a whole number", "float": "a number", "bool": "true/false", "binary": "binary"}
+
+
+def _implicit_tag(text: str) -> str:
+    resolver: Any = yaml.resolver.Resolver()
+    return str(resolver.resolve(yaml.ScalarNode, text, (True, False)))
+
+
+def _surprise(text: str, value: Any) -> str:
+    """Why a number written this way is a trap, and what to write instead."""
+    plain = text.replace("_", "").lstrip("+-").lower()
+    if value != value or value in (float("inf"), float("-inf")):
+        what = "not-a-number" if value != value else "infinity"
+        return f"YAML 1.1 reads {text} as {what}: write a number, or quote it if it is text"
+    if ":" in plain:
+        why = "base 60"
+    elif plain.startswith(("0x", "0b")):
+        why = "hexadecimal" if plain.startswith("0x") else "binary"
+    elif plain.startswith("0") and plain[1:2].isdigit():
+        why = "octal"
+    else:
+        why = "underscores are dropped"
+    return (
+        f"YAML 1.1 reads {text} as the number {value} ({why}), other YAML readers do not: "
+        f"write {value} plainly, or quote it if it is text"
+    )
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any]:
@@ -49,7 +144,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any
     loader.flatten_mapping(node)
     inherited = len(node.value) - written  # pairs from ``<<: *anchor``, which keys may override
     mapping: dict[Any, Any] = {}
-    seen: dict[Any, yaml.Node] = {}
+    seen: dict[Any, tuple[yaml.Node, yaml.Node]] = {}
     for position, (key_node, value_node) in enumerate(node.value):
         key = loader.construct_object(key_node, deep=True)
         try:
@@ -64,21 +159,27 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any
             mapping[key] = loader.construct_object(value_node, deep=True)
             continue
         if key in seen:
-            first = seen[key].start_mark.line + 1
-            loader.duplicates.append(
-                Located(
-                    key_node.start_mark.line + 1,
-                    key_node.start_mark.column + 1,
-                    f"duplicate key '{key}' (first defined on line {first}); "
-                    "YAML would silently keep only the last one",
-                )
+            first_key, first_value = seen[key]
+            loader.note(
+                key_node,
+                f"duplicate key '{key}' (first defined on line {first_key.start_mark.line + 1}); "
+                "YAML would silently keep only the last one",
             )
-        seen[key] = key_node
+            if len(loader.shadowed) < MAX_READ_PROBLEMS:
+                shadow = Shadowed(node, key, first_key, first_value, mapping[key])
+                loader.shadowed.append(shadow)
+        seen[key] = (key_node, value_node)
         mapping[key] = loader.construct_object(value_node, deep=True)
     return mapping
 
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_BUILDERS = {
+    _TAG + kind: getattr(_BaseLoader, f"construct_yaml_{kind}")
+    for kind in ("int", "float", "bool", "timestamp", "binary")
+}
+for _tag in _BUILDERS:
+    _Loader.add_constructor(_tag, _typed_scalar)
 
 
 @dataclass
@@ -87,7 +188,9 @@ class Parsed:
 
     data: Any
     root: yaml.Node | None
-    duplicates: list[Located]
+    duplicates: list[Located]  # every problem found while reading: duplicate keys, numbers
+    unreported: int = 0  # problems found while reading beyond MAX_READ_PROBLEMS
+    shadowed: list[Shadowed] = field(default_factory=list)
     _index: dict[Path, yaml.Node] | None = field(default=None, repr=False)
 
     def locate(self, path: Path) -> tuple[int, int] | None:
@@ -102,9 +205,33 @@ class Parsed:
                 return node.start_mark.line + 1, node.start_mark.column + 1
         return None
 
+    def hidden(self) -> Iterator[tuple[Path, Shadowed]]:
+        """Each entry hidden by a duplicate key, with the path it would have had."""
+        if not self.shadowed or self.root is None:
+            return
+        paths = {id(node): path for path, node in _index_nodes(self.root, values=True).items()}
+        for shadow in self.shadowed:
+            parent = paths.get(id(shadow.parent))
+            if parent is not None and isinstance(shadow.key, str):
+                yield (*parent, shadow.key), shadow
 
-def _index_nodes(root: yaml.Node) -> dict[Path, yaml.Node]:
-    """Map each path to the node that starts it: the key node for mapping entries."""
+    @staticmethod
+    def locate_within(shadow: Shadowed, relative: Path) -> tuple[int, int]:
+        """The (line, column) of ``relative`` inside a hidden entry, or of the nearest parent."""
+        index = _index_nodes(shadow.value_node)
+        for end in range(len(relative), 0, -1):
+            node = index.get(relative[:end])
+            if node is not None:
+                return node.start_mark.line + 1, node.start_mark.column + 1
+        mark = shadow.key_node.start_mark
+        return mark.line + 1, mark.column + 1
+
+
+def _index_nodes(root: yaml.Node, values: bool = False) -> dict[Path, yaml.Node]:
+    """Map each path to the node that starts it: the key node for mapping entries.
+
+    With ``values``, map each path to its value node instead (to find where a node sits).
+    """
     index: dict[Path, yaml.Node] = {(): root}
     stack: list[tuple[Path, yaml.Node]] = [((), root)]
     seen: set[int] = set()
@@ -116,8 +243,8 @@ def _index_nodes(root: yaml.Node) -> dict[Path, yaml.Node]:
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 if isinstance(key_node, yaml.ScalarNode):
-                    child = (*path, key_node.value)
-                    index.setdefault(child, key_node)
+                    child = (*path, key_node.value)  # a duplicate key: the last one counts
+                    index[child] = value_node if values else key_node
                     stack.append((child, value_node))
         elif isinstance(node, yaml.SequenceNode):
             for position, item in enumerate(node.value):
@@ -129,8 +256,19 @@ def _index_nodes(root: yaml.Node) -> dict[Path, yaml.Node]:
 
 def parse(text: str) -> Parsed:
     """Parse one YAML document; raise YamlReadError with a position if it cannot be used."""
+    if len(text) > 1 << 20:  # only a big file can hold that many keys
+        count = len(_TOP_KEY.findall(text))
+        if count > MAX_TOP_KEYS:
+            raise YamlReadError(
+                None,
+                None,
+                f"{count:,} top-level keys; a rules file has a dozen sections "
+                "(sources, formulations, goals, medications, ...): refusing to read it",
+            )
     loader = _Loader(text)
     loader.duplicates = []
+    loader.unreported = 0
+    loader.shadowed = []
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
@@ -143,10 +281,12 @@ def parse(text: str) -> Parsed:
         raise YamlReadError(None, None, f"YAML: {exc}") from None
     except RecursionError:
         raise YamlReadError(None, None, f"nested deeper than {MAX_DEPTH} levels") from None
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        raise YamlReadError(None, None, f"a value cannot be read: {exc}") from None
     finally:
         loader.dispose()
     _check_expansion(data)
-    return Parsed(data, root, loader.duplicates)
+    return Parsed(data, root, loader.duplicates, loader.unreported, loader.shadowed)
 
 
 def _explain(exc: yaml.MarkedYAMLError, text: str) -> str:
