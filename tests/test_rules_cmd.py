@@ -95,6 +95,7 @@ def test_validate_json(run: RunFn, tmp_path: Path) -> None:
                     "conditions": 2,
                 },
                 "problems": [],
+                "more_problems": 0,
             },
             {
                 "file": str(missing),
@@ -104,6 +105,7 @@ def test_validate_json(run: RunFn, tmp_path: Path) -> None:
                 "problems": [
                     {"file": str(missing), "line": None, "column": None, "message": "no such file"}
                 ],
+                "more_problems": 0,
             },
         ],
     }

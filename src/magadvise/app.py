@@ -43,8 +43,11 @@ def report(exc: MagadviseError) -> None:
     if isinstance(exc, RulesError) and exc.problems:
         for problem in exc.problems:
             error_line(f"error: {problem}")
-        if len(exc.problems) > 1:
-            error_line(f"{len(exc.problems)} problems; the rules file cannot be used")
+        total = getattr(exc.problems, "total", len(exc.problems))
+        if total > len(exc.problems):
+            error_line(f"... and {total - len(exc.problems):,} more problems")
+        if total > 1:
+            error_line(f"{total:,} problems; the rules file cannot be used")
     else:
         error_line(f"error: {exc.message}")
     if exc.hint:

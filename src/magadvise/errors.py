@@ -41,6 +41,21 @@ class Problem(NamedTuple):
         return f"{where}: {self.message}"
 
 
+class Problems(list[Problem]):
+    """Problems in report order, kept up to a limit, and how many more were found.
+
+    A file with a million bad keys must not print a million lines nor hold them in memory:
+    past the limit, problems are only counted (``unreported``).
+    """
+
+    unreported: int = 0
+
+    @property
+    def total(self) -> int:
+        """Every problem found, kept or not."""
+        return len(self) + self.unreported
+
+
 class MagadviseError(Exception):
     """Base class: a failure the user can act on, with its exit code."""
 

@@ -51,10 +51,15 @@ def _check(path: Path) -> Checked:
     return Checked(str(path), [layer.name for layer in layers], problems, counts)
 
 
+def _total(result: Checked) -> int:
+    """Every problem found in the file, including those past the report's limit."""
+    return len(result.problems) + getattr(result.problems, "unreported", 0)
+
+
 def _summary(result: Checked) -> str:
     if result.problems:
-        n = len(result.problems)
-        return f"{result.file}: {n} problem{'s' if n != 1 else ''}"
+        n = _total(result)
+        return f"{result.file}: {n:,} problem{'s' if n != 1 else ''}"
     parts = [f"{n} {_noun(section, n)}" for section, n in result.counts.items()]
     base = f" (extends {', '.join(result.layers[:-1])})" if len(result.layers) > 1 else ""
     return f"{result.file}: valid{base}: {', '.join(parts)}"
@@ -91,7 +96,7 @@ def validate(
 
     paths = [Path(f) for f in files] if files else [resolve_path(settings(ctx).rules)]
     results = [_check(path) for path in paths]
-    total = sum(len(r.problems) for r in results)
+    total = sum(_total(r) for r in results)
     if json:
         emit_json(
             {
@@ -104,6 +109,7 @@ def validate(
                         "layers": r.layers,
                         "counts": r.counts,
                         "problems": [p._asdict() for p in r.problems],
+                        "more_problems": _total(r) - len(r.problems),
                     }
                     for r in results
                 ],
@@ -113,11 +119,14 @@ def validate(
         for result in results:
             for problem in result.problems:
                 sys.stdout.write(clean(str(problem)) + "\n")
+            if _total(result) > len(result.problems):
+                more = _total(result) - len(result.problems)
+                sys.stdout.write(f"{result.file}: ... and {more:,} more problems\n")
     for result in results:
         error_line(_summary(result))
     if len(results) > 1:
         bad = sum(1 for r in results if r.problems)
-        error_line(f"{len(results)} files checked: {bad} with problems, {total} problems in all")
+        error_line(f"{len(results)} files checked: {bad} with problems, {total:,} problems in all")
     if total:
         raise typer.Exit(EXIT_RULES)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
 
-from magadvise.errors import Problem, RulesError
+from magadvise.errors import Problem, Problems, RulesError
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:  # the schema is imported only when a file is validated, never on a cache hit
@@ -213,23 +213,50 @@ def locate(layers: list[Layer], owners: dict[str, int], path: Path) -> Problem:
     return Problem(layer.name, line, column, "")
 
 
-def check(layers: list[Layer]) -> tuple[Any, dict[str, int], list[Problem]]:
-    """Merge and validate: the data, who owns each entry, and every problem found."""
-    from magadvise.rules.schema import dotted
+def check(layers: list[Layer]) -> tuple[Any, dict[str, int], Problems]:
+    """Merge and validate: the data, who owns each entry, and the problems found.
+
+    Problems found while reading (duplicate keys, YAML 1.1 numbers) come with the rest, except
+    where validation already explains the same line. At most MAX_PROBLEMS are kept, sorted by
+    place; the rest are counted in ``unreported``.
+    """
+    from magadvise.rules.schema import MAX_PROBLEMS, dotted
     from magadvise.rules.validate import validate
 
-    problems = [
-        Problem(layer.name, dup.line, dup.column, dup.message)
-        for layer in layers
-        for dup in layer.parsed.duplicates
-    ]
     data, owners = merge(layers)
-    for path, message in validate(data):
+    result = validate(data)
+    problems = Problems()
+    for path, message in result.problems:
         spot = locate(layers, owners, path)
         label = f"{dotted(path)}: " if path else ""
         problems.append(Problem(spot.file, spot.line, spot.column, label + message))
+    for layer in layers:
+        problems.extend(_hidden_problems(layer, data))
+    explained = {(p.file, p.line) for p in problems}
+    for layer in layers:
+        for note in layer.parsed.duplicates:
+            if note.message.startswith("duplicate") or (layer.name, note.line) not in explained:
+                problems.append(Problem(layer.name, note.line, note.column, note.message))
     problems.sort(key=lambda p: (p.file, p.line or 0, p.column or 0))
+    unreported = result.unreported + sum(layer.parsed.unreported for layer in layers)
+    unreported += max(0, len(problems) - MAX_PROBLEMS)
+    del problems[MAX_PROBLEMS:]
+    problems.unreported = unreported
     return data, owners, problems
+
+
+def _hidden_problems(layer: Layer, data: Any) -> list[Problem]:
+    """Problems inside entries that duplicate keys hide, reported with the duplicate itself."""
+    from magadvise.rules.schema import dotted
+    from magadvise.rules.validate import validate_hidden
+
+    found = []
+    for path, shadow in layer.parsed.hidden():
+        for inner, message in validate_hidden(data, path, shadow.value):
+            line, column = layer.parsed.locate_within(shadow, inner[len(path) :])
+            where = f"{dotted(inner)} (in the first of the duplicate '{shadow.key}' entries)"
+            found.append(Problem(layer.name, line, column, f"{where}: {message}"))
+    return found
 
 
 def load_rules(option: str | None = None, use_cache: bool = True) -> Rules:

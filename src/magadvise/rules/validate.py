@@ -5,24 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from magadvise.rules.names import entry_names, normalize
-from magadvise.rules.schema import Context, Path, describe
+from magadvise.rules.schema import Context, Path, describe, kind_at
 from magadvise.rules.spec import ID_SECTIONS, RULES
 
 NAMED_SECTIONS = ("formulations", "goals", "medications", "conditions")
 
 
-def validate(data: Any) -> list[tuple[Path, str]]:
-    """Every problem in the document, as (path, message), in document order."""
+def validate(data: Any) -> Context:
+    """Every problem in the document, as (path, message) in ``.problems``, in document order.
+
+    Past MAX_PROBLEMS, problems are counted in ``.unreported`` instead of kept.
+    """
     if data is None:
-        return [((), "the file holds no YAML data, only comments or blank lines")]
+        problem: Path = ()
+        return Context({}, [(problem, "the file holds no YAML data, only comments or blank lines")])
     if not isinstance(data, dict):
-        return [((), f"a rules file must be a mapping of sections, got {describe(data)}")]
-    ids = {
-        section: {key for key in data[section] if isinstance(key, str)}
-        for section in ID_SECTIONS
-        if isinstance(data.get(section), dict)
-    }
-    ctx = Context(ids=ids)
+        message = f"a rules file must be a mapping of sections, got {describe(data)}"
+        return Context({}, [((), message)])
+    ctx = Context(ids=_ids(data))
     RULES.check(data, (), ctx)
     for section in NAMED_SECTIONS:
         entries = data.get(section)
@@ -35,6 +35,24 @@ def validate(data: Any) -> list[tuple[Path, str]]:
     if isinstance(intake, dict):
         for table in ("rda", "upper_limit"):
             _check_age_rows(intake.get(table), ("intake", table), ctx)
+    return ctx
+
+
+def _ids(data: dict[Any, Any]) -> dict[str, set[str]]:
+    return {
+        section: {key for key in data[section] if isinstance(key, str)}
+        for section in ID_SECTIONS
+        if isinstance(data.get(section), dict)
+    }
+
+
+def validate_hidden(data: Any, path: Path, value: Any) -> list[tuple[Path, str]]:
+    """Problems inside an entry that a duplicate key hides, as if it stood at ``path``."""
+    kind = kind_at(RULES, path)
+    if kind is None or not isinstance(data, dict):
+        return []
+    ctx = Context(ids=_ids(data))
+    kind.check(value, path, ctx)
     return ctx.problems
 
 
