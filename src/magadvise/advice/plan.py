@@ -49,6 +49,19 @@ class Plan:
         return self.cautions.complete and self.go_ahead
 
     @property
+    def recommended(self) -> Suggested:
+        """The best form for the goal (never the product's form unless it is the best)."""
+        return self.advice.suggested[0]
+
+    @property
+    def product_form_supported(self) -> bool | None:
+        """Whether the goal's evidence uses the product's form (None without a product)."""
+        if self.product is None:
+            return None
+        form = self.product.percent.formulation.id
+        return any(s.formulation.id == form for s in self.advice.suggested)
+
+    @property
     def target(self) -> ShownDose:
         """The daily elemental target for this person: the evidence's range, capped by the gate."""
         return self.gate.shown(self.chosen.recommendation.dose)
@@ -125,7 +138,8 @@ class Plan:
             return tuple(dict.fromkeys([*ids, *self.advice.goal.sources]))
         if self.gate.ceiling is not None:
             ids += self.gate.ceiling.sources
-        ids += [*self.chosen.recommendation.sources, *self.advice.goal.sources]
+        ids += [*self.recommended.recommendation.sources, *self.chosen.recommendation.sources]
+        ids += self.advice.goal.sources
         ids += self.chosen.formulation.sources
         if self.product is not None:
             ids += self.product.percent.sources

@@ -32,19 +32,11 @@ def _assess(
 ) -> tuple[Rules, CautionReport]:
     """Load the rules, resolve --at times, and assess the medicines and conditions."""
     from magadvise.advice.cautions import assess
-    from magadvise.advice.medications import MedicationFinder, Resolved
+    from magadvise.advice.dose_times import dose_times
 
-    rules = load(ctx)
     typed = parse_times(at)
-    times: dict[str, tuple[str, ...]] = {}
-    finder = MedicationFinder(rules)
-    for name, clocks in typed.items():
-        hits = finder.resolve(name)
-        if len(hits) != 1 or not isinstance(hits[0], Resolved):
-            close = tuple(s for h in hits if not isinstance(h, Resolved) for s in h.suggestions)
-            raise UsageError(f"--at: unknown medicine '{name}'", close)
-        times[hits[0].medication.id] = clocks
-    return rules, assess(rules, meds, conditions, age, times)
+    rules = load(ctx)
+    return rules, assess(rules, meds, conditions, age, dose_times(rules, meds, typed))
 
 
 @app.command()

@@ -162,7 +162,7 @@ def plan(
     if output is not None:
         check_target(output, force)
     rules = load(ctx)
-    times = resolve_times(rules, at)
+    times = resolve_times(rules, at, med)
     result = make_plan(
         rules,
         who,

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from magadvise.commands.options import parse_times
-from magadvise.errors import UsageError
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -69,19 +68,11 @@ def person_from(age: float, sex: str | None, pregnant: bool, breastfeeding: bool
     return person(age, word, pregnant, breastfeeding)
 
 
-def resolve_times(rules: Rules, at: list[str]) -> dict[str, tuple[str, ...]]:
-    """``--at NAME=HH:MM`` resolved to medication ids (an unknown name is a usage error)."""
-    from magadvise.advice.medications import MedicationFinder, Resolved
+def resolve_times(rules: Rules, at: list[str], meds: list[str]) -> dict[str, tuple[str, ...]]:
+    """``--at NAME=HH:MM`` matched to the medicines given (by product or ingredient name)."""
+    from magadvise.advice.dose_times import dose_times
 
-    finder = MedicationFinder(rules)
-    times: dict[str, tuple[str, ...]] = {}
-    for name, clocks in parse_times(at).items():
-        hits = finder.resolve(name)
-        if len(hits) != 1 or not isinstance(hits[0], Resolved):
-            close = tuple(s for h in hits if not isinstance(h, Resolved) for s in h.suggestions)
-            raise UsageError(f"--at: unknown medicine '{name}'", close)
-        times[hits[0].medication.id] = clocks
-    return times
+    return dose_times(rules, meds, parse_times(at))
 
 
 def plain_text(renderables: list[RenderableType]) -> str:

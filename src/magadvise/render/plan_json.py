@@ -50,7 +50,7 @@ def alerts(report: CautionReport) -> list[dict[str, Any]]:
 def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
     """The ``plan --format json`` document: who, what was not checked and alerts come first."""
     chosen, goal = p.chosen, p.advice.goal
-    rec = chosen.recommendation
+    best = p.recommended  # the recommended form; amounts use `chosen` (the product's, if supported)
     low, high = p.compound_range
     product: dict[str, Any] | None = None
     if p.product is not None:
@@ -67,6 +67,7 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
             "percent_basis": pct.basis,
             "percent_sources": list(pct.sources),
             "avoid_for_goal": p.product.avoid.why if p.product.avoid else None,
+            "form_supported": p.product_form_supported,
             "units_per_day": p.units.count if p.units else None,
             "elemental_mg_per_day": aj.num(p.units.total_mg) if p.units else None,
             "units_fit_range": p.units.fits if p.units else None,
@@ -97,15 +98,16 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
         "recommended": None
         if not dosed
         else {
-            "formulation": chosen.formulation.id,
-            "name": chosen.formulation.name,
-            "why": rec.why,
-            "evidence": rec.evidence,
-            "sources": list(rec.sources),
+            "formulation": best.formulation.id,
+            "name": best.formulation.name,
+            "why": best.recommendation.why,
+            "evidence": best.recommendation.evidence,
+            "sources": list(best.recommendation.sources),
+            "amounts_for": chosen.formulation.id,
             "alternatives": [
                 s.formulation.id
                 for s in p.advice.suggested
-                if s.formulation is not chosen.formulation
+                if s.formulation is not best.formulation
             ],
             "avoid": [
                 {"formulation": a.formulation.id, "why": a.avoid.why} for a in p.advice.avoided

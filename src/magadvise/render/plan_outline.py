@@ -55,7 +55,7 @@ def _unassessed(plan: Plan) -> Section | None:
 
 
 def _form(plan: Plan, cite: Cite) -> Section:
-    chosen, goal = plan.chosen, plan.advice.goal
+    chosen, goal = plan.recommended, plan.advice.goal  # the best form, whatever the product
     rec = chosen.recommendation
     blocks: list[Block] = [
         Paragraph(
@@ -103,6 +103,19 @@ def _form(plan: Plan, cite: Cite) -> Section:
             Paragraph(
                 spans(
                     bold("Your product's form is one to avoid for this goal: "), product.avoid.why
+                ),
+                "warning",
+            )
+        )
+    elif product is not None and plan.chosen is not chosen:  # supported, but not the best
+        used = plan.chosen
+        blocks.append(
+            Paragraph(
+                spans(
+                    f"Your product ({used.formulation.name}) is a form the evidence for "
+                    f"{goal.name} also uses, but not the recommended one: evidence for it "
+                    f"{used.recommendation.evidence} ({chosen.formulation.name}: {rec.evidence}). "
+                    f"The amounts below use {used.formulation.name}'s own range."
                 ),
                 "warning",
             )

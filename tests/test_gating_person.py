@@ -1,0 +1,182 @@
+"""Age, pregnancy and the plan's arithmetic gate doses too; --at names a medicine given.
+
+On the shipped rules: children get no more than the upper level for their age (65 mg at 1-3
+years, 110 mg at 4-8, 350 mg from 9), an infant gets no dose at all, pregnancy given as a
+condition sets the pregnancy intake row, amounts are read as written, too many units a day
+are called out, and an --at time given by an ingredient applies to the product holding it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import RunFn
+
+CHILD_UL = {2: 65, 6: 110, 12: 350}
+
+
+def _json(run: RunFn, *args: str, code: int = 0) -> dict[str, Any]:
+    result = run(*args)
+    assert result.code == code, result.err
+    doc = result.json()
+    assert isinstance(doc, dict)
+    return doc
+
+
+@pytest.mark.parametrize(("age", "ceiling"), sorted(CHILD_UL.items()))
+def test_recommend_caps_every_dose_for_a_child(run: RunFn, age: int, ceiling: int) -> None:
+    doc = _json(run, "recommend", "--goal", "migraine", "--age", str(age), "--json")
+    assert doc["go_ahead"] is True and doc["doses_for"] == "child"
+    assert doc["ceiling"]["mg"] == ceiling
+    for rec in doc["goals"][0]["recommendations"]:
+        assert rec["dose"]["max_mg"] <= ceiling and rec["dose"]["min_mg"] <= ceiling
+        assert rec["dose"]["capped"] is True and rec["dose"]["evidence_max_mg"] > ceiling
+    assert any("studies in adults" in n for n in doc["dose_notes"])
+    table = run("recommend", "--goal", "sleep", "--age", str(age))
+    assert f"{ceiling} mg*" in table.out
+    assert "no evidence in children" in table.flat
+
+
+def test_recommend_at_6_no_longer_shows_adult_doses(run: RunFn) -> None:
+    flat = run("recommend", "--goal", "sleep", "--age", "6").flat
+    assert "320-729 mg *" not in flat and "110 mg*" in flat
+    assert "Capped at: 110 mg/day (upper level for supplements at ages 4-8 years)" in flat
+
+
+@pytest.mark.parametrize(("age", "ceiling"), sorted(CHILD_UL.items()))
+def test_plan_targets_and_dose_goal_are_capped_for_a_child(
+    run: RunFn, age: int, ceiling: int
+) -> None:
+    doc = _json(
+        run, "plan", "--goal", "migraine", "--age", str(age), "--sex", "female",
+        "--product", "citrate 500mg", "--format", "json",
+    )  # fmt: skip
+    assert doc["daily_target"]["max_mg"] == ceiling and doc["daily_target"]["capped"] is True
+    assert doc["check"]["status"] != "supervise"
+    dose = _json(
+        run, "dose", "citrate", "--elemental", "600", "--goal", "migraine", "--age", str(age),
+        "--json",
+    )  # fmt: skip
+    assert dose["check"]["status"] == "above"  # never "supervise" for a child
+    assert dose["check"]["goal"]["status"] == "above"
+
+
+def test_an_infant_gets_no_supplement_dose_anywhere(run: RunFn) -> None:
+    plan = _json(
+        run, "plan", "--goal", "migraine", "--age", "0.5", "--sex", "female",
+        "--product", "citrate 500mg", "--format", "json", code=4,
+    )  # fmt: skip
+    assert plan["go_ahead"] is False and plan["daily_target"] is None
+    assert plan["withheld"]["by"][0]["id"] == "age-under-1"
+    assert "paediatrician" in plan["withheld"]["reason"]
+    table = run("recommend", "--goal", "sleep", "--age", "0.5")
+    assert table.code == 4 and "NO DOSE ADVISED" in table.out and "Mg/day" not in table.out
+
+
+def test_without_an_age_the_doses_are_for_adults(run: RunFn) -> None:
+    doc = _json(run, "recommend", "--goal", "migraine", "--json")
+    assert doc["doses_for"] == "adults"
+    assert doc["dose_notes"] == ["Doses are for adults (18 and over): give --age for a child."]
+    assert "Doses are for adults" in run("recommend", "--goal", "migraine").flat
+
+
+def test_pregnancy_as_a_condition_sets_the_intake_row_and_caps(run: RunFn) -> None:
+    base = ("plan", "--goal", "sleep", "--age", "30", "--sex", "female", "--format", "json")
+    doc = _json(run, *base, "--condition", "pregnancy")
+    assert doc["intake"]["mg"] == 350 and doc["person"]["pregnant"] is True
+    assert doc["ceiling"]["mg"] == 350
+    migraine = _json(run, "recommend", "--goal", "migraine", "-c", "pregnant", "--json")
+    assert migraine["goals"][0]["recommendations"][0]["dose"]["max_mg"] == 350
+    feeding = _json(run, *base, "--condition", "breastfeeding")
+    assert feeding["person"]["breastfeeding"] is True and feeding["intake"]["mg"] == 310
+
+
+def test_a_man_cannot_be_pregnant(run: RunFn) -> None:
+    args = ("plan", "--goal", "sleep", "--age", "30", "--sex", "male")
+    result = run(*args, "--condition", "pregnancy")
+    assert result.code == 2
+    assert "--condition pregnancy cannot be combined with --sex male" in result.err
+    assert run(*args, "--condition", "breastfeeding").code == 2
+
+
+@pytest.mark.parametrize(
+    ("product", "per_unit"),
+    [
+        ("oxide 1,000 mg", 1000),
+        ("oxide 1000mg", 1000),
+        ("oxide 0.5 g", 500),
+        ("oxide 2,5 g", 2500),
+        ("glycinate 500000 mcg", 500),
+        ("glycinate 500000 µg", 500),
+        ("glycinate 1,000.5 mg", 1000.5),
+    ],
+)
+def test_amounts_are_read_as_written(run: RunFn, product: str, per_unit: float) -> None:
+    doc = _json(
+        run, "plan", "--goal", "constipation", "--age", "40", "--sex", "female",
+        "--product", product, "--format", "json",
+    )  # fmt: skip
+    assert doc["product"]["per_unit_mg"] == pytest.approx(per_unit)
+
+
+@pytest.mark.parametrize("product", ["oxide 1.000 mg", "oxide 12.500 mg"])
+def test_dot_grouping_is_ambiguous_and_asks(run: RunFn, product: str) -> None:
+    result = run(
+        "plan", "--goal", "constipation", "--age", "40", "--sex", "female", "--product", product
+    )
+    assert result.code == 2
+    assert "is ambiguous: write" in result.err and "Traceback" not in result.err
+
+
+def test_too_many_units_a_day_are_called_out(run: RunFn) -> None:
+    args = ("plan", "--goal", "migraine", "--age", "40", "--sex", "female")
+    doc = _json(run, *args, "--product", "citrate 200mg", "--format", "json")
+    assert doc["product"]["units_per_day"] > 4 and doc["product"]["too_many_units"] is True
+    assert doc["product"]["units_message"].startswith("Too many tablets")
+    assert (
+        "Too many tablets: choose a product with more magnesium per unit"
+        in run(*args, "--product", "citrate 200mg").flat
+    )
+    few = _json(run, *args, "--product", "citrate 1200mg", "--format", "json")
+    assert few["product"]["units_per_day"] <= 4 and few["product"]["too_many_units"] is False
+
+
+def test_a_product_form_is_never_renamed_the_recommended_form(run: RunFn) -> None:
+    args = ("plan", "--goal", "migraine", "--age", "40", "--sex", "female", "--format", "json")
+    weaker = _json(run, *args, "--product", "oxide 500mg")
+    assert weaker["recommended"]["formulation"] == "citrate"
+    assert weaker["recommended"]["amounts_for"] == "oxide"
+    assert weaker["product"]["form_supported"] is True
+    unsupported = _json(run, *args, "--product", "glycinate 500mg")
+    assert unsupported["recommended"]["formulation"] == "citrate"
+    assert unsupported["product"]["form_supported"] is False
+    text = run(*args[:-2], "--product", "oxide 500mg", "--format", "markdown").out
+    assert "**Magnesium citrate** for Migraine prevention" in text
+    assert "Your product (Magnesium oxide) is a form the evidence" in text
+
+
+def test_at_by_ingredient_applies_to_the_combination(run: RunFn) -> None:
+    doc = _json(run, "cautions", "--med", "Triumeq", "--at", "dolutegravir=20:00", "--json")
+    constraint = doc["timing"]["constraints"][0]
+    assert constraint["medication"] == "Triumeq"
+    assert constraint["dose_times"] == ["20:00"] and constraint["dose_times_assumed"] is False
+    assert "16:00" not in doc["timing"]["suggested_time"]
+    plan = _json(
+        run, "plan", "--goal", "migraine", "--age", "40", "--sex", "female", "--med", "Triumeq",
+        "--at", "dolutegravir=20:00", "--format", "json",
+    )  # fmt: skip
+    assert plan["timing"]["constraints"][0]["dose_times"] == ["20:00"]
+
+
+def test_at_for_a_medicine_not_given_is_a_usage_error(run: RunFn) -> None:
+    result = run("cautions", "--med", "Triumeq", "--med", "levothyroxine", "--at", "cipro=08:00")
+    assert result.code == 2
+    assert "'cipro' is not one of the medicines given with --med (Triumeq, levothyroxine)" in (
+        result.err
+    )
+    typo = run(
+        "recommend", "--goal", "migraine", "--med", "levothyroxine", "--at", "levothyroxin=06:00"
+    )
+    assert typo.code == 2 and "did you mean 'levothyroxine'?" in typo.err
