@@ -180,3 +180,13 @@ def test_at_for_a_medicine_not_given_is_a_usage_error(run: RunFn) -> None:
         "recommend", "--goal", "migraine", "--med", "levothyroxine", "--at", "levothyroxin=06:00"
     )
     assert typo.code == 2 and "did you mean 'levothyroxine'?" in typo.err
+
+
+def test_a_unit_above_a_childs_ceiling_is_judged_not_hidden(run: RunFn) -> None:
+    doc = _json(
+        run, "plan", "--goal", "constipation", "--age", "6", "--sex", "male",
+        "--product", "oxide 400mg", "--format", "json",
+    )  # fmt: skip
+    assert doc["product"]["units_per_day"] == 0
+    assert doc["check"]["status"] == "above"
+    assert doc["check"]["total_elemental_mg"] == pytest.approx(241.2)

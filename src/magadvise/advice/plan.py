@@ -250,7 +250,9 @@ def make_plan(
     units: UnitFit | None = None
     if chosen_product is not None and chosen_product.amount is not None:
         units = UnitFit(chosen_product.amount.elemental_per_unit, target.min_mg, target.max_mg)
-    total = units.total_mg if units is not None and units.count else target.max_mg
+    total = target.max_mg
+    if units is not None:  # one unit is judged when even one is above the range: never hidden
+        total = units.total_mg if units.count else units.elemental_per_unit
     listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL
     everything = total + sum(item.elemental_mg for item in listed)
     goal_check = check_goal(rules, advice.goal.id, chosen.formulation, everything, person_gate)

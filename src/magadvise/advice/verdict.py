@@ -50,12 +50,12 @@ class GoalCheck:
         where = "at" if self.status == "within" and dose.min_mg == dose.max_mg else self.status
         text = f"{mg(self.total_mg)}/day is {where} the {span}/day"
         text += f" the evidence for {self.goal.name} uses"
-        if dose.capped:
-            text += " (capped for you)"
+        if dose.capped and dose.ceiling is not None:
+            text += f" (capped for you: {dose.ceiling.why})"
         if not self.form_recommended:
             form = self.recommendation.formulation
             text += f" (with {form}; this form is not among its recommendations)"
-        return " ".join((text + ".", dose.note() or "")).strip()
+        return text + "."
 
 
 def check_goal(
@@ -135,9 +135,9 @@ class Verdict:
             upper = self.upper
             if self.kind == "above" and self.child and self.goal.goal.finding == "benefit":
                 out.append(
-                    f"The evidence for {self.goal.goal.name} does not make a dose above the "
-                    f"upper level for ages {upper.band if upper else ''} safe: a child's dose "
-                    "needs a doctor."
+                    f"The evidence for {self.goal.goal.name} comes from adults and does not "
+                    f"support a dose above the upper level for ages "
+                    f"{upper.band if upper else ''}: a child's dose needs a doctor."
                 )
             if self.kind == "above" and self.goal.goal.finding != "benefit":
                 out.append(f"The evidence for {self.goal.goal.name} does not show a benefit.")

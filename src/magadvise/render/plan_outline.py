@@ -151,7 +151,8 @@ def _amount(plan: Plan, cite: Cite) -> Section:
         )
     ]
     if dose.evidence.note:
-        blocks.append(Paragraph(spans(bold("Dose note: "), dose.evidence.note)))
+        label = "Dose note (from studies in adults): " if plan.gate.child else "Dose note: "
+        blocks.append(Paragraph(spans(bold(label), dose.evidence.note)))
     blocks += dose_notes(plan.gate, dose, plan.advice.goal.name)
     product = plan.product
     if product is not None:
