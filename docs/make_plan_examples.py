@@ -23,8 +23,8 @@ from magadvise.rules.load import load_rules
 DOCS = Path(__file__).resolve().parent
 FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}")
 COMMAND = (
-    "magadvise plan --goal migraine --med levothyroxine --med furosemide --age 52 --sex female "
-    '--product "glycinate 500mg"'
+    "magadvise plan --goal migraine --med levothyroxine --med furosemide --med Tivicay --age 52 "
+    '--sex female --product "glycinate 500mg"'
 )
 
 
@@ -35,7 +35,7 @@ def main() -> None:
         rules,
         person(52, "female"),
         "migraine",
-        ["levothyroxine", "furosemide"],
+        ["levothyroxine", "furosemide", "Tivicay"],
         [],
         product="glycinate 500mg",
     )

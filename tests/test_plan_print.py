@@ -134,12 +134,15 @@ def test_heavy_plan_prints_on_two_pages_alerts_first_sources_last(
     assert "--at" not in text and "NAME=HH:MM" not in text
 
 
-def test_a_withheld_plan_prints_no_dose_first_on_two_pages(run: RunFn, tmp_path: Path) -> None:
+@pytest.mark.parametrize("paper", sorted(PAPER))
+def test_a_withheld_plan_prints_no_dose_first_on_two_pages(
+    run: RunFn, paper: str, tmp_path: Path
+) -> None:
     result = run(*WITHHELD, env={"SOURCE_DATE_EPOCH": "1764460800"})
     assert result.code == 4, result.err  # kidney disease withholds the dose
-    reader = pypdf.PdfReader(print_to_pdf(result.out, "A4", tmp_path))
+    reader = pypdf.PdfReader(print_to_pdf(result.out, paper, tmp_path))
     pages = [p.extract_text() for p in reader.pages]
-    assert 1 <= len(pages) <= 2, f"{len(pages)} A4 pages"
+    assert 1 <= len(pages) <= 2, f"{len(pages)} {paper} pages"
     text = " ".join(" ".join(pages).split())
     first = " ".join(pages[0].split())
     assert "NO DOSE ADVISED" in first and "CRITICAL: Kidney disease" in first

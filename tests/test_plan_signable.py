@@ -208,3 +208,14 @@ def test_the_plan_without_medicines_says_none_were_given(run: RunFn) -> None:
 def test_untrusted_text_in_the_header_is_escaped(run: RunFn) -> None:
     page = run(*SLEEP, "--med", "<b>x</b>", "--format", "html").out
     assert "<b>x</b>" not in page and "&lt;b&gt;x&lt;/b&gt;" in page
+
+
+@pytest.mark.parametrize("fmt", ("table", "markdown", "html"))
+def test_ids_the_rules_cite_inline_become_the_plans_numbers(run: RunFn, fmt: str) -> None:
+    out = run(*WITHHELD, "--condition", "heart block", "--format", fmt, env=EPOCH).flat
+    doc = run(*WITHHELD, "--condition", "heart block", "--format", "json", env=EPOCH).json()
+    assert isinstance(doc, dict)
+    ids = [s["id"] for s in doc["sources"]]
+    assert ids[:2] == ["s33", "s34"]  # cited inline as [s33, s34] in the kidney basis
+    assert not re.search(r"\[(s\d|smpc-|mpr-)", out)
+    assert re.search(r"at any stage \\?\[1, 2\\?\]", out)

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from magadvise.advice.plan import Plan
-from magadvise.render.outline import Fact, Reference, bold, spans
+from magadvise.render.outline import (
+    Block,
+    Bullets,
+    Document,
+    Fact,
+    Paragraph,
+    Reference,
+    Span,
+    Table,
+    bold,
+    spans,
+)
 from magadvise.rules.model import Source
 
 
@@ -81,3 +94,39 @@ def reference(source: Source) -> Reference:
 def references(sources: Sequence[Source]) -> tuple[Reference, ...]:
     """The numbered list, in the order of first use."""
     return tuple(reference(s) for s in sources)
+
+
+_ID = r"[A-Za-z0-9][\w.-]*[A-Za-z][\w.-]*|[A-Za-z][\w.-]*"  # a source id has a letter
+_INLINE_IDS = re.compile(rf"\[((?:{_ID})(?:,\s*(?:{_ID}))*)\]")
+
+
+def renumber(document: Document, numbers: dict[str, int]) -> Document:
+    """Source ids the rules cite inline (``[s33, s34]``) as the plan's numbers (``[3, 4]``).
+
+    A bracket is rewritten only when every id in it is in the numbered list; anything else
+    (the plan's own ``[1-3]``, an unknown id) is left as it is.
+    """
+    cite = cite_with(numbers)
+
+    def text(value: str) -> str:
+        def one(match: re.Match[str]) -> str:
+            ids = [i.strip() for i in match.group(1).split(",")]
+            return cite(ids).strip() if all(i in numbers for i in ids) else match.group(0)
+
+        return _INLINE_IDS.sub(one, value)
+
+    def run(parts: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(replace(p, text=text(p.text)) for p in parts)
+
+    def block(item: Block) -> Block:
+        if isinstance(item, Paragraph):
+            return replace(item, inline=run(item.inline))
+        if isinstance(item, Bullets):
+            return replace(item, items=tuple(run(i) for i in item.items))
+        assert isinstance(item, Table)
+        return replace(item, rows=tuple(tuple(text(c) for c in row) for row in item.rows))
+
+    sections = tuple(
+        replace(s, blocks=tuple(block(b) for b in s.blocks)) for s in document.sections
+    )
+    return replace(document, sections=sections)

@@ -27,7 +27,7 @@ from magadvise.render.outline import (
     bold,
     spans,
 )
-from magadvise.render.plan_facts import citations, cite_with, facts, references
+from magadvise.render.plan_facts import citations, cite_with, facts, references, renumber
 from magadvise.render.words import FINDING, dose_range, not_assessed
 from magadvise.rules.model import Source
 
@@ -275,7 +275,8 @@ def plan_document(plan: Plan, sources: Sequence[Source], made_on: date) -> Docum
     sources are numbered in order of first use and cited as ``[n]`` in the text. A withheld
     dose (the person's conditions or age) comes first of all, with no form, amount or food.
     """
-    cite: Cite = cite_with(citations(sources)) if sources else no_cite
+    numbers = citations(sources)
+    cite: Cite = cite_with(numbers) if sources else no_cite
     dosed = plan.go_ahead
     sections = [
         s
@@ -294,4 +295,5 @@ def plan_document(plan: Plan, sources: Sequence[Source], made_on: date) -> Docum
     sections += _lists(plan)
     title = f"Magnesium plan: {plan.advice.goal.name}"
     footer = (DISCLAIMER, f"Made by magadvise {__version__} from the rules file {plan.rules_name}.")
-    return Document(title, facts(plan, made_on), tuple(sections), references(sources), footer)
+    document = Document(title, facts(plan, made_on), tuple(sections), references(sources), footer)
+    return renumber(document, numbers)
