@@ -75,6 +75,11 @@ NAMES = [
     ("Tamiflu", "oseltamivir", "no-interaction-listed"),
     ("Soma", "carisoprodol", "cns-depressant"),
     ("Apidra", "insulin glulisine", "insulin"),
+    ("Cosopt", "dorzolamide/timolol", "beta-blocker"),
+    ("Fioricet", "butalbital/acetaminophen/caffeine", "cns-depressant"),
+    ("Qsymia", "phentermine/topiramate", "no-interaction-listed"),
+    ("Repatha", "evolocumab", "no-interaction-listed"),
+    ("Kenalog", "triamcinolone", "no-interaction-listed"),
 ]
 
 
