@@ -130,6 +130,7 @@ def test_json_shape(run: RunFn) -> None:
         "food_ideas",
         "cautions",
         "unassessed",
+        "skipped",
         "conditions",
         "timing",
         "monitor",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
 from magadvise.advice.lookup import find
@@ -10,6 +12,9 @@ from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.timing import TimingPlan, plan_timing
 from magadvise.rules.model import Condition, MedicationClass
 from magadvise.rules.ruleset import Rules
+
+if TYPE_CHECKING:
+    from magadvise.medlist import Entry
 
 SERIOUS = ("critical", "major")
 """Severities shown first, as alerts, wherever a plan or report is printed."""
@@ -53,6 +58,8 @@ class CautionReport:
     unassessed: tuple[Unresolved, ...]
     conditions: tuple[Condition, ...]
     timing: TimingPlan | None
+    skipped: tuple[Entry, ...] = ()
+    """Entries of a medication file not checked, each with its reason (a stopped medicine)."""
 
     @property
     def complete(self) -> bool:
@@ -84,33 +91,73 @@ def find_conditions(
 
 def assess(
     rules: Rules,
-    medicines: list[str],
+    medicines: Sequence[str | Entry],
     conditions: list[str] = (),  # type: ignore[assignment]
     age: float | None = None,
     times: dict[str, tuple[str, ...]] | None = None,
 ) -> CautionReport:
-    """Match each medicine typed and gather its cautions, sorted worst first, none repeated."""
+    """Match each medicine and gather its cautions, sorted worst first, none repeated.
+
+    ``medicines`` are names typed, or entries of a medication file (:mod:`magadvise.medlist`):
+    an entry marked skipped is reported, not checked; dose times an entry carries from a
+    record feed the timing plan unless ``times`` (``--at``) gives that medicine's.
+    """
     found_conditions = find_conditions(rules, list(conditions), age)
     finder = MedicationFinder(rules)
     resolved: list[Resolved] = []
     unassessed: list[Unresolved] = []
-    for text in medicines:
-        for result in finder.resolve(text):
-            if isinstance(result, Resolved):
-                resolved.append(result)
-            else:
-                unassessed.append(result)
+    skipped: list[Entry] = []
+    times = dict(times or {})
+    recorded: set[str] = set()
+    readings: dict[str, list[Resolved | Unresolved]] = {}
+    first: dict[tuple[str, str | None], int] = {}  # the same name again: one entry, copies kept
+    copies: dict[int, list[Entry | None]] = {}
+    found: list[Resolved | Unresolved] = []
+    for item in medicines:
+        entry = None if isinstance(item, str) else item
+        if entry is not None and entry.skipped:
+            skipped.append(entry)
+            continue
+        text = item if isinstance(item, str) else item.name
+        if text not in readings:
+            readings[text] = finder.resolve(text)
+        for result in readings[text]:
+            medication = result.medication.id if isinstance(result, Resolved) else None
+            key = (result.input.strip(), medication)  # as written: other spellings stay apart
+            if key in first:
+                copies.setdefault(first[key], []).append(entry)
+                continue
+            first[key] = len(found)
+            if entry is not None:
+                result = replace(result, source=entry.where, origin=entry)
+            found.append(result)
+            recorded_times = entry.times if entry is not None else ()
+            if isinstance(result, Resolved) and recorded_times:
+                times.setdefault(result.medication.id, recorded_times)
+                if times[result.medication.id] == recorded_times:
+                    recorded.add(result.medication.id)
+    for index, more in copies.items():
+        found[index] = replace(found[index], copies=tuple(more))
+    resolved.extend(r for r in found if isinstance(r, Resolved))
+    unassessed.extend(r for r in found if isinstance(r, Unresolved))
     cautions = [_caution(rules, r, _duplicates(r, resolved)) for r in resolved]
     cautions.sort(key=lambda c: c.rank)
     cautions = _mark_repeats(cautions)
-    timing = plan_timing(rules, _once_each(cautions), times or {})
-    return CautionReport(tuple(cautions), tuple(unassessed), found_conditions, timing)
+    timing = plan_timing(rules, _once_each(cautions), times, recorded)
+    return CautionReport(
+        tuple(cautions), tuple(unassessed), found_conditions, timing, tuple(skipped)
+    )
 
 
 def _duplicates(item: Resolved, everything: list[Resolved]) -> tuple[Duplicate, ...]:
     """The other entries that share an ingredient with ``item`` (every one is kept and shown)."""
     mine = {i.id: i.name for i in item.ingredients}
     out = []
+    if item.copies:  # the same name entered again: a record listing one medicine twice
+        where = [c.where if c is not None else "typed again" for c in item.copies]
+        shown = ", ".join(where[:3]) + (f" and {len(where) - 3} more" if len(where) > 3 else "")
+        times = "once more" if len(where) == 1 else f"{len(where)} more times"
+        out.append(Duplicate(item.input, tuple(mine.values()), f"{times}: {shown}"))
     for other in everything:
         if other is item:
             continue

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from magadvise.names.parse import Parsed, Part, parse
+
+if TYPE_CHECKING:
+    from magadvise.medlist import Entry
 from magadvise.rules.model import Medication
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Rules
@@ -23,6 +27,8 @@ class Resolved:
     parsed: Parsed | None = None
     source: str | None = None
     recognised_as: str | None = None  # set when only the drug vocabulary knew the name
+    origin: Entry | None = None  # the file entry it came from (--meds-from), if any
+    copies: tuple[Entry | None, ...] = ()  # the same name entered again (None: typed)
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,8 @@ class Unresolved:
     parsed: Parsed | None = None
     source: str | None = None
     recognised_as: str | None = None
+    origin: Entry | None = None
+    copies: tuple[Entry | None, ...] = ()
 
 
 class MedicationFinder:

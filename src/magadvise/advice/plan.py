@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from magadvise.advice.cautions import SERIOUS, CautionReport, assess
 from magadvise.advice.dose import Amount, Percent, to_compound
@@ -17,6 +19,9 @@ from magadvise.advice.verdict import Verdict, check_goal, judge
 from magadvise.errors import UsageError
 from magadvise.rules.model import Source
 from magadvise.rules.ruleset import Rules
+
+if TYPE_CHECKING:
+    from magadvise.medlist import Entry
 
 FOOD_IDEAS = 5
 
@@ -204,7 +209,7 @@ def make_plan(
     rules: Rules,
     who: Person,
     goal: str,
-    meds: list[str],
+    meds: Sequence[str | Entry],
     conditions: list[str],
     *,
     product: str | None = None,

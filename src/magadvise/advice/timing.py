@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from magadvise.advice.medications import Resolved
@@ -41,6 +41,8 @@ class Constraint:
     avoid: bool = False
     reason: str | None = None
     """Why no spacing works, when ``avoid`` (from the class's spacing note)."""
+    recorded: bool = False
+    """The dose times came from a health record (FHIR dosage), not from ``--at``."""
 
     def gap(self) -> str:
         """``6 h before or 2 h after``, or ``no gap is enough: avoid`` for an avoid class."""
@@ -101,7 +103,10 @@ class TimingPlan:
 
 
 def _constraint(
-    resolved: Resolved, classes: Sequence[MedicationClass], times: dict[str, tuple[str, ...]]
+    resolved: Resolved,
+    classes: Sequence[MedicationClass],
+    times: dict[str, tuple[str, ...]],
+    recorded: Collection[str] = (),
 ) -> Constraint | None:
     spaced = [c for c in classes if c.spacing is not None]
     if not spaced:
@@ -127,6 +132,7 @@ def _constraint(
         classes=tuple(c.id for c in spaced),
         avoid=bool(avoid),
         reason=" ".join(avoid) or None,
+        recorded=given is not None and medication.id in recorded,
     )
 
 
@@ -145,10 +151,16 @@ def plan_timing(
     rules: Rules,
     items: Sequence[tuple[Resolved, Sequence[MedicationClass]]],
     times: dict[str, tuple[str, ...]],
+    recorded: Collection[str] = (),
 ) -> TimingPlan | None:
-    """The plan, or None when no medicine needs doses spaced from magnesium."""
+    """The plan, or None when no medicine needs doses spaced from magnesium.
+
+    ``times``: dose times by medication id; ``recorded``: the ids whose times came from a
+    health record rather than from the command line.
+    """
     del rules  # the plan needs only the classes already resolved
-    constraints = tuple(c for c in (_constraint(r, cl, times) for r, cl in items) if c)
+    made = (_constraint(r, cl, times, recorded) for r, cl in items)
+    constraints = tuple(c for c in made if c)
     if not constraints:
         return None
     start, end = (to_minutes(t) for t in AWAKE)

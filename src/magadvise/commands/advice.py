@@ -8,11 +8,25 @@ import typer
 
 from magadvise import completion
 from magadvise.app import app, emit, emit_json, load
-from magadvise.commands.options import Age, At, Conditions, JsonFlag, Meds, parse_times
+from magadvise.commands.options import (
+    Age,
+    At,
+    Conditions,
+    IncludeInactive,
+    JsonFlag,
+    Meds,
+    MedsFrom,
+    checked,
+    medicines,
+    parse_times,
+)
 from magadvise.errors import EXIT_UNASSESSED, UsageError, outcome
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from magadvise.advice.cautions import CautionReport
+    from magadvise.medlist import Entry
     from magadvise.rules.ruleset import Rules
 
 Goals = Annotated[
@@ -28,7 +42,11 @@ Goals = Annotated[
 
 
 def _assess(
-    ctx: typer.Context, meds: list[str], conditions: list[str], age: float | None, at: list[str]
+    ctx: typer.Context,
+    meds: Sequence[str | Entry],
+    conditions: list[str],
+    age: float | None,
+    at: list[str],
 ) -> tuple[Rules, CautionReport]:
     """Load the rules, resolve --at times, and assess the medicines and conditions."""
     from magadvise.advice.cautions import assess
@@ -36,7 +54,7 @@ def _assess(
 
     typed = parse_times(at)
     rules = load(ctx)
-    return rules, assess(rules, meds, conditions, age, dose_times(rules, meds, typed))
+    return rules, assess(rules, meds, conditions, age, dose_times(rules, checked(meds), typed))
 
 
 @app.command()
@@ -48,6 +66,8 @@ def recommend(
     age: Age = None,
     at: At = [],  # noqa: B006
     json: JsonFlag = False,
+    meds_from: MedsFrom = None,
+    include_inactive: IncludeInactive = False,
 ) -> None:
     """Which form of magnesium, how much, and how good the evidence is, for a goal.
 
@@ -56,8 +76,9 @@ def recommend(
     from magadvise.advice.gating import gate
     from magadvise.advice.recommend import advise
 
-    if med or condition or age is not None or at:
-        rules, report = _assess(ctx, med, condition, age, at)
+    meds = medicines(med, meds_from, include_inactive)
+    if meds or condition or age is not None or at:
+        rules, report = _assess(ctx, meds, condition, age, at)
     else:  # nothing to assess: the cautions machinery is not even imported
         rules, report = load(ctx), None
     advice = advise(rules, goal)
@@ -66,7 +87,7 @@ def recommend(
         from dataclasses import replace
 
         report = replace(report, timing=None)
-    shown = report if (med or condition or age is not None) else None
+    shown = report if (meds or condition or age is not None) else None
     if json:
         from magadvise.render import jsonout
 
@@ -89,12 +110,32 @@ def cautions(
     age: Age = None,
     at: At = [],  # noqa: B006
     json: JsonFlag = False,
+    meds_from: MedsFrom = None,
+    include_inactive: IncludeInactive = False,
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="table|json|fhir",
+            help="Output format; fhir is a FHIR R4 Bundle of DetectedIssue resources.",
+        ),
+    ] = None,
 ) -> None:
     """Is magnesium safe with my medicines? Cautions worst first, with a timing plan."""
-    if not med and not condition and age is None:
-        raise UsageError("give at least one --med NAME (or --condition / --age)")
-    _rules, report = _assess(ctx, med, condition, age, at)
-    if json:
+    style = _format(format, json)
+    meds = medicines(med, meds_from, include_inactive)
+    if not meds and not condition and age is None:
+        raise UsageError(
+            "give at least one --med NAME or --meds-from FILE (or --condition / --age)"
+        )
+    _rules, report = _assess(ctx, meds, condition, age, at)
+    if style == "fhir":
+        from magadvise.clock import today
+        from magadvise.fhir.detected import bundle
+        from magadvise.render import jsonout
+
+        emit_json(bundle(jsonout.cautions(report), today().isoformat()))
+    elif style == "json":
         from magadvise.render import jsonout
 
         emit_json(jsonout.cautions(report))
@@ -105,3 +146,13 @@ def cautions(
         emit(*cautions_view(report), disclaimer())
     if not report.complete:
         raise typer.Exit(EXIT_UNASSESSED)
+
+
+def _format(format: str | None, json: bool) -> str:
+    """``table``, ``json`` or ``fhir`` from ``--format`` (any case) and ``--json``."""
+    chosen = (format or ("json" if json else "table")).strip().lower()
+    if chosen not in ("table", "json", "fhir"):
+        raise UsageError(f"--format: unknown format '{format}' (choose table, json or fhir)")
+    if json and chosen != "json":
+        raise UsageError(f"--json and --format {chosen} ask for two formats; give one")
+    return chosen

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from magadvise import completion
 from magadvise.errors import UsageError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from magadvise.medlist import Entry
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 Meds = Annotated[
@@ -34,6 +39,22 @@ Age = Annotated[
     float | None,
     typer.Option("--age", min=0, max=130, help="Your age in years (adds age-related cautions)."),
 ]
+MedsFrom = Annotated[
+    str | None,
+    typer.Option(
+        "--meds-from",
+        metavar="PATH",
+        help="A file of medicines: one a line, or FHIR R4 JSON/NDJSON from a health record "
+        "('-' reads standard input).",
+    ),
+]
+IncludeInactive = Annotated[
+    bool,
+    typer.Option(
+        "--include-inactive",
+        help="With a FHIR record: also check medicines it marks stopped, completed or cancelled.",
+    ),
+]
 At = Annotated[
     list[str],
     typer.Option(
@@ -59,3 +80,23 @@ def parse_times(values: list[str]) -> dict[str, tuple[str, ...]]:
                 raise UsageError(f"--at: '{clock}' is not a time of day (use 24-hour HH:MM)")
         out[name.strip()] = tuple(f"{int(t.split(':')[0]):02d}:{t.split(':')[1]}" for t in times)
     return out
+
+
+def medicines(
+    med: list[str], meds_from: str | None, include_inactive: bool = False
+) -> list[str | Entry]:
+    """The ``--med`` names, then the entries of the ``--meds-from`` file (if any), in order."""
+    if meds_from is None:
+        if include_inactive:
+            raise UsageError("--include-inactive applies to a --meds-from file; give one")
+        return list(med)
+    from magadvise.medlist import read
+
+    return [*med, *read(meds_from, include_inactive)]
+
+
+def checked(meds: Sequence[str | Entry]) -> list[str]:
+    """The names that will be checked: typed ones, and file entries not skipped."""
+    return [
+        m if isinstance(m, str) else m.name for m in meds if isinstance(m, str) or not m.skipped
+    ]

@@ -9,7 +9,16 @@ from typing import Annotated
 import typer
 
 from magadvise.app import app, emit, emit_json, error_line, load
-from magadvise.commands.options import At, Conditions, JsonFlag, Meds
+from magadvise.commands.options import (
+    At,
+    Conditions,
+    IncludeInactive,
+    JsonFlag,
+    Meds,
+    MedsFrom,
+    checked,
+    medicines,
+)
 from magadvise.commands.planning_options import (
     AgeYears,
     Breastfeeding,
@@ -147,6 +156,8 @@ def plan(
         typer.Option("--output", "-o", metavar="FILE", help="Write to a file (- for stdout)."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
+    meds_from: MedsFrom = None,
+    include_inactive: IncludeInactive = False,
 ) -> None:
     """A one-page plan: form, amount, units of your product, food, cautions, timing, sources."""
     from magadvise.advice.plan import make_plan, plan_sources
@@ -161,13 +172,14 @@ def plan(
         output = None
     if output is not None:
         check_target(output, force)
+    meds = medicines(med, meds_from, include_inactive)
     rules = load(ctx)
-    times = resolve_times(rules, at, med)
+    times = resolve_times(rules, at, checked(meds))
     result = make_plan(
         rules,
         who,
         goal,
-        med,
+        meds,
         condition,
         product=product,
         elemental_per_unit=elemental_per_unit,

@@ -41,9 +41,12 @@ def bundle(report: dict[str, Any], when: str) -> dict[str, Any]:
             issues.append(
                 _issue("DRG", klass.get("severity"), detail, implicated, when, _mitigation(klass))
             )
-        duplicate = caution.get("duplicate_of") or caution.get("duplicates")
-        if duplicate:
-            detail = f"{caution.get('input')} may duplicate {duplicate}: a double prescription?"
+        for other in caution.get("duplicates") or []:
+            shared = ", ".join(other.get("shared") or [])
+            detail = (
+                f"{caution.get('input')} and {other.get('input')} both contain {shared}: "
+                "a possible double prescription."
+            )
             issues.append(_issue("DUPTHPY", "moderate", detail, implicated, when, None))
     for condition in report.get("conditions", []):
         detail = f"{condition.get('name')}: {condition.get('effect', '')}"

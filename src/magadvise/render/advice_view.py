@@ -24,6 +24,7 @@ from magadvise.render.words import (
     DIRECTION,
     FINDING,
     dose_range,
+    dose_times,
     duplicate_warning,
     not_assessed,
     reading,
@@ -182,7 +183,7 @@ def timing_view(plan: TimingPlan) -> RenderableType:
     table.add_column("Dose times")
     table.add_column("Keep magnesium at least")
     for c in plan.constraints:
-        times = ", ".join(c.times) + (" (assumed)" if c.assumed else "")
+        times = dose_times(c.times, c.assumed, c.recorded)
         table.add_row(text(c.medication, "bold"), text(times), text(c.gap()))
     verdict = text(plan.summary(), "bold green" if plan.feasible else "bold red")
     hint = Text(
@@ -213,11 +214,29 @@ def unassessed_view(report: CautionReport) -> RenderableType:
     )
 
 
+def skipped_view(report: CautionReport) -> RenderableType:
+    """Entries of a medication file that were read but not checked, each with its reason."""
+    lines = [
+        Text.assemble(
+            text(e.name, "bold"), " (", text(e.where), "): ", text(e.skipped or "", "italic")
+        )
+        for e in report.skipped
+    ]
+    lines.append(
+        Text("These were not checked for magnesium. Ask your pharmacist if you still take any.")
+    )
+    return Panel(
+        join(lines), title=Text("SKIPPED", style="bold"), title_align="left", border_style="yellow"
+    )
+
+
 def cautions_view(report: CautionReport) -> list[RenderableType]:
     """Conditions, then medicines worst first, the timing plan, and anything not assessed."""
     out: list[RenderableType] = []
     if report.unassessed:
         out.append(unassessed_view(report))
+    if report.skipped:
+        out.append(skipped_view(report))
     ranked = [(c.rank, 0, condition_view(c)) for c in report.conditions]
     ranked += [(m.rank, 1, medication_view(m)) for m in report.medications]
     out.extend(view for _, _, view in sorted(ranked, key=lambda item: item[:2]))

@@ -17,7 +17,13 @@ from magadvise.render.outline import (
     bold,
     spans,
 )
-from magadvise.render.words import DIRECTION, duplicate_warning, reading, vocabulary_match
+from magadvise.render.words import (
+    DIRECTION,
+    dose_times,
+    duplicate_warning,
+    reading,
+    vocabulary_match,
+)
 from magadvise.rules.model import Condition
 
 Cite = Callable[[Iterable[str]], str]
@@ -142,7 +148,7 @@ def timing_section(timing: TimingPlan | None) -> Section | None:
     rows = tuple(
         (
             c.medication,
-            ", ".join(c.times) + (" (assumed)" if c.assumed else ""),
+            dose_times(c.times, c.assumed, c.recorded),
             c.sentence().removeprefix("at least "),
         )
         for c in timing.constraints

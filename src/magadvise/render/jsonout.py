@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # types only: JSON for one command imports no other command's
     from magadvise.advice.gating import Gate
     from magadvise.advice.recommend import GoalAdvice
     from magadvise.advice.timing import TimingPlan
+    from magadvise.medlist import Entry
     from magadvise.rules.model import (
         Condition,
         Formulation,
@@ -96,6 +97,7 @@ def timing(plan: TimingPlan | None) -> dict[str, Any] | None:
                 "medication": c.medication,
                 "dose_times": list(c.times),
                 "dose_times_assumed": c.assumed,
+                "dose_times_from_record": c.recorded,
                 "magnesium_before_h": None if c.avoid else c.before_h,
                 "magnesium_after_h": None if c.avoid else c.after_h,
                 "avoid": c.avoid,
@@ -118,6 +120,8 @@ def cautions(report: CautionReport) -> dict[str, Any]:
                 "ingredients": [i.id for i in m.resolved.ingredients],
                 "read_as": parsed_doc(m.resolved.parsed),
                 "matched_by": "vocabulary" if m.resolved.recognised_as else "rules",
+                "source": _origin(m.resolved.origin),
+                "copies": [_origin(c) for c in m.resolved.copies],
                 "duplicates": [
                     {"input": d.input, "shared": list(d.shared), "source": d.source}
                     for d in m.duplicates
@@ -133,10 +137,22 @@ def cautions(report: CautionReport) -> dict[str, Any]:
             {
                 "input": u.input,
                 "recognised_as": u.recognised_as,
+                "source": _origin(u.origin),
+                "copies": [_origin(c) for c in u.copies],
                 "suggestions": list(u.suggestions),
                 "read_as": parsed_doc(u.parsed),
             }
             for u in report.unassessed
+        ],
+        "skipped": [
+            {
+                "input": e.name,
+                "status": e.status,
+                "reason": e.skipped,
+                "rxnorm": list(e.rxnorm),
+                "source": e.source_doc(),
+            }
+            for e in report.skipped
         ],
         "conditions": [condition(c) for c in report.conditions],
         "timing": timing(report.timing),
@@ -230,3 +246,10 @@ def medication(m: Medication) -> dict[str, Any]:
 def magnesium_content(c: MagnesiumContent) -> dict[str, Any]:
     """Elemental magnesium per unit of a product, from its label."""
     return {**c._asdict(), "sources": list(c.sources)}
+
+
+def _origin(entry: Entry | None) -> dict[str, object] | None:
+    """Where a medicine came from in a medication file (``--meds-from``), or None if typed."""
+    if entry is None:
+        return None
+    return {**entry.source_doc(), "rxnorm": list(entry.rxnorm)}

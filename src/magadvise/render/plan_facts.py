@@ -45,6 +45,9 @@ def facts(plan: Plan, made_on: date) -> tuple[Fact, ...]:
         out.append(
             Fact("NOT assessed", spans(bold(f"{names}: not recognised, NOT checked")), "alert")
         )
+    if report.skipped:
+        skipped = "; ".join(f"{e.name} ({e.skipped})" for e in report.skipped)
+        out.append(Fact("Not checked", spans(skipped)))
     return tuple(out)
 
 

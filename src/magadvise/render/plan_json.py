@@ -83,6 +83,7 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
         "person": aj.person(p.person),
         "complete": p.complete,
         "unassessed": report["unassessed"],
+        "skipped": report["skipped"],
         "alerts": alerts(p.cautions),
         "medicines_checked": [
             {"input": c["input"], "medication": c["medication"], "name": c["name"]}

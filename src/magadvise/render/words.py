@@ -135,3 +135,9 @@ def not_assessed(item: Unresolved) -> str:
             f"magnesium: NOT checked.{guess}"
         )
     return f"was NOT recognised and was NOT checked.{guess}"
+
+
+def dose_times(times: Sequence[str], assumed: bool, recorded: bool) -> str:
+    """``07:00 (assumed)``, ``06:30 (from the record)`` or ``08:00, 20:00``."""
+    mark = " (assumed)" if assumed else " (from the record)" if recorded else ""
+    return ", ".join(times) + mark

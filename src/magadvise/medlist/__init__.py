@@ -1,0 +1,136 @@
+"""Medication lists from a file: each reader yields entries (kept or skipped), never advice.
+
+One interface for every source of medicine names, so the advice code never knows which it got:
+:func:`read` takes a path (``-`` for standard input), detects the format from the content, and
+returns :class:`Entry` items in file order. A plain list (one medicine a line, ``#`` comments
+and blank lines ignored) is read by :mod:`.plain`; FHIR R4 JSON or NDJSON by
+:mod:`magadvise.fhir.read`. A file that cannot be used raises :class:`MedListError` (exit 1).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from magadvise.errors import EXIT_RULES, MagadviseError
+
+if TYPE_CHECKING:
+    from magadvise.fhir.read import FhirMedication
+
+MAX_BYTES = 16 * 1024 * 1024
+"""Largest medication file read (16 MiB, as for rules files); larger ones are refused."""
+
+
+class MedListError(MagadviseError):
+    """A medication file that cannot be used: missing, unreadable, too large, or malformed."""
+
+    exit_code = EXIT_RULES
+
+
+class Entry(NamedTuple):
+    """One medicine from a file.
+
+    ``name``: the text to match, as written. ``file``: the file it came from (``<stdin>`` for
+    standard input); ``line``: its line in a plain list or NDJSON file, else None.
+    ``resource``: the FHIR resource (``Type/id``) or None. ``rxnorm``: RxNorm codes given
+    with it. ``times``: dose times of day (HH:MM) from the record; ``per_day``: doses a day
+    from the record when no times are given. ``skipped``: why it is not checked (a stopped
+    medicine, say), None when it is; ``status``: the record's status.
+    """
+
+    name: str
+    file: str
+    line: int | None = None
+    resource: str | None = None
+    rxnorm: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    per_day: float | None = None
+    skipped: str | None = None
+    status: str | None = None
+
+    @property
+    def where(self) -> str:
+        """``meds.txt:3`` or ``record.json MedicationRequest/abc``, for messages."""
+        if self.resource:
+            return f"{self.file} {self.resource}"
+        return f"{self.file}:{self.line}" if self.line is not None else self.file
+
+    def source_doc(self) -> dict[str, object]:
+        """``{"file", "line", "resource"}`` for JSON output."""
+        return {"file": self.file, "line": self.line, "resource": self.resource}
+
+
+def read(path: str, include_inactive: bool = False) -> list[Entry]:
+    """The medicines in the file at ``path`` (``-``: standard input), in file order."""
+    label = "<stdin>" if path == "-" else path
+    data = _bytes(path, label)
+    from magadvise.fhir.read import looks_like_json
+
+    if looks_like_json(data):
+        return _fhir(data, label, include_inactive)
+    from magadvise.medlist.plain import read_plain
+
+    return read_plain(data, label)
+
+
+def _bytes(path: str, label: str) -> bytes:
+    """The file's bytes, bounded; every failure is one MedListError naming the file."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            file = Path(path)
+            if file.is_dir():
+                raise MedListError(f"{label}: is a directory, not a medication list")
+            with file.open("rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise MedListError(f"{label}: no such file") from None
+    except PermissionError:
+        raise MedListError(f"{label}: permission denied") from None
+    except OSError as error:
+        raise MedListError(f"{label}: cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_BYTES:
+        raise MedListError(f"{label}: larger than {MAX_BYTES // (1024 * 1024)} MiB; refused")
+    return data
+
+
+def _fhir(data: bytes, label: str, include_inactive: bool) -> list[Entry]:
+    """Entries of a FHIR file; what a file validated to is kept, keyed by its bytes."""
+    from magadvise.medlist import fhircache
+
+    key = fhircache.key(data, include_inactive)
+    kept = fhircache.get(key, label)
+    if kept is not None:
+        return kept
+    from magadvise.fhir.read import FhirError, read
+
+    try:
+        found = read(data, label, include_inactive)
+    except FhirError as error:
+        raise MedListError(str(error)) from None
+    out = _entries(found, label)
+    fhircache.put(key, out)
+    return out
+
+
+def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
+    out = []
+    for item in found:
+        name = item.names[0] if item.names else " / ".join(item.ingredients)
+        line = int(item.pointer.split()[1]) if item.pointer.startswith("line ") else None
+        out.append(
+            Entry(
+                name or "(no name)",
+                label,
+                line,
+                item.resource if "/" in item.resource else None,
+                item.rxnorm,
+                item.times,
+                item.per_day,
+                item.skipped,
+                item.status,
+            )
+        )
+    return out

@@ -1,0 +1,91 @@
+"""--meds-from: a plain medication list from a file or standard input, beside --med."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from magadvise.cli import app
+
+from conftest import RunFn
+
+
+def _list(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "meds.txt"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_one_medicine_a_line_with_comments_and_blank_lines(run: RunFn, tmp_path: Path) -> None:
+    path = _list(tmp_path, "# my tablets\nLasix 40 mg daily\n\nSynthroid qam  # thyroid\n")
+    doc = run("cautions", "--json", "--meds-from", path).ok_doc()
+    by_input = {c["input"]: c for c in doc["cautions"]}
+    assert set(by_input) == {"Lasix 40 mg daily", "Synthroid qam"}
+    assert by_input["Lasix 40 mg daily"]["medication"] == "furosemide"
+    assert by_input["Synthroid qam"]["source"] == {
+        "file": path,
+        "line": 4,
+        "resource": None,
+        "rxnorm": [],
+    }
+
+
+def test_file_and_command_line_together(run: RunFn, tmp_path: Path) -> None:
+    path = _list(tmp_path, "cipro 500 mg bid\n")
+    result = run("cautions", "--json", "--med", "furosemde", "--meds-from", path)
+    assert result.code == 3
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [c["medication"] for c in doc["cautions"]] == ["ciprofloxacin"]
+    assert [u["input"] for u in doc["unassessed"]] == ["furosemde"]
+
+
+def test_standard_input(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["cautions", "--json", "--meds-from", "-"], input="levothyroxine\n"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert '"medication": "levothyroxine"' in result.stdout
+
+
+def test_recommend_and_plan_take_the_list_too(run: RunFn, tmp_path: Path) -> None:
+    path = _list(tmp_path, "doxycycline 100 mg\n")
+    doc = run("recommend", "--goal", "migraine", "--json", "--meds-from", path).ok_doc()
+    assert [c["medication"] for c in doc["cautions"]] == ["doxycycline"]
+    plan = run(
+        "plan", "--goal", "migraine", "--age", "40", "--sex", "female",
+        "--meds-from", path, "--format", "json",
+    ).ok_doc()  # fmt: skip
+    assert [c["medication"] for c in plan["cautions"]] == ["doxycycline"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "no medicines in the file"),
+        (b"# only a comment\n\n", "no medicines in the file"),
+        (b"\x00\x01\x02binary", "a binary file"),
+        (b"\xff\xfe furosemide", "not UTF-8"),
+    ],
+)
+def test_a_file_that_cannot_be_used_is_one_clear_error(
+    run: RunFn, tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "meds.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = run("cautions", "--json", "--meds-from", str(path))
+    assert result.code == 1
+    assert result.out == ""
+    assert str(path) in result.err
+    assert message in result.err
+    assert "Traceback" not in result.err
+
+
+def test_a_directory_is_refused(run: RunFn, tmp_path: Path) -> None:
+    result = run("cautions", "--meds-from", str(tmp_path))
+    assert result.code == 1
+    assert "is a directory" in result.err
