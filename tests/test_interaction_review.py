@@ -171,15 +171,31 @@ def test_avoid_even_when_dose_times_are_given(run: RunFn) -> None:
     assert doc["timing"]["constraints"][0]["dose_times_assumed"] is False
 
 
-def test_avoid_in_a_plan(run: RunFn) -> None:
+def test_avoid_withholds_the_dose_in_a_plan(run: RunFn) -> None:
     args = ("plan", "--goal", "migraine", "--age", "40", "--sex", "male", "--med", "Isentress")
-    doc = run(*args, "--format", "json").ok_doc()
-    assert doc["timing"]["constraints"][0]["avoid"] is True
-    assert doc["timing"]["feasible"] is False
+    result = run(*args, "--format", "json")
+    assert result.code == 4
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert doc["go_ahead"] is False
+    assert [w["id"] for w in doc["withheld"]["by"]] == ["integrase-inhibitor-raltegravir"]
+    assert "staggered" in doc["withheld"]["by"][0]["basis"]
     markdown = run(*args, "--format", "markdown")
-    assert markdown.code == 0
-    assert "No time of day is offered for magnesium" in markdown.out
-    assert "raltegravir altogether (no gap is enough)" in markdown.out
+    assert markdown.code == 4
+    assert "raltegravir: no magnesium with it at any time" in markdown.out
+
+
+def test_avoid_withholds_the_dose_in_recommend(run: RunFn) -> None:
+    result = run("recommend", "--goal", "migraine", "--med", "Qualaquin", "--json")
+    assert result.code == 4
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert doc["go_ahead"] is False
+    assert doc["withheld"]["by"][0]["name"] == "quinine: no magnesium with it at any time"
+    assert doc["goals"][0]["recommendations"] == []
+    spaced = run("recommend", "--goal", "migraine", "--med", "Sprycel", "--json")
+    assert spaced.code == 0
+    assert spaced.ok_doc()["go_ahead"] is True
 
 
 AVOID_MODERATE = """\

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from magadvise.advice.intake import UpperLevel, upper_level
 from magadvise.advice.units import mg, years
 from magadvise.rules.model import Condition, Dose
 from magadvise.rules.ruleset import Rules
+
+if TYPE_CHECKING:  # types only: gating a dose imports no cautions logic
+    from magadvise.advice.cautions import MedicationCaution
 
 ADULT_AGE = 18  # years. Goal doses come from trials in adults; below this, never above the UL.
 INFANT = "age-under-1"
@@ -141,9 +145,31 @@ def _age_gate(rules: Rules, age: float) -> tuple[Withholder | None, Ceiling | No
     return None, Ceiling(upper.mg, why, upper.sources)
 
 
-def gate(rules: Rules, conditions: Sequence[Condition], age: float | None) -> Gate:
-    """The gate for a person with these conditions (already found) at this age."""
-    withheld: list[Withholder] = []
+def medicine_withholders(medications: Sequence[MedicationCaution]) -> tuple[Withholder, ...]:
+    """Medicines whose label says no spacing works (``spacing.avoid``): each withholds the dose.
+
+    Such a label (raltegravir, baloxavir, quinine, ...) says not to take magnesium with the
+    medicine at any time, so no supplement dose is advised, only who to ask.
+    """
+    out: dict[str, Withholder] = {}
+    for m in medications:
+        for c in m.classes:
+            if c.spacing is not None and c.spacing.avoid and c.id not in out:
+                name = f"{m.resolved.medication.name}: no magnesium with it at any time"
+                basis = c.spacing.note or c.severity_basis
+                out[c.id] = Withholder(c.id, name, basis, c.sources, c.advice)
+    return tuple(out.values())
+
+
+def gate(
+    rules: Rules,
+    conditions: Sequence[Condition],
+    age: float | None,
+    medicines: Sequence[Withholder] = (),
+) -> Gate:
+    """The gate for a person with these conditions (already found) at this age; ``medicines``
+    are withholders from :func:`medicine_withholders`."""
+    withheld: list[Withholder] = [*medicines]
     ceilings: list[Ceiling] = []
     cautions: list[Condition] = []
     if age is not None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from magadvise.advice.cautions import SERIOUS, CautionReport, assess
 from magadvise.advice.dose import Amount, Percent, to_compound
 from magadvise.advice.foods import DayOfFood, FoodList, day_of_food, list_foods
-from magadvise.advice.gating import Gate, ShownDose, gate
+from magadvise.advice.gating import Gate, ShownDose, gate, medicine_withholders
 from magadvise.advice.intake import IntakeReport, Person, personal_target
 from magadvise.advice.otc import listed_magnesium
 from magadvise.advice.product import Product, parse_product
@@ -229,7 +229,7 @@ def make_plan(
     ]
     extra = [n for n in implied if rules.conditions.find(n) is not None]
     report = assess(rules, meds, [*conditions, *extra], who.age, times or {})
-    person_gate = gate(rules, report.conditions, who.age)
+    person_gate = gate(rules, report.conditions, who.age, medicine_withholders(report.medications))
     chosen_product = (
         _product(rules, advice, product, elemental_per_unit, variant) if product else None
     )

@@ -73,7 +73,7 @@ def recommend(
 
     Conditions and age gate the doses: withheld (none shown, exit 4), capped, or cautioned.
     """
-    from magadvise.advice.gating import gate
+    from magadvise.advice.gating import gate, medicine_withholders
     from magadvise.advice.recommend import advise
 
     meds = medicines(med, meds_from, include_inactive)
@@ -82,7 +82,8 @@ def recommend(
     else:  # nothing to assess: the cautions machinery is not even imported
         rules, report = load(ctx), None
     advice = advise(rules, goal)
-    person_gate = gate(rules, report.conditions if report else (), age)
+    avoid = medicine_withholders(report.medications) if report else ()
+    person_gate = gate(rules, report.conditions if report else (), age, avoid)
     if report is not None and not person_gate.go_ahead:  # no time to take what is withheld
         from dataclasses import replace
 
