@@ -63,7 +63,15 @@ class MagadviseGroup(TyperGroup):
         from magadvise.output import prepare_streams
 
         prepare_streams()
-        return super().main(*args, **kwargs)
+        if os.environ.get(COMPLETE_VAR):  # candidates quoted for the shell that reads them
+            from magadvise import shells
+
+            shells.install()
+        try:
+            return super().main(*args, **kwargs)
+        except MagadviseError as exc:  # raised outside a command: help text to a closed stdout
+            report(exc)
+            raise SystemExit(exc.exit_code) from None
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         if not self._coercers_installed:  # every parameter exists by now, completion's too
