@@ -12,6 +12,30 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.network
+
+
+@pytest.fixture(scope="module", autouse=True)
+def package_index(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Skip, saying why, when the package index (for the build backend) cannot be reached."""
+    probe = _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        "--retries",
+        "0",
+        "--timeout",
+        "10",
+        "--dest",
+        tmp_path_factory.mktemp("probe"),
+        "hatchling",
+        cwd=ROOT,
+    )
+    if probe.returncode != 0:
+        last = (probe.stderr.strip().splitlines() or ["no answer"])[-1]
+        pytest.skip(f"offline: the package index cannot be reached to build a wheel ({last})")
 
 
 def _run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:

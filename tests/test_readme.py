@@ -34,13 +34,15 @@ def test_exit_codes_table_matches_the_code() -> None:
         errors.EXIT_USAGE,
         errors.EXIT_UNASSESSED,
         errors.EXIT_INTERNAL,
+        errors.EXIT_IOERR,
+        errors.EXIT_INTERRUPTED,
+        errors.EXIT_PIPE,
     ):
         assert re.search(rf"^\| {code} \| ", README, re.MULTILINE), code
 
 
 def test_ci_reads_install_and_test_commands_from_the_readme() -> None:
-    assert (
-        "<!-- ci:install -->\n```sh\npip install . && magadvise recommend --goal migraine\n```"
-        in README
-    )
-    assert '<!-- ci:test -->\n```sh\npip install ".[test]" && pytest\n```' in README
+    venv = "python3 -m venv .venv && . .venv/bin/activate && "
+    install = f"{venv}pip install . && magadvise recommend --goal migraine"
+    assert f"<!-- ci:install -->\n```sh\n{install}\n```" in README
+    assert f'<!-- ci:test -->\n```sh\n{venv}pip install ".[test]" && pytest\n```' in README
