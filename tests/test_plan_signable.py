@@ -138,7 +138,7 @@ def test_json_puts_alerts_before_the_dose(run: RunFn) -> None:
     doc = run(*HEAVY, "--format", "json", env=EPOCH).json()
     assert isinstance(doc, dict)
     keys = list(doc)
-    assert keys[:12] == [
+    assert keys[:13] == [
         "format",
         "date",
         "go_ahead",
@@ -149,6 +149,7 @@ def test_json_puts_alerts_before_the_dose(run: RunFn) -> None:
         "person",
         "complete",
         "unassessed",
+        "skipped",
         "alerts",
         "medicines_checked",
     ]
