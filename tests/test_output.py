@@ -151,6 +151,7 @@ def alnum(text: str) -> Counter[str]:
         ("intake", "--age", "40", "--sex", "female"),
         ("dose", "citrate", "500", "--goal", "migraine", "--age", "40"),
         ("conditions",),
+        ("plan", "--goal", "migraine", "--age", "40", "--sex", "female", "--med", "cipro"),
     ],
     ids=lambda a: a[0],
 )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Group, RenderableType
-from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -19,7 +18,7 @@ from magadvise.render.outline import (
     Section,
     Table,
 )
-from magadvise.render.terminal import text
+from magadvise.render.terminal import Panel, stackable, text
 
 TONE_STYLE = {"alert": "bold red", "warning": "yellow", "ok": "green", "note": "dim", "": ""}
 BORDER = {"alert": "red", "warning": "yellow", "ok": "green", "note": "blue", "": "blue"}
@@ -40,7 +39,7 @@ def block(item: Block) -> RenderableType:
     if isinstance(item, Bullets):
         grid = RichTable.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
-        grid.add_column()
+        grid.add_column(overflow="fold")
         for entry in item.items:
             grid.add_row(" -", inline(entry))
         return grid
@@ -50,7 +49,7 @@ def block(item: Block) -> RenderableType:
         table.add_column(column, justify="right" if number in item.numeric else "left")
     for row in item.rows:
         table.add_row(*(text(cell) for cell in row))
-    return table
+    return stackable(table)
 
 
 def section_view(section: Section) -> RenderableType:
@@ -68,7 +67,7 @@ def facts_view(facts: tuple[Fact, ...]) -> RenderableType:
     """The header: one ``Label: value`` row per fact."""
     grid = RichTable.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
-    grid.add_column()
+    grid.add_column(overflow="fold")
     for fact in facts:
         style = TONE_STYLE.get(fact.tone, "")
         grid.add_row(text(f"{fact.label}:", "bold " + style), inline(fact.value, style))
@@ -79,7 +78,7 @@ def references_view(references: tuple[Reference, ...]) -> RenderableType:
     """The numbered sources, as a panel."""
     grid = RichTable.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, justify="right")
-    grid.add_column()
+    grid.add_column(overflow="fold")  # a long URL folds onto the next line, never cut to "…"
     for number, ref in enumerate(references, 1):
         grid.add_row(text(f"[{number}]"), inline(ref.inline()))
     return Panel(grid, title=text("Sources", "bold"), title_align="left", border_style="blue")
