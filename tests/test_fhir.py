@@ -221,3 +221,65 @@ def test_a_two_thousand_resource_bundle_is_read_whole(run: RunFn, tmp_path: Path
     resources_seen = {c["resource"] for item in items for c in [item["source"], *item["copies"]]}
     assert len(resources_seen) == 2000
     assert all(item["duplicates"] for item in doc["cautions"])  # flagged: listed many times
+
+
+def test_a_medicine_named_only_in_its_reference_display_is_checked(
+    run: RunFn, tmp_path: Path
+) -> None:
+    resource = _request("x", "unused")
+    del resource["medicationCodeableConcept"]
+    resource["medicationReference"] = {"display": "Xofluza"}
+    code, doc = _cautions(run, _write(tmp_path, _bundle(resource)))
+    assert [c["medication"] for c in doc["cautions"]] == ["baloxavir"]
+    assert doc["skipped"] == []
+    assert code == 0
+
+
+def test_a_current_medicine_that_cannot_be_named_is_not_assessed(
+    run: RunFn, tmp_path: Path
+) -> None:
+    code_only = _request("c", "unused")
+    code_only["medicationCodeableConcept"] = {"coding": [{"system": RX, "code": "1927919"}]}
+    dangling = _request("d", "unused")
+    del dangling["medicationCodeableConcept"]
+    dangling["medicationReference"] = {"reference": "Medication/missing"}
+    code, doc = _cautions(run, _write(tmp_path, _bundle(code_only, dangling)))
+    assert code == 3
+    names = [u["input"] for u in doc["unassessed"]]
+    assert any("MedicationRequest/c" in n and "1927919" in n for n in names)
+    assert any("Medication/missing" in n for n in names)
+    fhir = run("cautions", "--meds-from", _write(tmp_path, _bundle(code_only)), "--format", "fhir")
+    assert fhir.code == 3
+    assert json.loads(fhir.out)["entry"][-1]["resource"]["resourceType"] == "OperationOutcome"
+
+
+MAY_BE_TAKEN = [
+    ("MedicationStatement", "unknown"),
+    ("MedicationStatement", "on-hold"),
+    ("MedicationRequest", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("kind", "status"), MAY_BE_TAKEN)
+def test_a_medicine_that_may_still_be_taken_is_checked(
+    run: RunFn, tmp_path: Path, kind: str, status: str
+) -> None:
+    resource: dict[str, Any] = {
+        "resourceType": kind,
+        "id": "x",
+        "status": status,
+        "subject": PATIENT,
+        "medicationCodeableConcept": {"text": "Xofluza"},
+    }
+    if kind == "MedicationRequest":
+        resource["intent"] = "order"
+    _, doc = _cautions(run, _write(tmp_path, resource))
+    assert [c["medication"] for c in doc["cautions"]] == ["baloxavir"]
+
+
+def test_when_every_medicine_is_skipped_the_table_says_so(run: RunFn, tmp_path: Path) -> None:
+    path = _write(tmp_path, _request("s", "Ciprofloxacin 500 MG Oral Tablet", status="stopped"))
+    result = run("cautions", "--meds-from", path)
+    assert "SKIPPED" in result.out
+    assert "every one listed was skipped" in result.flat
+    assert "No medicines or conditions given" not in result.flat

@@ -20,12 +20,14 @@ from typing import Any, NamedTuple
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
 MEDICATION_TYPES = ("MedicationRequest", "MedicationStatement", "MedicationDispense")
 CONTAINERS = ("Bundle", "List")
-# FHIR R4 status codes meaning "the patient takes this now" (MedicationRequest: active,
-# on-hold; MedicationStatement: active, intended; MedicationDispense: completed, in-progress).
+# FHIR R4 status codes read as "the patient may take this now". "unknown" and "on-hold" are
+# checked too: a medicine that may be taken is never skipped on a guess that it is not.
 CURRENT = {
-    "MedicationRequest": frozenset({"active", "on-hold", "intended"}),
-    "MedicationStatement": frozenset({"active", "intended"}),
-    "MedicationDispense": frozenset({"completed", "in-progress", "preparation"}),
+    "MedicationRequest": frozenset({"active", "on-hold", "intended", "unknown"}),
+    "MedicationStatement": frozenset({"active", "intended", "on-hold", "unknown"}),
+    "MedicationDispense": frozenset(
+        {"completed", "in-progress", "preparation", "on-hold", "unknown"}
+    ),
 }
 _DAY_SECONDS = {"s": 1 / 86400, "min": 1 / 1440, "h": 1 / 24, "d": 1, "wk": 7, "mo": 30, "a": 365}
 
@@ -202,23 +204,26 @@ def _medication(
     kind = resource["resourceType"]
     status = resource.get("status")
     names, codes, ingredients = _concept(resource.get("medicationCodeableConcept"))
-    reference = (resource.get("medicationReference") or {}).get("reference")
-    if isinstance(reference, str):
-        medication = _resolve(reference, resource, index)
-        if medication is None:
-            raise FhirError(file, pointer or "/", f"medicationReference '{reference}' not found")
+    link = resource.get("medicationReference") or {}
+    reference, display = link.get("reference"), link.get("display")
+    medication = _resolve(reference, resource, index) if isinstance(reference, str) else None
+    if medication is not None:
         names, codes, _ = _concept(medication.get("code"))
         for part in medication.get("ingredient") or []:
             more, more_codes, _ = _concept(part.get("itemCodeableConcept"))
             ingredients += more[:1]
             codes += more_codes
+    if isinstance(display, str) and display.strip():
+        names = (*names, display.strip())
     skipped = None
     if status not in CURRENT[kind] and not include_inactive:
         skipped = f"status '{status}': not a current medicine"
     if resource.get("doNotPerform") is True:
         skipped = "marked 'do not perform': not taken"
-    if not names and not ingredients:
-        skipped = skipped or "names no medicine (no text, display or ingredient)"
+    if not names and not ingredients:  # a current medicine that cannot be named: not assessed
+        code = f", RxNorm {', '.join(codes)}" if codes else ""
+        missing = f", '{reference}' not in this file" if isinstance(reference, str) else ""
+        names = (f"unnamed medicine ({_ref(resource) or kind}{code}{missing})",)
     times, per_day = _dosage(resource)
     return FhirMedication(
         names,

@@ -243,7 +243,8 @@ def cautions_view(report: CautionReport) -> list[RenderableType]:
     if report.timing is not None:
         out.append(timing_view(report.timing))
     if not report.medications and not report.unassessed and not report.conditions:
-        out.append(Text("No medicines or conditions given."))
+        nothing = "No current medicine to check: every one listed was skipped (see above)."
+        out.append(Text(nothing if report.skipped else "No medicines or conditions given."))
     return out
 
 
