@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
+from magadvise.advice.route import exemption
 from magadvise.advice.timing import TimingPlan, plan_timing
+from magadvise.names.forms import ORAL
 from magadvise.rules.model import Condition, MedicationClass
 from magadvise.rules.ruleset import Rules
 
@@ -38,16 +40,28 @@ class MedicationCaution:
     classes: tuple[MedicationClass, ...]
     repeated: tuple[str, ...]
     duplicates: tuple[Duplicate, ...] = ()
+    not_applicable: tuple[tuple[str, str], ...] = ()
+    """(class id, why) for classes that do not apply to the route typed (shown, marked)."""
+
+    def why_not(self, class_id: str) -> str | None:
+        """Why a class does not apply to this medicine's route; None when it applies."""
+        return dict(self.not_applicable).get(class_id)
+
+    @property
+    def applying(self) -> tuple[MedicationClass, ...]:
+        """The classes that apply to the route typed, worst first."""
+        return tuple(c for c in self.classes if self.why_not(c.id) is None)
 
     @property
     def rank(self) -> int:
-        """Worst severity among its classes (lower is worse)."""
-        return min((c.rank for c in self.classes), default=99)
+        """Worst severity among the classes that apply (lower is worse)."""
+        return min((c.rank for c in self.applying), default=99)
 
     @property
     def severity(self) -> str | None:
-        """Its worst class's severity (classes are sorted worst first), None without classes."""
-        return self.classes[0].severity if self.classes else None
+        """The worst severity among the classes that apply; None when none applies."""
+        applying = self.applying
+        return applying[0].severity if applying else None
 
 
 @dataclass(frozen=True)
@@ -174,10 +188,10 @@ def _once_each(
     seen: set[tuple[str, tuple[str, ...]]] = set()
     out = []
     for c in cautions:
-        key = (c.resolved.medication.id, tuple(k.id for k in c.classes))
+        key = (c.resolved.medication.id, tuple(k.id for k in c.applying))
         if key not in seen:
             seen.add(key)
-            out.append((c.resolved, c.classes))
+            out.append((c.resolved, c.applying))
     return out
 
 
@@ -187,7 +201,10 @@ def _caution(
     ids = dict.fromkeys(c for m in resolved.ingredients for c in m.classes)
     classes = sorted((rules.classes[i] for i in ids), key=lambda c: (c.rank, c.name))
     interacting = [c for c in classes if c.direction != "none"]
-    return MedicationCaution(resolved, tuple(interacting or classes), (), duplicates)
+    route = resolved.parsed.route if resolved.parsed else ORAL
+    exempt = tuple((c.id, why) for c in classes if (why := exemption(route, c)) is not None)
+    kept = sorted(interacting or classes, key=lambda c: c.id in dict(exempt))  # applying first
+    return MedicationCaution(resolved, tuple(kept), (), duplicates, exempt)
 
 
 def _mark_repeats(cautions: list[MedicationCaution]) -> list[MedicationCaution]:
@@ -195,8 +212,8 @@ def _mark_repeats(cautions: list[MedicationCaution]) -> list[MedicationCaution]:
     first_shown: dict[str, str] = {}
     out = []
     for caution in cautions:
-        repeated = tuple(c.id for c in caution.classes if c.id in first_shown)
-        for c in caution.classes:
+        repeated = tuple(c.id for c in caution.applying if c.id in first_shown)
+        for c in caution.applying:
             first_shown.setdefault(c.id, caution.resolved.medication.name)
         out.append(replace(caution, repeated=repeated))
     return out

@@ -80,7 +80,7 @@ class Plan:
     @property
     def monitor(self) -> tuple[str, ...]:
         """What to monitor, from the medicines' classes and the conditions."""
-        items = [m for c in self.cautions.medications for k in c.classes for m in k.monitor]
+        items = [m for c in self.cautions.medications for k in c.applying for m in k.monitor]
         items += [m for c in self.cautions.conditions for m in c.monitor]
         return tuple(dict.fromkeys(items))
 
@@ -105,7 +105,7 @@ class Plan:
                     f"{caution.resolved.input} and {also}: possibly the same medicine twice "
                     "(a double prescription). Ask your pharmacist or doctor."
                 )
-            for k in caution.classes:
+            for k in caution.applying:
                 if k.severity == "major" and k.id not in caution.repeated:
                     out.append(f"{caution.resolved.medication.name} ({k.name}): {k.advice}")
         out.extend(self.further_questions)

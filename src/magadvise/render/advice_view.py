@@ -23,6 +23,7 @@ from magadvise.render.terminal import (
 from magadvise.render.words import (
     DIRECTION,
     FINDING,
+    NOT_FOR_ROUTE,
     dose_range,
     dose_times,
     duplicate_warning,
@@ -135,7 +136,7 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
     name = resolved.medication.name
     typed = resolved.input.strip()
     title_name = name if typed.casefold() == name.casefold() else f"{typed} = {name}"
-    worst = caution.classes[0].severity if caution.classes else "minor"
+    worst = caution.severity or "minor"
     body: list[RenderableType] = []
     double = duplicate_warning(caution.duplicates)
     if double:
@@ -151,13 +152,18 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
         body.append(labelled("Contains", contains, "italic"))
     for c in caution.classes:
         header = Text.assemble(_level(c), " ", text(c.name, "bold"))
-        if c.id in caution.repeated:
+        not_here = caution.why_not(c.id)
+        if not_here:
+            reason = text(f" - {NOT_FOR_ROUTE}: {not_here}.", "dim")
+            body.extend([Text.assemble(text(c.name, "bold"), reason), Text("")])
+        elif c.id in caution.repeated:
             body.append(Text.assemble(header, text(" - same caution as shown above.", "dim")))
         else:
             body.extend([header, _class_body(c), Text("")])
     while body and isinstance(body[-1], Text) and not body[-1].plain:
         body.pop()
-    level = _level(caution.classes[0]) if caution.classes else severity(worst)
+    applying = caution.applying
+    level = _level(applying[0]) if applying else Text(NOT_FOR_ROUTE.upper(), style="bold")
     title = Text.assemble(level, " ", text(title_name, "bold"))
     return Panel(Group(*body), title=title, title_align="left", border_style=BORDER[worst])
 

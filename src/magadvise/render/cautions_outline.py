@@ -19,6 +19,7 @@ from magadvise.render.outline import (
 )
 from magadvise.render.words import (
     DIRECTION,
+    NOT_FOR_ROUTE,
     dose_times,
     duplicate_warning,
     reading,
@@ -60,6 +61,10 @@ def _medication(caution: MedicationCaution, cite: Cite, serious: bool) -> list[B
     for c in caution.classes:
         if c.id in caution.repeated:
             items.append(spans(bold(f"{c.name} ({c.severity})"), ": same caution as shown above."))
+            continue
+        not_here = caution.why_not(c.id)
+        if not_here:
+            items.append(spans(bold(f"{c.name}: "), f"{NOT_FOR_ROUTE}: {not_here}."))
             continue
         why = f"{DIRECTION.get(c.direction, c.direction)}. {c.effect}"
         items.append(

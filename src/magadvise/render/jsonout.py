@@ -126,9 +126,15 @@ def cautions(report: CautionReport) -> dict[str, Any]:
                     {"input": d.input, "shared": list(d.shared), "source": d.source}
                     for d in m.duplicates
                 ],
-                "severity": m.classes[0].severity if m.classes else None,
+                "severity": m.severity,
                 "classes": [
-                    {**medication_class(c), "repeated": c.id in m.repeated} for c in m.classes
+                    {
+                        **medication_class(c),
+                        "repeated": c.id in m.repeated,
+                        "applies": m.why_not(c.id) is None,
+                        "not_applicable_because": m.why_not(c.id),
+                    }
+                    for c in m.classes
                 ],
             }
             for m in report.medications

@@ -41,7 +41,7 @@ def alerts(report: CautionReport) -> list[dict[str, Any]]:
                 "advice": k.advice,
                 "sources": list(k.sources),
             }
-            for k in m.classes
+            for k in m.applying
             if k.severity in SERIOUS and k.id not in m.repeated
         ]
     return out

@@ -43,6 +43,8 @@ def dose_range(min_mg: float, max_mg: float) -> str:
     return f"{min_mg:g}-{max_mg:g} mg"
 
 
+NOT_FOR_ROUTE = "does not apply to this route"
+
 ROUTE = {
     "oral": "by mouth",
     "injection": "injected",
