@@ -358,6 +358,38 @@ EVERYDAY = [
     ("clopidogrel bisulfate 75 mg", "clopidogrel", None),
 ]
 
+OTC_AND_INTERACTING = [
+    ("Tums Extra Strength 750 mg", "calcium-carbonate", "calcium-supplement"),
+    ("milk of magnesia 400 mg/5 mL", "milk-of-magnesia", "magnesium-product"),
+    ("Mag-Ox 400 mg tablet daily", "mag-ox-400", "magnesium-product"),
+    ("KCl 20 mEq", "potassium-chloride", "potassium-supplement"),
+    (
+        "potassium chloride 20 MEQ Extended Release Oral Tablet",
+        "potassium-chloride",
+        "potassium-supplement",
+    ),
+    ("Epsom salt", "epsom-salt", "magnesium-product"),
+    ("vit D 1000 IU", "cholecalciferol", None),
+    ("vitamin D3 2000 units daily", "cholecalciferol", None),
+    ("zinc 50 mg", "zinc", "zinc-supplement"),
+    ("multivitamin", "multivitamin", "multivitamin-minerals"),
+    ("calcium carbonate 500 mg bid", "calcium-carbonate", "calcium-supplement"),
+    ("ferrous sulfate 325 MG Oral Tablet", "iron", "reduced-absorption-other"),
+    ("Maalox", "aluminium-magnesium-antacid", "magnesium-product"),
+    ("Slow-Mag", "slow-mag", "magnesium-product"),
+    ("Pepcid Complete", "pepcid-complete", "magnesium-product"),
+    ("Xofluza 40 mg", "baloxavir", "baloxavir"),
+    ("dabigatran etexilate 150 MG Oral Capsule [Pradaxa]", "dabigatran", "dabigatran"),
+    (
+        "ledipasvir 90 MG / sofosbuvir 400 MG Oral Tablet [Harvoni]",
+        "ledipasvir-sofosbuvir",
+        "hcv-ns5a-ph",
+    ),
+    ("cefpodoxime proxetil 200 mg", "cefpodoxime", None),
+    ("fexofenadine HCl 180 mg", "fexofenadine", "fexofenadine"),
+    ("Allegra 180", "fexofenadine", "fexofenadine"),
+]
+
 TABLE = [
     *STRENGTHS,
     *FREQUENCIES,
@@ -369,6 +401,7 @@ TABLE = [
     *COMBINATIONS,
     *RXNORM,
     *EVERYDAY,
+    *OTC_AND_INTERACTING,
 ]
 
 

@@ -107,3 +107,13 @@ def test_table_shows_how_the_name_was_read(run: RunFn) -> None:
     result = run("cautions", "--med", "losartan potassium 50 MG Oral Tablet [Cozaar]")
     assert result.code == 0, result.err
     assert "Read as: losartan potassium 50 mg; tablet; by mouth; brand Cozaar" in result.flat
+
+
+@pytest.mark.parametrize("typed", ["Tylenol PM", "Advil PM", "Claritin D", "Allegra-D"])
+def test_a_suffix_that_adds_an_ingredient_is_never_read_away(run: RunFn, typed: str) -> None:
+    """`PM` (diphenhydramine) and `D` (pseudoephedrine) are not frequencies or release forms."""
+    doc = run("cautions", "--json", "--med", typed).json()
+    assert isinstance(doc, dict)
+    assert doc["complete"] is False or any(len(m["ingredients"]) > 1 for m in doc["cautions"]), doc[
+        "cautions"
+    ]

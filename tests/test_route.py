@@ -101,3 +101,13 @@ def test_the_plan_says_why(run: RunFn) -> None:
     )  # fmt: skip
     assert result.code == 0, result.err
     assert "does not apply to this route" in result.out
+
+
+@pytest.mark.parametrize(
+    "typed", ["INH", "INH 300 mg (isoniazid)", "INH 300 mg [isoniazid]", "cream of magnesia"]
+)
+def test_a_name_made_of_route_or_form_words_is_a_name(run: RunFn, typed: str) -> None:
+    """`INH` is isoniazid, by mouth, not 'inhaled'; `cream of magnesia` is taken by mouth."""
+    caution = only(run, typed)
+    assert caution["read_as"]["route_stated"] is False
+    assert all(c["applies"] for c in caution["classes"])

@@ -82,7 +82,7 @@ class MedicationFinder:
         parsed = parse(text)
         exact = self._first([normalize(text)])  # a name in the rules as typed, whatever it holds
         if exact is not None:
-            return [Resolved(text, exact, self.ingredients_of(exact), parsed)]
+            return [Resolved(text, exact, self.ingredients_of(exact), parsed.as_name())]
         found = self._product(text, parsed)
         for other in parsed.alternatives():
             found = _merge(found, self._product(text, other, parsed), len(parsed.parts))
@@ -128,9 +128,13 @@ class MedicationFinder:
         shown = shown or parsed
         if not parsed.parts:
             return []
-        found = self._first(parsed.keys())
-        if found is not None:
-            return [Resolved(text, found, self.ingredients_of(found), shown)]
+        candidates = parsed.keys()
+        for key in candidates:
+            found = self._first([key])
+            if found is not None:
+                literal = key in parsed.literal_keys()  # every word was the name: no route in it
+                reading = shown.as_name() if literal else shown
+                return [Resolved(text, found, self.ingredients_of(found), reading)]
         if len(parsed.parts) < 2:
             return [Unresolved(text, self._suggest(parsed.bare()), shown)]
         matched = _distinct([(part, self._first(part.keys())) for part in parsed.parts])

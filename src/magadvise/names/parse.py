@@ -61,11 +61,21 @@ class Parsed(NamedTuple):
     also_named: tuple[str, ...] = ()
     pack: str | None = None
 
+    def literal_keys(self) -> list[str]:
+        """The text as typed (and without its brackets): a key that makes every word the name."""
+        return [normalize(self.text), normalize(_outside_brackets(self.text))]
+
+    def as_name(self) -> Parsed:
+        """This reading when the whole text turned out to be a name (``INH``, ``One A Day``):
+        none of its words says a route, form or frequency."""
+        return self._replace(
+            release=None, dose_form=None, route=forms.ORAL, route_stated=False, frequency=()
+        )
+
     def keys(self) -> list[str]:
         """Keys for the whole product, most literal first (``Toprol XL`` before ``toprol``)."""
         words = tuple(w for p in self.parts for w in p.words)
-        literal = [normalize(self.text), normalize(_outside_brackets(self.text))]
-        keys = [*literal, " ".join(self.named)]
+        keys = [*self.literal_keys(), " ".join(self.named)]
         given = [p.strength for p in self.parts if p.strength is not None]
         if len(given) == 1:  # a brand with a number in it: Mag-Ox 400
             keys.append(" ".join((*words, given[0].amounts[0])))
@@ -244,7 +254,8 @@ def parse(text: str) -> Parsed:
                 also.append(inner)
         outside = outside[: match.start()] + " " + outside[match.end() :]
     main = _parse_flat(outside)
-    if not main.parts:
+    if not main.parts:  # every word was a table word ("INH"): none of them is trusted
+        main = main.as_name()
         inner_parsed = [p for p in (_parse_flat(a) for a in also) if p.parts]
         if inner_parsed:  # "{28 (norethindrone 0.35 MG Oral Tablet) } Pack [Camila]"
             main, also = inner_parsed[0], [a for a in also if a != inner_parsed[0].text]
