@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,3 +94,31 @@ def cautions_json(
     doc = result.json()
     assert isinstance(doc, dict)
     return result.code, doc
+
+
+Formulary = tuple[Path, dict[str, Any], dict[str, list[str]]]
+
+
+@pytest.fixture(scope="session")
+def formulary(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, int], Formulary]:
+    """A generated formulary (benchmarks/make_rules.py) on the small rules, made once a session:
+    its file, its data, and ten of its names with a misspelling of each."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "make_rules", Path(__file__).parent.parent / "benchmarks" / "make_rules.py"
+    )
+    assert spec is not None and spec.loader is not None
+    make_rules = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_rules)
+    made: dict[tuple[str, int], Formulary] = {}
+
+    def make(style: str, count: int) -> Formulary:
+        if (style, count) not in made:
+            text, data = make_rules.make(count=count, base=DATA / "mini.yaml", style=style)
+            path = tmp_path_factory.mktemp("formulary") / f"{style}-{count}.yaml"
+            path.write_text(text, encoding="utf-8")
+            made[style, count] = (path, data, make_rules.sample(data))
+        return made[style, count]
+
+    return make

@@ -1,59 +1,94 @@
-"""A 20,000-medicine formulary: names still resolve, misspellings stay unassessed, cache agrees."""
+"""Large formularies (20,000 and 100,000 medicines, names clustered on one prefix or realistic):
+names resolve, misspellings stay unassessed with the right suggestion, completion offers the
+right names, and the cache gives the same answers as a fresh parse. Answers, never times."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from conftest import RunFn
+from magadvise.rules.names import normalize
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import Formulary, RunFn
 
-
-def _make_rules() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "make_rules", ROOT / "benchmarks" / "make_rules.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+CASES = [("clustered", 20_000), ("realistic", 20_000), ("clustered", 100_000)]
 
 
-@pytest.fixture(scope="module")
-def formulary(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    text, data = _make_rules().make(count=20_000, base=ROOT / "tests" / "data" / "mini.yaml")
-    path = tmp_path_factory.mktemp("formulary") / "formulary.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path, data
+@pytest.fixture(scope="module", params=CASES, ids=[f"{s}-{n // 1000}k" for s, n in CASES])
+def big(request: Any, formulary: Callable[[str, int], Formulary]) -> Formulary:
+    style, count = request.param
+    return formulary(style, count)
 
 
-def test_generic_brand_and_misspelling(run: RunFn, formulary: tuple[Path, dict[str, Any]]) -> None:
-    path, data = formulary
-    assert len(data["medications"]) >= 20_000
-    synthetic = next(id for id, m in reversed(data["medications"].items()) if "classes" in m)
-    brand = data["medications"][synthetic]["brands"][0]
+def _cautions(run: RunFn, path: str, *names: str) -> tuple[int, dict[str, Any]]:
+    args = [arg for name in names for arg in ("--med", name)]
+    result = run("--rules", path, "cautions", *args, "--json")
+    assert result.code in (0, 3), result.err
+    doc = result.json()
+    assert isinstance(doc, dict)
+    return result.code, doc
+
+
+def _spelt(data: dict[str, Any], name: str) -> str:
+    """The id a name (generic or brand) belongs to in the generated data."""
+    for id, entry in data["medications"].items():
+        if normalize(name) in {normalize(id), *map(normalize, entry.get("brands", ()))}:
+            return str(id)
+    raise AssertionError(name)
+
+
+def test_ten_names_cold_then_warm(run: RunFn, big: Formulary) -> None:
+    path, data, sample = big
+    assert len(data["medications"]) > 20_000
+    wanted = {_spelt(data, name) for name in sample["names"]} | {"furosemide"}
     for attempt in ("cold", "warm"):
-        rules = ("--rules", str(path))
-        generic = run(*rules, "cautions", "--med", "furosemide", "--json")
-        assert generic.code == 0, (attempt, generic.err)
-        doc = generic.json()
-        assert isinstance(doc, dict)
-        assert [c["medication"] for c in doc["cautions"]] == ["furosemide"]
+        code, doc = _cautions(run, str(path), *sample["names"], "Lasix")
+        assert code == 0, attempt
+        assert {c["medication"] for c in doc["cautions"]} == wanted, attempt
+        assert doc["unassessed"] == []
 
-        by_brand = run(*rules, "cautions", "--med", brand.upper(), "--med", "Lasix", "--json")
-        assert by_brand.code == 0, (attempt, by_brand.err)
-        doc = by_brand.json()
-        assert isinstance(doc, dict)
-        assert {c["medication"] for c in doc["cautions"]} == {synthetic, "furosemide"}
 
-        typo = run(*rules, "cautions", "--med", "furosemde", "--json")
-        assert typo.code == 3
-        doc = typo.json()
-        assert isinstance(doc, dict)
-        assert doc["cautions"] == []
-        assert doc["unassessed"][0]["input"] == "furosemde"
-        assert doc["unassessed"][0]["suggestions"][0] == "furosemide"
+def test_each_misspelling_is_unassessed_and_suggests_the_name(run: RunFn, big: Formulary) -> None:
+    path, data, sample = big
+    run("--rules", str(path), "goals", "--json")  # the cache is written
+    code, doc = _cautions(run, str(path), *sample["typos"])
+    assert code == 3
+    assert doc["cautions"] == []
+    assert [u["input"] for u in doc["unassessed"]] == sample["typos"]
+    for typed, meant, unassessed in zip(
+        sample["typos"], sample["names"], doc["unassessed"], strict=True
+    ):
+        entry = data["medications"][_spelt(data, meant)]
+        names = {normalize(n) for n in (entry.get("name", ""), *entry["brands"], meant)}
+        shown = {normalize(s) for s in unassessed["suggestions"]}
+        assert names & shown, (typed, meant, unassessed["suggestions"])
+
+
+def test_a_misspelling_in_a_fresh_parse_suggests_the_same(run: RunFn, big: Formulary) -> None:
+    path, data, sample = big
+    if len(data["medications"]) > 50_000:
+        pytest.skip("one fresh parse of 100,000 medicines is enough (the first test's)")
+    cached = run("--rules", str(path), "cautions", "--med", sample["typos"][3], "--json")
+    fresh = run(
+        "--no-cache", "--rules", str(path), "cautions", "--med", sample["typos"][3], "--json"
+    )
+    assert cached.code == fresh.code == 3
+    assert cached.out == fresh.out
+
+
+def test_completion_offers_the_names_that_start_so(big: Formulary) -> None:
+    from test_completion import bash
+
+    path, data, sample = big
+    start = sample["names"][1][:7]
+    offered = bash(f"magadvise --rules {path} cautions --med {start}")
+    expected = {
+        normalize(name).replace(" ", "-")
+        for id, entry in data["medications"].items()
+        for name in (id, entry.get("name", id), *entry.get("brands", ()), *entry.get("aliases", ()))
+        if normalize(name).startswith(normalize(start))
+    }
+    assert 0 < len(expected) <= 1000
+    assert {normalize(name).replace(" ", "-") for name in offered} == expected

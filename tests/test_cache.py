@@ -7,7 +7,10 @@ import os
 import subprocess
 import sys
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -215,7 +218,11 @@ def test_an_unwritable_cache_is_not_fatal(
     for _ in range(2):
         result = run("--rules", str(MINI), "recommend", "--goal", "migraine", "--json")
         assert result.code == 0, result.err
-        assert result.err == ""
+        assert result.json()  # stdout is the answer, and nothing else
+        lines = result.err.splitlines()
+        assert len(lines) == 1, result.err  # said once, on stderr
+        assert lines[0].startswith("magadvise: warning: cannot write the parse cache in ")
+        assert "Not a directory" in lines[0]
 
 
 def test_no_cache_bypasses_reading_and_writing(run: RunFn, rules_file: Path) -> None:
@@ -253,7 +260,8 @@ def test_cache_dir_setting_and_platform_default(
 
 def test_concurrent_writers_in_threads_leave_a_valid_entry(rules_file: Path) -> None:
     rules = load_rules(str(rules_file), use_cache=False)
-    layers = [(str(rules_file), rules_file.read_bytes())]
+    checked, stamp = time.time_ns(), cache.stamp(str(rules_file))
+    layers = [(str(rules_file), rules_file.read_bytes(), stamp, checked)]
     start = threading.Barrier(8)
 
     def writer() -> None:
@@ -298,15 +306,185 @@ def test_concurrent_processes_leave_a_valid_entry(rules_file: Path) -> None:
     assert cached.medications.find("Lasix") is not None
 
 
-def test_leftovers_of_killed_writers_are_swept(rules_file: Path) -> None:
+def _dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", ""])
+    process.wait()
+    return process.pid
+
+
+def test_leftovers_of_killed_writers_are_swept_on_start(rules_file: Path) -> None:
     load_rules(str(rules_file))
     parent = entry_of(rules_file).parent
-    stale, recent = parent / ".tmp-killed", parent / ".tmp-writing"
-    for folder in (stale, recent):
+    dead = parent / f".tmp-{_dead_pid()}-abc"  # its writer was killed (SIGKILL cannot be caught)
+    writing = parent / f".tmp-{os.getpid()}-xyz"  # a live writer: never touched
+    old = parent / ".tmp-killed"  # no process id, but over an hour old
+    recent = parent / ".tmp-writing"
+    for folder in (dead, writing, old, recent):
         folder.mkdir()
         (folder / "m-0.json").write_text("{}")
-    os.utime(stale, (1_000_000_000, 1_000_000_000))
-    rules_file.write_text(rules_file.read_text() + "\n", encoding="utf-8")
-    load_rules(str(rules_file))  # a miss: rewrites the entry, sweeps on the way out
-    assert not stale.exists()
+    os.utime(old, (1_000_000_000, 1_000_000_000))
+    assert is_cached(load_rules(str(rules_file)))  # a hit: the start-up sweep still runs
+    assert not dead.exists()
+    assert not old.exists()
+    assert writing.exists()
     assert recent.exists()
+
+
+def test_cache_folders_are_private(rules_file: Path) -> None:
+    load_rules(str(rules_file))
+    root = cache.cache_dir()
+    assert root is not None
+    for folder in (root, entry_of(rules_file).parent, entry_of(rules_file)):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+def test_a_new_cache_folder_and_its_parents_are_made_private(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "made" / "for" / "cache"
+    monkeypatch.setenv("MAGADVISE_CACHE_DIR", str(root))
+    assert run("--rules", str(MINI), "goals", "--json").code == 0
+    for folder in (tmp_path / "made", tmp_path / "made" / "for", root):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+@pytest.mark.parametrize("mode", [0o770, 0o707, 0o777, 0o1777])
+def test_a_cache_folder_others_can_write_is_refused(
+    run: RunFn, rules_file: Path, mode: int
+) -> None:
+    args = ("--rules", str(rules_file), "cautions", "--med", "Lasix", "--json")
+    expected = run(*args)
+    assert expected.code == 0
+    root = cache.cache_dir()
+    assert root is not None
+    entry = entry_of(rules_file)
+    core = (entry / cache.CORE).read_bytes()
+    root.chmod(mode)
+    for _ in range(2):
+        result = run(*args)
+        assert (result.code, result.out) == (0, expected.out)
+        lines = result.err.splitlines()
+        assert len(lines) == 1, result.err
+        assert lines[0].startswith("magadvise: warning: not using the parse cache in ")
+        assert "can be written by other users" in lines[0]
+    assert (entry / cache.CORE).read_bytes() == core  # neither read nor rewritten
+
+
+def test_a_cache_folder_owned_by_another_user_is_refused(
+    run: RunFn, rules_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = ("--rules", str(rules_file), "goals", "--json")
+    expected = run(*args)
+    me = os.getuid()
+    monkeypatch.setattr(os, "getuid", lambda: me + 1)  # the folder is now someone else's
+    result = run(*args)
+    assert (result.code, result.out) == (0, expected.out)
+    assert result.err.count("\n") == 1
+    assert "is owned by another user" in result.err
+
+
+def test_completion_never_prints_the_cache_warning(
+    rules_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_completion import bash
+
+    load_rules(str(rules_file))
+    root = cache.cache_dir()
+    assert root is not None
+    root.chmod(0o777)
+    assert bash(f"magadvise --rules {rules_file} cautions --med lasi") == ["lasix"]
+
+
+@pytest.mark.parametrize("home", ["", "relative/home"])
+def test_an_empty_or_relative_home_never_means_the_root_folder(
+    monkeypatch: pytest.MonkeyPatch, home: str
+) -> None:
+    import pwd
+
+    monkeypatch.delenv("MAGADVISE_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("HOME", home)
+    found = cache.cache_dir()
+    assert found != Path("/.cache/magadvise")
+    account = pwd.getpwuid(os.getuid()).pw_dir
+    if account.strip("/"):
+        assert found == Path(account) / ".cache" / "magadvise"
+    else:
+        assert found is None
+
+
+def test_a_warm_hit_compares_the_file_status_instead_of_hashing(
+    rules_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "RACY_NS", 0)  # the file counts as settled at once
+    load_rules(str(rules_file))
+
+    def refuse(name: str) -> bytes:
+        raise AssertionError(f"read {name} although its status had not changed")
+
+    monkeypatch.setattr(cache, "read_source", refuse)
+    assert is_cached(load_rules(str(rules_file)))
+
+
+def test_a_file_changed_just_before_caching_is_hashed(
+    rules_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_rules(str(rules_file))  # the file was written a moment ago: its status is not trusted
+    hashed: list[str] = []
+    real = cache.read_source
+
+    def counting(name: str) -> bytes:
+        hashed.append(name)
+        return real(name)
+
+    monkeypatch.setattr(cache, "read_source", counting)
+    assert is_cached(load_rules(str(rules_file)))
+    assert hashed == [str(rules_file.absolute())]
+
+
+def _writer(path: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    script = "import sys; from magadvise.rules.load import load_rules; load_rules(sys.argv[1])"
+    return subprocess.Popen([sys.executable, "-c", script, str(path)], env=env)
+
+
+def _signal_mid_write(path: Path, signum: int) -> tuple[int, Path]:
+    """Start a first call on ``path`` and send ``signum`` once its staging folder exists."""
+    root = cache.cache_dir()
+    assert root is not None
+    folder = cache.versioned(root)
+    process = _writer(path)
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        if folder.is_dir() and any(p.name.startswith(".tmp-") for p in folder.iterdir()):
+            process.send_signal(signum)
+            break
+        time.sleep(0.001)
+    return process.wait(timeout=120), folder
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_signal_during_a_cache_write_leaves_no_staging_folder(
+    name: str, formulary: Callable[[str, int], Any]
+) -> None:
+    import signal
+
+    signum = getattr(signal, name)
+    path = formulary("realistic", 20_000)[0]
+    code, folder = _signal_mid_write(path, signum)
+    assert code == -signum  # it still ends as the signal asks
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_sigkill_during_a_cache_write_is_swept_on_the_next_start(
+    rules_file: Path, formulary: Callable[[str, int], Any]
+) -> None:
+    import signal
+
+    path = formulary("realistic", 20_000)[0]
+    code, folder = _signal_mid_write(path, signal.SIGKILL)
+    assert code == -signal.SIGKILL
+    assert any(p.name.startswith(".tmp-") for p in folder.iterdir())  # nothing could clean up
+    load_rules(str(rules_file))  # any later start, here for another file
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []

@@ -101,8 +101,8 @@ def _medication_names(rules: Rules, incomplete: str) -> Candidates:
     if not start and len(section) > MAX_UNPREFIXED:
         return []
     starting_with = getattr(section.names, "starting_with", None)
-    found = starting_with(start) if starting_with is not None else None
-    if found is not None:  # the cache's prefix shards: only the names that can match
+    found = starting_with(start, MAX_UNPREFIXED) if starting_with is not None else None
+    if found is not None:  # the sorted name index: only the chunks that can match
         return list(found)
     out: Candidates = []
     for medication in section:

@@ -1,14 +1,27 @@
 """A parse cache that cannot lie: validated rules as checksummed JSON, checked against content.
 
 One entry per rules file (and program and schema version), a folder under the user's cache
-directory: ``core.json`` holds every section but the medications, the name indexes of the small
-sections and a header with the BLAKE2b digest of every layer's bytes and of every other file in
-the entry. The medications and their name index are split into small shards read on demand, so
-a 20,000-medicine formulary costs two small reads per lookup. Anything that does not check out
-(a different layer content, a bad digest, JSON of the wrong shape, a missing or unreadable file)
-is a miss: the rules are parsed and validated afresh, never taken from the cache. Entries are
-written to a temporary folder and renamed into place, so readers never see half an entry.
-JSON only: nothing in the cache can execute code.
+directory (see cachedir: private, swept, refused when others can write it). ``core.json`` holds
+every section but the medications, the name indexes of the small sections, and a header with
+the BLAKE2b digest of every layer's bytes and of every other file in the entry. Medications are
+split into shards by a hash of the id, and their names into a sorted index in chunks (see
+nameindex), all read on demand, so a lookup costs a few small reads however large the
+formulary and however its names cluster.
+
+Content key. Each layer's digest is taken from the bytes that were parsed, and with it the
+file's status as it was just before they were read: size, modification and change times in
+nanoseconds, inode and device. A warm call compares that status instead of reading and hashing
+the file (17 ms for a 13.5 MB file). That is as safe as the hash: no edit can keep all five (a
+write changes the change time, and no program can set it back; ``touch -d`` and ``utime`` set
+it to now; a file replaced by renaming has another inode), except one made within the same
+clock tick as the status was taken. So a status taken less than ``RACY_NS`` after the file last
+changed is not trusted (the file is hashed, as git does for "racily clean" files), until a warm
+call finds the bytes unchanged and the file older, and records the status again.
+
+Anything that does not check out (a different layer, a bad digest, JSON of the wrong shape, a
+missing or unreadable file) is a miss: the rules are parsed and validated afresh, never taken
+from the cache. Entries are written to a staging folder and renamed into place, so readers never
+see half an entry. JSON only: nothing in the cache can execute code.
 """
 
 from __future__ import annotations
@@ -16,15 +29,19 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sys
+import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from magadvise import SCHEMA_VERSION, __version__
+from magadvise.rules import cachedir
+from magadvise.rules.cachedir import cache_dir
 from magadvise.rules.shards import (
+    BOUNDS,
+    MEDICATIONS,
     NAMES,
     ORDER,
-    PREFIX,
     SHARDED,
     Entries,
     Entry,
@@ -39,44 +56,43 @@ from magadvise.rules.shards import (
 if TYPE_CHECKING:
     from magadvise.rules.ruleset import Rules, Section
 
-ENV_CACHE_DIR = "MAGADVISE_CACHE_DIR"
-FORMAT = 1
+__all__ = ["cache_dir", "entry_dir", "read", "write"]
+
+FORMAT = 2
 MAGIC = "magadvise-rules-cache"
 CORE = "core.json"
 PER_SHARD = 256
+RACY_NS = 3_000_000_000  # a status this close to the file's last change is not trusted
+
+Stamp = list[int]
+Layers = list[tuple[str, bytes, Stamp, int]]
 
 
-def cache_dir() -> Path | None:
-    """Where caches live: ``$MAGADVISE_CACHE_DIR``, else the platform's user cache folder."""
-    override = os.environ.get(ENV_CACHE_DIR, "")
-    if override:
-        return Path(override).expanduser()
-    try:
-        home = Path.home()
-    except (RuntimeError, KeyError):  # no home directory: no cache
-        return None
-    if sys.platform == "win32":
-        local = os.environ.get("LOCALAPPDATA", "")
-        return (Path(local) if local else home / "AppData" / "Local") / "magadvise" / "Cache"
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "magadvise"
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".cache") / "magadvise"
+def stamp(name: str) -> Stamp:
+    """What a file's status says about its content: size, mtime, ctime (ns), inode, device."""
+    info = Path(name).stat()
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
+
+
+def _settled(recorded: Stamp, checked: int) -> bool:
+    """True if the file had not changed for RACY_NS when its status was taken."""
+    return max(recorded[1], recorded[2]) < checked - RACY_NS
+
+
+def versioned(root: Path) -> Path:
+    """The folder of this cache format's entries."""
+    return root / f"rules-v{FORMAT}"
 
 
 def entry_dir(root: Path, source: str) -> Path:
     """The entry for one rules file, program version and schema version."""
     key = f"{MAGIC}\0{FORMAT}\0{__version__}\0{SCHEMA_VERSION}\0{source}"
     name = digest(key.encode("utf-8", "surrogateescape"))[:32]
-    return root / f"rules-v{FORMAT}" / name
+    return versioned(root) / name
 
 
-def _header(entry: Path) -> tuple[dict[str, Any], bytes]:
+def _header(raw: bytes) -> tuple[dict[str, Any], bytes]:
     """The checked header of an entry's core file, and the body it vouches for."""
-    try:
-        raw = (entry / CORE).read_bytes()
-    except OSError:
-        raise Miss(CORE) from None
     first, newline, body = raw.partition(b"\n")
     header = json.loads(first) if newline else None
     if not isinstance(header, dict) or (
@@ -96,25 +112,65 @@ def read(path: Path, option: str | None) -> Rules | None:
     root = cache_dir()
     if root is None:
         return None
+    cachedir.new_run()
     try:
+        if not cachedir.trusted(root, versioned(root)):
+            return None
+        cachedir.sweep(versioned(root))
         return _read(root, path, option)
     except Exception:  # a cache is never trusted and never fatal
         return None
+
+
+def _unchanged(layers: list[Any]) -> bool:
+    """Check every layer against its recorded status, or its bytes against their digest.
+
+    Returns True if a layer was hashed and found unchanged (its status is worth recording).
+    """
+    hashed = False
+    for name, expected, recorded, checked in layers:
+        with contextlib.suppress(OSError):
+            if stamp(name) == recorded and _settled(recorded, checked):
+                continue
+        if digest(read_source(name)) != expected:
+            raise Miss("a layer changed")
+        hashed = True
+    return hashed
+
+
+def _restamp(entry: Path, header: dict[str, Any], body: bytes) -> None:
+    """Record the layers' status again, now that their bytes were found unchanged."""
+    layers = []
+    for name, expected, _recorded, _checked in header["layers"]:
+        checked = time.time_ns()
+        layers.append([name, expected, stamp(name), checked])
+    if not all(_settled(layer[2], layer[3]) for layer in layers):
+        return
+    raw = _dump({**header, "layers": layers}) + b"\n" + body
+    temporary = entry.parent / f"{cachedir.staging_prefix()}{os.urandom(4).hex()}"
+    try:
+        temporary.write_bytes(raw)
+        temporary.replace(entry / CORE)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _read(root: Path, path: Path, option: str | None) -> Rules:
     from magadvise.rules.ruleset import Rules
 
     source = str(Path(path).absolute())
-    top = digest(read_source(source))
     entry = entry_dir(root, source)
-    header, body = _header(entry)
+    try:
+        raw = (entry / CORE).read_bytes()
+    except OSError:
+        raise Miss(CORE) from None
+    header, body = _header(raw)
     layers = header.get("layers")
-    if not isinstance(layers, list) or not layers or layers[-1] != [source, top]:
-        raise Miss("top layer changed")
-    for name, expected in layers[:-1]:
-        if digest(read_source(name)) != expected:
-            raise Miss("a layer changed")
+    if not isinstance(layers, list) or not layers or layers[-1][0] != source:
+        raise Miss("another file")
+    if _unchanged(layers):
+        with contextlib.suppress(OSError):
+            _restamp(entry, header, body)
     doc = json.loads(body)
     data, names, sharded = doc["data"], doc["names"], doc["sharded"]
     if not isinstance(data, dict) or not isinstance(names, dict) or not isinstance(sharded, dict):
@@ -122,42 +178,106 @@ def _read(root: Path, path: Path, option: str | None) -> Rules:
     layer_names: list[str] = [*doc["layer_names"][:-1], str(path)]
     origins = {key: layer_names[number] for key, number in doc["origins"].items()}
     reader = Entry(entry, option if option is not None else str(path), header)
-    data[SHARDED] = Entries(reader, int(sharded["count"]), int(sharded["shards"]))
-    names[SHARDED] = NameIndex(reader, dict(sharded["prefixes"]), int(sharded["names"]))
+    if not isinstance(sharded["parts"], list) or not sharded["parts"]:
+        raise Miss("wrong shape")
+    data[SHARDED] = Entries(reader, int(sharded["count"]), sharded["parts"])
+    names[SHARDED] = NameIndex(reader, int(sharded["names"]))
     return Rules(data, str(path), origins, names)
 
 
-def write(path: Path, layers: list[tuple[str, bytes]], rules: Rules) -> None:
-    """Store validated rules for next time; any failure just leaves the cache as it was."""
+def write(path: Path, layers: Layers, rules: Rules) -> None:
+    """Store validated rules for next time; if that fails, say so once and go on.
+
+    ``layers``: (file name, the bytes parsed, its status just before they were read, when).
+    """
     root = cache_dir()
     if root is None:
+        cachedir.warn("no home folder for the parse cache (set MAGADVISE_CACHE_DIR)")
         return
+    folder = versioned(root)
     try:
+        if cachedir.is_refused(root) or cachedir.is_refused(folder):
+            return
+        cachedir.make_private(folder)
+        if not cachedir.trusted(root, folder):
+            return
         _write(root, path, layers, rules)
-    except Exception:  # an unwritable cache must never stop the command
-        return
+    except Exception as exc:  # an unwritable cache must never stop the command
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        cachedir.warn(f"cannot write the parse cache in {root} ({reason}); going on without it")
 
 
 def _dump(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
-def _write(root: Path, path: Path, layers: list[tuple[str, bytes]], rules: Rules) -> None:
+class _Staging:
+    """Files written one by one into the staging folder, each digest kept for the header."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.files: dict[str, str] = {}
+
+    def put(self, name: str, value: object) -> None:
+        raw = _dump(value)
+        (self.folder / name).write_bytes(raw)
+        self.files[name] = digest(raw)
+
+    def pack(self, name: str, values: Iterable[object]) -> list[list[Any]]:
+        """Write values one after another into one file; their [offset, length, digest]."""
+        parts: list[list[Any]] = []
+        offset = 0
+        with (self.folder / name).open("wb") as handle:
+            for value in values:
+                raw = _dump(value)
+                handle.write(raw)
+                parts.append([offset, len(raw), digest(raw)])
+                offset += len(raw)
+        self.files[name] = "pack"  # its parts are checked one by one, against these digests
+        return parts
+
+
+def _write(root: Path, path: Path, layers: Layers, rules: Rules) -> None:
     import tempfile
 
     source = str(Path(path).absolute())
     entry = entry_dir(root, source)
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    files: dict[str, bytes] = {}
+    with cachedir.removed_on_signal(entry.parent):
+        staging = Path(tempfile.mkdtemp(prefix=cachedir.staging_prefix(), dir=entry.parent))
+        try:
+            out = _Staging(staging)
+            body = _body(rules, layers, out)
+            header = {
+                "magic": MAGIC,
+                "format": FORMAT,
+                "program": __version__,
+                "schema": SCHEMA_VERSION,
+                "layers": [
+                    [str(Path(name).absolute()), digest(raw), recorded, checked]
+                    for name, raw, recorded, checked in layers[:-1]
+                ]
+                + [[source, digest(layers[-1][1]), layers[-1][2], layers[-1][3]]],
+                "files": out.files,
+                "body": digest(body),
+            }
+            (staging / CORE).write_bytes(_dump(header) + b"\n" + body)
+            _publish(staging, entry)
+        finally:
+            if staging.exists():
+                discard(staging)
+
+
+def _body(rules: Rules, layers: Layers, out: _Staging) -> bytes:
+    """Write the medication shards and name index; return the core body that describes them."""
     medications = rules.data.get(SHARDED, {})
     shards = max(1, -(-len(medications) // PER_SHARD))
     buckets: list[dict[str, Any]] = [{} for _ in range(shards)]
     for id, raw in medications.items():
         buckets[shard_of(id, shards)][id] = raw
-    for number, bucket in enumerate(buckets):
-        files[f"m-{number}.json"] = _dump(bucket)
-    files[ORDER] = _dump(list(medications))
-    prefixes, name_count = _name_shards(rules, files)
+    parts = out.pack(MEDICATIONS, buckets)
+    del buckets
+    out.put(ORDER, list(medications))
+    name_count = _name_index(rules, out)
     sections: dict[str, Section[Any]] = {
         "sources": rules.sources,
         "formulations": rules.formulations,
@@ -167,90 +287,37 @@ def _write(root: Path, path: Path, layers: list[tuple[str, bytes]], rules: Rules
         "foods": rules.foods,
     }
     names = {key: dict(section.names) for key, section in sections.items() if key in rules.data}
-    layer_names = [name for name, _ in layers]
+    layer_names = [layer[0] for layer in layers]
     number_of = {name: number for number, name in enumerate(layer_names)}
-    body = _dump(
+    return _dump(
         {
             "data": {key: value for key, value in rules.data.items() if key != SHARDED},
             "names": names,
-            "sharded": {
-                "count": len(medications),
-                "shards": shards,
-                "names": name_count,
-                "prefixes": prefixes,
-            },
+            "sharded": {"count": len(medications), "parts": parts, "names": name_count},
             "layer_names": layer_names,
             "origins": {
                 key: number_of.get(name, len(layers) - 1) for key, name in rules.origins.items()
             },
         }
     )
-    header = {
-        "magic": MAGIC,
-        "format": FORMAT,
-        "program": __version__,
-        "schema": SCHEMA_VERSION,
-        "layers": [[str(Path(name).absolute()), digest(raw)] for name, raw in layers[:-1]]
-        + [[source, digest(layers[-1][1])]],
-        "files": {name: digest(content) for name, content in files.items()},
-        "body": digest(body),
-    }
-    files[CORE] = _dump(header) + b"\n" + body
-    staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=entry.parent))
-    try:
-        for name, content in files.items():
-            (staging / name).write_bytes(content)
-        _publish(staging, entry)
-    finally:
-        if staging.exists():
-            discard(staging)
-    _sweep(entry.parent)
 
 
-def _sweep(folder: Path, older_than: float = 3600) -> None:
-    """Remove what writers killed mid-write left behind (never a folder still being written)."""
-    import time
+def _name_index(rules: Rules, out: _Staging) -> int:
+    """Write the medication names: file order, and the sorted chunks both ways; the count."""
+    from magadvise.rules.nameindex import CHUNK, MemoryNames
 
-    for left in folder.iterdir():
-        if left.name.startswith((".tmp-", ".old-")):
-            with contextlib.suppress(OSError):
-                if time.time() - left.stat().st_mtime > older_than:
-                    discard(left)
-
-
-def _name_shards(rules: Rules, files: dict[str, bytes]) -> tuple[dict[str, int], int]:
-    """Write the medication name index as prefix shards; return prefix -> shard and the count."""
-    from magadvise.rules.names import entry_names, normalize
-
-    # The index Section.names would build (same keys, same owners, same order), and for each
-    # name its spelling in the rules, preferring the display name over the id.
-    index: dict[str, str] = {}
-    display: dict[str, str] = {}
-    for id, raw in rules.data.get(SHARDED, {}).items():
-        spellings = entry_names(id, raw)
-        keys = [normalize(spelling) for spelling in spellings]
-        for key in keys:
-            index.setdefault(key, id)
-        spellings[0] = id.replace("-", " ")
-        for key, spelling in zip(keys[1:] + keys[:1], spellings[1:] + spellings[:1], strict=True):
-            if index[key] == id:
-                display.setdefault(key, spelling)
-    rules.medications.__dict__.setdefault("names", index)  # spare the caller building it again
-    files[NAMES] = _dump(list(index))
-    by_prefix: dict[str, list[list[Any]]] = {}
-    for position, (key, id) in enumerate(index.items()):
-        by_prefix.setdefault(key[:PREFIX], []).append([key, id, display[key], position])
-    prefixes: dict[str, int] = {}
-    shard: list[list[Any]] = []
-    number = 0
-    for prefix in sorted(by_prefix):
-        if shard and len(shard) + len(by_prefix[prefix]) > PER_SHARD:
-            files[f"n-{number}.json"] = _dump(shard)
-            shard, number = [], number + 1
-        shard.extend(by_prefix[prefix])
-        prefixes[prefix] = number
-    files[f"n-{number}.json"] = _dump(shard)
-    return prefixes, len(index)
+    index = rules.medications.names
+    if not isinstance(index, MemoryNames):
+        raise TypeError("the medication names were not built by validation")
+    out.put(NAMES, list(index.owner))
+    bounds: dict[str, dict[str, Any]] = {}
+    for side, reverse in (("forward", False), ("reverse", True)):
+        keys = index.sorted_columns(reverse)[0]
+        load = index.chunk_loader(reverse)
+        parts = out.pack(f"{side}.pack", map(load, range(-(-len(keys) // CHUNK))))
+        bounds[side] = {"firsts": keys[::CHUNK], "parts": parts}
+    out.put(BOUNDS, bounds)
+    return len(index)
 
 
 def _publish(staging: Path, entry: Path) -> None:
@@ -260,7 +327,7 @@ def _publish(staging: Path, entry: Path) -> None:
         return
     except OSError:
         pass
-    aside = entry.parent / f".old-{os.getpid()}-{os.urandom(4).hex()}"
+    aside = entry.parent / f"{cachedir.STAGING[1]}{os.getpid()}-{os.urandom(4).hex()}"
     try:
         entry.replace(aside)
     except OSError:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
 
 from magadvise.errors import Problem, Problems, RulesError
+from magadvise.rules.nameindex import in_memory
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:  # the schema is imported only when a file is validated, never on a cache hit
     from magadvise.rules.schema import Path
+    from magadvise.rules.validate import NameMaps
 
 # 16 MiB holds ~150,000 medicines; parsing needs about 70 times the file size in memory.
 MAX_BYTES = 16 * 1024 * 1024
@@ -94,11 +97,17 @@ def decode(raw: bytes, name: str) -> str:
 
 @dataclass
 class Layer:
-    """One parsed file of a (possibly layered) rules document."""
+    """One parsed file of a (possibly layered) rules document.
+
+    ``stamp`` is the file's status taken just before its bytes were read, at ``checked`` (ns):
+    the parse cache compares it instead of hashing the file again.
+    """
 
     name: str
     raw: bytes
     parsed: Any
+    stamp: list[int] = field(default_factory=list)
+    checked: int = 0
 
 
 def read_layers(path: FsPath) -> list[Layer]:
@@ -123,6 +132,7 @@ def read_layers(path: FsPath) -> list[Layer]:
             raise RulesError([_at(via, name, f"more than {MAX_LAYERS} layers of 'extends'")])
         seen.add(key)
         try:
+            checked, recorded = time.time_ns(), _stamp(name)
             raw = read_bytes(current)
         except RulesError as exc:
             if via is None:
@@ -136,10 +146,19 @@ def read_layers(path: FsPath) -> list[Layer]:
         if via is not None and not isinstance(parsed.data, dict):
             message = f"a rules file must be a mapping of sections, got {describe(parsed.data)}"
             raise RulesError([Problem(name, 1, 1, message)])
-        via = Layer(name, raw, parsed)
+        via = Layer(name, raw, parsed, recorded, checked)
         layers.insert(0, via)
         current = _extends(parsed.data, current)
     return layers
+
+
+def _stamp(name: str) -> list[int]:
+    from magadvise.rules.cache import stamp
+
+    try:
+        return stamp(name)
+    except (OSError, ValueError):
+        return []
 
 
 def _at(via: Layer | None, name: str, message: str) -> Problem:
@@ -213,8 +232,12 @@ def locate(layers: list[Layer], owners: dict[str, int], path: Path) -> Problem:
     return Problem(layer.name, line, column, "")
 
 
-def check(layers: list[Layer]) -> tuple[Any, dict[str, int], Problems]:
+def check(
+    layers: list[Layer], names: NameMaps | None = None
+) -> tuple[Any, dict[str, int], Problems]:
     """Merge and validate: the data, who owns each entry, and the problems found.
+
+    ``names``, if given, receives each named section's name index, built while validating.
 
     Problems found while reading (duplicate keys, YAML 1.1 numbers) come with the rest, except
     where validation already explains the same line. At most MAX_PROBLEMS are kept, sorted by
@@ -224,7 +247,7 @@ def check(layers: list[Layer]) -> tuple[Any, dict[str, int], Problems]:
     from magadvise.rules.validate import validate
 
     data, owners = merge(layers)
-    result = validate(data)
+    result = validate(data, names)
     problems = Problems()
     for path, message in result.problems:
         spot = locate(layers, owners, path)
@@ -281,13 +304,17 @@ def load_rules(option: str | None = None, use_cache: bool = True) -> Rules:
     gc.disable()
     try:
         layers = read_layers(path)
-        data, owners, problems = check(layers)
+        names: NameMaps = {}
+        data, owners, problems = check(layers, names)
         if problems:
             raise RulesError(problems)
         origins = {key: layers[number].name for key, number in owners.items()}
-        rules = Rules(data, str(path), origins)
+        index = {key: in_memory(*found) for key, found in names.items() if key == "medications"}
+        rules = Rules(data, str(path), origins, index)
         if use_cache:
-            cache.write(path, [(layer.name, layer.raw) for layer in layers], rules)
+            stamped = [(layer.name, layer.raw, layer.stamp, layer.checked) for layer in layers]
+            del layers  # the parsed documents and their node trees: the writer needs the data
+            cache.write(path, stamped, rules)
     finally:
         if collecting:
             gc.enable()

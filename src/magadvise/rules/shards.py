@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import stat
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from magadvise.errors import Problem, RulesError
+from magadvise.rules.nameindex import Chunk, Names, Sorted, in_memory
 
 try:  # hashlib.blake2b's own C module: the same function without loading OpenSSL (~2 ms)
     from _blake2 import blake2b
@@ -26,8 +27,10 @@ if TYPE_CHECKING:
 
 ORDER = "order.json"
 NAMES = "names.json"
+BOUNDS = "names-bounds.json"
+MEDICATIONS = "medications.pack"
 SHARDED = "medications"
-PREFIX = 2
+T = TypeVar("T")
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
 
 
@@ -62,6 +65,7 @@ class Entry:
         self.files: dict[str, Any] = header["files"]
         self.layers: list[Any] = header["layers"]
         self._fresh: Rules | None = None
+        self._packs: dict[str, Any] = {}
 
     def load(self, name: str) -> Any:
         """A shard's JSON, if its bytes match the digest the header recorded."""
@@ -77,6 +81,27 @@ class Entry:
         except ValueError:
             raise Miss(name) from None
 
+    def part(self, pack: str, where: Any) -> Any:
+        """One chunk of a pack file: ``where`` is its [offset, length, digest], as the core or
+        the (digest-checked) bounds file recorded it; the bytes must match the digest."""
+        try:
+            offset, length, expected = where
+            handle = self._packs.get(pack)
+            if handle is None:
+                if pack not in self.files:
+                    raise Miss(pack)
+                handle = self._packs[pack] = (self.folder / pack).open("rb")
+            handle.seek(offset)
+            raw = handle.read(length)
+        except (OSError, TypeError, ValueError):
+            raise Miss(pack) from None
+        if len(raw) != length or digest(raw) != expected:
+            raise Miss(pack)
+        try:
+            return json.loads(raw)
+        except ValueError:
+            raise Miss(pack) from None
+
     def fresh(self) -> Rules:
         """The rules parsed afresh, when a shard turns out bad after the core was read."""
         if self._fresh is None:
@@ -84,10 +109,10 @@ class Entry:
 
             rules = load_rules(self.option, use_cache=False)
             try:
-                now = [digest(read_source(name)) for name, _ in self.layers]
+                now = [digest(read_source(layer[0])) for layer in self.layers]
             except Miss:
                 now = []
-            if now != [expected for _, expected in self.layers]:
+            if now != [layer[1] for layer in self.layers]:
                 message = "the rules file changed while magadvise was reading it; run again"
                 raise RulesError([Problem(self.option, None, None, message)])
             self._fresh = rules
@@ -98,17 +123,18 @@ class Entry:
 class Entries(Mapping[str, Any]):
     """The medications, read shard by shard (by a hash of the id) when first asked for."""
 
-    def __init__(self, entry: Entry, count: int, shards: int) -> None:
+    def __init__(self, entry: Entry, count: int, parts: list[Any]) -> None:
         self._entry = entry
         self._count = count
-        self._shards = shards
+        self._parts = parts
+        self._shards = len(parts)
         self._loaded: dict[int, dict[str, Any]] = {}
         self._fallback: Mapping[str, Any] | None = None
 
     def _shard(self, number: int) -> dict[str, Any]:
         shard = self._loaded.get(number)
         if shard is None:
-            shard = self._entry.load(f"m-{number}.json")
+            shard = self._entry.part(MEDICATIONS, self._parts[number])
             if not isinstance(shard, dict):
                 raise Miss("shard")
             self._loaded[number] = shard
@@ -144,85 +170,106 @@ class Entries(Mapping[str, Any]):
 
 
 class NameIndex(Mapping[str, str]):
-    """Normalized name -> medication id, sharded by the name's first letters.
+    """Normalized name -> medication id, read from the cache's sorted name chunks on demand.
 
-    Prefix shards answer both an exact lookup and a completion of what was typed so far.
-    Iteration (for "did you mean") reads every shard and keeps the order of the rules file.
+    An exact lookup reads one chunk (found by binary search over each chunk's first name),
+    completion reads the chunks its prefix spans, "did you mean" a few chunks around the typo
+    (see nameindex). Iteration keeps the order of the rules file (one read of every name).
     """
 
-    def __init__(self, entry: Entry, prefixes: dict[str, int], count: int) -> None:
+    def __init__(self, entry: Entry, count: int) -> None:
         self._entry = entry
-        self._prefixes = prefixes
         self._count = count
-        self._loaded: dict[int, dict[str, tuple[Any, Any, Any]]] = {}
         self._keys: list[str] | None = None
-        self._fallback: Mapping[str, str] | None = None
+        self._bounds: dict[str, Any] | None = None
+        self._fallback: Names | None = None
+        self._index = Names(_Owner(self), self._sorted("forward"), self._sorted("reverse"))
 
-    def _shard(self, number: int) -> dict[str, tuple[Any, Any, Any]]:
-        shard = self._loaded.get(number)
-        if shard is None:
-            rows = self._entry.load(f"n-{number}.json")
-            try:
-                shard = {row[0]: (row[1], row[2], row[3]) for row in rows}
-            except (TypeError, IndexError, KeyError):
-                raise Miss("names") from None
-            self._loaded[number] = shard
-        return shard
+    def _sorted(self, side: str) -> Callable[[], Sorted]:
+        def make() -> Sorted:
+            if self._bounds is None:
+                bounds = self._entry.load(BOUNDS)
+                if not isinstance(bounds, dict):
+                    raise Miss("bounds")
+                self._bounds = bounds
+            found = self._bounds.get(side)
+            firsts, parts = (found.get("firsts"), found.get("parts")) if found else (None, None)
+            if not isinstance(firsts, list) or not isinstance(parts, list):
+                raise Miss("bounds")
+            if len(firsts) != len(parts):
+                raise Miss("bounds")
+            return Sorted(firsts, lambda number: self._chunk(f"{side}.pack", parts[number]))
 
-    def _fresh(self) -> Mapping[str, str]:
+        return make
+
+    def _chunk(self, pack: str, where: Any) -> Chunk:
+        columns = self._entry.part(pack, where)
+        if (
+            not isinstance(columns, list)
+            or len(columns) != 3
+            or not all(isinstance(column, list) for column in columns)
+            or len(columns[0]) != len(columns[1])
+            or len(columns[2]) not in (0, len(columns[0]))
+        ):
+            raise Miss(pack)
+        return columns
+
+    def _use(self, ask: Callable[[Names], T]) -> T:
+        """Answer from the cache; from the rules parsed afresh if a chunk does not check out."""
         if self._fallback is None:
-            self._fallback = self._entry.fresh().medications.names
-        return self._fallback
+            try:
+                return ask(self._index)
+            except (Miss, TypeError, IndexError):
+                names = self._entry.fresh().medications.names
+                self._fallback = names if isinstance(names, Names) else in_memory(dict(names), [])
+        return ask(self._fallback)
 
     def __getitem__(self, key: str) -> str:
         if not isinstance(key, str):
             raise KeyError(key)
-        if self._fallback is None:
-            number = self._prefixes.get(key[:PREFIX])
-            if number is None:
-                raise KeyError(key)
-            try:
-                id: str = self._shard(number)[key][0]
-                return id
-            except Miss:
-                pass
-        return self._fresh()[key]
+        return self._use(lambda names: names[key])
 
-    def _rows(self, numbers: list[int]) -> list[tuple[int, str, str, str]]:
-        """(position, name, id, display) for the names in these shards, in file order."""
-        rows = []
-        for number in sorted(set(numbers)):
-            for key, (id, display, position) in self._shard(number).items():
-                rows.append((position, key, id, display))
-        rows.sort()
-        return rows
+    def keys_in_order(self) -> list[str]:
+        """Every name in file order (one read)."""
+        if self._keys is None:
+            keys = self._entry.load(NAMES)
+            if not isinstance(keys, list) or len(keys) != self._count:
+                raise Miss(NAMES)
+            self._keys = keys
+        return self._keys
 
     def __iter__(self) -> Iterator[str]:
-        if self._fallback is None:
-            if self._keys is None:
-                try:
-                    keys = self._entry.load(NAMES)  # one read, not every shard
-                    if isinstance(keys, list) and len(keys) == self._count:
-                        self._keys = keys
-                except Miss:
-                    pass
-            if self._keys is not None:
-                return iter(self._keys)
-        return iter(self._fresh())
+        return iter(self._use(lambda names: list(names)))
 
     def __len__(self) -> int:
         return self._count if self._fallback is None else len(self._fallback)
 
-    def starting_with(self, start: str) -> list[tuple[str, str]] | None:
-        """(name as the rules write it, id) for normalized names that start so; None if unsure."""
-        if self._fallback is not None:
-            return None
-        wanted = [n for p, n in self._prefixes.items() if p.startswith(start[:PREFIX])]
-        try:
-            rows = self._rows(wanted)
-        except Miss:
-            return None
-        return [(display, id) for _, key, id, display in rows if key.startswith(start)]
+    def starting_with(self, start: str, limit: int | None = None) -> list[tuple[str, str]]:
+        """(name as the rules write it, id) for names that start with ``start``."""
+        return self._use(lambda names: names.starting_with(start, limit))
+
+    def near(self, key: str) -> list[str]:
+        """Names where a misspelling of ``key`` may be found (see nameindex.Names.near)."""
+        return self._use(lambda names: names.near(key))
+
+
+class _Owner(Mapping[str, str]):
+    """The cached names as a mapping: lookups through the forward index, iteration in order."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self._index = index
+
+    def __getitem__(self, key: str) -> str:
+        id = self._index._index.forward().find(key)
+        if id is None:
+            raise KeyError(key)
+        return str(id)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index.keys_in_order())
+
+    def __len__(self) -> int:
+        return len(self._index)
 
 
 def shard_of(id: str, shards: int) -> int:

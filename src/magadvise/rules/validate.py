@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from magadvise.rules.names import entry_names, normalize
+from magadvise.rules.nameindex import claim
 from magadvise.rules.schema import Context, Path, describe, kind_at
 from magadvise.rules.spec import ID_SECTIONS, RULES
 
 NAMED_SECTIONS = ("formulations", "goals", "medications", "conditions")
 
 
-def validate(data: Any) -> Context:
+NameMaps = dict[str, tuple[dict[str, str], list[str]]]
+
+
+def validate(data: Any, names: NameMaps | None = None) -> Context:
     """Every problem in the document, as (path, message) in ``.problems``, in document order.
 
-    Past MAX_PROBLEMS, problems are counted in ``.unreported`` instead of kept.
+    Past MAX_PROBLEMS, problems are counted in ``.unreported`` instead of kept. ``names``, if
+    given, receives for each named section the name index built on the way: normalized name ->
+    id (first claim wins, file order) and each name's spelling in the rules, in that order.
     """
     if data is None:
         problem: Path = ()
@@ -27,7 +32,9 @@ def validate(data: Any) -> Context:
     for section in NAMED_SECTIONS:
         entries = data.get(section)
         if isinstance(entries, dict):
-            _check_unique_names(section, entries, ctx)
+            found = _check_unique_names(section, entries, ctx)
+            if names is not None:
+                names[section] = found
     medications = data.get("medications")
     if isinstance(medications, dict):
         _check_ingredients(medications, ctx)
@@ -79,21 +86,24 @@ def _check_age_rows(rows: Any, path: Path, ctx: Context) -> None:
         ctx.report((*path, len(rows) - 1, "to"), "the last row must be open-ended (to: null)")
 
 
-def _check_unique_names(section: str, entries: dict[Any, Any], ctx: Context) -> None:
-    """Two entries must never answer to the same name (a brand, an alias, an id)."""
+def _check_unique_names(
+    section: str, entries: dict[Any, Any], ctx: Context
+) -> tuple[dict[str, str], list[str]]:
+    """Two entries must never answer to the same name (a brand, an alias, an id).
+
+    Returns the section's name index (name -> id, spellings in the same order), in one pass.
+    """
     owner: dict[str, str] = {}
+    spellings: list[str] = []
     for id, raw in entries.items():
         if not isinstance(id, str) or not isinstance(raw, dict):
             continue
-        for name in dict.fromkeys(normalize(n) for n in entry_names(id, raw)):
-            if not name:
-                continue
-            first = owner.setdefault(name, id)
-            if first != id:
-                ctx.report(
-                    (section, id),
-                    f"the name '{name}' is claimed by both '{first}' and '{id}' in {section}",
-                )
+        for name, first in claim(id, raw, owner, spellings):
+            ctx.report(
+                (section, id),
+                f"the name '{name}' is claimed by both '{first}' and '{id}' in {section}",
+            )
+    return owner, spellings
 
 
 def _check_ingredients(medications: dict[Any, Any], ctx: Context) -> None:

@@ -26,6 +26,10 @@ MAX_DEPTH = 64
 MAX_EXPANDED_NODES = 2_000_000
 MAX_READ_PROBLEMS = 200  # beyond this, problems found while reading are only counted
 _MERGE = "tag:yaml.org,2002:merge"
+_STR = "tag:yaml.org,2002:str"
+# Where an anchor (&name) could start a node: never right after a letter or digit. Text that
+# merely might hold one ("see &c") only costs the full alias check.
+_ANCHOR = re.compile(r"&(?<![\w&*]&)[^\s,\[\]{}]")
 _TAG = "tag:yaml.org,2002:"
 # A rules file has a dozen top-level sections. A big file with thousands of top-level keys
 # is refused before parsing: a million of them would take a gigabyte and a minute to parse.
@@ -146,7 +150,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any
     mapping: dict[Any, Any] = {}
     seen: dict[Any, tuple[yaml.Node, yaml.Node]] = {}
     for position, (key_node, value_node) in enumerate(node.value):
-        key = loader.construct_object(key_node, deep=True)
+        key = _value(loader, key_node)
         try:
             hash(key)
         except TypeError:
@@ -156,7 +160,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any
                 "a mapping key must be text, not a list or mapping",
             ) from None
         if position < inherited:
-            mapping[key] = loader.construct_object(value_node, deep=True)
+            mapping[key] = _value(loader, value_node)
             continue
         if key in seen:
             first_key, first_value = seen[key]
@@ -169,11 +173,26 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any
                 shadow = Shadowed(node, key, first_key, first_value, mapping[key])
                 loader.shadowed.append(shadow)
         seen[key] = (key_node, value_node)
-        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping[key] = _value(loader, value_node)
     return mapping
 
 
+def _value(loader: _Loader, node: yaml.Node) -> Any:
+    """A node's value: text as it stands (most of a rules file, and what PyYAML's own
+    constructor would return, in a fraction of the calls), anything else through PyYAML."""
+    if node.tag == _STR and node.__class__ is yaml.ScalarNode:
+        return node.value
+    return loader.construct_object(node, deep=True)
+
+
+def _construct_sequence(loader: _Loader, node: yaml.Node) -> list[Any]:
+    if not isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)  # type: ignore[arg-type]  # raises, located
+    return [_value(loader, child) for child in node.value]
+
+
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _BUILDERS = {
     _TAG + kind: getattr(_BaseLoader, f"construct_yaml_{kind}")
     for kind in ("int", "float", "bool", "timestamp", "binary")
@@ -285,7 +304,10 @@ def parse(text: str) -> Parsed:
         raise YamlReadError(None, None, f"a value cannot be read: {exc}") from None
     finally:
         loader.dispose()
-    _check_expansion(data)
+    if _ANCHOR.search(text) is None:  # no anchor, so no alias to expand: only depth to check
+        _check_depth(data)
+    else:
+        _check_expansion(data)
     return Parsed(data, root, loader.duplicates, loader.unreported, loader.shadowed)
 
 
@@ -315,6 +337,20 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> str:
     if context and context.startswith("while ") and start is not None:
         return f"YAML syntax: {problem} ({context} that starts on line {start.line + 1})"
     return f"YAML syntax: {problem}"
+
+
+def _check_depth(data: Any) -> None:
+    """Refuse documents nested deeper than MAX_DEPTH (a tree: each container is seen once)."""
+    level = [data] if isinstance(data, dict | list) else []
+    for _depth in range(MAX_DEPTH + 1):
+        below: list[Any] = []
+        for value in level:
+            children = value.values() if value.__class__ is dict else value
+            below += [c for c in children if c.__class__ is dict or c.__class__ is list]
+        if not below:
+            return
+        level = below
+    raise YamlReadError(None, None, f"nested deeper than {MAX_DEPTH} levels")
 
 
 def _check_expansion(data: Any) -> None:

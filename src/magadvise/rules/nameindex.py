@@ -1,0 +1,214 @@
+"""The medication name index: normalized names sorted, cut into chunks, found by binary search.
+
+A formulary's names cluster however they like (coded ids that all start ``rx``, thousands of
+names starting ``ca``), so the index is not split by first letters: rows ``(name, id,
+spelling)`` are sorted by name and cut into chunks of at most ``CHUNK`` rows, and the first
+name of each chunk says which one chunk can hold a name (``bisect``). An exact lookup reads one
+chunk, a completion reads the chunks its prefix spans, whatever the spelling of the names.
+
+"Did you mean" reads the same way. A single typo (a letter wrong, missing, extra, or two letters
+swapped) leaves either the first or the last half of the name intact, so the candidates are the
+names sharing the first half (the forward index, near where the typo sorts) and the names
+sharing the last half (a second index sorted by the reversed name). At most ``WINDOW`` chunks
+are read on each side, so ten typos in 100,000 names cost about ten times a few small reads,
+not ten scans of every name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from magadvise.rules.names import entry_names, normalize
+
+CHUNK = 1024
+WINDOW = 2
+_END = "\U0010ffff"
+
+# A chunk is three columns: names, ids, and spellings (empty where the name is spelt as is;
+# the reverse index has no spellings). Columns, not rows: built with list comprehensions and
+# read by json without a small list per name.
+Chunk = list[list[str]]
+
+
+def claim(
+    id: str, raw: dict[str, Any], owner: dict[str, str], spellings: list[str]
+) -> Iterator[tuple[str, str]]:
+    """Record an entry's names (first entry wins); yield (name, owner) for names already taken.
+
+    ``owner`` maps each normalized name to the id that claimed it; ``spellings`` gets, for each
+    name added to ``owner`` (in the same order), how the rules write it: the display name,
+    brands and aliases come before the id, so ``Lasix`` is kept rather than ``lasix``. Each name
+    is normalized once, here, for validation and the index alike.
+    """
+    texts = entry_names(id, raw)
+    texts[0] = id.replace("-", " ")
+    texts.append(texts.pop(0))
+    reported: set[str] = set()
+    for text in texts:
+        key = normalize(text)
+        if not key:
+            continue
+        before = len(owner)
+        first = owner.setdefault(key, id)
+        if len(owner) > before:
+            spellings.append(text)
+        elif first != id and key not in reported:
+            reported.add(key)
+            yield key, first
+
+
+class Sorted:
+    """Sorted names in chunks: ``bounds`` holds each chunk's first name, ``load`` reads one."""
+
+    def __init__(self, bounds: list[str], load: Callable[[int], Chunk]) -> None:
+        self.bounds = bounds
+        self.load = load
+
+    def _chunk_of(self, key: str) -> int:
+        return max(0, bisect_right(self.bounds, key) - 1)
+
+    def find(self, key: str) -> str | None:
+        """The id for ``key``, or None."""
+        if not self.bounds:
+            return None
+        names, ids, _ = self.load(self._chunk_of(key))
+        at = bisect_left(names, key)
+        return ids[at] if at < len(names) and names[at] == key else None
+
+    def prefixed(
+        self, start: str, limit: int | None = None, near: str = ""
+    ) -> Iterator[tuple[str, str, str]]:
+        """(name, id, spelling) for names starting with ``start``, in order; with ``limit``,
+        from at most that many chunks, those nearest to where ``near`` sorts."""
+        if not self.bounds:
+            return
+        low, high = self._chunk_of(start), self._chunk_of(start + _END)
+        if limit is not None and high - low + 1 > limit:
+            middle = self._chunk_of(near or start)
+            low = max(low, min(middle - (limit - 1) // 2, high - limit + 1))
+            high = low + limit - 1
+        for number in range(low, high + 1):
+            names, ids, spellings = self.load(number)
+            at = bisect_left(names, start)
+            while at < len(names) and names[at].startswith(start):
+                yield names[at], ids[at], (spellings[at] if spellings else "") or names[at]
+                at += 1
+
+
+def chunks(columns: Chunk) -> Callable[[int], Chunk]:
+    """Chunk ``n`` of sorted columns (names, ids, spellings), cut on demand; a spelling that is
+    the name itself is left empty."""
+
+    def load(number: int) -> Chunk:
+        cut = slice(number * CHUNK, (number + 1) * CHUNK)
+        names, ids, spellings = columns[0][cut], columns[1][cut], columns[2][cut]
+        if not spellings:
+            return [names, ids, []]
+        shown = [text if text != name else "" for text, name in zip(spellings, names, strict=True)]
+        return [names, ids, shown]
+
+    return load
+
+
+class Names(Mapping[str, str]):
+    """Normalized name -> medication id, with completion and "did you mean" through the index.
+
+    ``owner`` is the mapping itself (a dict built while validating, or the cache's reader);
+    ``forward`` and ``reverse`` make the sorted indexes when first needed.
+    """
+
+    def __init__(
+        self,
+        owner: Mapping[str, str],
+        forward: Callable[[], Sorted],
+        reverse: Callable[[], Sorted],
+    ) -> None:
+        self._owner = owner
+        self._make_forward = forward
+        self._make_reverse = reverse
+        self._forward: Sorted | None = None
+        self._reverse: Sorted | None = None
+
+    def forward(self) -> Sorted:
+        if self._forward is None:
+            self._forward = self._make_forward()
+        return self._forward
+
+    def reverse(self) -> Sorted:
+        if self._reverse is None:
+            self._reverse = self._make_reverse()
+        return self._reverse
+
+    def __getitem__(self, key: str) -> str:
+        return self._owner[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._owner)
+
+    def __len__(self) -> int:
+        return len(self._owner)
+
+    def starting_with(self, start: str, limit: int | None = None) -> list[tuple[str, str]]:
+        """(name as the rules write it, id) for names starting with ``start``, in name order;
+        at most ``limit`` of them."""
+        out: list[tuple[str, str]] = []
+        for _name, id, shown in self.forward().prefixed(start):
+            if limit is not None and len(out) >= limit:
+                break
+            out.append((shown, id))
+        return out
+
+    def near(self, key: str) -> list[str]:
+        """Names that share the first or the last half of ``key``: where a typo's match is."""
+        if not key:
+            return []
+        half = max(1, (len(key) - 1) // 2)
+        found = [name for name, _, _ in self.forward().prefixed(key[:half], WINDOW, key)]
+        backwards = key[::-1]
+        for name, _, _ in self.reverse().prefixed(backwards[:half], WINDOW, backwards):
+            found.append(name[::-1])
+        return list(dict.fromkeys(found))
+
+
+class MemoryNames(Names):
+    """The index over names validated in this run; sorted only when completion, a typo or the
+    cache writer first asks (and then once)."""
+
+    def __init__(self, owner: dict[str, str], spellings: list[str]) -> None:
+        super().__init__(owner, self._forward_index, self._reverse_index)
+        self.owner = owner
+        self.spellings = spellings
+        self._sorted: dict[bool, Chunk] = {}
+
+    def sorted_columns(self, reverse: bool) -> Chunk:
+        """Names (or reversed names), ids and spellings (forward only), sorted by name; once.
+
+        Sorted as positions, then gathered: no name is hashed or looked up again.
+        """
+        if reverse not in self._sorted:
+            names = [key[::-1] for key in self.owner] if reverse else list(self.owner)
+            ids = list(self.owner.values())
+            order = sorted(range(len(names)), key=names.__getitem__)
+            spellings = [] if reverse else [self.spellings[at] for at in order]
+            columns = [[names[at] for at in order], [ids[at] for at in order], spellings]
+            self._sorted[reverse] = columns
+        return self._sorted[reverse]
+
+    def chunk_loader(self, reverse: bool) -> Callable[[int], Chunk]:
+        """What ``Sorted`` reads: chunk n of the forward or reverse index."""
+        return chunks(self.sorted_columns(reverse))
+
+    def _forward_index(self) -> Sorted:
+        return Sorted(self.sorted_columns(False)[0][::CHUNK], self.chunk_loader(False))
+
+    def _reverse_index(self) -> Sorted:
+        return Sorted(self.sorted_columns(True)[0][::CHUNK], self.chunk_loader(True))
+
+
+def in_memory(owner: dict[str, str], spellings: list[str]) -> MemoryNames:
+    """The index over names validated in this run (``spellings`` in ``owner``'s order)."""
+    if len(spellings) != len(owner):
+        spellings = list(owner)
+    return MemoryNames(owner, spellings)
