@@ -78,3 +78,35 @@ def test_good_option_values_pass(run: RunFn) -> None:
     doc = result.json()
     assert isinstance(doc, dict)
     assert [c["id"] for c in doc["conditions"]] == ["older-adult"]
+
+
+def test_every_command_is_mapped_to_the_module_that_defines_it() -> None:
+    from typer.main import get_command_name
+
+    from magadvise.cli import COMMANDS, app
+
+    found = {
+        command.name or get_command_name(command.callback.__name__): command.callback.__module__
+        for command in app.registered_commands
+        if command.callback is not None
+    }
+    found.update({group.name: "magadvise.commands.rules" for group in app.registered_groups})
+    assert {name: f"magadvise.commands.{module}" for name, module in COMMANDS.items()} == found
+
+
+def test_a_run_imports_only_its_own_command_module() -> None:
+    script = (
+        "import sys; sys.argv = ['magadvise', 'goals', '--json']\n"
+        "import atexit\n"
+        "atexit.register(lambda: sys.stderr.write('MODULES=' + ','.join(sorted(\n"
+        "    m for m in sys.modules if m.startswith('magadvise.commands.'))) + '\\n'))\n"
+        "from magadvise.cli import main\n"
+        "main()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stderr.splitlines() if x.startswith("MODULES="))
+    assert line == "MODULES=magadvise.commands.catalog,magadvise.commands.options"
