@@ -10,8 +10,10 @@ chunk, a completion reads the chunks its prefix spans, whatever the spelling of 
 swapped) leaves either the first or the last half of the name intact, so the candidates are the
 names sharing the first half (the forward index, near where the typo sorts) and the names
 sharing the last half (a second index sorted by the reversed name). At most ``WINDOW`` chunks
-are read on each side, so ten typos in 100,000 names cost about ten times a few small reads,
-not ten scans of every name.
+are read on each side, those nearest where the typo sorts (where the names sharing the longest
+start or end are), so ten typos in 100,000 names cost ten times two small reads, not ten scans
+of every name. A name with a typo in each half may get no suggestion; it is still reported as
+not assessed, never guessed.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any
 from magadvise.rules.names import entry_names, normalize
 
 CHUNK = 1024
-WINDOW = 2
+WINDOW = 1
 _END = "\U0010ffff"
 
 # A chunk is three columns: names, ids, and spellings (empty where the name is spelt as is;

@@ -65,7 +65,6 @@ class Entry:
         self.files: dict[str, Any] = header["files"]
         self.layers: list[Any] = header["layers"]
         self._fresh: Rules | None = None
-        self._packs: dict[str, Any] = {}
 
     def load(self, name: str) -> Any:
         """A shard's JSON, if its bytes match the digest the header recorded."""
@@ -84,15 +83,13 @@ class Entry:
     def part(self, pack: str, where: Any) -> Any:
         """One chunk of a pack file: ``where`` is its [offset, length, digest], as the core or
         the (digest-checked) bounds file recorded it; the bytes must match the digest."""
+        if pack not in self.files:
+            raise Miss(pack)
         try:
             offset, length, expected = where
-            handle = self._packs.get(pack)
-            if handle is None:
-                if pack not in self.files:
-                    raise Miss(pack)
-                handle = self._packs[pack] = (self.folder / pack).open("rb")
-            handle.seek(offset)
-            raw = handle.read(length)
+            with (self.folder / pack).open("rb") as handle:
+                handle.seek(offset)
+                raw = handle.read(length)
         except (OSError, TypeError, ValueError):
             raise Miss(pack) from None
         if len(raw) != length or digest(raw) != expected:
@@ -182,6 +179,7 @@ class NameIndex(Mapping[str, str]):
         self._count = count
         self._keys: list[str] | None = None
         self._bounds: dict[str, Any] | None = None
+        self._chunks: dict[tuple[str, int], Chunk] = {}
         self._fallback: Names | None = None
         self._index = Names(_Owner(self), self._sorted("forward"), self._sorted("reverse"))
 
@@ -198,12 +196,15 @@ class NameIndex(Mapping[str, str]):
                 raise Miss("bounds")
             if len(firsts) != len(parts):
                 raise Miss("bounds")
-            return Sorted(firsts, lambda number: self._chunk(f"{side}.pack", parts[number]))
+            return Sorted(firsts, lambda number: self._chunk(f"{side}.pack", number, parts))
 
         return make
 
-    def _chunk(self, pack: str, where: Any) -> Chunk:
-        columns = self._entry.part(pack, where)
+    def _chunk(self, pack: str, number: int, parts: list[Any]) -> Chunk:
+        known = self._chunks.get((pack, number))
+        if known is not None:
+            return known
+        columns = self._entry.part(pack, parts[number])
         if (
             not isinstance(columns, list)
             or len(columns) != 3
@@ -212,6 +213,7 @@ class NameIndex(Mapping[str, str]):
             or len(columns[2]) not in (0, len(columns[0]))
         ):
             raise Miss(pack)
+        self._chunks[pack, number] = columns
         return columns
 
     def _use(self, ask: Callable[[Names], T]) -> T:
