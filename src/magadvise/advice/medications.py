@@ -85,7 +85,11 @@ class MedicationFinder:
             return [Resolved(text, exact, self.ingredients_of(exact), parsed.as_name())]
         found = self._product(text, parsed)
         for other in parsed.alternatives():
-            found = _merge(found, self._product(text, other, parsed), len(parsed.parts))
+            reading = [
+                replace(r, input=other.text) if isinstance(r, Unresolved) else r
+                for r in self._product(text, other, parsed)
+            ]
+            found = _merge(found, reading, len(parsed.parts))
         if not found:
             found = [Unresolved(text, self.suggestions(text), parsed)]
         return [self._vocabulary(r) if isinstance(r, Unresolved) else r for r in found]
@@ -206,7 +210,10 @@ def _merge(
     main: list[Resolved | Unresolved], other: list[Resolved | Unresolved], typed: int
 ) -> list[Resolved | Unresolved]:
     """The reading of the main text merged with that of a bracketed name (see ``resolve``)."""
-    if not other or any(isinstance(r, Unresolved) for r in other):
+    missing = [r for r in other if isinstance(r, Unresolved)]
+    if missing:  # a bracketed name that matches nothing is reported, never dropped
+        return [*main, *missing] if main else main
+    if not other:
         return main
     if not main:
         return other

@@ -79,7 +79,10 @@ class Parsed(NamedTuple):
         given = [p.strength for p in self.parts if p.strength is not None]
         if len(given) == 1:  # a brand with a number in it: Mag-Ox 400
             keys.append(" ".join((*words, given[0].amounts[0])))
-        keys += name_keys(words)
+        # One ingredient: also without filler words and salts. Several: only as written, since
+        # dropping "magnesium" from "magnesium + vitamin D" would leave another medicine's name
+        # and lose the magnesium; each ingredient is looked up on its own after that.
+        keys += name_keys(words) if len(self.parts) == 1 else [" ".join(words)]
         return [k for k in dict.fromkeys(keys) if k]
 
     def bare(self) -> str:

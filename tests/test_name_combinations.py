@@ -1,0 +1,54 @@
+"""Each ingredient of a combination is looked up; a bracketed name matching nothing is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import RunFn
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("magnesium + vitamin D", {"magnesium-supplement", "cholecalciferol"}),
+        (
+            "magnesium oxide 400 MG / cholecalciferol 1000 UNT Oral Tablet",
+            {"magnesium-supplement", "cholecalciferol"},
+        ),
+        ("cipro + magnesium", {"ciprofloxacin", "magnesium-supplement"}),
+        ("Synthroid with magnesium", {"levothyroxine", "magnesium-supplement"}),
+        ("calcium with vitamin D", {"calcium-carbonate", "cholecalciferol"}),
+        ("Actonel with Calcium", {"risedronate", "calcium-carbonate"}),
+        ("zinc + metformin", {"zinc", "metformin"}),
+    ],
+)
+def test_a_mineral_in_a_combination_is_never_dropped(
+    run: RunFn, typed: str, expected: set[str]
+) -> None:
+    doc = run("cautions", "--json", "--med", typed).ok_doc()
+    assert {c["medication"] for c in doc["cautions"]} == expected
+    assert doc["unassessed"] == []
+
+
+def test_magnesium_inside_a_combination_carries_the_kidney_warning(run: RunFn) -> None:
+    doc = run("cautions", "--json", "--med", "magnesium + vitamin D").ok_doc()
+    magnesium = next(c for c in doc["cautions"] if c["medication"] == "magnesium-supplement")
+    assert "magnesium-product" in {k["id"] for k in magnesium["classes"]}
+
+
+@pytest.mark.parametrize(
+    ("typed", "checked", "named"),
+    [
+        ("Lasix (Xofluzza)", "furosemide", "Xofluzza"),
+        ("Synthroid [Ciproo]", "levothyroxine", "Ciproo"),
+    ],
+)
+def test_a_bracketed_name_that_matches_nothing_is_not_assessed(
+    run: RunFn, typed: str, checked: str, named: str
+) -> None:
+    result = run("cautions", "--json", "--med", typed)
+    assert result.code == 3
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [c["medication"] for c in doc["cautions"]] == [checked]
+    assert [u["input"] for u in doc["unassessed"]] == [named]
