@@ -133,6 +133,25 @@ def formulary_cases(
     ]  # fmt: skip
 
 
+def patient_cases(me: list[str], work: Path, floors: dict[str, list[str]]) -> list[Case]:
+    """A real patient on the shipped rules: ten medicines as typed, a name only the drug
+    vocabulary knows, and the same ten as a 2,000-resource FHIR record (against the plain list).
+    """
+    from patient import UNKNOWN, write_inputs
+
+    plain, record = write_inputs(work)
+    same = "cautions, the same 10 (plain list)"
+    floors[same] = [*me, "cautions", "--meds-from", str(plain), "--json"]
+    return [
+        Case("shipped: cautions, 10 typed medicines",
+             [*me, "cautions", "--meds-from", str(plain), "--json"], TYPER, 1.3),
+        Case("shipped: cautions, a vocabulary-only name",
+             [*me, "cautions", "--med", UNKNOWN, "--json"], TYPER, 1.5, expect=3),
+        Case("shipped: FHIR Bundle, 2,000 resources",
+             [*me, "cautions", "--meds-from", str(record), "--json"], same, 2.0),
+    ]  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=11, help="runs per warm case (median)")
@@ -172,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         Case("shipped: recommend --json", [*me, "recommend", "--goal", "migraine", "--json"],
              TYPER, 1.2),
     ]  # fmt: skip
+    cases += patient_cases(me, work, floors)
     caches = {case.name: shipped_cache for case in cases}
     sizes_mb: dict[str, float] = {}
     for style in styles:
