@@ -16,3 +16,22 @@ def test_atorvastatin_cites_the_lipitor_label_not_a_secondary_summary(run: RunFn
     listed = run("sources", "--json").json()
     text = str(listed)
     assert "dailymed-lipitor" in text and "medizzine-atorvastatin" not in text
+
+
+def test_rilpivirine_spacing_follows_edurant_and_juluca_gets_the_longer_gap(run: RunFn) -> None:
+    code, doc = cautions_json(run, "Edurant")
+    assert code == 0
+    cls = doc["cautions"][0]["classes"][0]
+    assert cls["id"] == "rilpivirine"
+    assert "dailymed-edurant" in cls["sources"]
+    assert (cls["spacing"]["magnesium_before_h"], cls["spacing"]["magnesium_after_h"]) == (2, 4)
+    assert "matches the Juluca" not in cls["advice"] and "safe" not in cls["advice"]
+    code, doc = cautions_json(run, "Juluca")
+    constraint = doc["timing"]["constraints"][0]
+    assert (constraint["magnesium_before_h"], constraint["magnesium_after_h"]) == (6, 4)
+
+
+def test_hypermagnesemia_advice_has_no_safe_verdict(run: RunFn) -> None:
+    result = run("dose", "oxide", "400", "-c", "hypermagnesemia")
+    assert result.code == 4
+    assert "safe" not in result.flat.lower()
