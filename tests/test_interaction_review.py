@@ -63,6 +63,10 @@ REVIEWED: list[tuple[str, str, str, tuple[float, float] | str]] = [
     ("tetracycline", "lymecycline", "Tetralysal", (4, 4)),
     ("bisphosphonate", "clodronate", "clodronic acid", (4, 4)),
     ("bisphosphonate", "tiludronate", "Skelid", (4, 4)),
+    ("cefuroxime-axetil", "cefuroxime", "Zinnat", (2, 1)),
+    ("cefuroxime-axetil", "cefuroxime axetil", "Ceftin", (2, 1)),
+    ("sucralfate", "sucralfate", "Carafate", (0.5, 0.5)),
+    ("sucralfate", "sucralfate", "Antepsin", (0.5, 0.5)),
 ]
 
 # Classes with no dose spacing: the concern is not absorption at the same time.
