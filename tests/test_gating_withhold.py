@@ -128,3 +128,12 @@ def test_every_shipped_condition_declares_its_dosing(run: RunFn) -> None:
     listed = run("conditions", "--json").ok_doc()
     ids = {c["id"] for c in listed["conditions"]}
     assert set(WITHHOLDING.values()) <= ids
+
+
+@pytest.mark.parametrize("typed", ["ckd4", "CKD 4", "stage 4 ckd", "ckd 5", "CKD stage IV"])
+def test_everyday_ways_of_writing_severe_ckd_reach_the_severe_entry(run: RunFn, typed: str) -> None:
+    result = run("recommend", "--goal", "cramps", "--condition", typed, "--json")
+    assert result.code == 4
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [c["id"] for c in doc["conditions"]] == ["severe-kidney-disease"]
