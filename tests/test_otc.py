@@ -84,9 +84,10 @@ def test_plan_table_says_what_it_counted(run: RunFn) -> None:
     result = run(
         "plan", "--goal", "leg cramps", "--age", "40", "--sex", "male", "--med", "Epsom salt"
     )
-    assert result.code == 0
-    assert "The total counts magnesium from other products you listed: Epsom salt" in result.flat
-    assert "ABOVE the upper level" in result.flat
+    assert result.code == 4  # 986 mg a day already passes the 350 mg upper level: no dose
+    assert "magnesium already taken: Epsom salt 986 mg a day" in result.flat
+    assert "at or above the 350 mg/day ceiling" in result.flat
+    assert "Daily target" not in result.flat
 
 
 def test_dose_counts_otc_magnesium(run: RunFn) -> None:

@@ -10,7 +10,7 @@ day at 1-3 years, 110 mg at 4-8, 350 mg from 9, in the shipped intake table; IOM
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from magadvise.advice.intake import UpperLevel, upper_level
@@ -20,6 +20,7 @@ from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:  # types only: gating a dose imports no cautions logic
     from magadvise.advice.cautions import MedicationCaution
+    from magadvise.advice.otc import ListedMagnesium
 
 ADULT_AGE = 18  # years. Goal doses come from trials in adults; below this, never above the UL.
 INFANT = "age-under-1"
@@ -186,3 +187,41 @@ def gate(
             cautions.append(c)
     lowest = min(ceilings, key=lambda c: c.mg, default=None)
     return Gate(age, tuple(withheld), lowest, tuple(cautions))
+
+
+PRODUCTS = "listed-magnesium"  # the withholder when listed products already reach the ceiling
+
+
+def _person_ceiling(rules: Rules, person: Gate) -> Ceiling | None:
+    """The lowest of the gate's ceiling and the supplement upper level for the age."""
+    found = [person.ceiling] if person.ceiling is not None else []
+    if rules.intake is not None and person.age is not None:
+        upper = upper_level(rules.intake, person.age)
+        if upper.mg is not None:
+            why = f"upper level for supplements at ages {upper.band}"
+            found.append(Ceiling(upper.mg, why, upper.sources))
+    return min(found, key=lambda c: c.mg, default=None)
+
+
+def counting_products(rules: Rules, person: Gate, listed: Sequence[ListedMagnesium]) -> Gate:
+    """The gate once the magnesium the person already takes (one unit a day of each listed
+    product, elemental mg) is counted: withheld when it reaches the ceiling (the supplement UL
+    for the age, IOM 1997, or a condition's cap), else the ceiling lowered to what is left."""
+    ceiling = _person_ceiling(rules, person)
+    if not person.go_ahead or ceiling is None or not listed:
+        return person
+    taken = sum(item.elemental_mg for item in listed)
+    names = ", ".join(f"{item.input.strip()} {mg(item.elemental_mg)}" for item in listed)
+    label_sources = (s for item in listed for s in item.content.sources)
+    sources = tuple(dict.fromkeys([*ceiling.sources, *label_sources]))
+    if taken >= ceiling.mg:
+        name = f"magnesium already taken: {names} a day"
+        basis = (
+            f"{mg(taken)} a day from the products listed is at or above the "
+            f"{mg(ceiling.mg)}/day ceiling ({ceiling.why})"
+        )
+        advice = "Do not add a magnesium supplement to them: ask a pharmacist or doctor."
+        held = Withholder(PRODUCTS, name, basis, sources, advice)
+        return replace(person, withheld_by=(*person.withheld_by, held))
+    why = f"{ceiling.why}, less {mg(taken)} a day already taken ({names})"
+    return replace(person, ceiling=Ceiling(round(ceiling.mg - taken, 1), why, sources))

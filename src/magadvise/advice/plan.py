@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from magadvise.advice.cautions import SERIOUS, CautionReport, assess
 from magadvise.advice.dose import Amount, Percent, to_compound
 from magadvise.advice.foods import DayOfFood, FoodList, day_of_food, list_foods
-from magadvise.advice.gating import Gate, ShownDose, gate, medicine_withholders
+from magadvise.advice.gating import (
+    Gate,
+    ShownDose,
+    counting_products,
+    gate,
+    medicine_withholders,
+)
 from magadvise.advice.intake import IntakeReport, Person, personal_target
 from magadvise.advice.otc import listed_magnesium
 from magadvise.advice.product import Product, parse_product
@@ -230,6 +236,8 @@ def make_plan(
     extra = [n for n in implied if rules.conditions.find(n) is not None]
     report = assess(rules, meds, [*conditions, *extra], who.age, times or {})
     person_gate = gate(rules, report.conditions, who.age, medicine_withholders(report.medications))
+    listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL
+    person_gate = counting_products(rules, person_gate, listed)
     chosen_product = (
         _product(rules, advice, product, elemental_per_unit, variant) if product else None
     )
@@ -258,7 +266,6 @@ def make_plan(
     total = target.max_mg
     if units is not None:  # one unit is judged when even one is above the range: never hidden
         total = units.total_mg if units.count else units.elemental_per_unit
-    listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL
     everything = total + sum(item.elemental_mg for item in listed)
     goal_check = check_goal(rules, advice.goal.id, chosen.formulation, everything, person_gate)
     verdict = judge(rules, total, who.age, goal_check, listed)

@@ -62,6 +62,7 @@ def dose(
     Conditions and age gate it: a withheld dose shows only who to ask (exit 4).
     """
     from magadvise.advice.dose import Amount, find_percent
+    from magadvise.advice.gating import counting_products
     from magadvise.advice.otc import magnesium_products
     from magadvise.advice.units import MAX_UNITS, sane
     from magadvise.advice.verdict import check_goal, judge
@@ -90,12 +91,13 @@ def dose(
     kind = "elemental" if name.startswith("--elemental") else "compound"
     amount = Amount(percent, kind, value, (capsules or 1) if per_unit else None)
     found, person_gate = _gate(rules, condition, age)
+    listed = magnesium_products(rules, med)
+    person_gate = counting_products(rules, person_gate, listed)
     if not person_gate.go_ahead:
         if goal:  # an unknown or clinician-only goal is still a usage error
             check_goal(rules, goal, percent.formulation, amount.elemental_mg)
         _withheld(rules, person_gate, found, json)
         raise typer.Exit(EXIT_NOT_ADVISED)
-    listed = magnesium_products(rules, med)
     everything = amount.elemental_mg + sum(item.elemental_mg for item in listed)
     goal_check = (
         check_goal(rules, goal, percent.formulation, everything, person_gate) if goal else None

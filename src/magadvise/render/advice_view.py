@@ -40,6 +40,9 @@ if TYPE_CHECKING:  # types only: the recommend table never imports the cautions 
     from magadvise.rules.model import Condition, MedicationClass
 
 BORDER = {"critical": "red", "major": "red", "moderate": "yellow", "minor": "cyan"}
+CLINICIAN_ONLY = (
+    "No supplement dose is shown: this is a treatment clinicians give, not a supplement dose."
+)
 DOSING = {
     "withhold": "withheld: magadvise shows no dose; a clinician decides",
     "cap": "no more than {mg:g} mg a day from supplements unless a clinician advises it",
@@ -76,6 +79,8 @@ def goal_view(advice: GoalAdvice, gate: Gate) -> RenderableType:
     parts: list[RenderableType] = [verdict, text(goal.summary)]
     if not gate.go_ahead:
         parts.append(text("No dose is shown: see NO DOSE ADVISED above.", "bold red"))
+    elif not goal.self_care:
+        parts.append(text(CLINICIAN_ONLY, "bold red"))
     else:
         parts += [stackable(table), caption]
         if capped and gate.ceiling is not None:
@@ -89,7 +94,7 @@ def goal_view(advice: GoalAdvice, gate: Gate) -> RenderableType:
     dose_notes = [
         f"{item.formulation.name}: {item.recommendation.dose.note}"
         for item in advice.suggested
-        if item.recommendation.dose.note and gate.go_ahead
+        if item.recommendation.dose.note and gate.go_ahead and goal.self_care
     ]
     if dose_notes:
         parts.append(labelled("Dose notes", join(dose_notes, "\n  ")))

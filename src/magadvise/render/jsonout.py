@@ -168,7 +168,8 @@ def cautions(report: CautionReport) -> dict[str, Any]:
 
 
 def goal_advice(advice: GoalAdvice, gate: Gate) -> dict[str, Any]:
-    """One goal's recommendations: doses capped by the gate; none when it withholds them."""
+    """One goal's recommendations: doses capped by the gate; none when it withholds them, or
+    for a goal clinicians treat (``self_care`` false: no supplement dose exists for it)."""
     from magadvise.render.gate_json import shown_dose
 
     goal = advice.goal
@@ -188,7 +189,7 @@ def goal_advice(advice: GoalAdvice, gate: Gate) -> dict[str, Any]:
                 "evidence": s.recommendation.evidence,
                 "sources": list(s.recommendation.sources),
             }
-            for s in (advice.suggested if gate.go_ahead else ())
+            for s in (advice.suggested if gate.go_ahead and goal.self_care else ())
         ],
         "avoid": [
             {"formulation": a.formulation.id, "name": a.formulation.name, "why": a.avoid.why}

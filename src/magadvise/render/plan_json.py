@@ -7,6 +7,7 @@ from typing import Any
 
 from magadvise import __version__
 from magadvise.advice.cautions import DISCLAIMER, SERIOUS, CautionReport
+from magadvise.advice.gating import PRODUCTS
 from magadvise.advice.plan import Plan
 from magadvise.render import amounts_json as aj
 from magadvise.render.gate_json import gate_fields, shown_dose
@@ -47,6 +48,24 @@ def alerts(report: CautionReport) -> list[dict[str, Any]]:
     return out
 
 
+def products_alert(p: Plan) -> list[dict[str, Any]]:
+    """The alert when the magnesium products listed already reach the person's ceiling (the
+    severity, major, is our judgement: more would pass the upper level)."""
+    return [
+        {
+            "kind": "magnesium-products",
+            "id": w.id,
+            "name": w.name,
+            "severity": "major",
+            "basis": w.basis,
+            "advice": w.advice,
+            "sources": list(w.sources),
+        }
+        for w in p.gate.withheld_by
+        if w.id == PRODUCTS
+    ]
+
+
 def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
     """The ``plan --format json`` document: who, what was not checked and alerts come first."""
     chosen, goal = p.chosen, p.advice.goal
@@ -84,7 +103,7 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
         "complete": p.complete,
         "unassessed": report["unassessed"],
         "skipped": report["skipped"],
-        "alerts": alerts(p.cautions),
+        "alerts": [*products_alert(p), *alerts(p.cautions)],
         "medicines_checked": [
             {"input": c["input"], "medication": c["medication"], "name": c["name"]}
             for c in report["cautions"]
