@@ -29,6 +29,20 @@ def _request(id: str, display: str, status: str = "active", **more: Any) -> dict
     }
 
 
+def _resource(kind: str, status: str, text: str) -> dict[str, Any]:
+    """A medication resource of any kind, named by its text."""
+    resource: dict[str, Any] = {
+        "resourceType": kind,
+        "id": "x",
+        "status": status,
+        "subject": PATIENT,
+        "medicationCodeableConcept": {"text": text},
+    }
+    if kind == "MedicationRequest":
+        resource["intent"] = "order"
+    return resource
+
+
 def _bundle(*resources: dict[str, Any]) -> dict[str, Any]:
     return {
         "resourceType": "Bundle",
@@ -117,15 +131,7 @@ def test_ndjson_is_read_line_by_line(run: RunFn) -> None:
 def test_status_decides_what_is_checked(
     run: RunFn, tmp_path: Path, kind: str, status: str, checked: bool
 ) -> None:
-    resource: dict[str, Any] = {
-        "resourceType": kind,
-        "id": "x",
-        "status": status,
-        "subject": PATIENT,
-        "medicationCodeableConcept": {"text": "doxycycline 100 mg capsule"},
-    }
-    if kind == "MedicationRequest":
-        resource["intent"] = "order"
+    resource = _resource(kind, status, "doxycycline 100 mg capsule")
     _, doc = _cautions(run, _write(tmp_path, resource))
     assert bool(doc["cautions"]) is checked
     assert bool(doc["skipped"]) is not checked
@@ -264,16 +270,7 @@ MAY_BE_TAKEN = [
 def test_a_medicine_that_may_still_be_taken_is_checked(
     run: RunFn, tmp_path: Path, kind: str, status: str
 ) -> None:
-    resource: dict[str, Any] = {
-        "resourceType": kind,
-        "id": "x",
-        "status": status,
-        "subject": PATIENT,
-        "medicationCodeableConcept": {"text": "Xofluza"},
-    }
-    if kind == "MedicationRequest":
-        resource["intent"] = "order"
-    _, doc = _cautions(run, _write(tmp_path, resource))
+    _, doc = _cautions(run, _write(tmp_path, _resource(kind, status, "Xofluza")))
     assert [c["medication"] for c in doc["cautions"]] == ["baloxavir"]
 
 
