@@ -35,3 +35,11 @@ def test_hypermagnesemia_advice_has_no_safe_verdict(run: RunFn) -> None:
     result = run("dose", "oxide", "400", "-c", "hypermagnesemia")
     assert result.code == 4
     assert "safe" not in result.flat.lower()
+
+
+def test_alendronate_cites_its_own_label_and_calls_four_hours_our_choice(run: RunFn) -> None:
+    doc = run("cautions", "--json", "--med", "Fosamax 70 mg weekly").ok_doc()
+    klass = doc["cautions"][0]["classes"][0]
+    assert "dailymed-fosamax" in klass["sources"]
+    assert "half an hour" in klass["advice"]
+    assert "our choice" in klass["spacing"]["note"]
