@@ -43,3 +43,10 @@ def test_alendronate_cites_its_own_label_and_calls_four_hours_our_choice(run: Ru
     assert "dailymed-fosamax" in klass["sources"]
     assert "half an hour" in klass["advice"]
     assert "our choice" in klass["spacing"]["note"]
+
+
+def test_biktarvy_says_the_six_hour_option_is_not_from_the_label(run: RunFn) -> None:
+    doc = run("cautions", "--json", "--med", "Biktarvy").ok_doc()
+    klass = doc["cautions"][0]["classes"][0]
+    assert "the only option the US label gives" in klass["advice"]
+    assert "not from the label" in klass["spacing"]["note"]
