@@ -46,7 +46,7 @@ CLINICIAN_ONLY = (
 DOSING = {
     "withhold": "withheld: magadvise shows no dose; a clinician decides",
     "cap": "no more than {mg:g} mg a day from supplements unless a clinician advises it",
-    "caution": "shown, with this warning",
+    "caution": "not withheld by this condition alone; weigh this warning with any dose shown",
 }
 
 
