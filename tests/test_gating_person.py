@@ -173,9 +173,7 @@ def test_at_by_ingredient_applies_to_the_combination(run: RunFn) -> None:
 def test_at_for_a_medicine_not_given_is_a_usage_error(run: RunFn) -> None:
     result = run("cautions", "--med", "Triumeq", "--med", "levothyroxine", "--at", "cipro=08:00")
     assert result.code == 2
-    assert "'cipro' is not one of the medicines given with --med (Triumeq, levothyroxine)" in (
-        result.err
-    )
+    assert "'cipro' is not one of the medicines listed (Triumeq, levothyroxine)" in (result.err)
     typo = run(
         "recommend", "--goal", "migraine", "--med", "levothyroxine", "--at", "levothyroxin=06:00"
     )

@@ -68,7 +68,8 @@ def test_recommend_and_plan_take_the_list_too(run: RunFn, tmp_path: Path) -> Non
         (b"", "no medicines in the file"),
         (b"# only a comment\n\n", "no medicines in the file"),
         (b"\x00\x01\x02binary", "a binary file"),
-        (b"\xff\xfe furosemide", "not UTF-8"),
+        (b"\xc3 furosemide", "not UTF-8"),
+        (b"\xff\xfe furosemide", "not UTF-16"),  # a UTF-16 mark, then an odd byte count
     ],
 )
 def test_a_file_that_cannot_be_used_is_one_clear_error(
@@ -83,6 +84,33 @@ def test_a_file_that_cannot_be_used_is_one_clear_error(
     assert str(path) in result.err
     assert message in result.err
     assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_a_list_saved_with_a_byte_order_mark_is_read(
+    run: RunFn, tmp_path: Path, encoding: str
+) -> None:
+    """Notepad's "Unicode" and PowerShell's > save UTF-16: read by the mark, not refused."""
+    path = tmp_path / "meds.txt"
+    text = "Lasix 40 mg\nlevothyroxine\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    doc = run("cautions", "--json", "--meds-from", str(path)).ok_doc()
+    assert [c["medication"] for c in doc["cautions"]] == ["furosemide", "levothyroxine"]
+    assert [c["source"]["line"] for c in doc["cautions"]] == [1, 2]
+
+
+def test_a_fhir_file_saved_as_utf_16_is_read(run: RunFn, tmp_path: Path) -> None:
+    sample = Path(__file__).parent.parent / "docs" / "examples" / "fhir-bundle.json"
+    path = tmp_path / "record.json"
+    path.write_bytes(sample.read_text(encoding="utf-8").encode("utf-16"))
+    want = run("cautions", "--json", "--meds-from", str(sample)).json()
+    got = run("cautions", "--json", "--meds-from", str(path)).json()
+    assert isinstance(want, dict) and isinstance(got, dict)
+    assert [c["input"] for c in got["cautions"]] == [c["input"] for c in want["cautions"]]
+    assert got["cautions"]
 
 
 def test_a_directory_is_refused(run: RunFn, tmp_path: Path) -> None:

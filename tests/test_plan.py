@@ -337,7 +337,7 @@ def test_unassessed_plan_is_still_written_and_exits_3(run: RunFn, tmp_path: Path
         (("--elemental-per-unit", "100"), "describe a --product"),
         (("--format", "pdf"), "pdf"),
         (("--sex", "male", "--pregnant"), "cannot be combined"),
-        (("--at", "nothing=08:00"), "'nothing' is not one of the medicines given with --med"),
+        (("--at", "nothing=08:00"), "'nothing' is not one of the medicines listed"),
     ],
 )
 def test_plan_usage_errors(run: RunFn, args: tuple[str, ...], message: str) -> None:

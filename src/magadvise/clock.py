@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
-from magadvise.errors import UsageError
+from magadvise.errors import UsageError, echo
 
 EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
 
@@ -25,7 +25,8 @@ def today(environ: Mapping[str, str] | None = None) -> date:
     value = raw.strip()
     if not value.isascii() or not value.isdigit():
         raise UsageError(
-            f"{EPOCH_VARIABLE} must be a whole number of seconds since 1970-01-01 UTC, not '{raw}'"
+            f"{EPOCH_VARIABLE} must be a whole number of seconds since 1970-01-01 UTC, "
+            f"not {echo(raw)}"
         )
     try:
         return datetime.fromtimestamp(int(value), UTC).date()

@@ -95,6 +95,23 @@ class OutputError(MagadviseError):
     exit_code = EXIT_IOERR
 
 
+ECHO_LIMIT = 60
+"""Longest piece of user text echoed back in a message (characters); longer is clipped."""
+
+
+def echo(text: str) -> str:
+    """``text`` quoted for an error message: ``'...'``; blank or invisible text as its repr;
+    over ECHO_LIMIT characters clipped, with its length, so a pasted essay is not printed back."""
+    if not text.strip() or not text.isprintable():
+        shown = repr(text)
+        if len(shown) > ECHO_LIMIT:
+            return f"{shown[:ECHO_LIMIT]}… ({len(text)} characters)"
+        return shown
+    if len(text) > ECHO_LIMIT:
+        return f"'{text[:ECHO_LIMIT]}…' ({len(text)} characters)"
+    return f"'{text}'"
+
+
 def _quote_list(items: tuple[str, ...]) -> str:
     quoted = [f"'{item}'" for item in items]
     if len(quoted) == 1:

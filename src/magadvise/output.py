@@ -170,6 +170,16 @@ def is_stdout(path: Path | str) -> bool:
     return str(path) in STDOUT_NAMES
 
 
+def target_path(text: str, what: str) -> Path:
+    """The file a user named for output; an empty name is a UsageError (it would otherwise
+    read as ``.``, the current directory). ``what`` names the option in the message."""
+    if not text.strip():
+        raise UsageError(
+            f"{what}: the file name is empty; give a file name, or - for standard output"
+        )
+    return Path(text)
+
+
 def check_target(path: Path, force: bool = False) -> None:
     """Refuse, before any work is done, a file name that cannot or must not be written.
 

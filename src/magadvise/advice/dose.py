@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from magadvise.advice.lookup import find
-from magadvise.errors import UsageError
+from magadvise.errors import UsageError, echo
 from magadvise.rules.model import Formulation, Variant
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Rules
@@ -64,7 +64,7 @@ def find_percent(rules: Rules, form: str, variant: str | None = None) -> Percent
             v.id for v in formulation.variants
         )
         raise UsageError(
-            f"unknown variant '{variant}' of {formulation.name} (its own percentage is for "
+            f"unknown variant {echo(variant)} of {formulation.name} (its own percentage is for "
             f"{formulation.elemental_basis})",
             ids,
         )

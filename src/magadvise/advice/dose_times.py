@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from magadvise.advice.medications import MedicationFinder, Resolved
-from magadvise.errors import UsageError
+from magadvise.errors import UsageError, echo
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Rules
 
@@ -60,7 +60,7 @@ def dose_times(
 def _not_listed(name: str, listed: Sequence[Resolved]) -> UsageError:
     """The error for an --at name that is not among the medicines given."""
     if not listed:
-        return UsageError(f"--at: '{name}' is not one of the medicines given with --med (none was)")
+        return UsageError(f"--at: {echo(name)} is not one of the medicines listed (none was)")
     import difflib
 
     names = list(dict.fromkeys(n for item in listed for n in _names(item)))
@@ -68,6 +68,6 @@ def _not_listed(name: str, listed: Sequence[Resolved]) -> UsageError:
     close = difflib.get_close_matches(normalize(name), list(by_key), n=3, cutoff=0.6)
     given = ", ".join(dict.fromkeys(item.input.strip() for item in listed[:SHOWN]))
     return UsageError(
-        f"--at: '{name}' is not one of the medicines given with --med ({given})",
+        f"--at: {echo(name)} is not one of the medicines listed ({given})",
         tuple(by_key[c] for c in close),
     )

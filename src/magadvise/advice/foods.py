@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from magadvise.advice.intake import IntakeReport
 from magadvise.advice.lookup import find
 from magadvise.advice.units import MAX_UNITS, sane
-from magadvise.errors import UsageError
+from magadvise.errors import UsageError, echo
 from magadvise.rules.model import Food
 from magadvise.rules.ruleset import Rules
 
@@ -48,7 +48,7 @@ def list_foods(
 ) -> FoodList:
     """Foods sorted by mg (most first) or name, optionally vegan only and the first ``top``."""
     if sort not in SORTS:
-        raise UsageError(f"--sort must be one of {', '.join(SORTS)}, not '{sort}'")
+        raise UsageError(f"--sort must be one of {', '.join(SORTS)}, not {echo(sort)}")
     if top is not None and top < 1:
         raise UsageError("--top must be at least 1")
     foods = [f for f in rules.foods if f.vegan or not vegan]
@@ -83,7 +83,7 @@ def parse_portion(rules: Rules, text: str) -> Portion:
     name, servings = text, 1.0
     if match and match.group("name").strip():
         name, servings = match.group("name"), float(match.group("n"))
-    sane(servings, f"--food '{text}': the number of servings", MAX_UNITS)
+    sane(servings, f"--food {echo(text)}: the number of servings", MAX_UNITS)
     return Portion(find(rules.foods, name, "food"), servings)
 
 

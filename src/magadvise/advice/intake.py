@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from magadvise.advice.units import age_band, mg, years
-from magadvise.errors import Problem, RulesError, UsageError
+from magadvise.errors import Problem, RulesError, UsageError, echo
 from magadvise.rules.model import Intake, RdaRow, UpperLimitRow
 from magadvise.rules.ruleset import Rules
 
@@ -53,7 +53,7 @@ def person(
 ) -> Person:
     """A Person, or UsageError for combinations the reference tables cannot answer."""
     if sex is not None and sex not in SEXES:
-        raise UsageError(f"--sex must be female or male, not '{sex}'")
+        raise UsageError(f"--sex must be female or male, not {echo(sex)}")
     if pregnant and breastfeeding:
         raise UsageError(
             "give --pregnant or --breastfeeding, not both: the reference table has no value "

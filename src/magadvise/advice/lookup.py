@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from magadvise.errors import UsageError
+from magadvise.errors import UsageError, echo
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Section
 
@@ -28,5 +28,4 @@ def find(section: Section[T], text: str, noun: str) -> T:
     key = normalize(text)
     close = suggest(key, section.names, n=3)
     ids = tuple(dict.fromkeys(section.names[name] for name in close))
-    shown = text if text.strip() else repr(text)
-    raise UsageError(f"unknown {noun} '{shown}'", suggestions=ids)
+    raise UsageError(f"unknown {noun} {echo(text)}", suggestions=ids)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from magadvise.advice.units import mg, number
-from magadvise.errors import UsageError
+from magadvise.errors import UsageError, echo
 
 MAGNESIUM_PRODUCT = "magnesium-product"  # the class that marks a product containing magnesium
 
@@ -64,18 +64,18 @@ def magnesium_products(rules: Rules, names: list[str]) -> tuple[ListedMagnesium,
         resolved = [r for r in results if isinstance(r, Resolved)]
         if len(resolved) != len(results) or not resolved:
             suggestions = next((r.suggestions for r in results if not isinstance(r, Resolved)), ())
-            raise UsageError(f"--med '{name}': not a medicine the rules know", suggestions)
+            raise UsageError(f"--med {echo(name)}: not a medicine the rules know", suggestions)
         parts = [p for r in resolved for p in r.ingredients if p.magnesium is not None]
         if not parts and any(
             MAGNESIUM_PRODUCT in p.classes for r in resolved for p in r.ingredients
         ):
             raise UsageError(
-                f"--med '{name}': it contains magnesium, but the name does not say how much; "
+                f"--med {echo(name)}: it contains magnesium, but the name does not say how much; "
                 "add its elemental mg from the label to the amount instead"
             )
         if not parts:
             raise UsageError(
-                f"--med '{name}': the rules know no magnesium in it; "
+                f"--med {echo(name)}: the rules know no magnesium in it; "
                 "`magadvise cautions --med` checks it for interactions"
             )
         for part in parts:

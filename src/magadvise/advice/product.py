@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from magadvise.advice.dose import Amount, Percent, find_percent
 from magadvise.advice.units import sane
-from magadvise.errors import UsageError
+from magadvise.errors import UsageError, echo
 from magadvise.rules.model import Avoid
 from magadvise.rules.ruleset import Rules
 
@@ -38,17 +38,17 @@ def read_number(text: str, what: str) -> float:
         grouped = parts[0][:1] != "0" and len(parts[0]) <= 3
         grouped = grouped and all(len(p) == 3 for p in parts[1:])
         if len(parts) > 2 and not grouped:
-            raise UsageError(f"{what}: '{text}' is not a number")
+            raise UsageError(f"{what}: {echo(text)} is not a number")
         if mark == "," and grouped:
             return float(text.replace(",", ""))  # 1,000 is one thousand
         if mark == "." and grouped:
             whole = text.replace(".", "")
             raise UsageError(
-                f"{what}: '{text}' is ambiguous: write {whole} for {int(whole):,} "
+                f"{what}: {echo(text)} is ambiguous: write {whole} for {int(whole):,} "
                 f"or {text.rstrip('0').rstrip('.') or '0'} for the decimal"
             )
         if len(parts) > 2:
-            raise UsageError(f"{what}: '{text}' is not a number")
+            raise UsageError(f"{what}: {echo(text)} is not a number")
         return float(text.replace(",", "."))
     return float(text)
 
@@ -86,7 +86,7 @@ def parse_product(
     rules: Rules, text: str, elemental_per_unit: float | None, variant: str | None = None
 ) -> tuple[Percent, float | None]:
     """``"glycinate 500mg"`` -> (its percentage, 500.0); the form must be one the rules know."""
-    what = f"--product '{text}'"
+    what = f"--product {echo(text)}"
     name, amount = read_amount(text, what)
     name = name.strip()
     if not name:

@@ -20,7 +20,7 @@ from magadvise.commands.options import (
     medicines,
     parse_times,
 )
-from magadvise.errors import EXIT_UNASSESSED, UsageError, outcome
+from magadvise.errors import EXIT_UNASSESSED, UsageError, echo, outcome
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -153,7 +153,9 @@ def _format(format: str | None, json: bool) -> str:
     """``table``, ``json`` or ``fhir`` from ``--format`` (any case) and ``--json``."""
     chosen = (format or ("json" if json else "table")).strip().lower()
     if chosen not in ("table", "json", "fhir"):
-        raise UsageError(f"--format: unknown format '{format}' (choose table, json or fhir)")
+        raise UsageError(
+            f"--format: unknown format {echo(format or '')} (choose table, json or fhir)"
+        )
     if json and chosen != "json":
         raise UsageError(f"--json and --format {chosen} ask for two formats; give one")
     return chosen

@@ -127,9 +127,9 @@ def sources(
     from magadvise.render import jsonout
 
     rules = load(ctx)
-    chosen = [find(rules.sources, source, "source")] if source else list(rules.sources)
+    chosen = [find(rules.sources, source, "source")] if source is not None else list(rules.sources)
     if json:
-        if source:
+        if source is not None:
             emit_json(jsonout.source(chosen[0]))
         else:
             emit_json({"sources": [jsonout.source(s) for s in chosen]})

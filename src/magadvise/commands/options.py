@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from magadvise import completion
-from magadvise.errors import UsageError
+from magadvise.errors import UsageError, echo
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -74,10 +74,10 @@ def parse_times(values: list[str]) -> dict[str, tuple[str, ...]]:
         name, sep, clocks = value.partition("=")
         times = tuple(t.strip() for t in clocks.split(",") if t.strip())
         if not sep or not name.strip() or not times:
-            raise UsageError(f"--at expects NAME=HH:MM[,HH:MM], got '{value}'")
+            raise UsageError(f"--at expects NAME=HH:MM[,HH:MM], got {echo(value)}")
         for clock in times:
             if not re.fullmatch(r"([01]?[0-9]|2[0-3]):[0-5][0-9]", clock):
-                raise UsageError(f"--at: '{clock}' is not a time of day (use 24-hour HH:MM)")
+                raise UsageError(f"--at: {echo(clock)} is not a time of day (use 24-hour HH:MM)")
         out[name.strip()] = tuple(f"{int(t.split(':')[0]):02d}:{t.split(':')[1]}" for t in times)
     return out
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -152,7 +151,7 @@ def plan(
     ] = Format.table,
     json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--output", "-o", metavar="FILE", help="Write to a file (- for stdout)."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
@@ -162,16 +161,15 @@ def plan(
     """A one-page plan: form, amount, units of your product, food, cautions, timing, sources."""
     from magadvise.advice.plan import make_plan, plan_sources
     from magadvise.clock import today
-    from magadvise.output import check_target, is_stdout
+    from magadvise.output import check_target, is_stdout, target_path
 
     if json and format not in (Format.table, Format.json):
         raise UsageError(f"--json and --format {format.value} ask for two formats: give one")
     format = Format.json if json else format
     who = person_from(age, sex, pregnant, breastfeeding)
-    if output is not None and is_stdout(output):
-        output = None
-    if output is not None:
-        check_target(output, force)
+    target = None if output is None or is_stdout(output) else target_path(output, "--output")
+    if target is not None:
+        check_target(target, force)
     meds = medicines(med, meds_from, include_inactive)
     rules = load(ctx)
     times = resolve_times(rules, at, checked(meds))
@@ -199,7 +197,7 @@ def plan(
         if format is Format.table:
             from magadvise.render.plan_view import plan_view
 
-            if output is None:
+            if target is None:
                 emit(*plan_view(document))
                 content = ""
             else:
@@ -212,11 +210,11 @@ def plan(
             from magadvise.render.plan_html import render as render_html
 
             content = render_html(document)
-    if output is not None:
+    if target is not None:
         from magadvise.output import write_file
 
-        write_file(output, content, force)
-        error_line(f"wrote the plan to {output}")
+        write_file(target, content, force)
+        error_line(f"wrote the plan to {target}")
     elif content:
         sys.stdout.write(content)
     for hint in operator_hints(result):

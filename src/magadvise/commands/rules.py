@@ -163,11 +163,11 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
 ) -> None:
     """Write a rules file to start from: a full copy of the shipped rules, or --layered."""
-    from magadvise.output import check_target, is_stdout, write_file
+    from magadvise.output import check_target, is_stdout, target_path, write_file
     from magadvise.rules.load import read_bytes, shipped_rules
     from magadvise.rules.starter import layered_starter
 
-    target = Path(path)
+    target = target_path(path, "PATH")
     check_target(target, force)
     data = layered_starter(target.name) if layered else read_bytes(shipped_rules())
     write_file(target, data, force)

@@ -66,6 +66,12 @@ def read(path: str, include_inactive: bool = False) -> list[Entry]:
     label = "<stdin>" if path == "-" else path
     data = _bytes(path, label)
     from magadvise.fhir.read import looks_like_json
+    from magadvise.medlist.text import NotText, as_utf8
+
+    try:
+        data = as_utf8(data)
+    except NotText as error:
+        raise MedListError(f"{label}: {error}") from None
 
     if looks_like_json(data):
         return _fhir(data, label, include_inactive)

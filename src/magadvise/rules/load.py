@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
 
-from magadvise.errors import Problem, Problems, RulesError
+from magadvise.errors import Problem, Problems, RulesError, UsageError
 from magadvise.rules.nameindex import in_memory
 from magadvise.rules.ruleset import Rules
 
@@ -40,7 +40,14 @@ def shipped_rules() -> FsPath:
 
 
 def resolve_path(option: str | None) -> FsPath:
-    """The rules file to use: ``--rules``, else ``$MAGADVISE_RULES``, else the shipped one."""
+    """The rules file to use: ``--rules``, else ``$MAGADVISE_RULES``, else the shipped one.
+
+    An empty ``--rules ""`` (a variable that was not set, say) is a UsageError: it must not
+    quietly mean the shipped rules when the user asked for a file of their own. An empty
+    ``$MAGADVISE_RULES`` counts as unset, as shells treat it.
+    """
+    if option is not None and not option.strip():
+        raise UsageError("--rules: the path is empty; give a rules file, or leave --rules out")
     chosen = option or os.environ.get(ENV_RULES) or ""
     return shipped_rules() if chosen in ("", DEFAULT) else FsPath(chosen)
 

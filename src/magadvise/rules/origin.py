@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from magadvise.errors import UsageError
+from magadvise.errors import UsageError, echo
 from magadvise.rules.load import Layer
 from magadvise.rules.names import entry_names, normalize
 from magadvise.rules.schema import suggest
@@ -45,7 +45,7 @@ def section_name(text: str) -> str:
     if key == "classes":
         key = "medication_classes"
     if key not in ID_SECTIONS:
-        raise UsageError(f"no section '{text}'", tuple(suggest(key, ID_SECTIONS)))
+        raise UsageError(f"no section {echo(text)}", tuple(suggest(key, ID_SECTIONS)))
     return key
 
 
@@ -64,7 +64,7 @@ def find_origins(layers: list[Layer], wanted: str, section: str | None = None) -
     if not hits:
         known = [id for s in sections for id in _ids(layers, s)]
         where = f"in {section}" if section else "in any section"
-        raise UsageError(f"no entry '{wanted}' {where}", tuple(suggest(wanted, known)))
+        raise UsageError(f"no entry {echo(wanted)} {where}", tuple(suggest(wanted, known)))
     return [_origin(layers, s, id) for s, id in hits]
 
 
