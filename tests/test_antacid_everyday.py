@@ -1,0 +1,68 @@
+"""Everyday medicines whose labels or references mention antacids: a cited class, never silence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import RunFn, cautions_json
+
+# (typed as a patient or prescriber writes it, expected generic, expected class, direction).
+# Written by hand from docs/interaction-review.md, not derived from the rules file.
+NAMES: list[tuple[str, str, str, str]] = [
+    ("prednisone", "prednisone", "corticosteroid-oral", "lowers-drug"),
+    ("prednisone 20 mg tablet", "prednisone", "corticosteroid-oral", "lowers-drug"),
+    ("Orapred ODT", "prednisolone", "corticosteroid-oral", "lowers-drug"),
+    ("Millipred", "prednisolone", "corticosteroid-oral", "lowers-drug"),
+    ("Deltacortril", "prednisolone", "corticosteroid-oral", "lowers-drug"),
+    ("Medrol Dosepak", "methylprednisolone", "corticosteroid-oral", "lowers-drug"),
+    ("Medrone", "methylprednisolone", "corticosteroid-oral", "lowers-drug"),
+    ("Cortef", "hydrocortisone", "corticosteroid-oral", "lowers-drug"),
+    ("Decadron", "dexamethasone", "corticosteroid-oral", "lowers-drug"),
+]
+
+
+def only_caution(run: RunFn, typed: str) -> dict[str, Any]:
+    code, doc = cautions_json(run, typed)
+    assert code == 0, doc
+    assert doc["unassessed"] == []
+    assert len(doc["cautions"]) == 1
+    caution = doc["cautions"][0]
+    assert isinstance(caution, dict)
+    return caution
+
+
+@pytest.mark.parametrize(("typed", "generic", "klass", "direction"), NAMES)
+def test_each_name_gets_its_cited_class(
+    run: RunFn, typed: str, generic: str, klass: str, direction: str
+) -> None:
+    caution = only_caution(run, typed)
+    assert caution["medication"] == generic
+    (shown,) = caution["classes"]
+    assert shown["id"] == klass
+    assert shown["direction"] == direction
+    assert shown["applies"] is True
+    assert shown["sources"], "every class cites its sources"
+    assert "safe" not in (shown["effect"] + shown["advice"]).lower()
+
+
+@pytest.mark.parametrize(
+    "typed", ["prednisolone 1% eye drops", "hydrocortisone 1% cream", "dexamethasone injection"]
+)
+def test_a_steroid_that_bypasses_the_gut_is_shown_but_not_applied(run: RunFn, typed: str) -> None:
+    caution = only_caution(run, typed)
+    (shown,) = caution["classes"]
+    assert shown["id"] == "corticosteroid-oral"
+    assert shown["applies"] is False
+    assert "does not pass through the gut" in shown["not_applicable_because"]
+    assert caution["severity"] is None
+
+
+def test_steroid_tablets_and_eye_drops_side_by_side_in_the_table(run: RunFn) -> None:
+    result = run("cautions", "--med", "prednisolone 5 mg tablets", "--med", "prednisolone eye drops")
+    assert result.code == 0, result.err
+    flat = result.flat
+    assert "MINOR prednisolone 5 mg tablets" in flat
+    assert "DOES NOT APPLY TO THIS ROUTE prednisolone eye drops" in flat
+    assert "Take your steroid at a different time of day" in flat
