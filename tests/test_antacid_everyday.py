@@ -60,7 +60,9 @@ def test_a_steroid_that_bypasses_the_gut_is_shown_but_not_applied(run: RunFn, ty
 
 
 def test_steroid_tablets_and_eye_drops_side_by_side_in_the_table(run: RunFn) -> None:
-    result = run("cautions", "--med", "prednisolone 5 mg tablets", "--med", "prednisolone eye drops")
+    result = run(
+        "cautions", "--med", "prednisolone 5 mg tablets", "--med", "prednisolone eye drops"
+    )
     assert result.code == 0, result.err
     flat = result.flat
     assert "MINOR prednisolone 5 mg tablets" in flat
