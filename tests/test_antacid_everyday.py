@@ -20,6 +20,23 @@ NAMES: list[tuple[str, str, str, str]] = [
     ("Medrone", "methylprednisolone", "corticosteroid-oral", "lowers-drug"),
     ("Cortef", "hydrocortisone", "corticosteroid-oral", "lowers-drug"),
     ("Decadron", "dexamethasone", "corticosteroid-oral", "lowers-drug"),
+    ("naproxen 500 mg bid", "naproxen", "naproxen", "lowers-drug"),
+    ("Aleve", "naproxen", "naproxen", "lowers-drug"),
+    ("EC-Naprosyn", "naproxen", "naproxen", "lowers-drug"),
+    ("Celebrex 200 mg", "celecoxib", "celecoxib", "lowers-drug"),
+    ("diclofenac sodium 75 mg DR tablet", "diclofenac", "diclofenac-enteric", "lowers-drug"),
+    ("Voltarol", "diclofenac", "diclofenac-enteric", "lowers-drug"),
+    ("Relafen", "nabumetone", "no-interaction-listed", "none"),
+    ("etodolac", "etodolac", "no-interaction-listed", "none"),
+    ("glipizide", "glipizide", "sulfonylurea-absorption", "other"),
+    ("Glucotrol XL", "glipizide", "sulfonylurea-absorption", "other"),
+    ("Glynase", "glyburide", "sulfonylurea-absorption", "other"),
+    ("glibenclamide", "glyburide", "sulfonylurea-absorption", "other"),
+    ("Amaryl", "glimepiride", "no-interaction-listed", "none"),
+    ("allopurinol 300 mg daily", "allopurinol", "allopurinol", "other"),
+    ("Zyloric", "allopurinol", "allopurinol", "other"),
+    ("Pepcid", "famotidine", "h2-blocker-famotidine", "lowers-drug"),
+    ("Zantac 360", "famotidine", "h2-blocker-famotidine", "lowers-drug"),
 ]
 
 
@@ -68,3 +85,33 @@ def test_steroid_tablets_and_eye_drops_side_by_side_in_the_table(run: RunFn) -> 
     assert "MINOR prednisolone 5 mg tablets" in flat
     assert "DOES NOT APPLY TO THIS ROUTE prednisolone eye drops" in flat
     assert "Take your steroid at a different time of day" in flat
+
+
+def test_sulfonylurea_says_who_rated_it_and_offers_no_label_spacing(run: RunFn) -> None:
+    caution = only_caution(run, "Glucotrol")
+    assert caution["severity"] == "moderate"
+    (shown,) = caution["classes"]
+    assert "Hansten and Horn" in shown["severity_basis"]
+    assert "by us" in shown["severity_basis"]
+    assert shown["spacing"] is None  # no label gives hours: none are invented
+    assert "blood sugar" in shown["advice"]
+
+
+def test_glucovance_carries_the_glyburide_caution_and_metformin(run: RunFn) -> None:
+    caution = only_caution(run, "Glucovance")
+    ids = {c["id"] for c in caution["classes"]}
+    assert ids == {"sulfonylurea-absorption", "metformin"}
+
+
+def test_allopurinol_names_aluminium_not_magnesium(run: RunFn) -> None:
+    result = run("cautions", "--med", "Zyloprim")
+    assert result.code == 0, result.err
+    assert "aluminium hydroxide" in result.flat
+    assert "3 hours" in result.flat
+
+
+def test_pepcid_complete_is_still_counted_as_magnesium(run: RunFn) -> None:
+    code, doc = cautions_json(run, "Pepcid Complete")
+    assert code == 0
+    (caution,) = doc["cautions"]
+    assert [c["id"] for c in caution["classes"]] == ["magnesium-product"]
