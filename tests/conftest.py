@@ -96,6 +96,26 @@ def cautions_json(
     return result.code, doc
 
 
+def single_caution(run: RunFn, typed: str) -> dict[str, Any]:
+    """The one ``cautions --json`` entry for ``typed``, after checking it was assessed."""
+    code, doc = cautions_json(run, typed)
+    assert code == 0, doc["unassessed"]
+    [entry] = doc["cautions"]
+    assert isinstance(entry, dict)
+    return entry
+
+
+def plan_check(run: RunFn, *meds: str) -> dict[str, Any]:
+    """The ``check`` of a fixed adult leg-cramps plan (oxide 250 mg), with ``--med`` each med."""
+    args = ["plan", "--goal", "leg cramps", "--age", "40", "--sex", "male"]
+    args += ["--product", "oxide 250mg", "--format", "json"]
+    for med in meds:
+        args += ["--med", med]
+    check = run(*args).ok_doc()["check"]
+    assert isinstance(check, dict)
+    return check
+
+
 Formulary = tuple[Path, dict[str, Any], dict[str, list[str]]]
 
 

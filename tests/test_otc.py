@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import RunFn, cautions_json
+from conftest import RunFn, plan_check, single_caution
 
 # (typed as people write it, expected medicine id, expected class) - written by hand.
 PRODUCTS = [
@@ -34,13 +34,79 @@ PRODUCTS = [
 ]
 
 
-@pytest.mark.parametrize(("typed", "medication", "klass"), PRODUCTS)
+# Supplements and everyday OTC products without magnesium counted, same shape.
+SUPPLEMENTS = [
+    ("fish oil", "fish-oil", "no-interaction-listed"),
+    ("Fish Oil 1000 mg", "fish-oil", "no-interaction-listed"),
+    ("omega-3", "fish-oil", "no-interaction-listed"),
+    ("cod liver oil", "cod-liver-oil", "no-interaction-listed"),
+    ("vitamin C", "ascorbic-acid", "no-interaction-listed"),
+    ("Vitamin C 500mg", "ascorbic-acid", "no-interaction-listed"),
+    ("B complex", "vitamin-b-complex", "no-interaction-listed"),
+    ("vitamin B6", "pyridoxine", "no-interaction-listed"),
+    ("thiamine 100 mg daily", "thiamine", "no-interaction-listed"),
+    ("riboflavin", "riboflavin", "no-interaction-listed"),
+    ("niacin", "niacin", "no-interaction-listed"),
+    ("biotin", "biotin", "no-interaction-listed"),
+    ("vitamin A", "vitamin-a", "no-interaction-listed"),
+    ("vitamin E 400 IU", "vitamin-e", "no-interaction-listed"),
+    ("vitamin K2", "vitamin-k", "no-interaction-listed"),
+    ("lutein", "lutein", "no-interaction-listed"),
+    ("probiotic", "probiotic", "no-interaction-listed"),
+    ("Culturelle", "probiotic", "no-interaction-listed"),
+    ("CoQ10 100 mg", "coenzyme-q10", "no-interaction-listed"),
+    ("turmeric", "turmeric", "no-interaction-listed"),
+    ("Melatonin 3 mg qhs", "melatonin", "no-interaction-listed"),
+    ("glucosamine", "glucosamine", "no-interaction-listed"),
+    ("collagen", "collagen", "no-interaction-listed"),
+    ("cranberry", "cranberry", "no-interaction-listed"),
+    ("ginkgo biloba", "ginkgo", "no-interaction-listed"),
+    ("St John's wort", "st-johns-wort", "no-interaction-listed"),
+    ("St. John's Wort", "st-johns-wort", "no-interaction-listed"),
+    ("elderberry", "elderberry", "no-interaction-listed"),
+    ("echinacea", "echinacea", "no-interaction-listed"),
+    ("garlic", "garlic", "no-interaction-listed"),
+    ("saw palmetto", "saw-palmetto", "no-interaction-listed"),
+    ("valerian", "valerian", "no-interaction-listed"),
+    ("ashwagandha", "ashwagandha", "no-interaction-listed"),
+    ("selenium", "selenium", "no-interaction-listed"),
+    ("potassium gluconate", "potassium-gluconate", "potassium-supplement"),
+    ("psyllium", "psyllium", "psyllium-fibre"),
+    ("Metamucil", "psyllium", "psyllium-fibre"),
+    ("Fybogel", "psyllium", "psyllium-fibre"),
+    ("Benefiber", "wheat-dextrin", "no-interaction-listed"),
+    ("Citrucel", "methylcellulose", "no-interaction-listed"),
+    ("FiberCon", "calcium-polycarbophil", "calcium-supplement"),
+    ("Dulcolax", "bisacodyl", "bisacodyl-enteric"),
+    ("Dulcolax Stool Softener", "docusate", "no-interaction-listed"),
+    ("Imodium", "loperamide", "no-interaction-listed"),
+    ("Imodium A-D prn", "loperamide", "no-interaction-listed"),
+    ("Pepto-Bismol", "bismuth-subsalicylate", "bismuth-subsalicylate"),
+    ("Kaopectate", "bismuth-subsalicylate", "bismuth-subsalicylate"),
+    ("Gas-X", "simethicone", "no-interaction-listed"),
+    ("simethicone", "simethicone", "no-interaction-listed"),
+    ("Sudafed PE", "phenylephrine", "no-interaction-listed"),
+    ("phenylephrine", "phenylephrine", "no-interaction-listed"),
+    ("Bayer", "aspirin", "salicylate-alkaline-urine"),
+    ("Lactaid", "lactase", "no-interaction-listed"),
+    ("Beano", "alpha-galactosidase", "no-interaction-listed"),
+    ("Unisom SleepTabs", "doxylamine", "no-interaction-listed"),
+    ("Chlor-Trimeton", "chlorpheniramine", "no-interaction-listed"),
+    ("Dramamine", "dimenhydrinate", "no-interaction-listed"),
+    ("Afrin", "oxymetazoline", "no-interaction-listed"),
+    ("baking soda", "sodium-bicarbonate", "no-interaction-listed"),
+    ("Cal-Mag", "cal-mag", "magnesium-product"),
+    ("Emergen-C", "emergen-c", "magnesium-product"),
+    ("Caltrate 600+D3 Plus Minerals", "caltrate-plus-minerals", "magnesium-product"),
+]
+
+
+@pytest.mark.parametrize(("typed", "medication", "klass"), PRODUCTS + SUPPLEMENTS)
 def test_product_is_recognised(run: RunFn, typed: str, medication: str, klass: str) -> None:
-    code, doc = cautions_json(run, typed)
-    assert code == 0, doc["unassessed"]
-    [entry] = doc["cautions"]
+    entry = single_caution(run, typed)
     assert entry["medication"] == medication
     assert klass in {c["id"] for c in entry["classes"]}
+    assert all(c["sources"] for c in entry["classes"])
 
 
 def test_magnesium_product_is_flagged_with_the_kidney_warning(run: RunFn) -> None:
@@ -64,20 +130,31 @@ def test_medications_json_carries_the_magnesium_content(run: RunFn) -> None:
     assert by_id["metformin"]["magnesium"] is None
 
 
-def test_plan_counts_otc_magnesium_toward_the_upper_level(run: RunFn) -> None:
-    base = ("plan", "--goal", "leg cramps", "--age", "40", "--sex", "male")
-    base += ("--product", "oxide 250mg", "--format", "json")
-    alone = run(*base).ok_doc()["check"]
-    with_otc = run(*base, "--med", "Mag-Ox 400").ok_doc()["check"]
-    assert with_otc["total_elemental_mg"] == pytest.approx(alone["total_elemental_mg"] + 241.3)
+@pytest.mark.parametrize(
+    ("med", "medication", "mg", "source"),
+    [
+        ("Mag-Ox 400", "mag-ox-400", 241.3, "label-mag-ox-400"),
+        ("Caltrate 600+D3 Plus Minerals", "caltrate-plus-minerals", 50, "caltrate-plus-secondary"),
+    ],
+)
+def test_plan_counts_otc_magnesium_toward_the_upper_level(
+    run: RunFn, med: str, medication: str, mg: float, source: str
+) -> None:
+    alone = plan_check(run)
+    with_otc = plan_check(run, med)
+    assert with_otc["total_elemental_mg"] == pytest.approx(alone["total_elemental_mg"] + mg)
     [listed] = with_otc["other_magnesium"]
-    assert listed["medication"] == "mag-ox-400"
-    assert listed["elemental_mg"] == pytest.approx(241.3)
+    assert listed["medication"] == medication
+    assert listed["elemental_mg"] == pytest.approx(mg)
+    assert source in listed["sources"]
     assert alone["other_magnesium"] == []
-    assert with_otc["status"] != "below"
     assert any(
-        "Mag-Ox 400: 241.3 mg elemental magnesium per tablet" in m for m in with_otc["messages"]
+        f"{med}: {mg:g} mg elemental magnesium per tablet" in m for m in with_otc["messages"]
     )
+
+
+def test_mag_ox_alone_takes_the_day_over_the_plan_range(run: RunFn) -> None:
+    assert plan_check(run, "Mag-Ox 400")["status"] != "below"
 
 
 def test_plan_table_says_what_it_counted(run: RunFn) -> None:
