@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import RunFn
+from conftest import RunFn, cautions_json
 
 VERDICT = (
     "No interaction with oral magnesium is listed in: the magnesium SmPCs, NIH ODS and the "
@@ -158,3 +159,45 @@ def test_hiv_no_interaction_class_names_its_sources(run: RunFn) -> None:
     assert c["direction"] == "none"
     assert "Liverpool" in c["effect"]
     assert "NONE LISTED abacavir" in flat
+
+
+def test_a_verdict_of_absence_is_severity_none_not_a_rating(run: RunFn) -> None:
+    """JSON, table and plan all say NONE LISTED, never 'minor', for a medicine no list names."""
+    _, doc = cautions_json(run, "apixaban", "furosemide")
+    by = {c["medication"]: c for c in doc["cautions"]}
+    assert by["apixaban"]["severity"] == "none"
+    assert {k["severity"] for k in by["apixaban"]["classes"]} == {"none"}
+    assert by["furosemide"]["severity"] == "moderate"
+    assert [c["medication"] for c in doc["cautions"]] == ["furosemide", "apixaban"]
+    table = run("cautions", "--med", "apixaban")
+    assert "NONE LISTED apixaban" in table.flat
+    assert "MINOR" not in table.out
+    plan = run(
+        "plan",
+        "--goal",
+        "migraine",
+        "--age",
+        "50",
+        "--sex",
+        "male",
+        "--med",
+        "apixaban",
+        "--format",
+        "markdown",
+    )
+    assert "NONE LISTED: apixaban" in plan.out
+    assert "(minor)" not in plan.out
+
+
+def test_severity_none_is_refused_for_a_real_interaction(run: RunFn, tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "extends: default\nmedication_classes:\n  my-class:\n"
+        "    name: Mine\n    group: other\n    direction: lowers-drug\n    severity: none\n"
+        "    severity_basis: ours\n    effect: lower levels\n    advice: space them\n"
+        "    sources: [s16]\n",
+        encoding="utf-8",
+    )
+    result = run("--rules", str(rules), "rules", "validate")
+    assert result.code == 1
+    assert "severity none is only for a class with direction none" in result.out + result.err

@@ -130,7 +130,7 @@ def test_schema_header(run: RunFn) -> None:
     assert doc["title"] == "magadvise rules file"
     assert doc["additionalProperties"] is False
     classes = doc["properties"]["medication_classes"]["additionalProperties"]
-    assert classes["properties"]["severity"]["enum"] == ["major", "moderate", "minor"]
+    assert classes["properties"]["severity"]["enum"] == ["major", "moderate", "minor", "none"]
     times = classes["properties"]["typical_times"]["items"]["pattern"]
     assert times == "^(?:([01][0-9]|2[0-3]):[0-5][0-9])$"
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # types only: the recommend table never imports the cautions 
     from magadvise.advice.timing import TimingPlan
     from magadvise.rules.model import Condition, MedicationClass
 
-BORDER = {"critical": "red", "major": "red", "moderate": "yellow", "minor": "cyan"}
+BORDER = {"critical": "red", "major": "red", "moderate": "yellow", "minor": "cyan", "none": "green"}
 CLINICIAN_ONLY = (
     "No supplement dose is shown: this is a treatment clinicians give, not a supplement dose."
 )
@@ -114,7 +114,7 @@ def goal_view(advice: GoalAdvice, gate: Gate) -> RenderableType:
 
 def _level(c: MedicationClass) -> Text:
     """The severity word, or NONE LISTED for a verdict of absence (it is not a rating)."""
-    return Text("NONE LISTED", style="green") if c.direction == "none" else severity(c.severity)
+    return severity(c.severity)
 
 
 def _class_body(c: MedicationClass) -> Text:

@@ -22,6 +22,7 @@ from magadvise.render.words import (
     NOT_FOR_ROUTE,
     dose_times,
     duplicate_warning,
+    level_word,
     reading,
     vocabulary_match,
 )
@@ -46,8 +47,9 @@ def _medication(caution: MedicationCaution, cite: Cite, serious: bool) -> list[B
     name = resolved.medication.name
     typed = resolved.input.strip()
     title = name if typed.casefold() == name.casefold() else f"{typed} = {name}"
-    worst = (caution.severity or "minor").upper()
-    blocks: list[Block] = [Paragraph(spans(bold(f"{worst}: {title}")), _tone(worst.lower()))]
+    worst = caution.severity or "minor"
+    heading = f"{level_word(worst).upper()}: {title}"
+    blocks: list[Block] = [Paragraph(spans(bold(heading)), _tone(worst))]
     double = duplicate_warning(caution.duplicates)
     if double:
         blocks.append(Paragraph(spans(bold(double)), "alert"))
@@ -60,7 +62,11 @@ def _medication(caution: MedicationCaution, cite: Cite, serious: bool) -> list[B
     items: list[Inline] = []
     for c in caution.classes:
         if c.id in caution.repeated:
-            items.append(spans(bold(f"{c.name} ({c.severity})"), ": same caution as shown above."))
+            items.append(
+                spans(
+                    bold(f"{c.name} ({level_word(c.severity)})"), ": same caution as shown above."
+                )
+            )
             continue
         not_here = caution.why_not(c.id)
         if not_here:
@@ -69,7 +75,7 @@ def _medication(caution: MedicationCaution, cite: Cite, serious: bool) -> list[B
         why = f"{DIRECTION.get(c.direction, c.direction)}. {c.effect}"
         items.append(
             spans(
-                bold(f"{c.name} ({c.severity}). What to do: "),
+                bold(f"{c.name} ({level_word(c.severity)}). What to do: "),
                 c.advice,
                 *_why(why, serious),
                 cite(c.sources),

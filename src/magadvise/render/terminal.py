@@ -19,13 +19,14 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from magadvise.render.words import clean
+from magadvise.render.words import clean, level_word
 
 SEVERITY_STYLE = {
     "critical": "bold white on red",
     "major": "bold red",
     "moderate": "bold yellow",
     "minor": "cyan",
+    "none": "green",
 }
 GRADE_STYLE = {"strong": "bold green", "moderate": "green", "weak": "yellow", "insufficient": "red"}
 
@@ -158,8 +159,8 @@ def labelled(label: str, value: str | Text, style: str = "") -> Text:
 
 
 def severity(level: str) -> Text:
-    """A severity word, coloured."""
-    return Text(level.upper(), style=SEVERITY_STYLE.get(level, ""))
+    """A severity word, coloured; ``none`` reads NONE LISTED (an absence, not a rating)."""
+    return Text(level_word(level).upper(), style=SEVERITY_STYLE.get(level, ""))
 
 
 def grade(level: str) -> Text:

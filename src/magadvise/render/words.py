@@ -36,6 +36,11 @@ def clean(text: str) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def level_word(severity: str) -> str:
+    """A severity as shown: ``none`` is "none listed" (an absence in the sources, not a rating)."""
+    return "none listed" if severity == "none" else severity
+
+
 def dose_range(min_mg: float, max_mg: float) -> str:
     """``300-600 mg`` or ``600 mg``."""
     if min_mg == max_mg:

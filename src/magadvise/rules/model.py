@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-SEVERITY_RANK = {"critical": 0, "major": 1, "moderate": 2, "minor": 3}
+SEVERITY_RANK = {"critical": 0, "major": 1, "moderate": 2, "minor": 3, "none": 4}
 
 
 def _frozen(value: Any) -> Any:
@@ -158,7 +158,9 @@ class MedicationClass(NamedTuple):
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> MedicationClass:
         spacing = raw.get("spacing")
-        return cls(id=id, **fields(raw, spacing=Spacing(**spacing) if spacing else None))
+        made = cls(id=id, **fields(raw, spacing=Spacing(**spacing) if spacing else None))
+        # a verdict of absence is not a rating, whatever level an older rules file gave it
+        return made._replace(severity="none") if made.direction == "none" else made
 
 
 class MagnesiumContent(NamedTuple):

@@ -24,7 +24,8 @@ from magadvise.rules.schema import (
 
 GRADES = ("strong", "moderate", "weak", "insufficient")
 FINDINGS = ("benefit", "no-benefit", "conflicting", "uncertain")
-SEVERITIES = ("major", "moderate", "minor")
+SEVERITIES = ("major", "moderate", "minor", "none")
+"""Class severities; ``none`` only for a verdict of absence (direction ``none``): not a rating."""
 CONDITION_SEVERITIES = ("critical", "major", "moderate", "minor")
 DOSING_ACTIONS = ("withhold", "cap", "caution")
 DIRECTIONS = ("lowers-drug", "depletes-magnesium", "retains-magnesium", "additive", "other", "none")
@@ -214,6 +215,15 @@ SPACING = Record(
 )
 
 
+def _none_is_absence(entry: dict[str, Any], path: Path, ctx: Context) -> None:
+    if entry.get("severity") == "none" and entry.get("direction") != "none":
+        ctx.report(
+            (*path, "severity"),
+            "severity none is only for a class with direction none (no interaction listed); "
+            "rate an interaction major, moderate or minor",
+        )
+
+
 def _avoid_is_major(entry: dict[str, Any], path: Path, ctx: Context) -> None:
     spacing = entry.get("spacing")
     if not isinstance(spacing, dict) or spacing.get("avoid") is not True:
@@ -234,7 +244,11 @@ MEDICATION_CLASS = Record(
         "name": Field(TEXT, "Display name."),
         "group": Field(Choice(GROUPS), "Therapeutic group, for ordering."),
         "direction": Field(Choice(DIRECTIONS), "Which way the interaction goes."),
-        "severity": Field(Choice(SEVERITIES), "How serious."),
+        "severity": Field(
+            Choice(SEVERITIES),
+            "How serious. A class with direction none is shown as severity none whatever is "
+            "written here: an absence in the sources is not a rating.",
+        ),
         "severity_basis": Field(TEXT, "Who rated the severity."),
         "mechanism": Field(TEXT, "How it happens.", required=False),
         "effect": Field(TEXT, "What happens."),
@@ -245,7 +259,7 @@ MEDICATION_CLASS = Record(
         "sources": SOURCES,
     },
     doc="A class of medicines that interacts with magnesium.",
-    checks=(_avoid_is_major,),
+    checks=(_avoid_is_major, _none_is_absence),
 )
 
 MAGNESIUM_CONTENT = Record(
