@@ -127,7 +127,8 @@ def assess(
     first: dict[tuple[str, str | None], int] = {}  # the same name again: one entry, copies kept
     copies: dict[int, list[Entry | None]] = {}
     found: list[Resolved | Unresolved] = []
-    for item in medicines:
+    lines: list[int] = []  # which typed medicine (or file entry) each result came from
+    for line, item in enumerate(medicines):
         entry = None if isinstance(item, str) else item
         if entry is not None and entry.skipped:
             skipped.append(entry)
@@ -145,6 +146,7 @@ def assess(
             if entry is not None:
                 result = replace(result, source=entry.where, origin=entry)
             found.append(result)
+            lines.append(line)
             recorded_times = entry.times if entry is not None else ()
             if isinstance(result, Resolved) and recorded_times:
                 times.setdefault(result.medication.id, recorded_times)
@@ -152,9 +154,10 @@ def assess(
                     recorded.add(result.medication.id)
     for index, more in copies.items():
         found[index] = replace(found[index], copies=tuple(more))
+    line_of = {id(r): line for r, line in zip(found, lines, strict=True)}
     resolved.extend(r for r in found if isinstance(r, Resolved))
     unassessed.extend(r for r in found if isinstance(r, Unresolved))
-    cautions = [_caution(rules, r, _duplicates(r, resolved)) for r in resolved]
+    cautions = [_caution(rules, r, _duplicates(r, resolved, line_of)) for r in resolved]
     cautions.sort(key=lambda c: c.rank)
     cautions = _mark_repeats(cautions)
     timing = plan_timing(rules, _once_each(cautions), times, recorded)
@@ -163,8 +166,14 @@ def assess(
     )
 
 
-def _duplicates(item: Resolved, everything: list[Resolved]) -> tuple[Duplicate, ...]:
-    """The other entries that share an ingredient with ``item`` (every one is kept and shown)."""
+def _duplicates(
+    item: Resolved, everything: list[Resolved], line_of: dict[int, int]
+) -> tuple[Duplicate, ...]:
+    """The other entries that share an ingredient with ``item`` (every one is kept and shown).
+
+    Readings of one line (``Zestoretic (lisinopril, metformin)`` is read as Zestoretic and
+    its bracketed names) are never duplicates of each other: one line is one prescription.
+    """
     mine = {i.id: i.name for i in item.ingredients}
     out = []
     if item.copies:  # the same name entered again: a record listing one medicine twice
@@ -173,7 +182,7 @@ def _duplicates(item: Resolved, everything: list[Resolved]) -> tuple[Duplicate, 
         times = "once more" if len(where) == 1 else f"{len(where)} more times"
         out.append(Duplicate(item.input, tuple(mine.values()), f"{times}: {shown}"))
     for other in everything:
-        if other is item:
+        if other is item or line_of.get(id(other)) == line_of.get(id(item)):
             continue
         shared = tuple(mine[i.id] for i in other.ingredients if i.id in mine)
         if shared:

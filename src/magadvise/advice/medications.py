@@ -82,7 +82,8 @@ class MedicationFinder:
         parsed = parse(text)
         exact = self._first([normalize(text)])  # a name in the rules as typed, whatever it holds
         if exact is not None:
-            return [Resolved(text, exact, self.ingredients_of(exact), parsed.as_name())]
+            whole = self._whole(exact, parsed.as_name())
+            return [Resolved(text, exact, self.ingredients_of(exact), whole)]
         found = self._product(text, parsed)
         for other in parsed.alternatives():
             reading = [
@@ -92,6 +93,12 @@ class MedicationFinder:
             found = _merge(found, reading, len(parsed.parts))
         if not found:
             found = [Unresolved(text, self.suggestions(text), parsed)]
+        elif parsed.alternatives():  # a name kept beside its bracket: named without it
+            outside = " ".join(p.text for p in parsed.parts)
+            found = [
+                replace(r, input=outside) if isinstance(r, Unresolved) and r.input == text else r
+                for r in found
+            ]
         return [self._vocabulary(r) if isinstance(r, Unresolved) else r for r in found]
 
     def _vocabulary(self, item: Unresolved) -> Resolved | Unresolved:
@@ -137,7 +144,7 @@ class MedicationFinder:
             found = self._first([key])
             if found is not None:
                 literal = key in parsed.literal_keys()  # every word was the name: no route in it
-                reading = shown.as_name() if literal else shown
+                reading = self._whole(found, shown.as_name() if literal else shown)
                 return [Resolved(text, found, self.ingredients_of(found), reading)]
         if len(parsed.parts) < 2:
             return [Unresolved(text, self._suggest(parsed.bare()), shown)]
@@ -162,6 +169,18 @@ class MedicationFinder:
             if m is None
         )
         return results
+
+    def _whole(self, found: Medication, reading: Parsed) -> Parsed:
+        """How a name found whole is shown: hyphenated words as one name (``Mag-Ox 400``,
+        ``Co-amoxiclav``), unless each hyphenated part is one of its ingredients
+        (``lisinopril-HCTZ``)."""
+        if not any(p.hyphen for p in reading.parts):
+            return reading
+        mine = {i.id for i in self.ingredients_of(found)}
+        parts = [self._first(p.keys()) for p in reading.parts]
+        if len(mine) > 1 and all(m is not None and m.id in mine for m in parts):
+            return reading
+        return reading.joined()
 
     def suggestions(self, text: str, limit: int = 3) -> tuple[str, ...]:
         """Close names for a misspelling of ``text``, for "did you mean" (never a guess)."""

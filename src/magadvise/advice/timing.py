@@ -6,6 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from magadvise.advice.medications import Resolved
+from magadvise.advice.written_times import implied_times
 from magadvise.rules.model import MedicationClass
 from magadvise.rules.ruleset import Rules
 
@@ -115,13 +116,16 @@ def _constraint(
     before = max(c.spacing.magnesium_before_h for c in spaced if c.spacing)
     avoid = [c.spacing.note or c.name for c in spaced if c.spacing and c.spacing.avoid]
     medication = resolved.medication
-    given = times.get(medication.id)
+    parsed = resolved.parsed
+    given = times.get(medication.id) or (parsed.times if parsed else None) or None
     ingredient_times = next((i.typical_times for i in resolved.ingredients if i.typical_times), ())
-    default = (
+    typical = (
         medication.typical_times
         or ingredient_times
         or next((c.typical_times for c in spaced if c.typical_times), DEFAULT_TIMES)
     )
+    written = implied_times(parsed.frequency, typical) if parsed else None
+    default = written or typical
     label = resolved.input.strip() if medication.ingredients else medication.name
     return Constraint(
         medication=label,

@@ -282,4 +282,14 @@ ROUTES: dict[str, str] = {
     "rectal": RECTAL,
     "pr rectal": RECTAL,
     "vaginal": VAGINAL,
+    # Where a direction says to put it ("2 sprays each nostril", "1 drop in both eyes").
+    "under the tongue": ORAL,
+    "sublingually": ORAL,
+    **dict.fromkeys(("nostril", "nostrils", "each nostril", "in each nostril"), NASAL),
+    **dict.fromkeys(("per nostril", "into each nostril", "both nostrils"), NASAL),
+    "in both nostrils": NASAL,
+    **dict.fromkeys(("in each eye", "each eye", "eyes"), EYE),
+    **dict.fromkeys(("both eyes", "in both eyes", "affected eye", "in affected eye"), EYE),
+    **dict.fromkeys(("each ear", "in each ear", "affected ear", "in affected ear"), EAR),
+    **dict.fromkeys(("affected area", "to affected area", "to the affected area"), TOPICAL),
 }

@@ -107,3 +107,8 @@ PACK_CODES = ("nda", "anda", "bla")
 # International and older names that are a regular respelling of the US one: ``-ic acid`` is
 # the acid of the ``-ate`` salt (alendronic acid = alendronate).
 ACID_SUFFIX = ("ic acid", "ate")
+
+# Suffixes joined to a brand by a hyphen that name another product of the line, with more
+# ingredients (Zyrtec-D is cetirizine with pseudoephedrine): part of the name, never read as
+# an ingredient of their own.
+BRAND_SUFFIXES = frozenset({"d", "dm", "pm", "pe", "hbp", "cf", "da", "d12", "d24"})

@@ -9,11 +9,18 @@ from typing import NamedTuple
 from magadvise.names import forms, instructions
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)?|[.,]\d+)"
+    r"(?P<clock>(?<![\d.,])\d{1,2}(?::\d\d)?\s?(?i:[ap]\.?m\b\.?)|(?<![\d.,:])\d{1,2}:\d\d(?![\d:]))"
+    r"|(?P<num>\d+(?:[.,]\d+)?|[.,]\d+)"
     r"|(?P<word>[^\W\d_](?:[^\W_]|['’.](?=[^\W\d_]))*\.?)"
     r"|(?P<sym>[%/+&,;\-])"
 )
 _MAX_PHRASE = 4
+# Shorthand that runs a letter into a number: q6h, q4-6h, x5d, x 7 days (see names.sig).
+_SHORTHAND = re.compile(r"([qx])(\d+)(h|hrs?|d|days?|wks?)?")
+# Numbers written as words, where they count or time something ("two puffs", "one tablet").
+NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "ten": "10", "half": "1/2", "once": "1",
+                "twice": "2"}  # fmt: skip
 
 
 class Token(NamedTuple):
@@ -38,16 +45,50 @@ class Strength(NamedTuple):
 
 def lex(text: str) -> list[Token]:
     """Tokens of ``text`` (already NFKC-normalized), words lower-cased without their dots."""
-    out = []
+    out: list[Token] = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "sym"
         value = match.group()
+        start, end = match.span()
         if kind == "word":
             value = value.replace(".", "").casefold()
+            short = _SHORTHAND.fullmatch(value)
+            if short and (short.group(3) or text[end : end + 1] == "-"):
+                out += _split(short, start)
+                continue
         elif kind == "num":
             value = value.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", value) else value
-        out.append(Token(kind, value, match.start(), match.end()))
+        elif kind == "clock":
+            value = _clock(value)
+        out.append(Token(kind, value, start, end))
     return out
+
+
+def _split(short: re.Match[str], start: int) -> list[Token]:
+    """``q6h`` -> ``q`` ``6`` ``h`` (positions kept within the word)."""
+    kinds = ("word", "num", "word")
+    return [
+        Token(kind, short.group(n), start + short.start(n), start + short.end(n))
+        for n, kind in enumerate(kinds, start=1)
+        if short.group(n)
+    ]
+
+
+def _clock(text: str) -> str:
+    """``8 am`` -> ``08:00``, ``9:30pm`` -> ``21:30``, ``21:00`` -> ``21:00``."""
+    digits = re.findall(r"\d+", text)
+    hours, minutes = int(digits[0]), int(digits[1]) if len(digits) > 1 else 0
+    half = text.lower().replace(".", "").replace(" ", "")[-2:]
+    if half in ("am", "pm"):
+        hours = hours % 12 + (12 if half == "pm" else 0)
+    return f"{hours % 24:02d}:{min(minutes, 59):02d}"
+
+
+def number_word(token: Token) -> str | None:
+    """The number a token is (``2``, ``two``, ``half``), or None."""
+    if token.kind == "num":
+        return token.value
+    return NUMBER_WORDS.get(token.value) if token.kind == "word" else None
 
 
 def phrase(tokens: list[Token], i: int) -> tuple[int, str, str]:

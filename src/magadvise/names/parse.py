@@ -2,14 +2,17 @@
 
 The grammar, over tokens (numbers, words, symbols)::
 
-    entry     := [pack] part (joiner part)* [form | release | route | frequency]*  [bracketed]*
-    part      := name-word+ [salt-word]* [strength]
+    entry     := [pack] part (joiner part)* [form | release | route | direction]*  [bracketed]*
+    part      := name-word+ [salt-word]* [strength]   (name-word "-" name-word is one name
+                 when the rules know it whole: Mag-Ox, K-Tab; "-D", "-PM" never split off)
+    direction := frequency | count | interval | duration | clock-time | reason (names.sig)
     strength  := number (("/" | "-") number)* [unit ["/" [number] unit]]
     pack      := application-number | number pack-unit (before any name word)
     bracketed := "[" brand "]" | "(" other name ")"
 
 Phrases (``extended release oral tablet``, ``as needed``, ``24 HR``) come from the table in
-:mod:`magadvise.names.forms`, longest first; any other word is part of a medicine's name. The
+:mod:`magadvise.names.forms`, longest first, and directions (``take 1 tab by mouth daily for 7
+days``) from :mod:`magadvise.names.sig`; any other word is part of a medicine's name. The
 parser never decides what a name means: it returns the parts and the lookup keys to try, most
 literal first, and the finder looks them up in the rules.
 """
@@ -20,30 +23,16 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from magadvise.names import forms, instructions
+from magadvise.names import forms, instructions, sig
 from magadvise.names.lex import Strength, Token, lex, phrase, strength
+from magadvise.names.part import Part, bare_key, name_keys, rejoin, spread
 from magadvise.rules.names import normalize
 
 _TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
 _BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
 _FILLER = instructions.FILLER
 _COUNTS = frozenset({"tablet", "capsule", "dose", "spray"})  # "1 tab": how many, not strength
-
-
-class Part(NamedTuple):
-    """One ingredient as typed: its name words (salts included) and its strength."""
-
-    text: str
-    words: tuple[str, ...]
-    strength: Strength | None = None
-
-    def keys(self) -> list[str]:
-        """Lookup keys, most literal first."""
-        return name_keys(self.words)
-
-    def bare(self) -> str:
-        """The plainest key, for "did you mean"."""
-        return bare_key(self.words)
+__all__ = ["Parsed", "Part", "bare_key", "name_keys", "parse"]
 
 
 class Parsed(NamedTuple):
@@ -60,6 +49,8 @@ class Parsed(NamedTuple):
     brand: str | None = None
     also_named: tuple[str, ...] = ()
     pack: str | None = None
+    directions: tuple[str, ...] = ()  # "2 tablets", "for 7 days", "for pain", "with water"
+    times: tuple[str, ...] = ()  # clock times written with it ("8 am" -> "08:00")
 
     def literal_keys(self) -> list[str]:
         """The text as typed (and without its brackets): a key that makes every word the name."""
@@ -69,7 +60,13 @@ class Parsed(NamedTuple):
         """This reading when the whole text turned out to be a name (``INH``, ``One A Day``):
         none of its words says a route, form or frequency."""
         return self._replace(
-            release=None, dose_form=None, route=forms.ORAL, route_stated=False, frequency=()
+            release=None,
+            dose_form=None,
+            route=forms.ORAL,
+            route_stated=False,
+            frequency=(),
+            directions=(),
+            times=(),
         )
 
     def keys(self) -> list[str]:
@@ -89,36 +86,22 @@ class Parsed(NamedTuple):
         """The plainest key of the whole text, for "did you mean"."""
         return bare_key(tuple(w for p in self.parts for w in p.words)) or normalize(self.text)
 
+    def joined(self) -> Parsed:
+        """This reading with hyphenated words made whole again (``Mag + Ox 400`` ->
+        ``Mag-Ox 400``): for a name the rules know as one name, not as ingredients."""
+        parts: list[Part] = []
+        for part in self.parts:
+            if part.hyphen and parts:
+                last = parts.pop()
+                strength = rejoin(last.strength, part.strength)
+                part = Part(f"{last.text}-{part.text}", last.words + part.words, strength)
+            parts.append(part)
+        return self._replace(parts=tuple(parts))
+
     def alternatives(self) -> list[Parsed]:
         """The brand in brackets and names in parentheses, each parsed on its own."""
         texts = [*self.also_named, *([self.brand] if self.brand else [])]
         return [p for p in (_parse_flat(t) for t in texts) if p.parts]
-
-
-def _plain_keys(words: tuple[str, ...]) -> list[str]:
-    """As typed, without filler words, then without salts (never down to nothing)."""
-    meaningful = [w for w in words if w not in instructions.FILLER] or list(words)
-    without_salts = [w for w in meaningful if w not in instructions.SALTS]
-    candidates = [" ".join(words), " ".join(meaningful)]
-    if without_salts:
-        candidates.append(" ".join(without_salts))
-    return [k for k in dict.fromkeys(candidates) if k]
-
-
-def name_keys(words: tuple[str, ...]) -> list[str]:
-    """``("alendronic", "acid")`` -> ``["alendronic acid", "alendronate"]``; salts dropped last."""
-    candidates = _plain_keys(words)
-    acid, salt = instructions.ACID_SUFFIX
-    for key in list(candidates):
-        if key.endswith(acid) and len(key) > len(acid) + 2:
-            candidates.append(key[: -len(acid)] + salt)
-    return list(dict.fromkeys(candidates))
-
-
-def bare_key(words: tuple[str, ...]) -> str:
-    """The plainest key (no filler, no salts): what "did you mean" compares."""
-    keys = _plain_keys(words)
-    return keys[-1] if keys else ""
 
 
 def _outside_brackets(text: str) -> str:
@@ -136,12 +119,25 @@ class _Builder:
         self.text = text
         self.parts: list[tuple[list[Token], Strength | None]] = [([], None)]
         self.named: list[str] = []
-        self.found: dict[str, list[str]] = {"form": [], "route": [], "release": [], "frequency": []}
+        self.found: dict[str, list[str]] = {
+            "form": [],
+            "route": [],
+            "release": [],
+            "frequency": [],  # in plain words ("twice a day")
+            "instruction": [],
+            "time": [],
+        }
         self.pack: str | None = None
+        self.hyphens: set[int] = set()  # where a part joined by a tight hyphen starts
 
     @property
     def seen_name(self) -> bool:
         return any(words for words, _ in self.parts)
+
+    def hyphenated(self, tokens: list[Token], i: int) -> bool:
+        """True when ``tokens[i]`` follows a name word with a hyphen and no space."""
+        earlier = [w for w, _ in self.parts if w]
+        return _tight(tokens, i - 1) and bool(earlier) and earlier[-1][-1] is tokens[i - 2]
 
     def word(self, token: Token) -> None:
         if self.parts[-1][1] is not None:  # a name after a strength starts the next ingredient
@@ -168,22 +164,21 @@ class _Builder:
     def build(self) -> list[Part]:
         """The parts that name something (a part of filler words only is dropped)."""
         named = [(w, s) for w, s in self.parts if any(t.value not in _FILLER for t in w)]
-        text = self.text
-        return _spread(
-            [Part(text[w[0].start : w[-1].end], tuple(t.value for t in w), s) for w, s in named]
+        text, hy = self.text, self.hyphens
+        return spread(
+            [
+                Part(text[w[0].start : w[-1].end], tuple(t.value for t in w), s, w[0].start in hy)
+                for w, s in named
+            ]
         )
 
 
-def _spread(parts: list[Part]) -> list[Part]:
-    """``lisinopril/HCTZ 20-12.5``: one strength per ingredient, in the order typed."""
-    given = [p.strength for p in parts if p.strength is not None]
-    if len(parts) > 1 and len(given) == 1 and len(given[0].amounts) == len(parts):
-        combined = given[0]
-        return [
-            p._replace(strength=Strength((a,), combined.unit))
-            for p, a in zip(parts, combined.amounts, strict=True)
-        ]
-    return parts
+def _tight(tokens: list[Token], i: int) -> bool:
+    """True when the symbol at ``i`` sits between two words with no space: ``Mag-Ox``."""
+    if i < 1 or i + 1 >= len(tokens):
+        return False
+    before, at, after = tokens[i - 1], tokens[i], tokens[i + 1]
+    return before.kind == after.kind == "word" and before.end == at.start and at.end == after.start
 
 
 def _walk(text: str, tokens: list[Token]) -> _Builder:
@@ -191,22 +186,35 @@ def _walk(text: str, tokens: list[Token]) -> _Builder:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.kind == "num":
-            value, i = strength(tokens, i)
-            b.strength(value)
-            continue
         if token.kind == "sym":
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            tight = token.value == "-" and _tight(tokens, i)
+            if tight and after is not None and after.value in instructions.BRAND_SUFFIXES:
+                i += 1  # "Zyrtec-D": the suffix names another product, not an ingredient
+                continue
             if token.value in instructions.JOINERS:
                 b.join()
+                if tight and after is not None:
+                    b.hyphens.add(after.start)
             i += 1
             continue
         if token.value.startswith(instructions.PACK_CODES) and token.value[-1].isdigit():
             b.pack = token.value.upper()
             i += 1
             continue
-        used, table, found = phrase(tokens, i)
-        if used:
-            b.found[table].append(found)
+        used, table, found = phrase(tokens, i) if token.kind == "word" else (0, "", "")
+        if used and table in ("form", "route") and b.hyphenated(tokens, i):
+            used = 0  # "K-Tab", "Mag-Gel": a form word inside a hyphenated name is the name
+        direction = sig.read(tokens, i)
+        if direction is not None and direction[0] > used:  # directions: "for 7 days"
+            for kind, meaning in direction[1]:
+                b.found[kind].append(meaning)
+            i += direction[0]
+        elif token.kind == "num":
+            value, i = strength(tokens, i)
+            b.strength(value)
+        elif used:
+            b.found[table].append(instructions.FREQUENCIES.get(found, found))
             if table == "release":
                 b.named.extend(t.value for t in tokens[i : i + used] if t.kind == "word")
             i += used
@@ -234,14 +242,16 @@ def _parse_flat(text: str) -> Parsed:
         dose_form=forms_seen[0][0] if forms_seen else None,
         route=route,
         route_stated=bool(routes),
-        frequency=tuple(dict.fromkeys(instructions.FREQUENCIES[f] for f in found["frequency"])),
+        frequency=tuple(dict.fromkeys(found["frequency"])),
         pack=b.pack,
+        directions=tuple(dict.fromkeys(found["instruction"])),
+        times=tuple(sorted(set(found["time"]))),
     )
 
 
 def parse(text: str) -> Parsed:
     """Read ``text`` into its parts; never fails (an empty reading has no parts)."""
-    clean = unicodedata.normalize("NFKC", _TRADEMARKS.sub(" ", text))
+    clean = unicodedata.normalize("NFKC", _TRADEMARKS.sub(" ", text)).replace("\u2044", "/")
     brand: str | None = None
     also: list[str] = []
     outside = clean
@@ -269,5 +279,6 @@ def parse(text: str) -> Parsed:
             dose_form=main.dose_form or other.dose_form,
             release=main.release or other.release,
             frequency=main.frequency or other.frequency,
+            directions=main.directions or other.directions,
         )
     return main._replace(text=clean.strip(), brand=brand, also_named=tuple(also))

@@ -66,8 +66,8 @@ ROUTE = {
 def reading(parsed: Parsed | None) -> str | None:
     """How a typed name was read, when there was more to it than a name.
 
-    ``"metoprolol succinate 50 mg; extended release; tablet; by mouth; once a day; brand
-    Toprol"``; None for a bare name such as ``Lasix``.
+    ``"metoprolol succinate 50 mg; extended release; tablet; by mouth; once a day; at 08:00;
+    for 7 days; brand Toprol"``; None for a bare name such as ``Lasix``.
     """
     if parsed is None:
         return None
@@ -76,6 +76,8 @@ def reading(parsed: Parsed | None) -> str | None:
     if parsed.route_stated:
         pieces.append(ROUTE.get(parsed.route, parsed.route))
     pieces += parsed.frequency
+    pieces += [f"at {', '.join(parsed.times)}"] if parsed.times else []
+    pieces += parsed.directions
     if parsed.brand:
         pieces.append(f"brand {parsed.brand}")
     pieces += [f"also written {a}" for a in parsed.also_named]
@@ -100,6 +102,8 @@ def parsed_doc(parsed: Parsed | None) -> dict[str, object] | None:
         "route": parsed.route,
         "route_stated": parsed.route_stated,
         "frequency": list(parsed.frequency),
+        "times": list(parsed.times),
+        "directions": list(parsed.directions),
         "brand": parsed.brand,
         "also_named": list(parsed.also_named),
         "pack": parsed.pack,

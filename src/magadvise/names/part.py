@@ -1,0 +1,70 @@
+"""One ingredient of a typed medicine, and the keys it is looked up by (see names.parse)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from magadvise.names import instructions
+from magadvise.names.lex import Strength
+
+
+class Part(NamedTuple):
+    """One ingredient as typed: its name words (salts included) and its strength."""
+
+    text: str
+    words: tuple[str, ...]
+    strength: Strength | None = None
+    hyphen: bool = False  # joined to the part before by a hyphen with no space: "Mag-Ox"
+
+    def keys(self) -> list[str]:
+        """Lookup keys, most literal first."""
+        return name_keys(self.words)
+
+    def bare(self) -> str:
+        """The plainest key, for "did you mean"."""
+        return bare_key(self.words)
+
+
+def _plain_keys(words: tuple[str, ...]) -> list[str]:
+    """As typed, without filler words, then without salts (never down to nothing)."""
+    meaningful = [w for w in words if w not in instructions.FILLER] or list(words)
+    without_salts = [w for w in meaningful if w not in instructions.SALTS]
+    candidates = [" ".join(words), " ".join(meaningful)]
+    if without_salts:
+        candidates.append(" ".join(without_salts))
+    return [k for k in dict.fromkeys(candidates) if k]
+
+
+def name_keys(words: tuple[str, ...]) -> list[str]:
+    """``("alendronic", "acid")`` -> ``["alendronic acid", "alendronate"]``; salts dropped last."""
+    candidates = _plain_keys(words)
+    acid, salt = instructions.ACID_SUFFIX
+    for key in list(candidates):
+        if key.endswith(acid) and len(key) > len(acid) + 2:
+            candidates.append(key[: -len(acid)] + salt)
+    return list(dict.fromkeys(candidates))
+
+
+def bare_key(words: tuple[str, ...]) -> str:
+    """The plainest key (no filler, no salts): what "did you mean" compares."""
+    keys = _plain_keys(words)
+    return keys[-1] if keys else ""
+
+
+def rejoin(first: Strength | None, second: Strength | None) -> Strength | None:
+    """Two parts' strengths as one again (``co`` 30 + ``codamol`` 500 -> 30/500)."""
+    if first is None or second is None:
+        return first or second
+    return Strength(first.amounts + second.amounts, second.unit or first.unit)
+
+
+def spread(parts: list[Part]) -> list[Part]:
+    """``lisinopril/HCTZ 20-12.5``: one strength per ingredient, in the order typed."""
+    given = [p.strength for p in parts if p.strength is not None]
+    if len(parts) > 1 and len(given) == 1 and len(given[0].amounts) == len(parts):
+        combined = given[0]
+        return [
+            p._replace(strength=Strength((a,), combined.unit))
+            for p, a in zip(parts, combined.amounts, strict=True)
+        ]
+    return parts
