@@ -3,6 +3,7 @@ directions, never as extra medicines; an unknown word that is not a direction is
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -222,3 +223,29 @@ def test_clock_times_written_with_it_are_the_dose_times(run: RunFn) -> None:
     )
     at = timing_for(run, "cipro 500 mg at 9am", extra=("--at", "cipro=07:00"))["ciprofloxacin"]
     assert at["dose_times"] == ["07:00"]  # --at still wins
+
+
+def test_a_list_line_of_directions_belongs_to_the_medicine_before(
+    run: RunFn, tmp_path: Path
+) -> None:
+    listing = tmp_path / "meds.txt"
+    listing.write_text(
+        "Lisinopril 10 mg\n"
+        "   Take 1 tablet by mouth daily\n"
+        "levothyroxine 50 mcg\n"
+        "  1 tab po qhs  # at night\n"
+        "zzzfake 5 mg\n"
+        "  twice daily\n",
+        encoding="utf-8",
+    )
+    code, doc = cautions_json(run, extra=("--meds-from", str(listing)))
+    assert code == 3
+    rows = {m["input"]: m for m in doc["cautions"]}
+    assert set(rows) == {
+        "Lisinopril 10 mg Take 1 tablet by mouth daily",
+        "levothyroxine 50 mcg 1 tab po qhs",
+    }
+    assert rows["levothyroxine 50 mcg 1 tab po qhs"]["source"]["line"] == 3
+    assert [u["input"] for u in doc["unassessed"]] == ["zzzfake 5 mg twice daily"]
+    levothyroxine = {c["medication"]: c for c in doc["timing"]["constraints"]}["levothyroxine"]
+    assert levothyroxine["dose_times"] == ["22:00"]

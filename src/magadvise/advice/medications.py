@@ -93,12 +93,6 @@ class MedicationFinder:
             found = _merge(found, reading, len(parsed.parts))
         if not found:
             found = [Unresolved(text, self.suggestions(text), parsed)]
-        elif parsed.alternatives():  # a name kept beside its bracket: named without it
-            outside = " ".join(p.text for p in parsed.parts)
-            found = [
-                replace(r, input=outside) if isinstance(r, Unresolved) and r.input == text else r
-                for r in found
-            ]
         return [self._vocabulary(r) if isinstance(r, Unresolved) else r for r in found]
 
     def _vocabulary(self, item: Unresolved) -> Resolved | Unresolved:

@@ -32,7 +32,7 @@ _TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
 _BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
 _FILLER = instructions.FILLER
 _COUNTS = frozenset({"tablet", "capsule", "dose", "spray"})  # "1 tab": how many, not strength
-__all__ = ["Parsed", "Part", "bare_key", "name_keys", "parse"]
+__all__ = ["Parsed", "Part", "bare_key", "directions_only", "name_keys", "parse"]
 
 
 class Parsed(NamedTuple):
@@ -247,6 +247,13 @@ def _parse_flat(text: str) -> Parsed:
         directions=tuple(dict.fromkeys(found["instruction"])),
         times=tuple(sorted(set(found["time"]))),
     )
+
+
+def directions_only(text: str) -> bool:
+    """True when ``text`` names no medicine but gives directions (``take 1 tab by mouth
+    daily``): in a list, the directions of the medicine on the line before."""
+    flat = _parse_flat(unicodedata.normalize("NFKC", text))
+    return not flat.parts and bool(flat.frequency or flat.directions or flat.times)
 
 
 def parse(text: str) -> Parsed:
