@@ -128,6 +128,60 @@ LINES = [
         ["30 minutes"],
     ),
     ("Mag-Ox 400 1 tab bid", "mag-ox-400", ["twice a day"], ["1 tablet"]),
+    ("Amlodipine 5 mg 1 tab(s) orally once a day", "amlodipine", ["once a day"], ["1 tablet"]),
+    (
+        "warfarin 5mg take as directed per INR",
+        "warfarin",
+        [],
+        ["as directed", "as directed by INR"],
+    ),
+    ("doxycycline 100mg cap 1 PO BID x10 days", "doxycycline", ["twice a day"], ["for 10 days"]),
+    ("Fosamax 70mg weekly, sunday am", "alendronate", ["once a week", "on Sunday"], []),
+    (
+        "hydrochlorothiazide 12.5mg daily in AM",
+        "hydrochlorothiazide",
+        ["once a day", "every morning"],
+        [],
+    ),
+    (
+        "miralax 17 g daily in 8 oz water",
+        "polyethylene-glycol-3350",
+        ["once a day"],
+        ["in 8 oz water"],
+    ),
+    ("metformin 500 mg BID w/ meals", "metformin", ["twice a day", "with food"], []),
+    ("Vit D 50000 IU q week", "cholecalciferol", ["once a week"], []),
+    (
+        "clopidogrel 75 mg daily (blood thinner)",
+        "clopidogrel",
+        ["once a day"],
+        ["for blood thinner"],
+    ),
+    (
+        "Tylenol 650 mg every 6 hours as needed, not to exceed 3 g/day",
+        "acetaminophen",
+        ["every 6 hours", "as needed"],
+        ["at most 3 g/day"],
+    ),
+    (
+        "Sumatriptan 50mg at onset of migraine, may repeat in 2 hours",
+        "sumatriptan",
+        [],
+        ["at the onset of migraine", "may repeat", "in 2 hours"],
+    ),
+    (
+        "nitroglycerin 0.4 mg SL q5min prn chest pain max 3 doses",
+        "nitroglycerin",
+        ["every 5 minutes", "as needed"],
+        ["for chest pain", "at most 3 doses"],
+    ),
+    (
+        "Insulin glargine 100 unit/mL inject 20 units subcutaneously at bedtime",
+        "insulin-glargine",
+        ["at bedtime"],
+        [],
+    ),
+    ("lisinopril 10mg - stopped", "lisinopril", [], ["stopped"]),
 ]
 
 
@@ -167,7 +221,7 @@ def test_the_table_shows_the_directions_it_read(run: RunFn) -> None:
         ("lisinopril 10 mg daily with zzzfake", "zzzfake"),
         ("ibuprofen 400 mg every 6 hours for my knees", "for my knees"),
         ("amoxicillin 500 mg tid blorbex", "blorbex"),
-        ("Tylenol PM 2 tabs at bedtime", "Tylenol PM"),
+        ("Tylenol Sinus 2 tabs at bedtime", "Tylenol Sinus"),
     ],
 )
 def test_a_word_that_is_not_a_direction_is_still_not_assessed(

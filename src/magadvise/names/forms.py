@@ -284,6 +284,7 @@ ROUTES: dict[str, str] = {
     "vaginal": VAGINAL,
     # Where a direction says to put it ("2 sprays each nostril", "1 drop in both eyes").
     "under the tongue": ORAL,
+    **dict.fromkeys(("inject", "subcutaneously", "intramuscularly", "by injection"), INJECTED),
     "sublingually": ORAL,
     **dict.fromkeys(("nostril", "nostrils", "each nostril", "in each nostril"), NASAL),
     **dict.fromkeys(("per nostril", "into each nostril", "both nostrils"), NASAL),

@@ -16,7 +16,8 @@ _TOKEN = re.compile(
 )
 _MAX_PHRASE = 4
 # Shorthand that runs a letter into a number: q6h, q4-6h, x5d, x 7 days (see names.sig).
-_SHORTHAND = re.compile(r"([qx])(\d+)(h|hrs?|d|days?|wks?)?")
+_SHORTHAND = re.compile(r"([qx])(\d+)(h|hrs?|d|days?|wks?|mins?)?")
+_UNIT_NEXT = re.compile(r"-|\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|months?|min(?:ute)?s?)\b", re.I)
 # Numbers written as words, where they count or time something ("two puffs", "one tablet").
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "ten": "10", "half": "1/2", "once": "1",
@@ -53,7 +54,7 @@ def lex(text: str) -> list[Token]:
         if kind == "word":
             value = value.replace(".", "").casefold()
             short = _SHORTHAND.fullmatch(value)
-            if short and (short.group(3) or text[end : end + 1] == "-"):
+            if short and (short.group(3) or _UNIT_NEXT.match(text, end)):
                 out += _split(short, start)
                 continue
         elif kind == "num":

@@ -23,12 +23,14 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from magadvise.names import forms, instructions, sig
+from magadvise.names import forms, instructions, sig, sig_words
 from magadvise.names.lex import Strength, Token, lex, phrase, strength
 from magadvise.names.part import Part, bare_key, name_keys, rejoin, spread
 from magadvise.rules.names import normalize
 
 _TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
+_PLURAL = re.compile(r"(?<=[^\W\d_])\(s\)", re.IGNORECASE)  # "tab(s)", "capsule(s)"
+_WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "w/ meals", "Tylenol w/ codeine"
 _BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
 _FILLER = instructions.FILLER
 _COUNTS = frozenset({"tablet", "capsule", "dose", "spray"})  # "1 tab": how many, not strength
@@ -258,7 +260,9 @@ def directions_only(text: str) -> bool:
 
 def parse(text: str) -> Parsed:
     """Read ``text`` into its parts; never fails (an empty reading has no parts)."""
-    clean = unicodedata.normalize("NFKC", _TRADEMARKS.sub(" ", text)).replace("\u2044", "/")
+    clean = _WITH.sub("with ", _PLURAL.sub("s", _TRADEMARKS.sub(" ", text)))
+    clean = unicodedata.normalize("NFKC", clean)
+    clean = clean.replace("\u2044", "/")  # NFKC writes ½ as 1⁄2
     brand: str | None = None
     also: list[str] = []
     outside = clean
@@ -267,6 +271,8 @@ def parse(text: str) -> Parsed:
         if match is None:
             break
         inner = match.group(2).strip()
+        if normalize(inner) in sig_words.REASONS:  # "(blood thinner)": what it is for, not a name
+            inner = f"for {inner}"
         if inner:
             if match.group(1) == "[" and brand is None:
                 brand = inner

@@ -17,146 +17,26 @@ an unknown word is still reported as not assessed, never dropped as if it were a
 
 from __future__ import annotations
 
-from magadvise.names.lex import Token, number_word
-
-# How many of a unit to take: "1 tab", "two puffs", "1/2 tablet", "2 sprays", "10 mL" is not
-# here (a liquid's volume is read as its strength where no strength was given).
-COUNT_UNITS: dict[str, str] = {
-    **dict.fromkeys(("tab", "tabs", "tablet", "tablets", "pill", "pills"), "tablet"),
-    **dict.fromkeys(("caplet", "caplets"), "tablet"),
-    **dict.fromkeys(("cap", "caps", "capsule", "capsules", "softgel", "softgels"), "capsule"),
-    **dict.fromkeys(("puff", "puffs", "inhalation", "inhalations"), "puff"),
-    **dict.fromkeys(("spray", "sprays"), "spray"),
-    **dict.fromkeys(("drop", "drops", "gtt", "gtts"), "drop"),
-    **dict.fromkeys(("teaspoon", "teaspoons", "teaspoonful", "tsp"), "teaspoon"),
-    **dict.fromkeys(("tablespoon", "tablespoons", "tablespoonful", "tbsp"), "tablespoon"),
-    **dict.fromkeys(("sachet", "sachets", "packet", "packets", "scoop", "scoops"), "sachet"),
-    **dict.fromkeys(("patch", "patches", "application", "applications"), "application"),
-    **dict.fromkeys(("dose", "doses", "chew", "chews", "gummy", "gummies"), "dose"),
-    **dict.fromkeys(("lozenge", "lozenges", "capful", "capfuls"), "dose"),
-    **dict.fromkeys(("oz", "ounce", "ounces"), "ounce"),
-}
-
-# Units of time, for intervals ("every 6 hours") and durations ("for 7 days", "x 5 days").
-TIME_UNITS: dict[str, str] = {
-    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), "hour"),
-    **dict.fromkeys(("min", "mins", "minute", "minutes"), "minute"),
-    **dict.fromkeys(("d", "day", "days"), "day"),
-    **dict.fromkeys(("wk", "wks", "week", "weeks"), "week"),
-    **dict.fromkeys(("mo", "mos", "month", "months"), "month"),
-}
-
-DAYS: dict[str, str] = {
-    **dict.fromkeys(("monday", "mondays", "mon"), "Monday"),
-    **dict.fromkeys(("tuesday", "tuesdays", "tue", "tues"), "Tuesday"),
-    **dict.fromkeys(("wednesday", "wednesdays", "wed"), "Wednesday"),
-    **dict.fromkeys(("thursday", "thursdays", "thu", "thur", "thurs"), "Thursday"),
-    **dict.fromkeys(("friday", "fridays", "fri"), "Friday"),
-    **dict.fromkeys(("saturday", "saturdays", "sat"), "Saturday"),
-    **dict.fromkeys(("sunday", "sundays", "sun"), "Sunday"),
-}
-
-# More ways to write how often, beside those in instructions.FREQUENCIES (same plain words).
-FREQUENCIES: dict[str, str] = {
-    "every night": "at bedtime",
-    "each night": "at bedtime",
-    "before bed": "at bedtime",
-    "before bedtime": "at bedtime",
-    "at bed time": "at bedtime",
-    "each morning": "every morning",
-    "daily in the morning": "every morning",
-    "on empty stomach": "on an empty stomach",
-    "on an empty stomach": "on an empty stomach",
-    "with breakfast": "with breakfast",
-    "breakfast": "with breakfast",
-    "lunch": "at midday",
-    "dinner": "with the evening meal",
-    "supper": "with the evening meal",
-    "at breakfast": "with breakfast",
-    "with lunch": "at midday",
-    "at lunch": "at midday",
-    "at lunchtime": "at midday",
-    "at noon": "at midday",
-    "midday": "at midday",
-    "in the afternoon": "at midday",
-    "with dinner": "with the evening meal",
-    "at dinner": "with the evening meal",
-    "with supper": "with the evening meal",
-    "with evening meal": "with the evening meal",
-    "with the evening meal": "with the evening meal",
-    "morning and evening": "twice a day",
-    "morning and night": "twice a day",
-    "morning and bedtime": "twice a day",
-    "twice a week": "twice a week",
-    "twice weekly": "twice a week",
-    "three times a week": "three times a week",
-    "every other week": "every 2 weeks",
-    "once": "once, now",
-    "ac": "before meals",
-    "before meals": "before meals",
-    "pc": "after meals",
-    "after meals": "after meals",
-    "after food": "after meals",
-    "with each meal": "with food",
-    "with a meal": "with food",
-    "with food or milk": "with food",
-}
-
-# Directions that say nothing of when: shown as written in plain words (None: not shown).
-INSTRUCTIONS: dict[str, str | None] = {
-    **dict.fromkeys(
-        """sig take takes taking use apply inhale instill give chew swallow dissolve place
-        insert then up to""".split(),  # noqa: SIM905 - a word list reads better as text
-        None,
-    ),
-    "with water": "with water",
-    "of water": "with water",
-    "in water": "in water",
-    "glass of water": "with water",
-    "full glass of water": "with a full glass of water",
-    "with a glass of water": "with water",
-    "with a full glass of water": "with a full glass of water",
-    "with full glass of water": "with a full glass of water",
-    "with plenty of water": "with a full glass of water",
-    "with milk": "with milk",
-    "with juice": "with juice",
-    "as directed": "as directed",
-    "as instructed": "as directed",
-    "ud": "as directed",
-    "per doctor": "as directed",
-    "until finished": "until finished",
-    "until gone": "until finished",
-    "until complete": "until finished",
-    "do not crush": "do not crush",
-    "swallow whole": "swallow whole",
-    "taper": "tapering dose",
-    "tapering": "tapering dose",
-    "tapering dose": "tapering dose",
-    "long term": "long term",
-}
-
-# What a medicine is for, after "for" ("for pain") or "as needed" ("prn pain").
-REASONS = frozenset(
-    """
-    pain fever headache headaches migraine migraines sleep insomnia anxiety depression mood
-    nausea vomiting heartburn reflux indigestion gerd constipation diarrhea diarrhoea allergies
-    allergy itching itch cough cold colds congestion wheezing wheeze asthma sob cholesterol
-    diabetes sugar thyroid heart angina infection uti bones osteoporosis cramps spasms gout
-    arthritis inflammation swelling edema oedema fluid acne rash seizures epilepsy neuropathy
-    clots stomach ulcer gas bloating adhd smoking nerves bp hypertension prostate bladder
-    contraception menopause vertigo dizziness psoriasis eczema glaucoma
-    """.split()  # noqa: SIM905 - a word list reads better as text
-) | frozenset(
-    """blood pressure;high blood pressure;blood sugar;acid reflux;hay fever;shortness of breath;
-    chest pain;heart failure;nerve pain;back pain;muscle cramps;muscle spasms;leg cramps;
-    birth control;hot flashes;water retention;motion sickness;smoking cessation;blood thinner;
-    low magnesium;low potassium;vitamin deficiency;upset stomach""".replace("\n    ", "").split(";")
+from magadvise.names.lex import Token, number_word, strength
+from magadvise.names.sig_words import (
+    COUNT_UNITS,
+    DAYS,
+    FREQUENCIES,
+    INSTRUCTIONS,
+    LIQUIDS,
+    REASONS,
+    TIME_UNITS,
+    VOLUMES,
 )
 
 _MAX_WORDS = 6
 _INTERVAL = ("every", "each", "q")  # "every 6 hours", "q 6 h"
 _DURATION = ("for", "x", "over")  # "for 7 days", "x 5 days"
 _TIMES = ("times", "time", "x")  # "2 times a day", "3x daily"
+_LIMITS = frozenset({"max", "maximum", "not to exceed", "do not exceed", "no more than", "up to"})
+_WHEN = ("in", "after", "within")  # "may repeat in 2 hours": never a 2-hour release
+_ONSET = frozenset({"at onset of", "at the onset of", "at first sign of", "at the first sign of"})
+_OFTEN = {"1": "once", "2": "twice", "3": "three times", "4": "four times"}
 _PER = {"a day": "day", "daily": "day", "per day": "day", "a week": "week", "weekly": "week"}
 
 Reading = tuple[int, list[tuple[str, str]]]
@@ -216,6 +96,8 @@ def _days(tokens: list[Token], i: int) -> Reading | None:
         return None
     while tokens[j - 1].kind == "sym":  # a trailing comma belongs to what follows
         j -= 1
+    if j < len(tokens) and tokens[j].value in ("am", "pm"):  # "Sunday am"
+        j += 1
     return j - i, [("frequency", "on " + ", ".join(dict.fromkeys(days)))]
 
 
@@ -255,7 +137,44 @@ def read(tokens: list[Token], i: int) -> Reading | None:
         return days[0] + 1, days[1]
     if (days := _days(tokens, i)) is not None:
         return days
-    return _counted(tokens, i) or _listed(tokens, i)
+    if (n := _phrase(tokens, i, _LIMITS)) and (most := _limit(tokens, i + n)) is not None:
+        return most[0] + n, most[1]
+    if value in _WHEN and (timed := _timed(tokens, i + 1)) is not None:  # "in 2 hours"
+        amount, unit, j = timed
+        return j - i, [("instruction", f"{value} {_plural(amount, unit)}")]
+    if value in ("started", "since") and i + 1 < len(tokens) and tokens[i + 1].kind == "num":
+        return 2, [("instruction", f"{value} {tokens[i + 1].value}")]
+    if (n := _phrase(tokens, i, _ONSET)) and (why := _reason(tokens, i + n)) is not None:
+        return n + why[0], [("instruction", "at the onset of " + why[1][0][1].removeprefix("for "))]
+    return _counted(tokens, i) or _listed(tokens, i) or _liquid(tokens, i)
+
+
+def _limit(tokens: list[Token], i: int) -> Reading | None:
+    """After "max" or "not to exceed": ``3 doses``, ``3 g/day``, ``8 tablets a day``."""
+    if (count := _counted(tokens, i)) is not None:
+        return count[0], [  # how often stays as written: the most doses, the safer plan
+            (kind, meaning if kind == "frequency" else f"at most {meaning}")
+            for kind, meaning in count[1]
+        ]
+    if i < len(tokens) and tokens[i].kind == "num":
+        most, j = strength(tokens, i)
+        return j - i, [("instruction", f"at most {most}")]
+    return None
+
+
+def _liquid(tokens: list[Token], i: int) -> Reading | None:
+    """``in 8 oz water``, ``with a glass of milk``: what to take it in or with."""
+    if tokens[i].value not in ("in", "with", "into"):
+        return None
+    j = i + 1
+    amount, k = _amount(tokens, j)
+    if amount and k < len(tokens) and tokens[k].value in VOLUMES:
+        j = k + 1
+    while j < len(tokens) and tokens[j].value in ("a", "full", "of", *VOLUMES):
+        j += 1
+    if j < len(tokens) and tokens[j].value in LIQUIDS:
+        return j + 1 - i, [("instruction", " ".join(t.value for t in tokens[i : j + 1]))]
+    return None
 
 
 def _counted(tokens: list[Token], i: int) -> Reading | None:
@@ -268,7 +187,7 @@ def _counted(tokens: list[Token], i: int) -> Reading | None:
         return j + 1 - i, [("instruction", _plural(amount, COUNT_UNITS[unit]))]
     if unit in _TIMES and (n := _phrase(tokens, j + 1, _PER)) > 0:
         per = _PER[_words(tokens, j + 1, n)]
-        often = {"1": "once", "2": "twice"}.get(amount, f"{amount} times")
+        often = _OFTEN.get(amount, f"{amount} times")
         return j + 1 + n - i, [("frequency", f"{often} a {per}")]
     if unit in TIME_UNITS and TIME_UNITS[unit] != "hour":  # "7 days"; "24 HR" is a release
         return j + 1 - i, [("instruction", _plural(amount, TIME_UNITS[unit]))]

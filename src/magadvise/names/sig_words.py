@@ -1,0 +1,164 @@
+"""The words of directions (see :mod:`magadvise.names.sig`): units, days, phrases, reasons."""
+
+from __future__ import annotations
+
+# How many of a unit to take: "1 tab", "two puffs", "1/2 tablet", "2 sprays", "10 mL" is not
+# here (a liquid's volume is read as its strength where no strength was given).
+COUNT_UNITS: dict[str, str] = {
+    **dict.fromkeys(("tab", "tabs", "tablet", "tablets", "pill", "pills"), "tablet"),
+    **dict.fromkeys(("caplet", "caplets"), "tablet"),
+    **dict.fromkeys(("cap", "caps", "capsule", "capsules", "softgel", "softgels"), "capsule"),
+    **dict.fromkeys(("puff", "puffs", "inhalation", "inhalations"), "puff"),
+    **dict.fromkeys(("spray", "sprays"), "spray"),
+    **dict.fromkeys(("drop", "drops", "gtt", "gtts"), "drop"),
+    **dict.fromkeys(("teaspoon", "teaspoons", "teaspoonful", "tsp"), "teaspoon"),
+    **dict.fromkeys(("tablespoon", "tablespoons", "tablespoonful", "tbsp"), "tablespoon"),
+    **dict.fromkeys(("sachet", "sachets", "packet", "packets", "scoop", "scoops"), "sachet"),
+    **dict.fromkeys(("patch", "patches", "application", "applications"), "application"),
+    **dict.fromkeys(("dose", "doses", "chew", "chews", "gummy", "gummies"), "dose"),
+    **dict.fromkeys(("lozenge", "lozenges", "capful", "capfuls"), "dose"),
+    **dict.fromkeys(("oz", "ounce", "ounces"), "ounce"),
+}
+
+# Units of time, for intervals ("every 6 hours") and durations ("for 7 days", "x 5 days").
+TIME_UNITS: dict[str, str] = {
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), "hour"),
+    **dict.fromkeys(("min", "mins", "minute", "minutes"), "minute"),
+    **dict.fromkeys(("d", "day", "days"), "day"),
+    **dict.fromkeys(("wk", "wks", "week", "weeks"), "week"),
+    **dict.fromkeys(("mo", "mos", "month", "months"), "month"),
+}
+
+DAYS: dict[str, str] = {
+    **dict.fromkeys(("monday", "mondays", "mon"), "Monday"),
+    **dict.fromkeys(("tuesday", "tuesdays", "tue", "tues"), "Tuesday"),
+    **dict.fromkeys(("wednesday", "wednesdays", "wed"), "Wednesday"),
+    **dict.fromkeys(("thursday", "thursdays", "thu", "thur", "thurs"), "Thursday"),
+    **dict.fromkeys(("friday", "fridays", "fri"), "Friday"),
+    **dict.fromkeys(("saturday", "saturdays", "sat"), "Saturday"),
+    **dict.fromkeys(("sunday", "sundays", "sun"), "Sunday"),
+}
+
+# More ways to write how often, beside those in instructions.FREQUENCIES (same plain words).
+FREQUENCIES: dict[str, str] = {
+    "every night": "at bedtime",
+    "each night": "at bedtime",
+    "before bed": "at bedtime",
+    "before bedtime": "at bedtime",
+    "at bed time": "at bedtime",
+    "each morning": "every morning",
+    "daily in the morning": "every morning",
+    "on empty stomach": "on an empty stomach",
+    "on an empty stomach": "on an empty stomach",
+    "with breakfast": "with breakfast",
+    "breakfast": "with breakfast",
+    "lunch": "at midday",
+    "dinner": "with the evening meal",
+    "supper": "with the evening meal",
+    "at breakfast": "with breakfast",
+    "with lunch": "at midday",
+    "at lunch": "at midday",
+    "at lunchtime": "at midday",
+    "at noon": "at midday",
+    "midday": "at midday",
+    "in the afternoon": "at midday",
+    "with dinner": "with the evening meal",
+    "at dinner": "with the evening meal",
+    "with supper": "with the evening meal",
+    "with evening meal": "with the evening meal",
+    "with the evening meal": "with the evening meal",
+    "q week": "once a week",
+    "q wk": "once a week",
+    "qweek": "once a week",
+    "q month": "once a month",
+    "q day": "once a day",
+    "before food": "before meals",
+    "meals": "with food",
+    "in am": "every morning",
+    "in the am": "every morning",
+    "in pm": "every evening",
+    "in the pm": "every evening",
+    "morning and evening": "twice a day",
+    "morning and night": "twice a day",
+    "morning and bedtime": "twice a day",
+    "twice a week": "twice a week",
+    "twice weekly": "twice a week",
+    "three times a week": "three times a week",
+    "every other week": "every 2 weeks",
+    "once": "once, now",
+    "ac": "before meals",
+    "before meals": "before meals",
+    "pc": "after meals",
+    "after meals": "after meals",
+    "after food": "after meals",
+    "with each meal": "with food",
+    "with a meal": "with food",
+    "with food or milk": "with food",
+}
+
+# Directions that say nothing of when: shown as written in plain words (None: not shown).
+INSTRUCTIONS: dict[str, str | None] = {
+    **dict.fromkeys(
+        """sig take takes taking use apply inhale instill give chew swallow dissolve place
+        insert then up to""".split(),  # noqa: SIM905 - a word list reads better as text
+        None,
+    ),
+    "with water": "with water",
+    "of water": "with water",
+    "in water": "in water",
+    "glass of water": "with water",
+    "full glass of water": "with a full glass of water",
+    "with a glass of water": "with water",
+    "with a full glass of water": "with a full glass of water",
+    "with full glass of water": "with a full glass of water",
+    "with plenty of water": "with a full glass of water",
+    "with milk": "with milk",
+    "with juice": "with juice",
+    "as directed": "as directed",
+    "as instructed": "as directed",
+    "ud": "as directed",
+    "per doctor": "as directed",
+    "until finished": "until finished",
+    "until gone": "until finished",
+    "until complete": "until finished",
+    "do not crush": "do not crush",
+    "swallow whole": "swallow whole",
+    "taper": "tapering dose",
+    "tapering": "tapering dose",
+    "tapering dose": "tapering dose",
+    "long term": "long term",
+    "per inr": "as directed by INR",
+    "stopped": "stopped",
+    "discontinued": "stopped",
+    "on hold": "on hold",
+    "may repeat": "may repeat",
+    "per md": "as directed",
+    "per provider": "as directed",
+    "per protocol": "as directed",
+    "sliding scale": "sliding scale",
+    "per sliding scale": "sliding scale",
+    "after same meal": "after the same meal each day",
+    "after the same meal": "after the same meal each day",
+}
+
+# What a medicine is for, after "for" ("for pain") or "as needed" ("prn pain").
+REASONS = frozenset(
+    """
+    pain fever headache headaches migraine migraines sleep insomnia anxiety depression mood
+    nausea vomiting heartburn reflux indigestion gerd constipation diarrhea diarrhoea allergies
+    allergy itching itch cough cold colds congestion wheezing wheeze asthma sob cholesterol
+    diabetes sugar thyroid heart angina infection uti bones osteoporosis cramps spasms gout
+    arthritis inflammation swelling edema oedema fluid acne rash seizures epilepsy neuropathy
+    clots stomach ulcer gas bloating adhd smoking nerves bp hypertension prostate bladder
+    contraception menopause vertigo dizziness psoriasis eczema glaucoma
+    """.split()  # noqa: SIM905 - a word list reads better as text
+) | frozenset(
+    """blood pressure;high blood pressure;blood sugar;acid reflux;hay fever;shortness of breath;
+    chest pain;heart failure;nerve pain;back pain;muscle cramps;muscle spasms;leg cramps;
+    birth control;hot flashes;water retention;motion sickness;smoking cessation;blood thinner;
+    low magnesium;low potassium;vitamin deficiency;upset stomach""".replace("\n    ", "").split(";")
+)
+
+# Drinks a dose is taken in or with ("in 8 oz water", "with a glass of milk").
+LIQUIDS = frozenset({"water", "juice", "milk", "liquid", "fluid", "fluids", "beverage"})
+VOLUMES = frozenset({"oz", "ounce", "ounces", "ml", "cup", "cups", "glass", "glasses"})
