@@ -37,6 +37,10 @@ NAMES: list[tuple[str, str, str, str]] = [
     ("Zyloric", "allopurinol", "allopurinol", "other"),
     ("Pepcid", "famotidine", "h2-blocker-famotidine", "lowers-drug"),
     ("Zantac 360", "famotidine", "h2-blocker-famotidine", "lowers-drug"),
+    ("Tagamet HB", "cimetidine", "h2-blocker-famotidine", "lowers-drug"),
+    ("nizatidine 150 mg", "nizatidine", "h2-blocker-famotidine", "lowers-drug"),
+    ("indomethacin 25 mg capsule", "indomethacin", "indomethacin", "lowers-drug"),
+    ("Indocid", "indomethacin", "indomethacin", "lowers-drug"),
 ]
 
 
@@ -115,3 +119,10 @@ def test_pepcid_complete_is_still_counted_as_magnesium(run: RunFn) -> None:
     assert code == 0
     (caution,) = doc["cautions"]
     assert [c["id"] for c in caution["classes"]] == ["magnesium-product"]
+
+
+def test_injected_famotidine_is_not_the_oral_interaction(run: RunFn) -> None:
+    caution = only_caution(run, "famotidine 20 mg/2 mL injection")
+    (shown,) = caution["classes"]
+    assert shown["id"] == "h2-blocker-famotidine"
+    assert shown["applies"] is False
