@@ -33,6 +33,7 @@ NAMES: list[tuple[str, str, str, str]] = [
     ("Glynase", "glyburide", "sulfonylurea-absorption", "other"),
     ("glibenclamide", "glyburide", "sulfonylurea-absorption", "other"),
     ("Amaryl", "glimepiride", "no-interaction-listed", "none"),
+    ("Orinase", "tolbutamide", "sulfonylurea-absorption", "other"),
     ("allopurinol 300 mg daily", "allopurinol", "allopurinol", "other"),
     ("Zyloric", "allopurinol", "allopurinol", "other"),
     ("Pepcid", "famotidine", "h2-blocker-famotidine", "lowers-drug"),
