@@ -182,6 +182,16 @@ LINES = [
         [],
     ),
     ("lisinopril 10mg - stopped", "lisinopril", [], ["stopped"]),
+    ("levothyroxine 25 micrograms OM", "levothyroxine", ["every morning"], []),
+    ("doxycycline 100mg BD for 7/7", "doxycycline", ["twice a day"], ["for 7 days"]),
+    ("prednisolone 5mg for 2/52", "prednisolone", [], ["for 2 weeks"]),
+    (
+        "co-codamol 30/500 2 tabs QDS PRN",
+        "acetaminophen-codeine",
+        ["four times a day", "as needed"],
+        ["2 tablets"],
+    ),
+    ("furosemide 40mg tablets take one each morning", "furosemide", ["every morning"], ["1 dose"]),
 ]
 
 

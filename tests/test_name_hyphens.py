@@ -28,7 +28,9 @@ def test_a_hyphenated_brand_is_read_as_one_name(
     assert read_as in run("cautions", "--med", typed).flat
 
 
-@pytest.mark.parametrize("typed", ["Slow-Mag", "Tri-Sprintec", "K-Dur"])
+@pytest.mark.parametrize(
+    "typed", ["Slow-Mag", "Tri-Sprintec", "K-Dur", "Epi-Pen 0.3 mg", "Vitamin B-12 1000 mcg daily"]
+)
 def test_other_hyphenated_brands_are_known(run: RunFn, typed: str) -> None:
     code, doc = cautions_json(run, typed)
     assert code == 0

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from magadvise.names import forms, instructions, sig, sig_words
 from magadvise.names.lex import Strength, Token, lex, phrase, strength
-from magadvise.names.part import Part, bare_key, name_keys, rejoin, spread
+from magadvise.names.part import Part, bare_key, glued, name_keys, rejoin, spread, tight
 from magadvise.rules.names import normalize
 
 _TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
@@ -76,8 +76,12 @@ class Parsed(NamedTuple):
         words = tuple(w for p in self.parts for w in p.words)
         keys = [*self.literal_keys(), " ".join(self.named)]
         given = [p.strength for p in self.parts if p.strength is not None]
-        if len(given) == 1:  # a brand with a number in it: Mag-Ox 400
+        if len(given) == 1:  # a brand with a number in it: Mag-Ox 400, B-12
             keys.append(" ".join((*words, given[0].amounts[0])))
+            if words and "-" in self.text:
+                keys.append(" ".join((*words[:-1], words[-1] + given[0].amounts[0])))
+        if any(p.hyphen for p in self.parts):  # Epi-Pen as the rules spell it: EpiPen
+            keys.append(glued(self.parts))
         # One ingredient: also without filler words and salts. Several: only as written, since
         # dropping "magnesium" from "magnesium + vitamin D" would leave another medicine's name
         # and lose the magnesium; each ingredient is looked up on its own after that.
@@ -139,7 +143,7 @@ class _Builder:
     def hyphenated(self, tokens: list[Token], i: int) -> bool:
         """True when ``tokens[i]`` follows a name word with a hyphen and no space."""
         earlier = [w for w, _ in self.parts if w]
-        return _tight(tokens, i - 1) and bool(earlier) and earlier[-1][-1] is tokens[i - 2]
+        return tight(tokens, i - 1) and bool(earlier) and earlier[-1][-1] is tokens[i - 2]
 
     def word(self, token: Token) -> None:
         if self.parts[-1][1] is not None:  # a name after a strength starts the next ingredient
@@ -175,14 +179,6 @@ class _Builder:
         )
 
 
-def _tight(tokens: list[Token], i: int) -> bool:
-    """True when the symbol at ``i`` sits between two words with no space: ``Mag-Ox``."""
-    if i < 1 or i + 1 >= len(tokens):
-        return False
-    before, at, after = tokens[i - 1], tokens[i], tokens[i + 1]
-    return before.kind == after.kind == "word" and before.end == at.start and at.end == after.start
-
-
 def _walk(text: str, tokens: list[Token]) -> _Builder:
     b = _Builder(text)
     i = 0
@@ -190,13 +186,16 @@ def _walk(text: str, tokens: list[Token]) -> _Builder:
         token = tokens[i]
         if token.kind == "sym":
             after = tokens[i + 1] if i + 1 < len(tokens) else None
-            tight = token.value == "-" and _tight(tokens, i)
-            if tight and after is not None and after.value in instructions.BRAND_SUFFIXES:
+            hyphen = token.value == "-" and tight(tokens, i)
+            if token.value == "-" and tight(tokens, i, "num") and len(tokens[i - 1].value) <= 2:
+                i += 1  # "B-12": a letter and its number are one name (vitamin B12)
+                continue
+            if hyphen and after is not None and after.value in instructions.BRAND_SUFFIXES:
                 i += 1  # "Zyrtec-D": the suffix names another product, not an ingredient
                 continue
             if token.value in instructions.JOINERS:
                 b.join()
-                if tight and after is not None:
+                if hyphen and after is not None:
                     b.hyphens.add(after.start)
             i += 1
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from magadvise.names import instructions
-from magadvise.names.lex import Strength
+from magadvise.names.lex import Strength, Token
 
 
 class Part(NamedTuple):
@@ -68,3 +68,29 @@ def spread(parts: list[Part]) -> list[Part]:
             for p, a in zip(parts, combined.amounts, strict=True)
         ]
     return parts
+
+
+def glued(parts: tuple[Part, ...]) -> str:
+    """The name words with each hyphenated pair written as one word (``epi pen`` -> ``epipen``)."""
+    out: list[str] = []
+    for part in parts:
+        if part.hyphen and out and part.words:
+            out[-1] += part.words[0]
+            out.extend(part.words[1:])
+        else:
+            out.extend(part.words)
+    return " ".join(out)
+
+
+def tight(tokens: list[Token], i: int, then: str = "word") -> bool:
+    """True when the symbol at ``i`` sits between a word and a ``then`` token (a word, or a
+    number) with no space: ``Mag-Ox``, ``B-12``."""
+    if i < 1 or i + 1 >= len(tokens):
+        return False
+    before, at, after = tokens[i - 1], tokens[i], tokens[i + 1]
+    return (
+        before.kind == "word"
+        and after.kind == then
+        and before.end == at.start
+        and at.end == after.start
+    )

@@ -17,6 +17,7 @@ an unknown word is still reported as not assessed, never dropped as if it were a
 
 from __future__ import annotations
 
+from magadvise.names.forms import UNITS as _NOT_COUNTS  # "take 2 mg" is a strength
 from magadvise.names.lex import Token, number_word, strength
 from magadvise.names.sig_words import (
     COUNT_UNITS,
@@ -36,6 +37,8 @@ _TIMES = ("times", "time", "x")  # "2 times a day", "3x daily"
 _LIMITS = frozenset({"max", "maximum", "not to exceed", "do not exceed", "no more than", "up to"})
 _WHEN = ("in", "after", "within")  # "may repeat in 2 hours": never a 2-hour release
 _ONSET = frozenset({"at onset of", "at the onset of", "at first sign of", "at the first sign of"})
+_UK_PERIODS = {"7": "day", "52": "week", "12": "month"}
+_VERBS = frozenset({"take", "takes", "use", "inhale", "give", "chew", "apply", "insert"})
 _OFTEN = {"1": "once", "2": "twice", "3": "three times", "4": "four times"}
 _PER = {"a day": "day", "daily": "day", "per day": "day", "a week": "week", "weekly": "week"}
 
@@ -81,6 +84,9 @@ def _timed(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
     amount, j = _amount(tokens, i)
     if amount and j < len(tokens) and tokens[j].value in TIME_UNITS:
         return amount, TIME_UNITS[tokens[j].value], j + 1
+    count, _, per = amount.partition("/")  # UK: 7/7 is 7 days, 2/52 two weeks, 3/12 months
+    if per in _UK_PERIODS:
+        return count, _UK_PERIODS[per], j
     return None
 
 
@@ -146,7 +152,15 @@ def read(tokens: list[Token], i: int) -> Reading | None:
         return 2, [("instruction", f"{value} {tokens[i + 1].value}")]
     if (n := _phrase(tokens, i, _ONSET)) and (why := _reason(tokens, i + n)) is not None:
         return n + why[0], [("instruction", "at the onset of " + why[1][0][1].removeprefix("for "))]
-    return _counted(tokens, i) or _listed(tokens, i) or _liquid(tokens, i)
+    return _counted(tokens, i) or _taken(tokens, i) or _listed(tokens, i) or _liquid(tokens, i)
+
+
+def _taken(tokens: list[Token], i: int) -> Reading | None:
+    """``take one``, ``take 2 daily``: a verb and a bare number is how many doses."""
+    amount, j = _amount(tokens, i + 1) if tokens[i].value in _VERBS else ("", i)
+    if not amount or (j < len(tokens) and tokens[j].value in _NOT_COUNTS):
+        return None
+    return j - i, [("instruction", _plural(amount, "dose"))]
 
 
 def _limit(tokens: list[Token], i: int) -> Reading | None:
