@@ -42,6 +42,13 @@ NAMES = [
     ("Arimidex", "anastrozole", "no-interaction-listed"),
     ("Femara 2.5 mg", "letrozole", "no-interaction-listed"),
     ("Aromasin", "exemestane", "no-interaction-listed"),
+    ("Prolia 60 mg every 6 months", "denosumab", "no-interaction-listed"),
+    ("Xgeva", "denosumab", "no-interaction-listed"),
+    ("Kristalose", "lactulose", "lactulose"),
+    ("Duphalac", "lactulose", "lactulose"),
+    ("Xeloda", "capecitabine", "capecitabine-antacid"),
+    ("Keytruda", "pembrolizumab", "chemotherapy-magnesium-wasting"),
+    ("Libtayo", "cemiplimab", "chemotherapy-magnesium-wasting"),
     ("Botox", "onabotulinumtoxinA", "botulinum-toxin"),
     ("Dysport", "abobotulinumtoxinA", "botulinum-toxin"),
     ("Xeomin", "incobotulinumtoxinA", "botulinum-toxin"),
@@ -88,3 +95,27 @@ def test_botox_is_an_additive_caution_that_an_injection_does_not_escape(run: Run
     assert entry["read_as"]["route"] == "injection"
     assert klass["applies"] is True and klass["not_applicable_because"] is None
     assert klass["spacing"] is None
+
+
+def test_lactulose_takes_the_moderate_rating_for_another_laxative(run: RunFn) -> None:
+    [klass] = single_caution(run, "lactulose 20 g/30 mL bid")["classes"]
+    assert (klass["direction"], klass["severity"]) == ("lowers-drug", "moderate")
+    assert "Minor" in klass["severity_basis"] and "Moderate" in klass["severity_basis"]
+    assert "liver" in klass["advice"] and klass["spacing"] is None
+    assert klass["sources"] == ["drugs-com-lactulose-magnesium"]
+
+
+def test_capecitabine_is_minor_with_no_spacing_and_a_diarrhoea_warning(run: RunFn) -> None:
+    [klass] = single_caution(run, "capecitabine 500 mg bid")["classes"]
+    assert (klass["direction"], klass["severity"]) == ("other", "minor")
+    assert klass["spacing"] is None
+    assert "diarrhoea" in klass["advice"]
+    assert {"fda-xeloda-label", "reigner-1999-capecitabine-maalox"} <= set(klass["sources"])
+
+
+def test_pd1_inhibitors_lower_magnesium_given_into_a_vein(run: RunFn) -> None:
+    code, doc = cautions_json(run, "Keytruda 200 mg IV every 3 weeks", "Opdivo")
+    assert code == 0 and doc["complete"] is True
+    for entry in doc["cautions"]:
+        [klass] = entry["classes"]
+        assert (klass["direction"], klass["applies"]) == ("depletes-magnesium", True)
