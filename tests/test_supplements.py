@@ -126,3 +126,27 @@ def test_dose_refuses_to_guess_the_magnesium_in_emergen_c(run: RunFn) -> None:
     assert "the name does not say how much" in result.err
     flat = run("cautions", "--med", "Emergen-C").flat
     assert "Contains magnesium (a second magnesium source)" in flat
+
+
+def test_plan_says_magnesium_of_unknown_amount_is_not_counted(run: RunFn) -> None:
+    doc = run(
+        "plan",
+        "--goal",
+        "leg cramps",
+        "--age",
+        "40",
+        "--sex",
+        "male",
+        "--med",
+        "Emergen-C",
+        "--format",
+        "json",
+    ).ok_doc()
+    check = doc["check"]
+    assert check["other_magnesium"] == []
+    assert any(
+        m.startswith("Not counted: the magnesium in Emergen-C") and "real total is higher" in m
+        for m in check["messages"]
+    )
+    plain = run("plan", "--goal", "leg cramps", "--age", "40", "--sex", "male", "--med", "zinc")
+    assert "Not counted" not in plain.flat

@@ -53,6 +53,19 @@ def listed_magnesium(report: CautionReport) -> tuple[ListedMagnesium, ...]:
     )
 
 
+def uncounted_magnesium(report: CautionReport) -> tuple[str, ...]:
+    """The names typed for products that contain magnesium in an amount the rules do not give
+    (``Emergen-C``, ``magnesium glycinate``): flagged, never counted, so a total is a floor."""
+    return tuple(
+        dict.fromkeys(
+            caution.resolved.input.strip()
+            for caution in report.medications
+            for part in caution.resolved.ingredients
+            if part.magnesium is None and MAGNESIUM_PRODUCT in part.classes
+        )
+    )
+
+
 def magnesium_products(rules: Rules, names: list[str]) -> tuple[ListedMagnesium, ...]:
     """Each name must be a product the rules know to contain magnesium (else UsageError)."""
     from magadvise.advice.medications import MedicationFinder, Resolved

@@ -17,7 +17,7 @@ from magadvise.advice.gating import (
     medicine_withholders,
 )
 from magadvise.advice.intake import IntakeReport, Person, personal_target
-from magadvise.advice.otc import listed_magnesium
+from magadvise.advice.otc import listed_magnesium, uncounted_magnesium
 from magadvise.advice.product import Product, parse_product
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
 from magadvise.advice.unit_fit import UnitFit
@@ -268,7 +268,7 @@ def make_plan(
         total = units.total_mg if units.count else units.elemental_per_unit
     everything = total + sum(item.elemental_mg for item in listed)
     goal_check = check_goal(rules, advice.goal.id, chosen.formulation, everything, person_gate)
-    verdict = judge(rules, total, who.age, goal_check, listed)
+    verdict = judge(rules, total, who.age, goal_check, listed, uncounted_magnesium(report))
     food = day_of_food(rules, foods, intake) if foods else None
     ideas = None
     if food is None and len(rules.foods):

@@ -83,6 +83,7 @@ class Verdict:
     goal: GoalCheck | None
     child: bool = False
     listed: tuple[ListedMagnesium, ...] = ()
+    uncounted: tuple[str, ...] = ()
 
     @property
     def supervised(self) -> bool:
@@ -121,6 +122,11 @@ class Verdict:
             if self.listed:
                 counted = "; ".join(item.sentence().rstrip(".") for item in self.listed)
                 out.append(f"The total counts magnesium from other products you listed: {counted}.")
+            if self.uncounted:
+                out.append(
+                    f"Not counted: the magnesium in {', '.join(self.uncounted)}, whose amount the "
+                    "name does not give, so the real total is higher; read its label and add it."
+                )
             out.append(FOOD_EXCLUDED)
             if self.age_assumed:
                 out.append(
@@ -150,22 +156,24 @@ def judge(
     age: float | None,
     goal: GoalCheck | None = None,
     listed: tuple[ListedMagnesium, ...] = (),
+    uncounted: tuple[str, ...] = (),
 ) -> Verdict:
     """Classify a daily supplemental total: below, at or above the upper level, or supervised.
 
     ``total`` is elemental mg a day from the supplement; ``listed`` adds the magnesium of other
-    products the person takes (antacids, laxatives), which the upper level counts too [IOM 1997].
+    products the person takes (antacids, laxatives), which the upper level counts too [IOM 1997];
+    ``uncounted`` names products with magnesium of unknown amount, said to be left out.
     A dose above the upper level is "supervise" only for adults (ADULT_AGE and over).
     """
     total += sum(item.elemental_mg for item in listed)
     intake = rules.intake
     child = age is not None and age < ADULT_AGE
     if intake is None:
-        return Verdict("unknown", total, None, False, goal, child, listed)
+        return Verdict("unknown", total, None, False, goal, child, listed, uncounted)
     upper = upper_level(intake, age) if age is not None else open_ended_upper_level(intake)
     assumed = age is None
     if upper.mg is None:
-        return Verdict("not-established", total, upper, assumed, goal, child, listed)
+        return Verdict("not-established", total, upper, assumed, goal, child, listed, uncounted)
     rounded = round(total, 1)
     if rounded < upper.mg:
         kind = "below"
@@ -175,4 +183,4 @@ def judge(
         kind = "supervise"  # only for adults: a child's dose needs a doctor
     else:
         kind = "above"
-    return Verdict(kind, total, upper, assumed, goal, child, listed)
+    return Verdict(kind, total, upper, assumed, goal, child, listed, uncounted)
