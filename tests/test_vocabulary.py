@@ -58,7 +58,7 @@ def test_names_the_rules_know_never_consult_the_vocabulary(run: RunFn) -> None:
     result = run("cautions", "--json", "--med", "Lasix")
     doc = result.json()
     assert isinstance(doc, dict)
-    assert doc["cautions"][0]["matched_by"] == "rules"
+    assert doc["cautions"][0]["matched_by"] == "name"
     cache = Path(os.environ["MAGADVISE_CACHE_DIR"])
     assert not list(cache.glob("vocabulary-*"))
 

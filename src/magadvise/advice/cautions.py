@@ -10,6 +10,7 @@ from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.route import exemption
+from magadvise.advice.rxcodes import resolve_entry
 from magadvise.advice.timing import TimingPlan, plan_timing
 from magadvise.names.forms import ORAL
 from magadvise.rules.model import Condition, MedicationClass
@@ -123,7 +124,7 @@ def assess(
     skipped: list[Entry] = []
     times = dict(times or {})
     recorded: set[str] = set()
-    readings: dict[str, list[Resolved | Unresolved]] = {}
+    readings: dict[tuple[str, tuple[str, ...]], list[Resolved | Unresolved]] = {}
     first: dict[tuple[str, str | None], int] = {}  # the same name again: one entry, copies kept
     copies: dict[int, list[Entry | None]] = {}
     found: list[Resolved | Unresolved] = []
@@ -134,9 +135,12 @@ def assess(
             skipped.append(entry)
             continue
         text = item if isinstance(item, str) else item.name
-        if text not in readings:
-            readings[text] = finder.resolve(text)
-        for result in readings[text]:
+        codes = entry.rxnorm if entry is not None else ()
+        if (text, codes) not in readings:
+            readings[text, codes] = (
+                resolve_entry(finder, entry) if entry is not None else finder.resolve(text)
+            )
+        for result in readings[text, codes]:
             medication = result.medication.id if isinstance(result, Resolved) else None
             key = (result.input.strip(), medication)  # as written: other spellings stay apart
             if key in first:

@@ -29,6 +29,8 @@ class Resolved:
     recognised_as: str | None = None  # set when only the drug vocabulary knew the name
     origin: Entry | None = None  # the file entry it came from (--meds-from), if any
     copies: tuple[Entry | None, ...] = ()  # the same name entered again (None: typed)
+    matched_by: str = "name"  # "rxnorm": by a record's ingredient RxCUI (see advice.rxcodes)
+    disagreement: str | None = None  # the record's code and text name different medicines
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Unresolved:
     recognised_as: str | None = None
     origin: Entry | None = None
     copies: tuple[Entry | None, ...] = ()
+    disagreement: str | None = None
 
 
 class MedicationFinder:
@@ -67,6 +70,19 @@ class MedicationFinder:
         if not medication.ingredients:
             return (medication,)
         return tuple(self.rules.medications[i] for i in medication.ingredients)
+
+    @cached_property
+    def codes(self) -> dict[str, str]:
+        """RxNorm ingredient code (RxCUI) -> medication id, for the medicines that list them.
+
+        Reads every medication entry once, so only a record that carries RxNorm codes asks.
+        """
+        index: dict[str, str] = {}
+        for id in self.rules.medications.ids():
+            raw = self.rules.medications.raw(id)
+            for code in raw.get("rxcui") or () if isinstance(raw, dict) else ():
+                index.setdefault(str(code), id)
+        return index
 
     @cached_property
     def _combinations(self) -> dict[frozenset[str], str]:

@@ -24,6 +24,7 @@ from magadvise.render.words import (
     DIRECTION,
     FINDING,
     NOT_FOR_ROUTE,
+    code_match,
     dose_range,
     dose_times,
     duplicate_warning,
@@ -149,6 +150,11 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
     read_as = reading(resolved.parsed)
     if read_as:
         body.append(labelled("Read as", read_as, "italic"))
+    if resolved.disagreement:
+        body.append(text(f"Code and name disagree: {resolved.disagreement}.", "bold red"))
+    by_code = code_match(resolved)
+    if by_code:
+        body.append(labelled("Matched", by_code, "italic"))
     if resolved.recognised_as:
         body.append(labelled("Matched", resolved.recognised_as, "italic"))
         body.append(text(vocabulary_match(resolved) or "", "bold"))
@@ -214,6 +220,8 @@ def unassessed_view(report: CautionReport) -> RenderableType:
     lines = []
     for item in report.unassessed:
         lines.append(Text.assemble(text(item.input, "bold"), " ", text(not_assessed(item))))
+        if item.disagreement:
+            lines.append(text(f"  Code and name disagree: {item.disagreement}.", "bold red"))
     lines.append(
         Text("Not recognised does not mean safe: ask your pharmacist about these.", style="bold")
     )

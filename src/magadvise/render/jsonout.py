@@ -12,6 +12,7 @@ from magadvise.render.words import DIRECTION, parsed_doc
 if TYPE_CHECKING:  # types only: JSON for one command imports no other command's logic
     from magadvise.advice.cautions import CautionReport
     from magadvise.advice.gating import Gate
+    from magadvise.advice.medications import Resolved
     from magadvise.advice.recommend import GoalAdvice
     from magadvise.advice.timing import TimingPlan
     from magadvise.medlist import Entry
@@ -109,6 +110,13 @@ def timing(plan: TimingPlan | None) -> dict[str, Any] | None:
     }
 
 
+def matched_by(resolved: Resolved) -> str:
+    """``rxnorm`` (a record's ingredient code), ``vocabulary`` or ``name`` (the rules' names)."""
+    if resolved.matched_by == "rxnorm":
+        return "rxnorm"
+    return "vocabulary" if resolved.recognised_as else "name"
+
+
 def cautions(report: CautionReport) -> dict[str, Any]:
     """The ``cautions`` document."""
     return {
@@ -119,7 +127,8 @@ def cautions(report: CautionReport) -> dict[str, Any]:
                 "name": m.resolved.medication.name,
                 "ingredients": [i.id for i in m.resolved.ingredients],
                 "read_as": parsed_doc(m.resolved.parsed),
-                "matched_by": "vocabulary" if m.resolved.recognised_as else "rules",
+                "matched_by": matched_by(m.resolved),
+                "disagreement": m.resolved.disagreement,
                 "source": _origin(m.resolved.origin),
                 "copies": [_origin(c) for c in m.resolved.copies],
                 "duplicates": [
@@ -143,6 +152,7 @@ def cautions(report: CautionReport) -> dict[str, Any]:
             {
                 "input": u.input,
                 "recognised_as": u.recognised_as,
+                "disagreement": u.disagreement,
                 "source": _origin(u.origin),
                 "copies": [_origin(c) for c in u.copies],
                 "suggestions": list(u.suggestions),

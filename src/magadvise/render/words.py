@@ -152,3 +152,12 @@ def dose_times(times: Sequence[str], assumed: bool, recorded: bool) -> str:
     """``07:00 (assumed)``, ``06:30 (from the record)`` or ``08:00, 20:00``."""
     mark = " (assumed)" if assumed else " (from the record)" if recorded else ""
     return ", ".join(times) + mark
+
+
+def code_match(resolved: Resolved) -> str | None:
+    """``by its RxNorm ingredient code 6809 (RxCUI)`` for a medicine a record's code named."""
+    if resolved.matched_by != "rxnorm":
+        return None
+    given = resolved.origin.rxnorm if resolved.origin is not None else ()
+    codes = [c for c in given if c in resolved.medication.rxcui] or list(resolved.medication.rxcui)
+    return f"by its RxNorm ingredient code {', '.join(codes)} (RxCUI)"

@@ -185,6 +185,7 @@ class Medication(NamedTuple):
     typical_times: tuple[str, ...] = ()
     magnesium: MagnesiumContent | None = None
     note: str | None = None
+    rxcui: tuple[str, ...] = ()
 
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Medication:

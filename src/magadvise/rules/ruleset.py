@@ -53,6 +53,10 @@ class Section(Generic[T]):
             raise KeyError(id)
         return entry
 
+    def raw(self, id: str) -> Any:
+        """The entry's raw (validated) data, without building it; None for an unknown id."""
+        return self._raw.get(id)
+
     def __contains__(self, id: object) -> bool:
         return id in self._raw
 

@@ -57,6 +57,7 @@ OPT_SOURCES = Field(
 PERCENT = Number(minimum=0, maximum=100, exclusive_minimum=True)
 MG = Number(minimum=0)
 AGE = Number(minimum=0, maximum=130)
+RXCUI = Text(pattern=r"[1-9][0-9]{0,9}", what="RxCUI (digits, quoted)")
 
 
 def _one_identifier(entry: dict[str, Any], path: Path, ctx: Context) -> None:
@@ -296,6 +297,12 @@ MEDICATION = Record(
         "brands": Field(TEXTS, "Brand names.", required=False),
         "aliases": Field(TEXTS, "Abbreviations and other names.", required=False),
         "typical_times": Field(ListOf(TIME, min_items=1), "Assumed dose times.", required=False),
+        "rxcui": Field(
+            ListOf(RXCUI, min_items=1, unique=True),
+            "RxNorm ingredient codes (RxCUI, term type IN, from NLM RxNorm/RxNav) of this single "
+            "medicine: a FHIR coding with one of them is matched by code first.",
+            required=False,
+        ),
         "magnesium": Field(
             MAGNESIUM_CONTENT,
             "For a product that contains magnesium (antacid, laxative, supplement): how much.",

@@ -38,6 +38,7 @@ def validate(data: Any, names: NameMaps | None = None) -> Context:
     medications = data.get("medications")
     if isinstance(medications, dict):
         _check_ingredients(medications, ctx)
+        _check_rxcui(medications, ctx)
     intake = data.get("intake")
     if isinstance(intake, dict):
         for table in ("rda", "upper_limit"):
@@ -116,3 +117,18 @@ def _check_ingredients(medications: dict[Any, Any], ctx: Context) -> None:
             if isinstance(target, dict) and "ingredients" in target:
                 path: Path = ("medications", id, "ingredients", index)
                 ctx.report(path, f"ingredient '{ingredient}' is itself a combination")
+
+
+def _check_rxcui(medications: dict[Any, Any], ctx: Context) -> None:
+    """An RxNorm ingredient code names one single medicine: never two, never a combination."""
+    owner: dict[str, str] = {}
+    for id, raw in medications.items():
+        codes = raw.get("rxcui") if isinstance(raw, dict) else None
+        if not isinstance(codes, list):
+            continue
+        path: Path = ("medications", id, "rxcui")
+        if "ingredients" in raw:
+            ctx.report(path, "a combination has no RxCUI of its own: give each ingredient's")
+        for code in codes:
+            if isinstance(code, str) and owner.setdefault(code, str(id)) != id:
+                ctx.report(path, f"RxCUI '{code}' is claimed by both '{owner[code]}' and '{id}'")
