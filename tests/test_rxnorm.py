@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from fhirrecord import bundle_file, request
+
 from conftest import RunFn
 
 pytest.importorskip("fhir.resources", reason="the FHIR models are not installed")
 
-RX = "http://www.nlm.nih.gov/research/umls/rxnorm"
-
 
 def _record(tmp_path: Path, *codings: tuple[str, str | None]) -> str:
     """A Bundle of active MedicationRequests, one per (RxNorm code, display or None)."""
-    entries = []
-    for number, (code, display) in enumerate(codings):
-        coding = {"system": RX, "code": code, **({"display": display} if display else {})}
-        request = {
-            "resourceType": "MedicationRequest",
-            "id": f"r{number}",
-            "status": "active",
-            "intent": "order",
-            "subject": {"reference": "Patient/p1"},
-            "medicationCodeableConcept": {"coding": [coding]},
-        }
-        entries.append({"fullUrl": f"urn:uuid:r{number}", "resource": request})
-    path = tmp_path / "record.json"
-    path.write_text(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": entries}))
-    return str(path)
+    resources = [request(n, code, display) for n, (code, display) in enumerate(codings)]
+    return bundle_file(tmp_path, *resources)
 
 
 def _doc(run: RunFn, path: str) -> tuple[int, dict[str, Any]]:

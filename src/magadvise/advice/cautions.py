@@ -123,7 +123,8 @@ def assess(
     unassessed: list[Unresolved] = []
     skipped: list[Entry] = []
     times = dict(times or {})
-    recorded: set[str] = set()
+    recorded: dict[str, str | None] = {}
+    per_day: dict[str, float] = {}
     readings: dict[tuple[str, tuple[str, ...]], list[Resolved | Unresolved]] = {}
     first: dict[tuple[str, str | None], int] = {}  # the same name again: one entry, copies kept
     copies: dict[int, list[Entry | None]] = {}
@@ -151,11 +152,8 @@ def assess(
                 result = replace(result, source=entry.where, origin=entry)
             found.append(result)
             lines.append(line)
-            recorded_times = entry.times if entry is not None else ()
-            if isinstance(result, Resolved) and recorded_times:
-                times.setdefault(result.medication.id, recorded_times)
-                if times[result.medication.id] == recorded_times:
-                    recorded.add(result.medication.id)
+            if isinstance(result, Resolved) and entry is not None:
+                _record_timing(result.medication.id, entry, times, recorded, per_day)
     for index, more in copies.items():
         found[index] = replace(found[index], copies=tuple(more))
     line_of = {id(r): line for r, line in zip(found, lines, strict=True)}
@@ -164,10 +162,26 @@ def assess(
     cautions = [_caution(rules, r, _duplicates(r, resolved, line_of)) for r in resolved]
     cautions.sort(key=lambda c: c.rank)
     cautions = _mark_repeats(cautions)
-    timing = plan_timing(rules, _once_each(cautions), times, recorded)
+    timing = plan_timing(rules, _once_each(cautions), times, recorded, per_day)
     return CautionReport(
         tuple(cautions), tuple(unassessed), found_conditions, timing, tuple(skipped)
     )
+
+
+def _record_timing(
+    id: str,
+    entry: Entry,
+    times: dict[str, tuple[str, ...]],
+    recorded: dict[str, str | None],
+    per_day: dict[str, float],
+) -> None:
+    """A record's dose times (or doses a day) for a medicine, unless ``--at`` gave its times."""
+    if entry.times:
+        times.setdefault(id, entry.times)
+        if times[id] == entry.times:
+            recorded[id] = entry.timing_note
+    elif entry.per_day is not None and id not in times:
+        per_day.setdefault(id, entry.per_day)
 
 
 def _duplicates(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from magadvise.advice.medications import Resolved
-from magadvise.advice.written_times import implied_times
+from magadvise.advice.written_times import PER_DAY, implied_times
 from magadvise.rules.model import MedicationClass
 from magadvise.rules.ruleset import Rules
 
@@ -15,6 +15,7 @@ STEP = 5
 MIN_WINDOW = 15
 AWAKE = ("07:00", "22:00")
 DEFAULT_TIMES = ("08:00",)
+_WORDS = {count: words for words, count in PER_DAY.items()}
 
 
 def to_minutes(clock: str) -> int:
@@ -44,6 +45,9 @@ class Constraint:
     """Why no spacing works, when ``avoid`` (from the class's spacing note)."""
     recorded: bool = False
     """The dose times came from a health record (FHIR dosage), not from ``--at``."""
+    record_note: str | None = None
+    """How the record's timing was read, when it gave no clock times (``twice a day; clock
+    times typical``, ``before breakfast; clock time typical``)."""
 
     def gap(self) -> str:
         """``6 h before or 2 h after``, or ``no gap is enough: avoid`` for an avoid class."""
@@ -103,11 +107,30 @@ class TimingPlan:
         return f"Take magnesium {rule}: any time in {spans} (for example {self.suggestion})."
 
 
+def spread(per_day: float, typical: Sequence[str]) -> tuple[tuple[str, ...] | None, str]:
+    """Dose times for ``per_day`` doses a day from a record, and the words for it.
+
+    The count is read as the same words on a written list would be (``twice a day``, ``every
+    4 hours``; :func:`magadvise.advice.written_times.implied_times`): the medicine's typical
+    times when they fit, else the doses spread over the day. No times (None) for a count that
+    is not a whole number a day, or not 1 to 4 or an even interval (weekly, every 36 h: the
+    typical times are kept, marked assumed).
+    """
+    count = round(per_day)
+    if count < 1 or abs(per_day - count) > 0.05:
+        return None, ""
+    words = _WORDS.get(count) or (f"every {24 // count} hours" if 24 % count == 0 else "")
+    if not words:
+        return None, ""
+    return implied_times((words,), typical) or tuple(typical), words
+
+
 def _constraint(
     resolved: Resolved,
     classes: Sequence[MedicationClass],
     times: dict[str, tuple[str, ...]],
-    recorded: Collection[str] = (),
+    recorded: Mapping[str, str | None],
+    per_day: Mapping[str, float],
 ) -> Constraint | None:
     spaced = [c for c in classes if c.spacing is not None]
     if not spaced:
@@ -126,6 +149,11 @@ def _constraint(
     )
     written = implied_times(parsed.frequency, typical) if parsed else None
     default = written or typical
+    note = recorded.get(medication.id)
+    count = per_day.get(medication.id)
+    if given is None and count is not None:
+        given, words = spread(count, typical)
+        note = f"{words}; clock times typical" if given is not None else None
     label = resolved.input.strip() if medication.ingredients else medication.name
     return Constraint(
         medication=label,
@@ -136,7 +164,8 @@ def _constraint(
         classes=tuple(c.id for c in spaced),
         avoid=bool(avoid),
         reason=" ".join(avoid) or None,
-        recorded=given is not None and medication.id in recorded,
+        recorded=given is not None and (medication.id in recorded or note is not None),
+        record_note=note if given is not None else None,
     )
 
 
@@ -155,15 +184,17 @@ def plan_timing(
     rules: Rules,
     items: Sequence[tuple[Resolved, Sequence[MedicationClass]]],
     times: dict[str, tuple[str, ...]],
-    recorded: Collection[str] = (),
+    recorded: Mapping[str, str | None] | None = None,
+    per_day: Mapping[str, float] | None = None,
 ) -> TimingPlan | None:
     """The plan, or None when no medicine needs doses spaced from magnesium.
 
     ``times``: dose times by medication id; ``recorded``: the ids whose times came from a
-    health record rather than from the command line.
+    health record rather than from the command line, with how they were read (None: clock
+    times); ``per_day``: doses a day a record gives without times, by id (see :func:`spread`).
     """
     del rules  # the plan needs only the classes already resolved
-    made = (_constraint(r, cl, times, recorded) for r, cl in items)
+    made = (_constraint(r, cl, times, recorded or {}, per_day or {}) for r, cl in items)
     constraints = tuple(c for c in made if c)
     if not constraints:
         return None

@@ -17,6 +17,8 @@ import json
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from magadvise.fhir.dosage import read_dosage
+
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
 MEDICATION_TYPES = ("MedicationRequest", "MedicationStatement", "MedicationDispense")
 CONTAINERS = ("Bundle", "List")
@@ -29,7 +31,6 @@ CURRENT = {
         {"completed", "in-progress", "preparation", "on-hold", "unknown"}
     ),
 }
-_DAY_SECONDS = {"s": 1 / 86400, "min": 1 / 1440, "h": 1 / 24, "d": 1, "wk": 7, "mo": 30, "a": 365}
 
 
 class FhirError(Exception):
@@ -49,8 +50,8 @@ class FhirMedication(NamedTuple):
     codes (RxCUI strings) found. ``ingredients``: the referenced Medication's ingredient names.
     ``resource``: ``"MedicationRequest/abc"``; ``pointer``: where in the file. ``status``: the
     resource's status; ``skipped``: why it is not checked (None when it is).
-    ``times``: dose times of day from ``dosageInstruction.timing.repeat.timeOfDay`` (HH:MM);
-    ``per_day``: doses a day from ``frequency``/``period`` when no times are given.
+    ``times``, ``per_day``, ``timing_note``: when it is taken, from its dosage (see
+    :mod:`magadvise.fhir.dosage`).
     """
 
     names: tuple[str, ...]
@@ -62,6 +63,7 @@ class FhirMedication(NamedTuple):
     skipped: str | None
     times: tuple[str, ...]
     per_day: float | None
+    timing_note: str | None = None
 
 
 def looks_like_json(data: bytes) -> bool:
@@ -224,7 +226,7 @@ def _medication(
         code = f", RxNorm {', '.join(codes)}" if codes else ""
         missing = f", '{reference}' not in this file" if isinstance(reference, str) else ""
         names = (f"unnamed medicine ({_ref(resource) or kind}{code}{missing})",)
-    times, per_day = _dosage(resource)
+    dosage = read_dosage(resource)
     return FhirMedication(
         names,
         tuple(dict.fromkeys(codes)),
@@ -233,8 +235,9 @@ def _medication(
         pointer or "/",
         status if isinstance(status, str) else None,
         skipped,
-        times,
-        per_day,
+        dosage.times,
+        dosage.per_day,
+        dosage.note,
     )
 
 
@@ -263,18 +266,3 @@ def _resolve(
                 return contained
         return None
     return _lookup(reference, index)
-
-
-def _dosage(resource: dict[str, Any]) -> tuple[tuple[str, ...], float | None]:
-    """Dose times of day and doses a day from dosageInstruction (Request) or dosage (others)."""
-    dosages = resource.get("dosageInstruction") or resource.get("dosage") or []
-    times: list[str] = []
-    per_day: float | None = None
-    for dosage in dosages if isinstance(dosages, list) else []:
-        repeat = ((dosage or {}).get("timing") or {}).get("repeat") or {}
-        times.extend(t[:5] for t in repeat.get("timeOfDay") or [] if isinstance(t, str))
-        frequency, period = repeat.get("frequency"), repeat.get("period")
-        unit = _DAY_SECONDS.get(repeat.get("periodUnit", ""))
-        if isinstance(frequency, int) and isinstance(period, int | float) and period and unit:
-            per_day = (per_day or 0) + frequency / (period * unit)
-    return tuple(dict.fromkeys(times)), per_day

@@ -35,8 +35,9 @@ class Entry(NamedTuple):
     standard input); ``line``: its line in a plain list or NDJSON file, else None.
     ``resource``: the FHIR resource (``Type/id``) or None. ``rxnorm``: RxNorm codes given
     with it. ``times``: dose times of day (HH:MM) from the record; ``per_day``: doses a day
-    from the record when no times are given. ``skipped``: why it is not checked (a stopped
-    medicine, say), None when it is; ``status``: the record's status.
+    from the record when no times are given; ``timing_note``: how the times were read when the
+    record names events (``before breakfast``), not clock times. ``skipped``: why it is not
+    checked (a stopped medicine, say), None when it is; ``status``: the record's status.
     """
 
     name: str
@@ -48,6 +49,7 @@ class Entry(NamedTuple):
     per_day: float | None = None
     skipped: str | None = None
     status: str | None = None
+    timing_note: str | None = None
 
     @property
     def where(self) -> str:
@@ -137,6 +139,7 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
                 item.per_day,
                 item.skipped,
                 item.status,
+                item.timing_note,
             )
         )
     return out

@@ -19,7 +19,7 @@ from typing import Any
 from magadvise import __version__
 from magadvise.medlist import Entry
 
-_FORMAT = 1
+_FORMAT = 2
 
 
 def key(data: bytes, include_inactive: bool) -> str:
@@ -46,7 +46,7 @@ def get(key: str, label: str) -> list[Entry] | None:
         return [
             Entry(
                 str(r["name"]), label, r["line"], r["resource"], tuple(r["rxnorm"]),
-                tuple(r["times"]), r["per_day"], r["skipped"], r["status"],
+                tuple(r["times"]), r["per_day"], r["skipped"], r["status"], r["timing_note"],
             )
             for r in rows
         ]  # fmt: skip

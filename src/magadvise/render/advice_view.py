@@ -200,11 +200,13 @@ def timing_view(plan: TimingPlan) -> RenderableType:
     table.add_column("Dose times")
     table.add_column("Keep magnesium at least")
     for c in plan.constraints:
-        times = dose_times(c.times, c.assumed, c.recorded)
+        times = dose_times(c.times, c.assumed, c.recorded, c.record_note)
         table.add_row(text(c.medication, "bold"), text(times), text(c.gap()))
     verdict = text(plan.summary(), "bold green" if plan.feasible else "bold red")
+    typical = " or 'clock times typical'" if any(c.record_note for c in plan.constraints) else ""
     hint = Text(
-        "Dose times marked (assumed) are typical; give yours with --at NAME=HH:MM.", style="dim"
+        f"Dose times marked (assumed){typical} are typical; give yours with --at NAME=HH:MM.",
+        style="dim",
     )
     border = "green" if plan.feasible else "red"
     return Panel(

@@ -159,7 +159,7 @@ def timing_section(timing: TimingPlan | None) -> Section | None:
     rows = tuple(
         (
             c.medication,
-            dose_times(c.times, c.assumed, c.recorded),
+            dose_times(c.times, c.assumed, c.recorded, c.record_note),
             c.sentence().removeprefix("at least "),
         )
         for c in timing.constraints
@@ -168,12 +168,13 @@ def timing_section(timing: TimingPlan | None) -> Section | None:
         Table(("Medicine", "Dose times", "Magnesium at least"), rows),
         Paragraph(spans(bold(timing.summary())), "ok" if timing.feasible else "alert"),
     ]
-    if any(c.assumed for c in timing.constraints):
+    if any(c.assumed or c.record_note for c in timing.constraints):
         blocks.append(
             Paragraph(
                 spans(
-                    "Times marked (assumed) are typical ones, not yours: tell your pharmacist "
-                    "the times you take these medicines, so the magnesium time can be checked."
+                    "Times marked (assumed) or 'typical' are typical ones, not yours: tell your "
+                    "pharmacist the times you take these medicines, so the magnesium time can "
+                    "be checked."
                 ),
                 "note",
             )

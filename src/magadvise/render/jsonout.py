@@ -99,6 +99,7 @@ def timing(plan: TimingPlan | None) -> dict[str, Any] | None:
                 "dose_times": list(c.times),
                 "dose_times_assumed": c.assumed,
                 "dose_times_from_record": c.recorded,
+                "dose_times_note": c.record_note,
                 "magnesium_before_h": None if c.avoid else c.before_h,
                 "magnesium_after_h": None if c.avoid else c.after_h,
                 "avoid": c.avoid,

@@ -148,9 +148,11 @@ def not_assessed(item: Unresolved) -> str:
     return f"was NOT recognised and was NOT checked.{guess}"
 
 
-def dose_times(times: Sequence[str], assumed: bool, recorded: bool) -> str:
-    """``07:00 (assumed)``, ``06:30 (from the record)`` or ``08:00, 20:00``."""
-    mark = " (assumed)" if assumed else " (from the record)" if recorded else ""
+def dose_times(times: Sequence[str], assumed: bool, recorded: bool, note: str | None = None) -> str:
+    """``07:00 (assumed)``, ``06:30 (from the record)``, ``08:00, 20:00 (from the record:
+    twice a day; clock times typical)`` or ``08:00, 20:00``."""
+    said = f": {note}" if note else ""
+    mark = " (assumed)" if assumed else f" (from the record{said})" if recorded else ""
     return ", ".join(times) + mark
 
 

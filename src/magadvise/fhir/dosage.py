@@ -1,0 +1,101 @@
+"""When a record says a medicine is taken: ``dosageInstruction.timing.repeat`` read into times.
+
+Three parts of a FHIR ``Timing.repeat`` are read, in this order of precedence:
+
+- ``timeOfDay`` (``"07:30:00"``): clock times, taken as given;
+- ``when`` (FHIR EventTiming / HL7 v3 TimingEvent codes: ``MORN``, ``NIGHT``, ``HS``, ``ACM``,
+  ``PCV``...) with ``offset`` (minutes): an event of the day, turned into a typical clock time
+  (the table below; our assumption, said in the output);
+- ``frequency`` / ``period`` / ``periodUnit`` (``2`` per ``1`` ``d``): doses a day, turned into
+  times by the timing plan (:func:`magadvise.advice.timing.spread`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+_DAY = {"s": 1 / 86400, "min": 1 / 1440, "h": 1 / 24, "d": 1, "wk": 7, "mo": 30, "a": 365}
+BREAKFAST, LUNCH, DINNER, MEAL_GAP = 8 * 60, 12 * 60 + 30, 18 * 60 + 30, 30
+"""Typical meal times (minutes after midnight) and the gap before or after a meal (minutes)."""
+
+# code: (minutes after midnight, plain words); meals: -1 before, 0 with, +1 after.
+_EVENTS: dict[str, tuple[tuple[int, ...], str]] = {
+    "WAKE": ((7 * 60,),  "on waking"),
+    "MORN": ((8 * 60,), "in the morning"),
+    "MORN.early": ((6 * 60,), "early morning"),
+    "MORN.late": ((10 * 60,), "late morning"),
+    "NOON": ((12 * 60,), "at noon"),
+    "AFT": ((15 * 60,), "in the afternoon"),
+    "AFT.early": ((13 * 60,), "early afternoon"),
+    "AFT.late": ((16 * 60,), "late afternoon"),
+    "EVE": ((19 * 60,), "in the evening"),
+    "EVE.early": ((18 * 60,), "early evening"),
+    "EVE.late": ((20 * 60,), "late evening"),
+    "NIGHT": ((22 * 60,), "at night"),
+    "HS": ((22 * 60,), "at bedtime"),
+    "PHS": ((7 * 60,), "after sleep"),
+}  # fmt: skip
+_MEALS = {"": (BREAKFAST, LUNCH, DINNER), "M": (BREAKFAST,), "D": (LUNCH,), "V": (DINNER,)}
+_MEAL_WORDS = {"": "meals", "M": "breakfast", "D": "lunch", "V": "dinner"}
+_SIDE = {"AC": (-1, "before"), "C": (0, "with"), "PC": (1, "after")}
+
+
+class Dosage(NamedTuple):
+    """What a resource's dosage says about timing.
+
+    ``times``: clock times (HH:MM) from ``timeOfDay`` or ``when``; ``per_day``: doses a day from
+    ``frequency``/``period`` when no times are given; ``note``: how ``when`` codes were read
+    (``"before breakfast; clock time typical"``), None for clock times given as such.
+    """
+
+    times: tuple[str, ...] = ()
+    per_day: float | None = None
+    note: str | None = None
+
+
+def read_dosage(resource: dict[str, Any]) -> Dosage:
+    """The timing of a MedicationRequest (``dosageInstruction``) or a statement (``dosage``)."""
+    dosages = resource.get("dosageInstruction") or resource.get("dosage") or []
+    clock: list[str] = []
+    events: list[str] = []
+    words: list[str] = []
+    per_day: float | None = None
+    for dosage in dosages if isinstance(dosages, list) else []:
+        timing = dosage.get("timing") if isinstance(dosage, dict) else None
+        repeat = (timing.get("repeat") if isinstance(timing, dict) else None) or {}
+        clock.extend(t[:5] for t in repeat.get("timeOfDay") or [] if isinstance(t, str))
+        offset = repeat.get("offset") if isinstance(repeat.get("offset"), int) else None
+        for code in repeat.get("when") or []:
+            found = _event(code, offset) if isinstance(code, str) else None
+            if found is not None:
+                events.extend(found[0])
+                words.append(found[1])
+        frequency, period = repeat.get("frequency"), repeat.get("period")
+        unit = _DAY.get(repeat.get("periodUnit", ""))
+        if isinstance(frequency, int) and isinstance(period, int | float) and period and unit:
+            per_day = (per_day or 0) + frequency / (period * unit)
+    if clock:
+        return Dosage(tuple(dict.fromkeys(clock)), per_day)
+    if events:
+        note = f"{', '.join(dict.fromkeys(words))}; clock time typical"
+        return Dosage(tuple(sorted(dict.fromkeys(events))), per_day, note)
+    return Dosage((), per_day)
+
+
+def _event(code: str, offset: int | None) -> tuple[tuple[str, ...], str] | None:
+    """Clock times and words for one EventTiming code; None for a code not known here."""
+    if code in _EVENTS:
+        minutes, words = _EVENTS[code]
+        return tuple(_clock(m + (offset or 0)) for m in minutes), words
+    for prefix, (side, word) in _SIDE.items():
+        meal = code[len(prefix) :]
+        if code.startswith(prefix) and meal in _MEALS:
+            gap = offset if offset is not None else (MEAL_GAP if side else 0)
+            times = tuple(_clock(m + side * gap) for m in _MEALS[meal])
+            return times, f"{word} {_MEAL_WORDS[meal]}"
+    return None
+
+
+def _clock(minutes: int) -> str:
+    minutes %= 24 * 60
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

@@ -1,0 +1,36 @@
+"""FHIR records for tests: MedicationRequests coded in RxNorm, in a Bundle written to a file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+RX = "http://www.nlm.nih.gov/research/umls/rxnorm"
+
+
+def request(
+    number: int, code: str, display: str | None = None, repeat: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """An active MedicationRequest ``r<number>`` coded ``code`` (RxNorm), with a display if
+    given and ``dosageInstruction.timing.repeat`` if given."""
+    coding = {"system": RX, "code": code, **({"display": display} if display else {})}
+    resource: dict[str, Any] = {
+        "resourceType": "MedicationRequest",
+        "id": f"r{number}",
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p1"},
+        "medicationCodeableConcept": {"coding": [coding]},
+    }
+    if repeat is not None:
+        resource["dosageInstruction"] = [{"timing": {"repeat": repeat}}]
+    return resource
+
+
+def bundle_file(tmp_path: Path, *resources: dict[str, Any]) -> str:
+    """The resources as a collection Bundle in ``tmp_path/record.json``; its path."""
+    entries = [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources]
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": entries}))
+    return str(path)
