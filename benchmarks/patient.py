@@ -19,6 +19,10 @@ TYPED = [
 ]
 """Ten medicines as a patient or a record writes them (all known to the shipped rules)."""
 
+CODES = [(), ("10582",), ("29046", "5487"), ("6809",), (), ("6918",), (), (), ("2551",), ()]
+"""RxNorm ingredient codes a record gives beside each of TYPED's displays (none: a code the
+rules do not list), so the record exercises matching by code as well as by name."""
+
 UNKNOWN = "Spinraza"
 """A real medicine the rules have not reviewed: the drug vocabulary is consulted for it."""
 
@@ -41,7 +45,10 @@ def write_inputs(folder: Path, resources: int = 2000) -> tuple[Path, Path]:
                     "intent": "order",
                     "subject": {"reference": "Patient/p"},
                     "medicationCodeableConcept": {
-                        "coding": [{"system": RXNORM, "code": "0", "display": TYPED[i % 10]}]
+                        "text": TYPED[i % 10],
+                        "coding": [
+                            {"system": RXNORM, "code": code} for code in CODES[i % 10] or ("0",)
+                        ],
                     },
                 },
             }

@@ -90,6 +90,10 @@ def test_code_and_display_that_disagree_are_both_assessed_and_flagged(
     assert code == 0
     table = run("cautions", "--meds-from", path).flat
     assert table.count("Code and name disagree") == 2
+    stored = run("cautions", "--meds-from", path, "--format", "fhir").json()
+    assert isinstance(stored, dict)
+    details = [e["resource"].get("detail", "") for e in stored["entry"]]
+    assert any("lisinopril" in d and "Code and name disagree" in d for d in details)
 
 
 def test_a_code_beside_a_text_nobody_knows_keeps_the_text_not_assessed(

@@ -6,8 +6,9 @@ medicine (``code`` v3-ActCode ``DRG``, drug interaction alert), one per conditio
 (``COND``, condition alert), one per possible double prescription (``DUPTHPY``); severity
 maps critical/major -> ``high``, moderate -> ``moderate``, minor -> ``low``. ``implicated``
 points at the input resource (``MedicationRequest/abc``) where the medicine came from a FHIR
-file, else names it in ``display``. Medicines that were not assessed are listed in an
-OperationOutcome (severity ``warning``), so the Bundle never reads as an all-clear.
+file, else names it in ``display``; where a record's RxNorm code and its text disagree, the
+detail says so. Medicines that were not assessed are listed in an OperationOutcome (severity
+``warning``), so the Bundle never reads as an all-clear.
 """
 
 from __future__ import annotations
@@ -34,10 +35,14 @@ def bundle(report: dict[str, Any], when: str) -> dict[str, Any]:
     issues: list[dict[str, Any]] = []
     for caution in report.get("cautions", []):
         implicated = [_implicated(caution)]
+        doubt = caution.get("disagreement")
+        warning = f" Code and name disagree: {doubt}." if doubt else ""
         for klass in caution.get("classes", []):
             if klass.get("direction") == "none" or klass.get("repeated"):
                 continue
-            detail = f"{caution.get('name')}: {klass.get('name')}. {klass.get('effect', '')}"
+            detail = (
+                f"{caution.get('name')}: {klass.get('name')}. {klass.get('effect', '')}{warning}"
+            )
             issues.append(
                 _issue("DRG", klass.get("severity"), detail, implicated, when, _mitigation(klass))
             )
