@@ -125,3 +125,10 @@ def test_typed_names_and_vocabulary_matches_say_how_they_matched(run: RunFn) -> 
     doc = run("cautions", "--json", "--med", "furosemide").ok_doc()
     assert doc["cautions"][0]["matched_by"] == "name"
     assert doc["cautions"][0]["disagreement"] is None
+
+
+def test_at_reaches_a_medicine_named_only_by_its_code(run: RunFn, tmp_path: Path) -> None:
+    path = _record(tmp_path, ("10582", None))
+    doc = run("cautions", "--json", "--meds-from", path, "--at", "levothyroxine=06:00").ok_doc()
+    (row,) = doc["timing"]["constraints"]
+    assert (row["medication"], row["dose_times"]) == ("levothyroxine", ["06:00"])

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from magadvise.advice.medications import MedicationFinder, Resolved
+from magadvise.advice.rxcodes import resolve_entry
 from magadvise.errors import UsageError, echo
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Rules
+
+if TYPE_CHECKING:
+    from magadvise.medlist import Entry
 
 SHOWN = 5  # listed medicines named in the error when none is close
 
@@ -33,19 +38,21 @@ def _matches(name: str, finder: MedicationFinder, listed: Sequence[Resolved]) ->
 
 
 def dose_times(
-    rules: Rules, meds: Sequence[str], typed: dict[str, tuple[str, ...]]
+    rules: Rules, meds: Sequence[str | Entry], typed: dict[str, tuple[str, ...]]
 ) -> dict[str, tuple[str, ...]]:
     """Dose times keyed by the id of each medicine given that an ``--at`` name means.
 
-    A name may be the product as typed or known (``Triumeq``), or an ingredient of it
-    (``dolutegravir`` applies to Triumeq); a time given twice for one product keeps both.
+    ``meds``: names typed, or file entries (read as ``assess`` reads them: a record's RxNorm
+    code too). A name may be the product as typed or known (``Triumeq``), or an ingredient of
+    it (``dolutegravir`` applies to Triumeq); a time given twice for one product keeps both.
     A name that means none of the medicines given is a UsageError with "did you mean" among
     them, never ignored.
     """
     if not typed:
         return {}
     finder = MedicationFinder(rules)
-    listed = [r for text in meds for r in finder.resolve(text) if isinstance(r, Resolved)]
+    readings = (finder.resolve(m) if isinstance(m, str) else resolve_entry(finder, m) for m in meds)
+    listed = [r for found in readings for r in found if isinstance(r, Resolved)]
     times: dict[str, tuple[str, ...]] = {}
     for name, clocks in typed.items():
         found = _matches(name, finder, listed)

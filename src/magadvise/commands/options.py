@@ -95,8 +95,6 @@ def medicines(
     return [*med, *read(meds_from, include_inactive)]
 
 
-def checked(meds: Sequence[str | Entry]) -> list[str]:
-    """The names that will be checked: typed ones, and file entries not skipped."""
-    return [
-        m if isinstance(m, str) else m.name for m in meds if isinstance(m, str) or not m.skipped
-    ]
+def checked(meds: Sequence[str | Entry]) -> list[str | Entry]:
+    """The medicines that will be checked: typed names, and file entries not skipped."""
+    return [m for m in meds if isinstance(m, str) or not m.skipped]

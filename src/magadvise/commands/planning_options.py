@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
     from magadvise.advice.intake import Person
     from magadvise.advice.plan import Plan
+    from magadvise.medlist import Entry
     from magadvise.rules.ruleset import Rules
 
 PLAIN_WIDTH = 100
@@ -68,7 +70,9 @@ def person_from(age: float, sex: str | None, pregnant: bool, breastfeeding: bool
     return person(age, word, pregnant, breastfeeding)
 
 
-def resolve_times(rules: Rules, at: list[str], meds: list[str]) -> dict[str, tuple[str, ...]]:
+def resolve_times(
+    rules: Rules, at: list[str], meds: Sequence[str | Entry]
+) -> dict[str, tuple[str, ...]]:
     """``--at NAME=HH:MM`` matched to the medicines given (by product or ingredient name)."""
     from magadvise.advice.dose_times import dose_times
 
