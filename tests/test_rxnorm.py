@@ -132,3 +132,12 @@ def test_at_reaches_a_medicine_named_only_by_its_code(run: RunFn, tmp_path: Path
     doc = run("cautions", "--json", "--meds-from", path, "--at", "levothyroxine=06:00").ok_doc()
     (row,) = doc["timing"]["constraints"]
     assert (row["medication"], row["dose_times"]) == ("levothyroxine", ["06:00"])
+
+
+def test_a_plan_puts_a_disagreement_among_its_alerts(run: RunFn, tmp_path: Path) -> None:
+    path = _record(tmp_path, ("6809", "lisinopril 10 MG Oral Tablet"))
+    person = ("--goal", "migraine", "--age", "40", "--sex", "female")
+    result = run("plan", *person, "--meds-from", path, "--format", "markdown")
+    assert result.code == 0, result.err
+    assert "Code and name disagree" in result.out
+    assert "6809 (metformin)" in result.out

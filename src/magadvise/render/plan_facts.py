@@ -45,6 +45,12 @@ def facts(plan: Plan, made_on: date) -> tuple[Fact, ...]:
         out.append(
             Fact("NOT assessed", spans(bold(f"{names}: not recognised, NOT checked")), "alert")
         )
+    doubts = [
+        *(m.resolved.disagreement for m in report.medications),
+        *(u.disagreement for u in report.unassessed),
+    ]
+    for doubt in dict.fromkeys(d for d in doubts if d):
+        out.append(Fact("Code and name disagree", spans(bold(doubt)), "alert"))
     if report.skipped:
         skipped = "; ".join(f"{e.name} ({e.skipped})" for e in report.skipped)
         out.append(Fact("Not checked", spans(skipped)))
