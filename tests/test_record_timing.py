@@ -25,7 +25,8 @@ def _rows(run: RunFn, path: str, *more: str) -> dict[str, dict[str, Any]]:
 @pytest.mark.parametrize(
     ("repeat", "times", "note"),
     [
-        ({"frequency": 3, "period": 1, "periodUnit": "d"}, ["08:00", "14:00", "20:00"], "three times"),
+        ({"frequency": 3, "period": 1, "periodUnit": "d"}, ["08:00", "14:00", "20:00"],
+         "three times"),
         ({"frequency": 2, "period": 1, "periodUnit": "d"}, ["08:00", "20:00"], "twice a day"),
         ({"frequency": 1, "period": 12, "periodUnit": "h"}, ["08:00", "20:00"], "twice a day"),
         ({"frequency": 4, "period": 1, "periodUnit": "d"}, ["08:00", "12:00", "16:00", "20:00"],
