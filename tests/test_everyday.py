@@ -11,8 +11,10 @@ import pytest
 from conftest import RunFn, cautions_json
 
 VERDICT = (
-    "No interaction with oral magnesium is listed in: the magnesium SmPCs, NIH ODS and the "
-    "legible part of Medscape's lists (checked 2026-11). DrugBank's interaction table was not read."
+    "No interaction with oral magnesium is listed in: the UK magnesium SmPCs, NIH ODS, and the "
+    "legible parts of Medscape's lists and of DrugBank's magnesium oxide and hydroxide tables "
+    "(an older DrugBank release, read via mirrors) (checked 2026-11). Those Medscape and "
+    "DrugBank lists could be read only in part."
 )
 
 # (typed as a patient or prescriber writes it, expected generic, expected class) - written by

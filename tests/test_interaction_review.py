@@ -67,6 +67,20 @@ REVIEWED: list[tuple[str, str, str, tuple[float, float] | str]] = [
     ("cefuroxime-axetil", "cefuroxime axetil", "Ceftin", (2, 1)),
     ("sucralfate", "sucralfate", "Carafate", (0.5, 0.5)),
     ("sucralfate", "sucralfate", "Antepsin", (0.5, 0.5)),
+    # DrugBank tables, more Medscape lists and the UK SmPCs (2026-11-30 pass).
+    ("bile-acid-sequestrant", "cholestyramine", "Questran", (4, 6)),
+    ("bile-acid-sequestrant", "colestipol", "Colestid", (4, 6)),
+    ("bile-acid-sequestrant", "colesevelam", "Welchol", (4, 6)),
+    ("hiv-protease-inhibitor-antacid", "amprenavir", "Agenerase", (4, 4)),
+    ("dapsone", "dapsone", "diaminodiphenyl sulfone", (2, 2)),
+    ("aminoquinoline-nitroxoline-uk", "nitroxoline", "Nibiol", (4, 4)),
+    ("aminoquinoline-nitroxoline-uk", "primaquine", "primaquine phosphate", (4, 4)),
+    ("barbiturate-uk", "phenobarbital", "phenobarbitone", (4, 4)),
+    ("cephalosporin-other-uk", "cephalexin", "Keflex", (2, 2)),
+    ("cephalosporin-other-uk", "cefixime", "Suprax", (2, 2)),
+    ("cephalosporin-other-uk", "cefadroxil", "Duricef", (2, 2)),
+    ("reduced-absorption-minor-uk", "chenodiol", "chenodeoxycholic acid", (4, 4)),
+    ("reduced-absorption-minor-uk", "obeticholic acid", "Ocaliva", (4, 4)),
 ]
 
 # Classes with no dose spacing: the concern is not absorption at the same time.
@@ -77,6 +91,8 @@ UNSPACED = [
     ("salicylate-alkaline-urine", "aspirin", "Ecotrin", "other"),
     ("aminoglycoside", "plazomicin", "Zemdri", "depletes-magnesium"),
     ("aminoglycoside", "paromomycin", "Humatin", "depletes-magnesium"),
+    ("neuromuscular-blocker", "tubocurarine", "d-tubocurarine", "additive"),
+    ("sodium-polystyrene-sulfonate", "calcium polystyrene sulfonate", "Calcium Resonium", "other"),
 ]
 
 
