@@ -215,15 +215,31 @@ class MedicationFinder:
         )
         shown: dict[str, str] = {}
         for name, _score, _ in close:
-            id = self.names[name]
+            id, spelling = self._spelled(name)
             if id not in shown:
-                shown[id] = self._display(id, name)
+                shown[id] = spelling
                 if len(shown) == limit:
                     break
         return tuple(shown.values())
 
+    def _spelled(self, key: str) -> tuple[str, str]:
+        """The id answering to ``key`` and the name as the rules spell it (``Lasix``).
+
+        From the name index where it keeps spellings (the cache's: no medication is read),
+        except for a name that is only the id, shown as the display name.
+        """
+        spelled = getattr(self.names, "spelled", None)
+        found = spelled(key) if spelled is not None else None
+        if found is None:
+            id = self.names[key]
+            return id, self._display(id, key)
+        id, spelling = found
+        if spelling == id.replace("-", " "):  # the id itself: show the display name
+            return id, self._display(id, key)
+        return id, spelling
+
     def _display(self, id: str, key: str) -> str:
-        """The name as the rules spell it (``Lasix``, not ``lasix``)."""
+        """The name as the rules spell it (``Lasix``, not ``lasix``), from the medication."""
         medication = self.rules.medications[id]
         for name in (medication.name, *medication.brands, *medication.aliases):
             if normalize(name) == key:

@@ -112,7 +112,14 @@ class Stackable:
 
 
 class Panel(panel.Panel):
-    """A Rich panel whose title, when too long for the width, opens the body (never cut)."""
+    """A Rich panel whose title, when too long for the width, opens the body (never cut).
+
+    A title given as text is shown as it stands: never read as markup or emoji codes (which
+    would also load Rich's emoji table, ~3 ms, on every table).
+    """
+
+    def __init__(self, *args: Any, title: Text | str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, title=Text(title) if isinstance(title, str) else title, **kwargs)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Any]:
         room = min(self.width or options.max_width, options.max_width) - 6  # borders, padding

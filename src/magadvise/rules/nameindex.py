@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
+from operator import itemgetter
 from typing import Any
 
 from magadvise.rules.names import entry_names, normalize
@@ -36,29 +37,29 @@ Chunk = list[list[str]]
 
 def claim(
     id: str, raw: dict[str, Any], owner: dict[str, str], spellings: list[str]
-) -> Iterator[tuple[str, str]]:
-    """Record an entry's names (first entry wins); yield (name, owner) for names already taken.
+) -> list[tuple[str, str]]:
+    """Record an entry's names (first entry wins); return (name, owner) for names already taken.
 
     ``owner`` maps each normalized name to the id that claimed it; ``spellings`` gets, for each
     name added to ``owner`` (in the same order), how the rules write it: the display name,
     brands and aliases come before the id, so ``Lasix`` is kept rather than ``lasix``. Each name
-    is normalized once, here, for validation and the index alike.
+    is normalized once, here, for validation and the index alike (one pass over a formulary's
+    names on every first call: no generator, no set unless two entries clash).
     """
     texts = entry_names(id, raw)
     texts[0] = id.replace("-", " ")
     texts.append(texts.pop(0))
-    reported: set[str] = set()
+    taken: list[tuple[str, str]] = []
     for text in texts:
         key = normalize(text)
-        if not key:
-            continue
-        before = len(owner)
-        first = owner.setdefault(key, id)
-        if len(owner) > before:
-            spellings.append(text)
-        elif first != id and key not in reported:
-            reported.add(key)
-            yield key, first
+        first = owner.get(key)
+        if first is None:
+            if key:
+                owner[key] = id
+                spellings.append(text)
+        elif first != id and (key, first) not in taken:
+            taken.append((key, first))
+    return taken
 
 
 class Sorted:
@@ -73,11 +74,18 @@ class Sorted:
 
     def find(self, key: str) -> str | None:
         """The id for ``key``, or None."""
+        found = self.spelled(key)
+        return found[0] if found is not None else None
+
+    def spelled(self, key: str) -> tuple[str, str] | None:
+        """(id, the name as the rules write it) for ``key``, or None: one chunk read."""
         if not self.bounds:
             return None
-        names, ids, _ = self.load(self._chunk_of(key))
+        names, ids, spellings = self.load(self._chunk_of(key))
         at = bisect_left(names, key)
-        return ids[at] if at < len(names) and names[at] == key else None
+        if at == len(names) or names[at] != key:
+            return None
+        return ids[at], (spellings[at] if spellings else "") or key
 
     def prefixed(
         self, start: str, limit: int | None = None, near: str = ""
@@ -162,6 +170,14 @@ class Names(Mapping[str, str]):
             out.append((shown, id))
         return out
 
+    def spelled(self, key: str) -> tuple[str, str] | None:
+        """(id, the name as the rules write it: ``Lasix`` for ``lasix``) for ``key``, or None.
+
+        The spelling is the entry's first of display name, brands, aliases and id (hyphens as
+        spaces) that normalizes to ``key``: no medication is read to show it.
+        """
+        return self.forward().spelled(key)
+
     def near(self, key: str) -> list[str]:
         """Names that share the first or the last half of ``key``: where a typo's match is."""
         if not key:
@@ -178,11 +194,16 @@ class MemoryNames(Names):
     """The index over names validated in this run; sorted only when completion, a typo or the
     cache writer first asks (and then once)."""
 
-    def __init__(self, owner: dict[str, str], spellings: list[str]) -> None:
+    def __init__(self, owner: dict[str, str], spellings: list[str] | None) -> None:
         super().__init__(owner, self._forward_index, self._reverse_index)
         self.owner = owner
-        self.spellings = spellings
+        self.spelt = spellings is not None  # else every name is shown as its key
+        self.spellings = spellings if spellings is not None else list(owner)
         self._sorted: dict[bool, Chunk] = {}
+
+    def spelled(self, key: str) -> tuple[str, str] | None:
+        """As ``Names.spelled``; None when this index was built without the spellings."""
+        return super().spelled(key) if self.spelt else None
 
     def sorted_columns(self, reverse: bool) -> Chunk:
         """Names (or reversed names), ids and spellings (forward only), sorted by name; once.
@@ -191,10 +212,10 @@ class MemoryNames(Names):
         """
         if reverse not in self._sorted:
             names = [key[::-1] for key in self.owner] if reverse else list(self.owner)
-            ids = list(self.owner.values())
             order = sorted(range(len(names)), key=names.__getitem__)
-            spellings = [] if reverse else [self.spellings[at] for at in order]
-            columns = [[names[at] for at in order], [ids[at] for at in order], spellings]
+            gather = itemgetter(*order) if len(order) > 1 else lambda items: tuple(items)
+            spellings = [] if reverse else list(gather(self.spellings))
+            columns = [list(gather(names)), list(gather(list(self.owner.values()))), spellings]
             self._sorted[reverse] = columns
         return self._sorted[reverse]
 
@@ -211,6 +232,4 @@ class MemoryNames(Names):
 
 def in_memory(owner: dict[str, str], spellings: list[str]) -> MemoryNames:
     """The index over names validated in this run (``spellings`` in ``owner``'s order)."""
-    if len(spellings) != len(owner):
-        spellings = list(owner)
-    return MemoryNames(owner, spellings)
+    return MemoryNames(owner, spellings if len(spellings) == len(owner) else None)

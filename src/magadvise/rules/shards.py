@@ -250,6 +250,10 @@ class NameIndex(Mapping[str, str]):
         """(name as the rules write it, id) for names that start with ``start``."""
         return self._use(lambda names: names.starting_with(start, limit))
 
+    def spelled(self, key: str) -> tuple[str, str] | None:
+        """(id, the name as the rules write it) for ``key`` (see nameindex.Names.spelled)."""
+        return self._use(lambda names: names.spelled(key))
+
     def near(self, key: str) -> list[str]:
         """Names where a misspelling of ``key`` may be found (see nameindex.Names.near)."""
         return self._use(lambda names: names.near(key))
