@@ -30,7 +30,6 @@ import contextlib
 import json
 import os
 import time
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +53,7 @@ from magadvise.rules.shards import (
 )
 
 if TYPE_CHECKING:
+    from magadvise.rules.packing import Staging
     from magadvise.rules.ruleset import Rules, Section
 
 __all__ = ["cache_dir", "entry_dir", "read", "write"]
@@ -146,7 +146,9 @@ def _restamp(entry: Path, header: dict[str, Any], body: bytes) -> None:
         layers.append([name, expected, stamp(name), checked])
     if not all(_settled(layer[2], layer[3]) for layer in layers):
         return
-    raw = _dump({**header, "layers": layers}) + b"\n" + body
+    from magadvise.rules.packing import dump
+
+    raw = dump({**header, "layers": layers}) + b"\n" + body
     temporary = entry.parent / f"{cachedir.staging_prefix()}{os.urandom(4).hex()}"
     try:
         temporary.write_bytes(raw)
@@ -207,45 +209,17 @@ def write(path: Path, layers: Layers, rules: Rules) -> None:
         cachedir.warn(f"cannot write the parse cache in {root} ({reason}); going on without it")
 
 
-def _dump(value: object) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
-
-
-class _Staging:
-    """Files written one by one into the staging folder, each digest kept for the header."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.files: dict[str, str] = {}
-
-    def put(self, name: str, value: object) -> None:
-        raw = _dump(value)
-        (self.folder / name).write_bytes(raw)
-        self.files[name] = digest(raw)
-
-    def pack(self, name: str, values: Iterable[object]) -> list[list[Any]]:
-        """Write values one after another into one file; their [offset, length, digest]."""
-        parts: list[list[Any]] = []
-        offset = 0
-        with (self.folder / name).open("wb") as handle:
-            for value in values:
-                raw = _dump(value)
-                handle.write(raw)
-                parts.append([offset, len(raw), digest(raw)])
-                offset += len(raw)
-        self.files[name] = "pack"  # its parts are checked one by one, against these digests
-        return parts
-
-
 def _write(root: Path, path: Path, layers: Layers, rules: Rules) -> None:
     import tempfile
+
+    from magadvise.rules.packing import Staging, dump
 
     source = str(Path(path).absolute())
     entry = entry_dir(root, source)
     with cachedir.removed_on_signal(entry.parent):
         staging = Path(tempfile.mkdtemp(prefix=cachedir.staging_prefix(), dir=entry.parent))
         try:
-            out = _Staging(staging)
+            out = Staging(staging)
             body = _body(rules, layers, out)
             header = {
                 "magic": MAGIC,
@@ -260,15 +234,17 @@ def _write(root: Path, path: Path, layers: Layers, rules: Rules) -> None:
                 "files": out.files,
                 "body": digest(body),
             }
-            (staging / CORE).write_bytes(_dump(header) + b"\n" + body)
+            (staging / CORE).write_bytes(dump(header) + b"\n" + body)
             _publish(staging, entry)
         finally:
             if staging.exists():
                 discard(staging)
 
 
-def _body(rules: Rules, layers: Layers, out: _Staging) -> bytes:
+def _body(rules: Rules, layers: Layers, out: Staging) -> bytes:
     """Write the medication shards and name index; return the core body that describes them."""
+    from magadvise.rules.packing import dump, string_list
+
     medications = rules.data.get(SHARDED, {})
     shards = max(1, -(-len(medications) // PER_SHARD))
     buckets: list[dict[str, Any]] = [{} for _ in range(shards)]
@@ -276,7 +252,7 @@ def _body(rules: Rules, layers: Layers, out: _Staging) -> bytes:
         buckets[shard_of(id, shards)][id] = raw
     parts = out.pack(MEDICATIONS, buckets)
     del buckets
-    out.put(ORDER, list(medications))
+    out.put(ORDER, list(medications), string_list)
     name_count = _name_index(rules, out)
     sections: dict[str, Section[Any]] = {
         "sources": rules.sources,
@@ -289,7 +265,7 @@ def _body(rules: Rules, layers: Layers, out: _Staging) -> bytes:
     names = {key: dict(section.names) for key, section in sections.items() if key in rules.data}
     layer_names = [layer[0] for layer in layers]
     number_of = {name: number for number, name in enumerate(layer_names)}
-    return _dump(
+    return dump(
         {
             "data": {key: value for key, value in rules.data.items() if key != SHARDED},
             "names": names,
@@ -302,19 +278,20 @@ def _body(rules: Rules, layers: Layers, out: _Staging) -> bytes:
     )
 
 
-def _name_index(rules: Rules, out: _Staging) -> int:
+def _name_index(rules: Rules, out: Staging) -> int:
     """Write the medication names: file order, and the sorted chunks both ways; the count."""
     from magadvise.rules.nameindex import CHUNK, MemoryNames
+    from magadvise.rules.packing import columns, string_list
 
     index = rules.medications.names
     if not isinstance(index, MemoryNames):
         raise TypeError("the medication names were not built by validation")
-    out.put(NAMES, list(index.owner))
+    out.put(NAMES, list(index.owner), string_list)
     bounds: dict[str, dict[str, Any]] = {}
     for side, reverse in (("forward", False), ("reverse", True)):
         keys = index.sorted_columns(reverse)[0]
         load = index.chunk_loader(reverse)
-        parts = out.pack(f"{side}.pack", map(load, range(-(-len(keys) // CHUNK))))
+        parts = out.pack(f"{side}.pack", map(load, range(-(-len(keys) // CHUNK))), columns)
         bounds[side] = {"firsts": keys[::CHUNK], "parts": parts}
     out.put(BOUNDS, bounds)
     return len(index)

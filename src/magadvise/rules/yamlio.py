@@ -74,6 +74,13 @@ class _Loader(_BaseLoader):
     duplicates: list[Located]
     unreported: int
     shadowed: list[Shadowed]
+    depth: int  # containers open while constructing: the nesting is bounded on the way
+
+    def enter(self) -> None:
+        """One level deeper; YamlReadError past MAX_DEPTH (the root mapping is level 0)."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH + 1:
+            raise YamlReadError(None, None, f"nested deeper than {MAX_DEPTH} levels")
 
     def note(self, node: yaml.Node, message: str) -> None:
         """Record a problem at ``node``; past MAX_READ_PROBLEMS only count it."""
@@ -144,6 +151,7 @@ def _surprise(text: str, value: Any) -> str:
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any]:
+    loader.enter()
     written = sum(1 for key_node, _ in node.value if key_node.tag != _MERGE)
     loader.flatten_mapping(node)
     inherited = len(node.value) - written  # pairs from ``<<: *anchor``, which keys may override
@@ -174,6 +182,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any
                 loader.shadowed.append(shadow)
         seen[key] = (key_node, value_node)
         mapping[key] = _value(loader, value_node)
+    loader.depth -= 1
     return mapping
 
 
@@ -188,7 +197,10 @@ def _value(loader: _Loader, node: yaml.Node) -> Any:
 def _construct_sequence(loader: _Loader, node: yaml.Node) -> list[Any]:
     if not isinstance(node, yaml.SequenceNode):
         return loader.construct_sequence(node)  # type: ignore[arg-type]  # raises, located
-    return [_value(loader, child) for child in node.value]
+    loader.enter()
+    items = [_value(loader, child) for child in node.value]
+    loader.depth -= 1
+    return items
 
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
@@ -288,6 +300,7 @@ def parse(text: str) -> Parsed:
     loader.duplicates = []
     loader.unreported = 0
     loader.shadowed = []
+    loader.depth = 0
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
@@ -304,10 +317,8 @@ def parse(text: str) -> Parsed:
         raise YamlReadError(None, None, f"a value cannot be read: {exc}") from None
     finally:
         loader.dispose()
-    if _ANCHOR.search(text) is None:  # no anchor, so no alias to expand: only depth to check
-        _check_depth(data)
-    else:
-        _check_expansion(data)
+    if _ANCHOR.search(text) is not None:  # without an anchor no alias expands anything, and
+        _check_expansion(data)  # the depth was bounded while constructing
     return Parsed(data, root, loader.duplicates, loader.unreported, loader.shadowed)
 
 
@@ -337,20 +348,6 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> str:
     if context and context.startswith("while ") and start is not None:
         return f"YAML syntax: {problem} ({context} that starts on line {start.line + 1})"
     return f"YAML syntax: {problem}"
-
-
-def _check_depth(data: Any) -> None:
-    """Refuse documents nested deeper than MAX_DEPTH (a tree: each container is seen once)."""
-    level = [data] if isinstance(data, dict | list) else []
-    for _depth in range(MAX_DEPTH + 1):
-        below: list[Any] = []
-        for value in level:
-            children = value.values() if value.__class__ is dict else value
-            below += [c for c in children if c.__class__ is dict or c.__class__ is list]
-        if not below:
-            return
-        level = below
-    raise YamlReadError(None, None, f"nested deeper than {MAX_DEPTH} levels")
 
 
 def _check_expansion(data: Any) -> None:

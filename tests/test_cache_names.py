@@ -1,0 +1,56 @@
+"""Names with quotes, backslashes, tabs and accents answer the same from the cache as from the
+file: the cache's fast writer of name lists escapes exactly as JSON does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from magadvise.rules.packing import columns, strings
+
+from conftest import DATA, RunFn
+
+ODD = {
+    "quote-brand": 'Dr "Q" Lax',
+    "backslash-brand": "Lax\\ium",
+    "tab-brand": "Tab\tulax",
+    "accent-brand": "Furosémide Ratio",
+}
+
+
+@pytest.fixture
+def odd_rules(tmp_path: Path) -> Path:
+    lines = [f"schema_version: 1\nextends: {json.dumps(str(DATA / 'mini.yaml'))}\nmedications:"]
+    for id, brand in ODD.items():
+        lines += [f"  {id}:", "    classes: [loop-diuretic]", f"    brands: [{json.dumps(brand)}]"]
+    path = tmp_path / "odd.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_odd_names_resolve_and_are_suggested_alike_cold_and_warm(
+    run: RunFn, odd_rules: Path
+) -> None:
+    typed = [arg for brand in ODD.values() for arg in ("--med", brand)]
+    typo = ["--med", "Lax\\iumm", "--med", "Furosémde Ratio"]
+    answers = []
+    for _attempt in ("cold", "warm"):
+        found = run("--rules", str(odd_rules), "cautions", *typed, "--json")
+        assert found.code == 0, found.err
+        missed = run("--rules", str(odd_rules), "cautions", *typo, "--json")
+        assert missed.code == 3, missed.err
+        answers.append((found.out, [u["suggestions"] for u in missed.json()["unassessed"]]))
+    assert answers[0] == answers[1]
+    assert {c["medication"] for c in json.loads(answers[1][0])["cautions"]} == set(ODD)
+    assert answers[1][1] == [[ODD["backslash-brand"]], [ODD["accent-brand"]]]
+
+
+@given(st.lists(st.lists(st.text())))
+def test_name_lists_are_written_as_json_reads_them(value: list[list[str]]) -> None:
+    assert json.loads(columns(value)) == value
+    for item in value:
+        assert json.loads(strings(item)) == item
