@@ -18,7 +18,6 @@ import io
 import os
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +231,8 @@ def write_file(path: Path, content: str | bytes, force: bool = False) -> None:
         sys.stdout.buffer.flush()
         return
     check_target(path, force)
+    import tempfile  # only when a file is written (it loads random: ~1 ms on every call)
+
     try:
         handle, name = tempfile.mkstemp(prefix=".magadvise-", suffix=".tmp", dir=path.parent)
     except (OSError, ValueError) as exc:
