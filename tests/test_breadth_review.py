@@ -46,7 +46,6 @@ REVIEWED: list[tuple[str, str, str, str, str, str, tuple[float, float] | None]] 
     ("memantine-urine-ph", "memantine", "Namenda XR", "Ebixa", "other", "minor", None),
     ("levodopa", "carbidopa/levodopa", "Sinemet", "co-careldopa", "other", "minor", None),
     ("lithium", "lithium", "Lithobid", "Priadel", "other", "minor", None),
-    ("lactulose", "lactulose", "Kristalose", "Duphalac", "lowers-drug", "minor", None),
     ("mesalamine-other", "mesalamine", "Lialda", "mesalazine", "other", "minor", None),
     ("pseudoephedrine", "pseudoephedrine", "Sudafed", "Galpseud", "none", "none", None),
     ("amiodarone", "amiodarone", "Pacerone", "Cordarone", "none", "none", None),

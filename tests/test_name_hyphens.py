@@ -44,12 +44,28 @@ def test_a_combination_written_with_a_hyphen_keeps_its_ingredients(run: RunFn) -
     assert "Read as: lisinopril 20 + HCTZ 12.5" in result.flat
 
 
-@pytest.mark.parametrize("typed", ["Zyrtec-D", "Allegra-D", "Claritin-D", "Aleve-D", "Mucinex-D"])
-def test_a_d_product_is_never_read_as_its_antihistamine_alone(run: RunFn, typed: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "contains"),
+    [
+        ("Zyrtec-D", ["cetirizine", "pseudoephedrine"]),
+        ("Allegra-D", ["fexofenadine", "pseudoephedrine"]),
+        ("Claritin-D", ["loratadine", "pseudoephedrine"]),
+        ("Mucinex-D", ["guaifenesin", "pseudoephedrine"]),
+        ("Aleve-D", None),  # naproxen + pseudoephedrine: not in the rules as a product
+    ],
+)
+def test_a_d_product_is_never_read_as_its_antihistamine_alone(
+    run: RunFn, typed: str, contains: list[str] | None
+) -> None:
     code, doc = cautions_json(run, typed)
-    assert code == 3
-    assert doc["cautions"] == []  # not cetirizine (or loratadine...) plus a stray "D"
-    assert [u["input"] for u in doc["unassessed"]] == [typed]
+    if contains is None:
+        assert code == 3
+        assert doc["cautions"] == []  # not naproxen plus a stray "D"
+        assert [u["input"] for u in doc["unassessed"]] == [typed]
+    else:
+        assert code == 0
+        [entry] = doc["cautions"]  # the whole product, never cetirizine plus a stray "D"
+        assert entry["ingredients"] == contains
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,11 @@ from conftest import RunFn, cautions_json
         ("Children's Tylenol", ["acetaminophen"]),
         ("Tylenol Arthritis", ["acetaminophen"]),
         ("Tylenol 8 HR", ["acetaminophen"]),
+        ("Zyrtec-D", ["cetirizine", "pseudoephedrine"]),
+        ("Allegra-D", ["fexofenadine", "pseudoephedrine"]),
+        ("Claritin-D", ["loratadine", "pseudoephedrine"]),
+        ("Claritin D 12 hour", ["loratadine", "pseudoephedrine"]),
+        ("Mucinex D", ["guaifenesin", "pseudoephedrine"]),
     ],
 )
 def test_a_combination_brand_is_read_with_every_ingredient(
@@ -37,11 +42,6 @@ def test_a_combination_brand_is_read_with_every_ingredient(
 @pytest.mark.parametrize(
     "typed",
     [
-        "Zyrtec-D",
-        "Allegra-D",
-        "Claritin-D",
-        "Claritin D 12 hour",
-        "Mucinex D",
         "NyQuil",
         "DayQuil",
         "Tylenol Sinus",
