@@ -62,7 +62,6 @@ SWEEP = [
     ("Clozaril", "clozapine", "no-interaction-listed"),
     ("Pletal", "cilostazol", "no-interaction-listed"),
     ("nicotinic acid", "niacin (vitamin B3)", "no-interaction-listed"),
-    ("Welchol", "colesevelam", "no-interaction-listed"),
     ("Pataday", "olopatadine", "no-interaction-listed"),
     ("Klaricid", "clarithromycin", "no-interaction-listed"),
     ("Stromectol", "ivermectin", "no-interaction-listed"),
