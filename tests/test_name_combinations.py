@@ -1,6 +1,9 @@
-"""Each ingredient of a combination is looked up; a bracketed name matching nothing is named."""
+"""Each ingredient of a combination is looked up; a name matching nothing, in brackets or
+beside them, is named."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -42,9 +45,15 @@ def test_magnesium_inside_a_combination_carries_the_kidney_warning(run: RunFn) -
     [
         ("Lasix (Xofluzza)", "furosemide", "Xofluzza"),
         ("Synthroid [Ciproo]", "levothyroxine", "Ciproo"),
+        # The other way round: the brand gives its cautions, the unknown name is never dropped.
+        ("xyzzy (Zestoretic)", "lisinopril-hydrochlorothiazide", "xyzzy"),
+        ("xyzzy 20 mg tablet [Toprol]", "metoprolol", "xyzzy"),
+        ("zzzunknown [Cozaar]", "losartan", "zzzunknown"),
+        ("lisinopril/xyzzy (Zestoretic)", "lisinopril-hydrochlorothiazide", "xyzzy"),
+        ("lisinoprl (Zestoretic)", "lisinopril-hydrochlorothiazide", "lisinoprl"),
     ],
 )
-def test_a_bracketed_name_that_matches_nothing_is_not_assessed(
+def test_a_name_either_side_of_brackets_that_matches_nothing_is_not_assessed(
     run: RunFn, typed: str, checked: str, named: str
 ) -> None:
     result = run("cautions", "--json", "--med", typed)
@@ -53,3 +62,12 @@ def test_a_bracketed_name_that_matches_nothing_is_not_assessed(
     assert isinstance(doc, dict)
     assert [c["medication"] for c in doc["cautions"]] == [checked]
     assert [u["input"] for u in doc["unassessed"]] == [named]
+
+
+def test_an_unknown_name_before_a_brand_is_shown_as_not_checked(run: RunFn, tmp_path: Path) -> None:
+    meds = tmp_path / "meds.txt"
+    meds.write_text("xyzzy (Zestoretic)\n", encoding="utf-8")
+    result = run("cautions", "--meds-from", str(meds), env={"COLUMNS": "100"})
+    assert result.code == 3
+    assert "xyzzy was NOT recognised and was NOT checked" in result.flat
+    assert "Thiazide" in result.flat

@@ -98,7 +98,6 @@ BRACKETS = [
     ("furosemide (Lasix) 40 mg", "furosemide", "loop-diuretic"),
     ("lisinopril (Zestoretic)", "lisinopril-hydrochlorothiazide", "thiazide-diuretic"),
     ("Plaquenil (hydroxychloroquine) 200 mg bid", "hydroxychloroquine", "reduced-absorption-other"),
-    ("zzzunknown [Cozaar]", "losartan", "arb"),
     ("metoprolol succinate {Toprol-XL}", "metoprolol", "beta-blocker"),
 ]
 

@@ -106,7 +106,8 @@ class MedicationFinder:
                 replace(r, input=other.text) if isinstance(r, Unresolved) else r
                 for r in self._product(text, other, parsed)
             ]
-            found = _merge(found, reading, len(parsed.parts))
+            outside = " ".join(part.text for part in parsed.parts)
+            found = _merge(found, reading, len(parsed.parts), (text, outside))
         if not found:
             found = [Unresolved(text, self.suggestions(text), parsed)]
         return [self._vocabulary(r) if isinstance(r, Unresolved) else r for r in found]
@@ -252,9 +253,17 @@ def _ingredient_ids(found: list[Resolved | Unresolved]) -> set[str]:
 
 
 def _merge(
-    main: list[Resolved | Unresolved], other: list[Resolved | Unresolved], typed: int
+    main: list[Resolved | Unresolved],
+    other: list[Resolved | Unresolved],
+    typed: int,
+    names: tuple[str, str],
 ) -> list[Resolved | Unresolved]:
-    """The reading of the main text merged with that of a bracketed name (see ``resolve``)."""
+    """The reading of the main text merged with that of a bracketed name (see ``resolve``).
+
+    A name that matches nothing is reported on either side, never dropped: ``xyzzy
+    (Zestoretic)`` gets Zestoretic's cautions and names ``xyzzy`` as not assessed, as
+    ``Zestoretic (xyzzy)`` does. ``names`` is the line typed and the name in it outside brackets.
+    """
     missing = [r for r in other if isinstance(r, Unresolved)]
     if missing:  # a bracketed name that matches nothing is reported, never dropped
         return [*main, *missing] if main else main
@@ -266,8 +275,14 @@ def _merge(
     if theirs <= ours:
         return main
     if ours <= theirs and len(theirs) >= typed:
-        return other
+        unknown = [r for r in main if isinstance(r, Unresolved)]
+        return [*other, *(_named(r, *names) for r in unknown)]
     return [*main, *other]
+
+
+def _named(item: Unresolved, line: str, outside: str) -> Unresolved:
+    """``item`` named by the words outside the brackets when it stood for the whole line."""
+    return replace(item, input=outside.strip()) if item.input == line and outside.strip() else item
 
 
 def _distinct(
