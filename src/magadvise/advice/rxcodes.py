@@ -28,7 +28,38 @@ UNNAMED = "unnamed medicine ("
 
 
 def resolve_entry(finder: MedicationFinder, entry: Entry) -> list[Resolved | Unresolved]:
-    """What a record entry names: by its ingredient RxCUIs first, checked against its text."""
+    """What a record entry names: by its ingredient RxCUIs first, checked against its text,
+    then against the record's other names for it (see ``_other_names``)."""
+    return _other_names(finder, entry, _coded_or_named(finder, entry))
+
+
+def _other_names(
+    finder: MedicationFinder, entry: Entry, reading: list[Resolved | Unresolved]
+) -> list[Resolved | Unresolved]:
+    """``reading`` with the medicines the record's other names (``entry.also``: a coding's
+    display beside the text, ``Lasix`` with ``Ciprofloxacin 500 MG Oral Tablet``) name and
+    ``reading`` does not: both are checked, each marked, as for a code that disagrees. An
+    other name that matches nothing is not reported (displays from other code systems are
+    often not names); it never removes what ``reading`` found."""
+    covered = {id for r in reading if isinstance(r, Resolved) for id in _ids_of(r)}
+    extra: list[Resolved | Unresolved] = []
+    for other in entry.also:
+        for found in finder.resolve(other):
+            if isinstance(found, Resolved) and not _ids_of(found) & covered:
+                covered |= _ids_of(found)
+                extra.append(replace(found, input=other))
+    if not extra:
+        return reading
+    named = " and ".join(f"'{r.input}'" for r in extra)
+    why = (
+        f"the record names this medicine '{entry.name}' and also {named}: these are different "
+        "medicines, both are checked; ask which one is taken"
+    )
+    return [*(_flag(r, why) for r in reading), *(_flag(r, why) for r in extra)]
+
+
+def _coded_or_named(finder: MedicationFinder, entry: Entry) -> list[Resolved | Unresolved]:
+    """What a record entry names by its ingredient RxCUIs and its text (the module's rules)."""
     index = finder.codes if entry.rxnorm else {}
     coded = {code: index[code] for code in entry.rxnorm if code in index}
     if entry.name.startswith(UNNAMED):  # nothing to read: the codes name it, or nothing does

@@ -38,6 +38,9 @@ class Entry(NamedTuple):
     from the record when no times are given; ``timing_note``: how the times were read when the
     record names events (``before breakfast``), not clock times. ``skipped``: why it is not
     checked (a stopped medicine, say), None when it is; ``status``: the record's status.
+    ``also``: the record's other names for it (coding displays, the reference's display, a
+    Medication's ingredients), checked beside ``name`` so a record whose text and display
+    disagree loses no caution.
     """
 
     name: str
@@ -50,6 +53,7 @@ class Entry(NamedTuple):
     skipped: str | None = None
     status: str | None = None
     timing_note: str | None = None
+    also: tuple[str, ...] = ()
 
     @property
     def where(self) -> str:
@@ -127,6 +131,7 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
     out = []
     for item in found:
         name = item.names[0] if item.names else " / ".join(item.ingredients)
+        also = tuple(n for n in dict.fromkeys((*item.names[1:], *item.ingredients)) if n != name)
         line = int(item.pointer.split()[1]) if item.pointer.startswith("line ") else None
         out.append(
             Entry(
@@ -140,6 +145,7 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
                 item.skipped,
                 item.status,
                 item.timing_note,
+                also,
             )
         )
     return out

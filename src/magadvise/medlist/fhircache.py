@@ -19,7 +19,7 @@ from typing import Any
 from magadvise import __version__
 from magadvise.medlist import Entry
 
-_FORMAT = 2
+_FORMAT = 3
 
 
 def key(data: bytes, include_inactive: bool) -> str:
@@ -47,6 +47,7 @@ def get(key: str, label: str) -> list[Entry] | None:
             Entry(
                 str(r["name"]), label, r["line"], r["resource"], tuple(r["rxnorm"]),
                 tuple(r["times"]), r["per_day"], r["skipped"], r["status"], r["timing_note"],
+                tuple(r["also"]),
             )
             for r in rows
         ]  # fmt: skip
