@@ -71,3 +71,35 @@ def test_an_unknown_name_before_a_brand_is_shown_as_not_checked(run: RunFn, tmp_
     assert result.code == 3
     assert "xyzzy was NOT recognised and was NOT checked" in result.flat
     assert "Thiazide" in result.flat
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        ("Alka-Seltzer Plus", "Alka-Seltzer"),  # another product, with more ingredients
+        ("Alka-Seltzer Plus 2 tabs q4h prn", "Alka-Seltzer"),
+        ("Excedrin Plus", "Excedrin"),
+        ("Tylenol with", "Tylenol with Codeine"),  # a name cut off in an export
+        ("metformin and", "metformin"),
+    ],
+)
+def test_a_joining_word_with_nothing_after_it_is_never_dropped(
+    run: RunFn, typed: str, suggested: str
+) -> None:
+    result = run("cautions", "--json", "--med", typed)
+    assert result.code == 3
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert doc["cautions"] == []
+    (item,) = doc["unassessed"]
+    assert (item["input"], suggested in item["suggestions"]) == (typed, True)
+    table = run("cautions", "--med", typed, env={"COLUMNS": "120"}).flat
+    assert f"{typed} was NOT recognised and was NOT checked" in table
+
+
+def test_plus_between_two_names_still_joins_them(run: RunFn) -> None:
+    doc = run("cautions", "--json", "--med", "vitamin D plus calcium").ok_doc()
+    assert {i for c in doc["cautions"] for i in c["ingredients"]} == {
+        "cholecalciferol",
+        "calcium-carbonate",
+    }

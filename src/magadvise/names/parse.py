@@ -135,6 +135,7 @@ class _Builder:
         }
         self.pack: str | None = None
         self.hyphens: set[int] = set()  # where a part joined by a tight hyphen starts
+        self.joiner: Token | None = None  # the last joining word ("plus"), if it ends the name
 
     @property
     def seen_name(self) -> bool:
@@ -154,6 +155,22 @@ class _Builder:
     def join(self) -> None:
         if self.parts[-1][0]:
             self.parts.append(([], None))
+
+    def join_word(self, token: Token, last: bool) -> None:
+        """A joining word: kept as part of the name, never dropped, when nothing is named after
+        it and it is ``plus`` (``Alka-Seltzer Plus 2 tabs`` is another product) or the last
+        word (``Tylenol with``, a cut-off ``Tylenol with Codeine``); ``last``: it ends the text.
+        ``with breakfast and dinner`` joins directions, not names."""
+        had = self.seen_name
+        self.join()
+        self.joiner = token if had and (last or token.value == "plus") else None
+
+    def keep_trailing_joiner(self) -> None:
+        """The last joining word stays in the name when nothing was named after it."""
+        filled = [w for w, _ in self.parts if any(t.value not in _FILLER for t in w)]
+        if self.joiner is not None and filled and filled[-1][-1].start < self.joiner.start:
+            filled[-1].append(self.joiner)
+            self.named.append(self.joiner.value)
 
     def strength(self, value: Strength) -> None:
         words, strength = self.parts[-1]
@@ -220,11 +237,12 @@ def _walk(text: str, tokens: list[Token]) -> _Builder:
                 b.named.extend(t.value for t in tokens[i : i + used] if t.kind == "word")
             i += used
         elif token.value in instructions.JOINERS:
-            b.join()
+            b.join_word(token, i == len(tokens) - 1)
             i += 1
         else:
             b.word(token)
             i += 1
+    b.keep_trailing_joiner()
     return b
 
 
