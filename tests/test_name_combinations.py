@@ -103,3 +103,9 @@ def test_plus_between_two_names_still_joins_them(run: RunFn) -> None:
         "cholecalciferol",
         "calcium-carbonate",
     }
+
+
+@pytest.mark.parametrize("typed", ["Tylenol 3", "Tylenol #4", "Tylenol No. 3"])
+def test_tylenol_with_codeine_by_its_number_keeps_the_codeine(run: RunFn, typed: str) -> None:
+    doc = run("cautions", "--json", "--med", typed).ok_doc()
+    assert [c["ingredients"] for c in doc["cautions"]] == [["acetaminophen", "codeine"]]
