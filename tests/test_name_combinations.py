@@ -105,7 +105,16 @@ def test_plus_between_two_names_still_joins_them(run: RunFn) -> None:
     }
 
 
-@pytest.mark.parametrize("typed", ["Tylenol 3", "Tylenol #4", "Tylenol No. 3"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Tylenol 3",
+        "Tylenol #4",
+        "Tylenol No. 3",
+        "Tylenol 3 1 tab q6h prn pain",  # directions after the number: still the codeine product
+        "Tylenol #4 prn",
+    ],
+)
 def test_tylenol_with_codeine_by_its_number_keeps_the_codeine(run: RunFn, typed: str) -> None:
     doc = run("cautions", "--json", "--med", typed).ok_doc()
     assert [c["ingredients"] for c in doc["cautions"]] == [["acetaminophen", "codeine"]]

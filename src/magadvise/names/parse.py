@@ -74,12 +74,14 @@ class Parsed(NamedTuple):
     def keys(self) -> list[str]:
         """Keys for the whole product, most literal first (``Toprol XL`` before ``toprol``)."""
         words = tuple(w for p in self.parts for w in p.words)
-        keys = [*self.literal_keys(), " ".join(self.named)]
+        keys = list(self.literal_keys())
         given = [p.strength for p in self.parts if p.strength is not None]
-        if len(given) == 1:  # a brand with a number in it: Mag-Ox 400, B-12
+        if len(given) == 1:  # a brand with a number in it: Mag-Ox 400, B-12, Tylenol 3
+            # before the name alone: "Tylenol 3 q6h" is Tylenol with codeine, not Tylenol
             keys.append(" ".join((*words, given[0].amounts[0])))
             if words and "-" in self.text:
                 keys.append(" ".join((*words[:-1], words[-1] + given[0].amounts[0])))
+        keys.append(" ".join(self.named))
         if any(p.hyphen for p in self.parts):  # Epi-Pen as the rules spell it: EpiPen
             keys.append(glued(self.parts))
         # One ingredient: also without filler words and salts. Several: only as written, since
