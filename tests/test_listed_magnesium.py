@@ -87,3 +87,34 @@ def test_recommend_gives_no_dose_for_a_clinician_goal(run: RunFn, age: tuple[str
     goal = data["goals"][0]
     assert goal["self_care"] is False and goal["recommendations"] == []
     assert "mg elemental magnesium per day" not in str(data)
+
+
+def test_recommend_counts_listed_products_like_plan(run: RunFn) -> None:
+    # No --age: recommend's doses are for adults, so the adult upper level (350 mg) is the ceiling.
+    over = run("recommend", "--goal", "migraine", "--med", "Milk of Magnesia 30 mL qhs")
+    assert over.code == 4, over.err
+    assert "NO DOSE ADVISED" in over.flat and "Mg/day" not in over.out
+    assert "Milk of Magnesia 30 mL qhs 1,000 mg" in over.flat
+    data = run("recommend", "--goal", "cramps", *MAG_OX, "--json").ok_doc()
+    assert data["go_ahead"] is True and data["ceiling"]["mg"] == 108.7
+    doses = [r["dose"]["max_mg"] for g in data["goals"] for r in g["recommendations"]]
+    assert doses and max(doses) <= 108.7
+
+
+@pytest.mark.parametrize("typed", ["Natural Calm", "magnesium glycinate 2 caps qhs"])
+@pytest.mark.parametrize("command", ["recommend", "plan"])
+def test_magnesium_of_unknown_amount_withholds_the_dose(
+    run: RunFn, command: str, typed: str
+) -> None:
+    args = (command, "--goal", "migraine", "--med", typed, "--med", "lisinopril")
+    args += ("--age", "45", "--sex", "f") if command == "plan" else ()
+    table = run(*args)
+    assert table.code == 4, table.err
+    assert "NO DOSE ADVISED" in table.flat and "(amount not known)" in table.flat
+    assert "Mg/day" not in table.out and "Daily target" not in table.flat
+    doc = run(*args, "--json")
+    assert doc.code == 4
+    data = doc.json()
+    assert isinstance(data, dict) and data["go_ahead"] is False
+    held = data["withheld"]["by"] if command == "recommend" else data["alerts"]
+    assert any(h["id"] == "listed-magnesium-amount-unknown" for h in held)

@@ -190,6 +190,37 @@ def gate(
 
 
 PRODUCTS = "listed-magnesium"  # the withholder when listed products already reach the ceiling
+UNCOUNTED = "listed-magnesium-amount-unknown"  # a listed magnesium product of unknown strength
+UL_SOURCE = "s1b"  # IOM 1997: the UL counts magnesium from supplements and medicines together
+
+
+def uncounted_magnesium(medications: Sequence[MedicationCaution]) -> tuple[Withholder, ...]:
+    """Listed products that contain magnesium in an amount the name does not give (``magnesium
+    glycinate``, ``Natural Calm``): their magnesium cannot be counted toward the upper level
+    (IOM 1997), so one withholder names them all; empty when every listed product is counted."""
+    from magadvise.advice.otc import MAGNESIUM_PRODUCT
+
+    names = [
+        m.resolved.input.strip()
+        for m in medications
+        for part in m.resolved.ingredients
+        if MAGNESIUM_PRODUCT in part.classes and part.magnesium is None
+    ]
+    if not names:
+        return ()
+    listed = ", ".join(dict.fromkeys(names))
+    basis = (
+        f"{listed} contains magnesium, but the name does not say how much, so it cannot be "
+        "counted toward the upper level for supplements (350 mg/day from age 9), which counts "
+        "magnesium from supplements and medicines together"
+    )
+    advice = (
+        "Do not add a second magnesium supplement to it: ask a pharmacist. To check the total, "
+        "add the elemental magnesium from its label to the amount in `magadvise dose`. If you "
+        "listed it only because it is the supplement you are thinking of taking, leave it out."
+    )
+    name = f"magnesium already taken: {listed} (amount not known)"
+    return (Withholder(UNCOUNTED, name, basis, (UL_SOURCE,), advice),)
 
 
 def _person_ceiling(rules: Rules, person: Gate) -> Ceiling | None:
@@ -203,11 +234,15 @@ def _person_ceiling(rules: Rules, person: Gate) -> Ceiling | None:
     return min(found, key=lambda c: c.mg, default=None)
 
 
-def counting_products(rules: Rules, person: Gate, listed: Sequence[ListedMagnesium]) -> Gate:
+def counting_products(
+    rules: Rules, person: Gate, listed: Sequence[ListedMagnesium], default_age: float | None = None
+) -> Gate:
     """The gate once the magnesium the person already takes (one unit a day of each listed
     product, elemental mg) is counted: withheld when it reaches the ceiling (the supplement UL
-    for the age, IOM 1997, or a condition's cap), else the ceiling lowered to what is left."""
-    ceiling = _person_ceiling(rules, person)
+    for the age, IOM 1997, or a condition's cap), else the ceiling lowered to what is left.
+    ``default_age`` (years) stands in for an age not given, for the upper level only."""
+    age = person.age if person.age is not None else default_age
+    ceiling = _person_ceiling(rules, replace(person, age=age))
     if not person.go_ahead or ceiling is None or not listed:
         return person
     taken = sum(item.elemental_mg for item in listed)

@@ -73,7 +73,13 @@ def recommend(
 
     Conditions and age gate the doses: withheld (none shown, exit 4), capped, or cautioned.
     """
-    from magadvise.advice.gating import gate, medicine_withholders
+    from magadvise.advice.gating import (
+        ADULT_AGE,
+        counting_products,
+        gate,
+        medicine_withholders,
+        uncounted_magnesium,
+    )
     from magadvise.advice.recommend import advise
 
     meds = medicines(med, meds_from, include_inactive)
@@ -82,8 +88,14 @@ def recommend(
     else:  # nothing to assess: the cautions machinery is not even imported
         rules, report = load(ctx), None
     advice = advise(rules, goal)
-    avoid = medicine_withholders(report.medications) if report else ()
+    medications = report.medications if report else ()
+    avoid = (*medicine_withholders(medications), *uncounted_magnesium(medications))
     person_gate = gate(rules, report.conditions if report else (), age, avoid)
+    if report is not None:  # magnesium antacids, laxatives and supplements count toward the UL
+        from magadvise.advice.otc import listed_magnesium
+
+        listed = listed_magnesium(report)
+        person_gate = counting_products(rules, person_gate, listed, default_age=ADULT_AGE)
     if report is not None and not person_gate.go_ahead:  # no time to take what is withheld
         from dataclasses import replace
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from magadvise import __version__
 from magadvise.advice.cautions import DISCLAIMER, SERIOUS, CautionReport
-from magadvise.advice.gating import PRODUCTS
+from magadvise.advice.gating import PRODUCTS, UNCOUNTED
 from magadvise.advice.plan import Plan
 from magadvise.render import amounts_json as aj
 from magadvise.render.gate_json import gate_fields, shown_dose
@@ -49,8 +49,9 @@ def alerts(report: CautionReport) -> list[dict[str, Any]]:
 
 
 def products_alert(p: Plan) -> list[dict[str, Any]]:
-    """The alert when the magnesium products listed already reach the person's ceiling (the
-    severity, major, is our judgement: more would pass the upper level)."""
+    """The alert when the magnesium products listed already reach the person's ceiling, or
+    cannot be counted toward it (the severity, major, is our judgement: more would pass the
+    upper level, or could without anyone knowing)."""
     return [
         {
             "kind": "magnesium-products",
@@ -62,7 +63,7 @@ def products_alert(p: Plan) -> list[dict[str, Any]]:
             "sources": list(w.sources),
         }
         for w in p.gate.withheld_by
-        if w.id == PRODUCTS
+        if w.id in (PRODUCTS, UNCOUNTED)
     ]
 
 
