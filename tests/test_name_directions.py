@@ -192,6 +192,12 @@ LINES = [
         ["2 tablets"],
     ),
     ("furosemide 40mg tablets take one each morning", "furosemide", ["every morning"], ["1 dose"]),
+    # Doses per body-surface area or weight, and cycle shorthand, as oncology orders write them.
+    ("cisplatin 75 mg/m2 IV q3w", "cisplatin", ["every 3 weeks"], []),
+    ("AmBisome 3 mg/kg IV daily", "amphotericin-b", ["once a day"], []),
+    ("amphotericin B liposomal IV", "amphotericin-b", [], []),
+    ("Xofluza 40 mg x1", "baloxavir", ["one dose"], []),
+    ("Restasis 0.05% 1 gtt ou bid", "cyclosporine", ["twice a day"], ["1 drop"]),
 ]
 
 
@@ -210,6 +216,8 @@ def test_directions_are_read_not_assessed_as_medicines(
     [
         ("fluticasone 2 sprays each nostril daily", "nasal"),
         ("latanoprost 1 drop in both eyes at bedtime", "eye"),
+        ("timolol 0.5% 1 gtt ou bid", "eye"),
+        ("cisplatin 75 mg/m2 IV q3w", "injection"),
         ("nitroglycerin 0.4 mg under the tongue as needed for chest pain", "oral"),
     ],
 )

@@ -64,6 +64,9 @@ UNITS: dict[str, str] = {
     "capsule": "capsule",
     "dose": "dose",
     "spray": "spray",
+    # Per body-surface area or weight, as cancer and children's doses are written (75 mg/m2).
+    "m2": "m2",
+    "kg": "kg",
 }
 # A number followed by one of these, before the medicine's name, is a pack size or a duration.
 PACK_UNITS = frozenset({"actuation", "mL", "L", "g", "h"})
@@ -290,6 +293,9 @@ ROUTES: dict[str, str] = {
     **dict.fromkeys(("per nostril", "into each nostril", "both nostrils"), NASAL),
     "in both nostrils": NASAL,
     **dict.fromkeys(("in each eye", "each eye", "eyes"), EYE),
+    # Both eyes (Latin oculus uterque). OD (right eye) and OS (left eye) are left out: OD is
+    # also 'once daily', and 'per os' means by mouth.
+    "ou": EYE,
     **dict.fromkeys(("both eyes", "in both eyes", "affected eye", "in affected eye"), EYE),
     **dict.fromkeys(("each ear", "in each ear", "affected ear", "in affected ear"), EAR),
     **dict.fromkeys(("affected area", "to affected area", "to the affected area"), TOPICAL),

@@ -62,6 +62,8 @@ FREQUENCIES: dict[str, str] = {
     "when required": "as needed",
     "if needed": "as needed",
     "stat": "once, now",
+    "x1": "one dose",
+    "single dose": "one dose",
     "q4h": "every 4 hours",
     "q6h": "every 6 hours",
     "q8h": "every 8 hours",
@@ -79,7 +81,7 @@ FILLER = frozenset(
     """
     take takes taking of x per each every times then generic brand otc rx pack kit strength
     regular original ultra maximum low dose monohydrate dihydrate trihydrate hemihydrate
-    sesquihydrate anhydrous macrocrystals macrocrystalline micronized
+    sesquihydrate anhydrous macrocrystals macrocrystalline micronized liposomal
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 

@@ -15,8 +15,8 @@ _TOKEN = re.compile(
     r"|(?P<sym>[%/+&,;\-])"
 )
 _MAX_PHRASE = 4
-# Shorthand that runs a letter into a number: q6h, q4-6h, x5d, x 7 days (see names.sig).
-_SHORTHAND = re.compile(r"([qx])(\d+)(h|hrs?|d|days?|wks?|mins?)?")
+# Shorthand that runs a letter into a number: q6h, q4-6h, x5d, q3w, x 7 days (see names.sig).
+_SHORTHAND = re.compile(r"([qx])(\d+)(h|hrs?|d|days?|wk?s?|mins?)?")
 _UNIT_NEXT = re.compile(r"-|\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|months?|min(?:ute)?s?)\b", re.I)
 # Numbers written as words, where they count or time something ("two puffs", "one tablet").
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",

@@ -25,7 +25,7 @@ TIME_UNITS: dict[str, str] = {
     **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), "hour"),
     **dict.fromkeys(("min", "mins", "minute", "minutes"), "minute"),
     **dict.fromkeys(("d", "day", "days"), "day"),
-    **dict.fromkeys(("wk", "wks", "week", "weeks"), "week"),
+    **dict.fromkeys(("w", "wk", "wks", "week", "weeks"), "week"),
     **dict.fromkeys(("mo", "mos", "month", "months"), "month"),
 }
 
