@@ -36,7 +36,7 @@ NAMES = [
     ("Humalog", "insulin lispro", "insulin"),
     ("Jardiance", "empagliflozin", "sglt2-inhibitor"),
     ("Forxiga", "dapagliflozin", "sglt2-inhibitor"),
-    ("Ozempic", "semaglutide", "no-interaction-listed"),
+    ("Ozempic", "semaglutide", "oral-semaglutide"),
     ("Mounjaro", "tirzepatide", "no-interaction-listed"),
     ("Januvia", "sitagliptin", "no-interaction-listed"),
     ("Coumadin", "warfarin", "warfarin"),

@@ -50,3 +50,18 @@ def test_biktarvy_says_the_six_hour_option_is_not_from_the_label(run: RunFn) -> 
     klass = doc["cautions"][0]["classes"][0]
     assert "the only option the US label gives" in klass["advice"]
     assert "not from the label" in klass["spacing"]["note"]
+
+
+def test_rybelsus_tablets_keep_the_label_gap_and_injections_do_not(run: RunFn) -> None:
+    code, doc = cautions_json(run, "Rybelsus 7 mg daily")
+    assert code == 0
+    cls = doc["cautions"][0]["classes"][0]
+    assert (cls["id"], cls["severity"]) == ("oral-semaglutide", "moderate")
+    assert cls["spacing"]["magnesium_after_h"] == 0.5 and "our reading" in cls["spacing"]["note"]
+    assert cls["sources"] == ["label-rybelsus"]
+    for pen in ("Ozempic 1 mg subcutaneously weekly", "Wegovy 2.4 mg prefilled pen weekly"):
+        code, doc = cautions_json(run, pen)
+        assert code == 0 and doc["unassessed"] == []
+        assert doc["cautions"][0]["classes"][0]["applies"] is False
+    code, doc = cautions_json(run, "Pen VK 500 mg qid")  # penicillin V, not a pen
+    assert code == 0 and doc["cautions"][0]["medication"] == "penicillin-v"

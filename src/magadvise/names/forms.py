@@ -173,6 +173,10 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "pre filled syringe": ("prefilled syringe", INJECTED),
     "syringe": ("prefilled syringe", INJECTED),
     "pen injector": ("pen injector", INJECTED),
+    # Not bare "pen": Pen VK is penicillin V tablets.
+    **dict.fromkeys(
+        ("prefilled pen", "pre filled pen", "injection pen"), ("pen injector", INJECTED)
+    ),
     "auto injector": ("auto-injector", INJECTED),
     "autoinjector": ("auto-injector", INJECTED),
     "cartridge": ("cartridge", INJECTED),
