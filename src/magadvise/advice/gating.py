@@ -194,17 +194,21 @@ UNCOUNTED = "listed-magnesium-amount-unknown"  # a listed magnesium product of u
 UL_SOURCE = "s1b"  # IOM 1997: the UL counts magnesium from supplements and medicines together
 
 
-def uncounted_magnesium(medications: Sequence[MedicationCaution]) -> tuple[Withholder, ...]:
-    """Listed products that contain magnesium in an amount the name does not give (``magnesium
-    glycinate``, ``Natural Calm``): their magnesium cannot be counted toward the upper level
-    (IOM 1997), so one withholder names them all; empty when every listed product is counted."""
+def unknown_amount_withholders(medications: Sequence[MedicationCaution]) -> tuple[Withholder, ...]:
+    """Listed magnesium supplements whose amount the name does not give (``magnesium
+    glycinate``, ``Natural Calm``): a dose added to one cannot be checked against the upper
+    level (IOM 1997), so one withholder names them all; empty when there is none. A product
+    with a little magnesium among other ingredients (Emergen-C, Cal-Mag) is not one: `plan`
+    says its magnesium is not counted."""
     from magadvise.advice.otc import MAGNESIUM_PRODUCT
 
     names = [
         m.resolved.input.strip()
         for m in medications
         for part in m.resolved.ingredients
-        if MAGNESIUM_PRODUCT in part.classes and part.magnesium is None
+        if MAGNESIUM_PRODUCT in part.classes
+        and part.magnesium is None
+        and part.id == m.resolved.medication.id
     ]
     if not names:
         return ()

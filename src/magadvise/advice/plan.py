@@ -15,7 +15,7 @@ from magadvise.advice.gating import (
     counting_products,
     gate,
     medicine_withholders,
-    uncounted_magnesium,
+    unknown_amount_withholders,
 )
 from magadvise.advice.intake import IntakeReport, Person, personal_target
 from magadvise.advice.otc import listed_magnesium, uncounted_magnesium
@@ -236,7 +236,8 @@ def make_plan(
     ]
     extra = [n for n in implied if rules.conditions.find(n) is not None]
     report = assess(rules, meds, [*conditions, *extra], who.age, times or {})
-    held = (*medicine_withholders(report.medications), *uncounted_magnesium(report.medications))
+    meds_held = report.medications
+    held = (*medicine_withholders(meds_held), *unknown_amount_withholders(meds_held))
     person_gate = gate(rules, report.conditions, who.age, held)
     listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL
     person_gate = counting_products(rules, person_gate, listed)

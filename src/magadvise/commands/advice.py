@@ -78,7 +78,7 @@ def recommend(
         counting_products,
         gate,
         medicine_withholders,
-        uncounted_magnesium,
+        unknown_amount_withholders,
     )
     from magadvise.advice.recommend import advise
 
@@ -89,7 +89,7 @@ def recommend(
         rules, report = load(ctx), None
     advice = advise(rules, goal)
     medications = report.medications if report else ()
-    avoid = (*medicine_withholders(medications), *uncounted_magnesium(medications))
+    avoid = (*medicine_withholders(medications), *unknown_amount_withholders(medications))
     person_gate = gate(rules, report.conditions if report else (), age, avoid)
     if report is not None:  # magnesium antacids, laxatives and supplements count toward the UL
         from magadvise.advice.otc import listed_magnesium
