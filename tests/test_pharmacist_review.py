@@ -65,3 +65,9 @@ def test_rybelsus_tablets_keep_the_label_gap_and_injections_do_not(run: RunFn) -
         assert doc["cautions"][0]["classes"][0]["applies"] is False
     code, doc = cautions_json(run, "Pen VK 500 mg qid")  # penicillin V, not a pen
     assert code == 0 and doc["cautions"][0]["medication"] == "penicillin-v"
+
+
+def test_an_ophthalmic_emulsion_is_an_eye_form_not_a_medicine(run: RunFn) -> None:
+    code, doc = cautions_json(run, "cyclosporine 0.5 MG/ML Ophthalmic Emulsion [Restasis]")
+    assert doc["unassessed"] == [] and code == 0
+    assert {c["read_as"]["route"] for c in doc["cautions"]} == {"eye"}

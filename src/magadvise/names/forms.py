@@ -227,6 +227,7 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "eyedrops": ("eye drops", EYE),
     "ophthalmic solution": ("eye drops", EYE),
     "ophthalmic suspension": ("eye drops", EYE),
+    "ophthalmic emulsion": ("eye drops", EYE),
     "ophthalmic ointment": ("eye ointment", EYE),
     "ophthalmic gel": ("eye gel", EYE),
     "eye ointment": ("eye ointment", EYE),
