@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
-from magadvise.advice.route import exemption
+from magadvise.advice.route import exemption, route_of
 from magadvise.advice.rxcodes import resolve_entry
 from magadvise.advice.timing import TimingPlan, plan_timing
-from magadvise.names.forms import ORAL
 from magadvise.rules.model import Condition, MedicationClass
 from magadvise.rules.ruleset import Rules
 
@@ -228,8 +227,11 @@ def _caution(
     ids = dict.fromkeys(c for m in resolved.ingredients for c in m.classes)
     classes = sorted((rules.classes[i] for i in ids), key=lambda c: (c.rank, c.name))
     interacting = [c for c in classes if c.direction != "none"]
-    route = resolved.parsed.route if resolved.parsed else ORAL
-    exempt = tuple((c.id, why) for c in classes if (why := exemption(route, c)) is not None)
+    route = route_of(resolved)
+    carriers = {c.id: tuple(m for m in resolved.ingredients if c.id in m.classes) for c in classes}
+    exempt = tuple(
+        (c.id, why) for c in classes if (why := exemption(route, c, carriers[c.id])) is not None
+    )
     kept = sorted(interacting or classes, key=lambda c: c.id in dict(exempt))  # applying first
     return MedicationCaution(resolved, tuple(kept), (), duplicates, exempt)
 

@@ -1,20 +1,34 @@
 """Whether a caution applies to the route a medicine is taken by.
 
-Oral magnesium binds or blocks some medicines in the gut (direction ``lowers-drug``: chelation,
-adsorption, a raised stomach pH). A medicine that never passes through the gut (injected,
-inhaled, on the skin, in the eye, ear or nose, vaginal) escapes that, so the caution does not
-apply to that form; it is still shown, marked, never dropped. Every other direction
-(magnesium depleted or retained by the drug, additive effects) acts in the body whatever the
-route, and always applies. Rectal forms are treated as if by mouth: no source we hold says
-otherwise.
+Two kinds of caution can miss a form, and each is still shown, marked, never dropped:
+
+- Oral magnesium binds or blocks some medicines in the gut (direction ``lowers-drug``: chelation,
+  adsorption, a raised stomach pH). A medicine that never passes through the gut (injected,
+  inhaled, on the skin, in the eye, ear or nose, vaginal) escapes that. Rectal forms are treated
+  as if by mouth: no source we hold says otherwise.
+- A drug that depletes or retains magnesium, or adds to its effects, does so from the blood.
+  An eye, ear, skin, nose or vaginal form escapes that only where the rules give, for that
+  medicine, a ``local_forms`` entry citing the local product's own label that blood levels are
+  negligible (the Restasis label: blood cyclosporine below the limit of quantitation). Injected
+  and inhaled forms never do (inhaled tobramycin, TOBI, reaches the blood).
+
+Every other case applies. A brand sold only as a local form (``Restasis``) is read as that route
+when the text names no route itself.
 """
 
 from __future__ import annotations
 
-from magadvise.names.forms import BYPASSES_GUT
-from magadvise.rules.model import MedicationClass
+from typing import TYPE_CHECKING
+
+from magadvise.names.forms import BYPASSES_GUT, ORAL
+from magadvise.rules.model import Medication, MedicationClass
+from magadvise.rules.names import normalize
+
+if TYPE_CHECKING:
+    from magadvise.advice.medications import Resolved
 
 GUT_ONLY = frozenset({"lowers-drug"})
+IN_THE_BLOOD = frozenset({"depletes-magnesium", "retains-magnesium", "additive"})
 
 FORM = {
     "injection": "an injected form",
@@ -27,11 +41,44 @@ FORM = {
 }
 
 
-def exemption(route: str, klass: MedicationClass) -> str | None:
-    """Why ``klass`` does not apply to a medicine taken by ``route``; None when it applies."""
-    if route not in BYPASSES_GUT or klass.direction not in GUT_ONLY:
+def route_of(resolved: Resolved) -> str:
+    """The route ``resolved`` is taken by: as written, else a local-only brand's, else oral.
+
+    ``Restasis`` (no route written) is ``eye`` because cyclosporine's eye form lists it as a
+    brand; ``cyclosporine 100 mg`` stays ``oral``; ``Restasis by mouth`` keeps what it says.
+    """
+    parsed = resolved.parsed
+    if parsed is not None and parsed.route_stated:
+        return parsed.route
+    typed = {normalize(resolved.input)}
+    if parsed is not None:
+        typed |= {normalize(" ".join(p.words)) for p in parsed.parts}
+        typed |= {normalize(n) for n in (parsed.brand, *parsed.also_named) if n}
+    for medicine in (resolved.medication, *resolved.ingredients):
+        for form in medicine.local_forms:
+            if typed & {normalize(b) for b in form.brands}:
+                return form.route
+    return parsed.route if parsed is not None else ORAL
+
+
+def exemption(
+    route: str, klass: MedicationClass, carriers: tuple[Medication, ...] = ()
+) -> str | None:
+    """Why ``klass`` does not apply to a medicine taken by ``route``; None when it applies.
+
+    ``carriers`` are the single medicines in the product that belong to ``klass``: a class acting
+    in the blood is exempt only when every one of them declares this local form.
+    """
+    where = FORM.get(route, "this form")
+    if route in BYPASSES_GUT and klass.direction in GUT_ONLY:
+        return (
+            "magnesium taken by mouth lowers this medicine's absorption in the gut, and "
+            f"{where} does not pass through the gut"
+        )
+    if klass.direction not in IN_THE_BLOOD or not carriers:
         return None
-    return (
-        "magnesium taken by mouth lowers this medicine's absorption in the gut, and "
-        f"{FORM.get(route, 'this form')} does not pass through the gut"
-    )
+    forms = [m.local_form(route) for m in carriers]
+    if any(f is None for f in forms):
+        return None
+    reasons = "; ".join(dict.fromkeys(f.because for f in forms if f is not None))
+    return f"{where}: {reasons}; this caution needs the drug in the blood"

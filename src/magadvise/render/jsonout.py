@@ -258,6 +258,9 @@ def medication(m: Medication) -> dict[str, Any]:
     """One medication and its names (``magnesium``: its magnesium content, or null)."""
     doc = {key: list(v) if isinstance(v, tuple) else v for key, v in m._asdict().items()}
     doc["magnesium"] = magnesium_content(m.magnesium) if m.magnesium else None
+    doc["local_forms"] = [
+        {**f._asdict(), "sources": list(f.sources), "brands": list(f.brands)} for f in m.local_forms
+    ]
     return doc
 
 

@@ -173,6 +173,18 @@ class MagnesiumContent(NamedTuple):
     note: str | None = None
 
 
+class LocalForm(NamedTuple):
+    """An eye, ear, skin, nose or vaginal form whose label shows negligible blood levels.
+
+    ``because`` quotes that label (see ``sources``); ``brands`` are names sold only as this form.
+    """
+
+    route: str
+    because: str
+    sources: tuple[str, ...]
+    brands: tuple[str, ...] = ()
+
+
 class Medication(NamedTuple):
     """A medicine: its classes (or, for a combination, its ingredients) and its names."""
 
@@ -186,16 +198,23 @@ class Medication(NamedTuple):
     magnesium: MagnesiumContent | None = None
     note: str | None = None
     rxcui: tuple[str, ...] = ()
+    local_forms: tuple[LocalForm, ...] = ()
+
+    def local_form(self, route: str) -> LocalForm | None:
+        """The local form for ``route`` (``eye``, ``ear``, ...), or None when none is declared."""
+        return next((f for f in self.local_forms if f.route == route), None)
 
     @classmethod
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Medication:
         content = raw.get("magnesium")
+        local = raw.get("local_forms") or {}
         return cls(
             id=id,
             **fields(
                 raw,
                 name=raw.get("name") or id.replace("-", " "),
                 magnesium=MagnesiumContent(**fields(content)) if content else None,
+                local_forms=tuple(LocalForm(route=r, **fields(f)) for r, f in local.items()),
             ),
         )
 

@@ -21,13 +21,14 @@ def normalize(text: str) -> str:
 
 
 def entry_names(id: str, raw: dict[str, object]) -> list[str]:
-    """Every name an entry answers to: its id, display name, brands and aliases."""
+    """Every name an entry answers to: id, display name, brands (local forms' too), aliases."""
     names = [id]
     name = raw.get("name")
     if isinstance(name, str):
         names.append(name)
-    for key in ("brands", "aliases"):
-        values = raw.get(key)
+    local = raw.get("local_forms")
+    forms = [f for f in local.values() if isinstance(f, dict)] if isinstance(local, dict) else []
+    for values in [raw.get("brands"), raw.get("aliases"), *(f.get("brands") for f in forms)]:
         if isinstance(values, list):
             names.extend(v for v in values if isinstance(v, str))
     return names

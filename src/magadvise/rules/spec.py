@@ -282,6 +282,37 @@ MAGNESIUM_CONTENT = Record(
     doc="Magnesium in a product that contains it: counted toward the supplemental upper level.",
 )
 
+LOCAL_ROUTES = ("eye", "ear", "topical", "nasal", "vaginal")
+"""Routes a ``local_forms`` entry may name (the name parser's route words, names.forms).
+
+Injected and inhaled forms are left out on purpose: they are meant to reach the blood or the
+lungs, so a medicine's systemic cautions always apply to them."""
+
+LOCAL_FORM = Record(
+    "local form",
+    {
+        "because": Field(
+            TEXT,
+            "Why the drug does not reach the blood from this form, from the local product's "
+            "own label (shown to the user): 'the Restasis label reports ...'.",
+        ),
+        "brands": Field(
+            TEXTS,
+            "Brands sold only as this form: such a name alone is read as this route.",
+            required=False,
+        ),
+        "sources": SOURCES,
+    },
+    doc="A local form whose label shows negligible exposure in the blood.",
+)
+
+LOCAL_FORMS = Record(
+    "local forms",
+    {route: Field(LOCAL_FORM, f"The {route} form.", required=False) for route in LOCAL_ROUTES},
+    doc="Local forms of a medicine that the caution of a class acting in the blood (a direction "
+    "other than lowers-drug) does not reach. Each is shown, marked, never dropped.",
+)
+
 MEDICATION = Record(
     "medication",
     {
@@ -306,6 +337,12 @@ MEDICATION = Record(
         "magnesium": Field(
             MAGNESIUM_CONTENT,
             "For a product that contains magnesium (antacid, laxative, supplement): how much.",
+            required=False,
+        ),
+        "local_forms": Field(
+            LOCAL_FORMS,
+            "Eye, ear, skin, nose or vaginal forms whose own label shows negligible exposure in "
+            "the blood, with that source.",
             required=False,
         ),
         "note": Field(TEXT, "Anything else.", required=False),
