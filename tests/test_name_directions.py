@@ -181,7 +181,6 @@ LINES = [
         ["at bedtime"],
         [],
     ),
-    ("lisinopril 10mg - stopped", "lisinopril", [], ["stopped"]),
     ("levothyroxine 25 micrograms OM", "levothyroxine", ["every morning"], []),
     ("doxycycline 100mg BD for 7/7", "doxycycline", ["twice a day"], ["for 7 days"]),
     ("prednisolone 5mg for 2/52", "prednisolone", [], ["for 2 weeks"]),

@@ -1,13 +1,20 @@
 """A plain medication list: one medicine a line; ``#`` starts a comment; blank lines ignored.
 
+A ``#`` before a number is not a comment: ``Tylenol #3`` is Tylenol with codeine No. 3, and
+``#30`` on a pharmacy label is the quantity dispensed. A line that starts with ``#`` is one.
+
 A line that gives directions but names no medicine (``  take 1 tablet by mouth daily`` under
 ``Lisinopril 10 mg``, as records print a list) belongs to the medicine on the line before.
 """
 
 from __future__ import annotations
 
+import re
+
 from magadvise.medlist import Entry, MedListError
 
+# "#" starts a comment, except before a number: "Tylenol #3" is a product, "#90" a quantity.
+_COMMENT = re.compile(r"#(?!\s*\d)")
 MAX_LINE = 500
 """Longest line read as a medicine name (characters); a longer one is refused."""
 
@@ -29,8 +36,8 @@ def read_plain(data: bytes, label: str) -> list[Entry]:
         raise MedListError(f"{label}: a binary file, not a medication list")
     entries: list[Entry] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        name = line.split("#", 1)[0].strip()
-        if not name:
+        name = _COMMENT.split(line, maxsplit=1)[0].strip()
+        if not name or name.startswith("#"):
             continue
         if len(name) > MAX_LINE:
             raise MedListError(f"{label}:{number}: line longer than {MAX_LINE} characters")

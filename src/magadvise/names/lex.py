@@ -12,7 +12,7 @@ _TOKEN = re.compile(
     r"(?P<clock>(?<![\d.,])\d{1,2}(?::\d\d)?\s?(?i:[ap]\.?m\b\.?)|(?<![\d.,:])\d{1,2}:\d\d(?![\d:]))"
     r"|(?P<num>\d+(?:[.,]\d+)?|[.,]\d+)"
     r"|(?P<word>[^\W\d_](?:[^\W_]|['’.](?=[^\W\d_]))*\.?)"
-    r"|(?P<sym>[%/+&,;\-])"
+    r"|(?P<sym>[%/+&,;#\-])"
 )
 _MAX_PHRASE = 4
 # Shorthand that runs a letter into a number: q6h, q4-6h, x5d, q3w, x 7 days (see names.sig).

@@ -33,6 +33,7 @@ _PLURAL = re.compile(r"(?<=[^\W\d_])\(s\)", re.IGNORECASE)  # "tab(s)", "capsule
 _WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "w/ meals", "Tylenol w/ codeine"
 _BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
 _FILLER = instructions.FILLER
+_NUMBER_SIGNS = frozenset({"#", "no", "number"})  # "Tylenol #3", "Tylenol No. 4"
 _COUNTS = frozenset({"tablet", "capsule", "dose", "spray"})  # "1 tab": how many, not strength
 __all__ = ["Parsed", "Part", "bare_key", "directions_only", "name_keys", "parse"]
 
@@ -53,6 +54,7 @@ class Parsed(NamedTuple):
     pack: str | None = None
     directions: tuple[str, ...] = ()  # "2 tablets", "for 7 days", "for pain", "with water"
     times: tuple[str, ...] = ()  # clock times written with it ("8 am" -> "08:00")
+    status: str | None = None  # "stopped", "on hold", "not taking": typed beside it (names.label)
 
     def literal_keys(self) -> list[str]:
         """The text as typed (and without its brackets): a key that makes every word the name."""
@@ -69,6 +71,7 @@ class Parsed(NamedTuple):
             frequency=(),
             directions=(),
             times=(),
+            status=None,
         )
 
     def keys(self) -> list[str]:
@@ -134,6 +137,7 @@ class _Builder:
             "frequency": [],  # in plain words ("twice a day")
             "instruction": [],
             "time": [],
+            "status": [],
         }
         self.pack: str | None = None
         self.hyphens: set[int] = set()  # where a part joined by a tight hyphen starts
@@ -173,6 +177,15 @@ class _Builder:
         if self.joiner is not None and filled and filled[-1][-1].start < self.joiner.start:
             filled[-1].append(self.joiner)
             self.named.append(self.joiner.value)
+
+    def numbered(self, token: Token) -> None:
+        """A number after ``#`` or ``No.``: a product's own number right after its name
+        (``Tylenol #3``, ``Tylenol No. 4``), else the quantity dispensed (``5 mg #90``)."""
+        words, strength = self.parts[-1]
+        if words and strength is None:
+            self.parts[-1] = (words, Strength((token.value,), None))
+        else:
+            self.found["instruction"].append(f"quantity {token.value}")
 
     def strength(self, value: Strength) -> None:
         words, strength = self.parts[-1]
@@ -222,11 +235,17 @@ def _walk(text: str, tokens: list[Token]) -> _Builder:
             b.pack = token.value.upper()
             i += 1
             continue
+        if token.value in _NUMBER_SIGNS and b.seen_name and _then(tokens, i, "num"):
+            i += 1  # "No." before a number: the sign, not a name word (see numbered)
+            continue
         used, table, found = phrase(tokens, i) if token.kind == "word" else (0, "", "")
         if used and table in ("form", "route") and b.hyphenated(tokens, i):
             used = 0  # "K-Tab", "Mag-Gel": a form word inside a hyphenated name is the name
         direction = sig.read(tokens, i)
-        if direction is not None and direction[0] > used:  # directions: "for 7 days"
+        if token.kind == "num" and i and tokens[i - 1].value in _NUMBER_SIGNS:
+            b.numbered(token)  # "Tylenol No. 4 tablet": a product's number, never a count
+            i += 1
+        elif direction is not None and direction[0] > used:  # directions: "for 7 days"
             for kind, meaning in direction[1]:
                 b.found[kind].append(meaning)
             i += direction[0]
@@ -248,6 +267,10 @@ def _walk(text: str, tokens: list[Token]) -> _Builder:
     return b
 
 
+def _then(tokens: list[Token], i: int, kind: str) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].kind == kind
+
+
 def _parse_flat(text: str) -> Parsed:
     """Parse text with no brackets left in it."""
     b = _walk(text, lex(text))
@@ -267,6 +290,7 @@ def _parse_flat(text: str) -> Parsed:
         pack=b.pack,
         directions=tuple(dict.fromkeys(found["instruction"])),
         times=tuple(sorted(set(found["time"]))),
+        status=found["status"][0] if found["status"] else None,
     )
 
 
@@ -312,5 +336,6 @@ def parse(text: str) -> Parsed:
             release=main.release or other.release,
             frequency=main.frequency or other.frequency,
             directions=main.directions or other.directions,
+            status=main.status or other.status,
         )
     return main._replace(text=clean.strip(), brand=brand, also_named=tuple(also))

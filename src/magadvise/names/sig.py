@@ -9,7 +9,9 @@ names: :func:`read` says whether a direction starts at a token and what it means
   the same plain words as :data:`magadvise.names.instructions.FREQUENCIES`;
 - ``time``: a clock time (``08:00`` from ``8 am``), a dose time the person gave;
 - ``instruction``: everything else worth showing (``2 tablets``, ``for 7 days``, ``for pain``,
-  ``with water``).
+  ``with water``, ``quantity 30``, ``refills 2``);
+- ``status``: what a list says of a medicine not taken now (``stopped``, ``on hold``; see
+  :mod:`magadvise.names.label`).
 
 Only words in these tables are directions. Any other word stays part of a medicine's name, so
 an unknown word is still reported as not assessed, never dropped as if it were a direction.
@@ -17,6 +19,7 @@ an unknown word is still reported as not assessed, never dropped as if it were a
 
 from __future__ import annotations
 
+from magadvise.names import label
 from magadvise.names.forms import UNITS as _NOT_COUNTS  # "take 2 mg" is a strength
 from magadvise.names.lex import Token, number_word, strength
 from magadvise.names.sig_words import (
@@ -152,7 +155,13 @@ def read(tokens: list[Token], i: int) -> Reading | None:
         return 2, [("instruction", f"{value} {tokens[i + 1].value}")]
     if (n := _phrase(tokens, i, _ONSET)) and (why := _reason(tokens, i + n)) is not None:
         return n + why[0], [("instruction", "at the onset of " + why[1][0][1].removeprefix("for "))]
-    return _counted(tokens, i) or _taken(tokens, i) or _listed(tokens, i) or _liquid(tokens, i)
+    return (
+        _counted(tokens, i)
+        or _taken(tokens, i)
+        or _listed(tokens, i)
+        or _liquid(tokens, i)
+        or label.read(tokens, i)
+    )
 
 
 def _taken(tokens: list[Token], i: int) -> Reading | None:

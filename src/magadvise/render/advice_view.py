@@ -30,6 +30,7 @@ from magadvise.render.words import (
     duplicate_warning,
     not_assessed,
     reading,
+    status_note,
     vocabulary_match,
 )
 
@@ -150,6 +151,9 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
     read_as = reading(resolved.parsed)
     if read_as:
         body.append(labelled("Read as", read_as, "italic"))
+    typed_status = status_note(resolved.parsed)
+    if typed_status:
+        body.append(labelled("Note", typed_status, "bold"))
     if resolved.disagreement:
         body.append(text(f"Code and name disagree: {resolved.disagreement}.", "bold red"))
     by_code = code_match(resolved)

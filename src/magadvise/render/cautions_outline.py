@@ -24,6 +24,7 @@ from magadvise.render.words import (
     duplicate_warning,
     level_word,
     reading,
+    status_note,
     vocabulary_match,
 )
 from magadvise.rules.model import Condition
@@ -56,6 +57,9 @@ def _medication(caution: MedicationCaution, cite: Cite, serious: bool) -> list[B
     read_as = reading(resolved.parsed)
     if read_as:
         blocks.append(Paragraph(spans(f"Read as: {read_as}"), "note"))
+    typed_status = status_note(resolved.parsed)
+    if typed_status:
+        blocks.append(Paragraph(spans(bold(f"Note: {typed_status}")), "alert"))
     matched = vocabulary_match(resolved)
     if matched:
         blocks.append(Paragraph(spans(bold(matched)), "alert"))

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from magadvise.advice import DISCLAIMER
-from magadvise.render.words import DIRECTION, parsed_doc
+from magadvise.render.words import DIRECTION, parsed_doc, status_note
 
 if TYPE_CHECKING:  # types only: JSON for one command imports no other command's logic
     from magadvise.advice.cautions import CautionReport
@@ -128,6 +128,7 @@ def cautions(report: CautionReport) -> dict[str, Any]:
                 "name": m.resolved.medication.name,
                 "ingredients": [i.id for i in m.resolved.ingredients],
                 "read_as": parsed_doc(m.resolved.parsed),
+                "status_note": status_note(m.resolved.parsed),
                 "matched_by": matched_by(m.resolved),
                 "disagreement": m.resolved.disagreement,
                 "source": _origin(m.resolved.origin),

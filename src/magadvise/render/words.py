@@ -88,6 +88,19 @@ def reading(parsed: Parsed | None) -> str | None:
     return "; ".join(pieces)
 
 
+def status_note(parsed: Parsed | None) -> str | None:
+    """``typed as stopped: still checked ...`` when the line said the medicine is not taken now
+    (``stopped``, ``d/c``, ``on hold``, ``not taking``); None otherwise. Such a medicine is
+    checked all the same: a list is often out of date, and a missed caution is the worse error.
+    """
+    if parsed is None or parsed.status is None:
+        return None
+    return (
+        f"typed as {parsed.status}: still checked. Remove it from the list if you no longer "
+        "take it."
+    )
+
+
 def parsed_doc(parsed: Parsed | None) -> dict[str, object] | None:
     """The parts of a typed name, for JSON."""
     if parsed is None:
@@ -107,6 +120,7 @@ def parsed_doc(parsed: Parsed | None) -> dict[str, object] | None:
         "brand": parsed.brand,
         "also_named": list(parsed.also_named),
         "pack": parsed.pack,
+        "status": parsed.status,
     }
 
 
