@@ -49,6 +49,12 @@ def test_a_cyclosporine_brand_whose_label_was_not_read_keeps_the_caution(run: Ru
     assert by_id(single_caution(run, "Cequa"))["calcineurin-inhibitor"]["applies"] is True
 
 
+def test_a_local_only_brand_is_read_as_its_route(run: RunFn) -> None:
+    read_as = single_caution(run, "Restasis")["read_as"]
+    assert (read_as["route"], read_as["route_stated"]) == ("eye", False)
+    assert "Read as: Restasis; in the eye" in run("cautions", "--med", "Restasis").flat
+
+
 def test_the_table_shows_restasis_marked_with_the_reason(run: RunFn) -> None:
     result = run("cautions", "--med", "Restasis", "--med", "cyclosporine 100 mg bid")
     assert result.code == 0
@@ -146,6 +152,18 @@ def test_medications_json_lists_the_local_form_with_its_source(run: RunFn) -> No
     medicines = {m["id"]: m for m in doc["medications"]}
     [eye] = medicines["cyclosporine"]["local_forms"]
     assert eye["route"] == "eye"
-    assert eye["sources"] == ["label-restasis"]
+    assert eye["sources"][0] == "label-restasis"
     assert "Restasis" in eye["brands"]
     assert medicines["tobramycin"]["local_forms"] == []
+
+
+def test_the_plan_shows_restasis_as_not_reached_never_as_a_rated_caution(run: RunFn) -> None:
+    args = ["plan", "--goal", "migraine", "--age", "40", "--sex", "female", "--med", "Restasis"]
+    result = run(*args, "--format", "markdown")
+    assert result.code == 0, result.err
+    assert "**DOES NOT APPLY TO THIS ROUTE: Restasis = cyclosporine**" in result.out
+    assert f"does not apply to this route: {RESTASIS_WHY}" in result.out
+    assert "MINOR: Restasis" not in result.out
+    [entry] = run(*args, "--format", "json").ok_doc()["cautions"]
+    assert entry["severity"] is None
+    assert by_id(entry)["calcineurin-inhibitor"]["applies"] is False

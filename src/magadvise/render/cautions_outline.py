@@ -48,9 +48,10 @@ def _medication(caution: MedicationCaution, cite: Cite, serious: bool) -> list[B
     name = resolved.medication.name
     typed = resolved.input.strip()
     title = name if typed.casefold() == name.casefold() else f"{typed} = {name}"
-    worst = caution.severity or "minor"
-    heading = f"{level_word(worst).upper()}: {title}"
-    blocks: list[Block] = [Paragraph(spans(bold(heading)), _tone(worst))]
+    worst = caution.severity
+    level = level_word(worst) if worst else NOT_FOR_ROUTE  # no class applies to this form
+    heading = f"{level.upper()}: {title}"
+    blocks: list[Block] = [Paragraph(spans(bold(heading)), _tone(worst or ""))]
     double = duplicate_warning(caution.duplicates)
     if double:
         blocks.append(Paragraph(spans(bold(double)), "alert"))

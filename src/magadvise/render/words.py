@@ -73,7 +73,7 @@ def reading(parsed: Parsed | None) -> str | None:
         return None
     pieces = [" + ".join(f"{p.text} {p.strength}" if p.strength else p.text for p in parsed.parts)]
     pieces += [x for x in (parsed.release, parsed.dose_form) if x]
-    if parsed.route_stated:
+    if parsed.route_stated or parsed.route != "oral":  # stated, or a local-only brand's
         pieces.append(ROUTE.get(parsed.route, parsed.route))
     pieces += parsed.frequency
     pieces += [f"at {', '.join(parsed.times)}"] if parsed.times else []
