@@ -148,7 +148,8 @@ def _damage_core(entry: Path, how: str) -> None:
         core.write_bytes(b"")
     elif how == "flipped":  # valid JSON, a different value: only the digest can tell
         head, _, body = raw.partition(b"\n")
-        body = body.replace(b"Migraine prevention", b"Migraine PREVENTION", 1)
+        assert b'"migraine"' in body  # the goals' file order is in the core
+        body = body.replace(b'"migraine"', b'"migrainE"', 1)
         core.write_bytes(head + b"\n" + body)
     elif how == "garbage":
         core.write_bytes(os.urandom(512))
@@ -184,7 +185,9 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(rules_file: Path, how: str) -> N
 def test_a_damaged_shard_falls_back_to_the_file(rules_file: Path, how: str) -> None:
     load_rules(str(rules_file))
     entry = entry_of(rules_file)
-    for shard in [*entry.glob("m-*.json"), *entry.glob("n-*.json")]:
+    damaged = [*entry.glob("*.pack"), *entry.glob("*.pack.index")]
+    assert damaged, "the entry has no pack files to damage"
+    for shard in damaged:
         if how == "missing":
             shard.unlink()
         elif how == "garbage":
@@ -197,6 +200,9 @@ def test_a_damaged_shard_falls_back_to_the_file(rules_file: Path, how: str) -> N
     assert found is not None and found.id == "furosemide"
     assert "furosemide" in rules.medications
     assert len(list(rules.medications)) == len(rules.medications) == 7
+    assert rules.goals["migraine"].name == "Migraine prevention"  # every section falls back
+    assert rules.classes["loop-diuretic"].severity == rules.classes.raw("loop-diuretic")["severity"]
+    assert [source.id for source in rules.sources] == ["s1"]
 
 
 def test_damaged_cache_never_changes_what_the_cli_says(run: RunFn, rules_file: Path) -> None:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
 from magadvise.advice.lookup import find
@@ -22,8 +21,7 @@ SERIOUS = ("critical", "major")
 """Severities shown first, as alerts, wherever a plan or report is printed."""
 
 
-@dataclass(frozen=True)
-class Duplicate:
+class Duplicate(NamedTuple):
     """Another medicine typed that contains some of the same ingredients: a possible double
     prescription (Synthroid and levothyroxine; HCTZ and Zestoretic)."""
 
@@ -32,8 +30,7 @@ class Duplicate:
     source: str | None = None
 
 
-@dataclass(frozen=True)
-class MedicationCaution:
+class MedicationCaution(NamedTuple):
     """One medicine the user typed and the interaction classes that apply to it."""
 
     resolved: Resolved
@@ -64,8 +61,7 @@ class MedicationCaution:
         return applying[0].severity if applying else None
 
 
-@dataclass(frozen=True)
-class CautionReport:
+class CautionReport(NamedTuple):
     """Everything `cautions` knows about the user's medicines and conditions."""
 
     medications: tuple[MedicationCaution, ...]
@@ -148,13 +144,13 @@ def assess(
                 continue
             first[key] = len(found)
             if entry is not None:
-                result = replace(result, source=entry.where, origin=entry)
+                result = result._replace(source=entry.where, origin=entry)
             found.append(result)
             lines.append(line)
             if isinstance(result, Resolved) and entry is not None:
                 _record_timing(result.medication.id, entry, times, recorded, per_day)
     for index, more in copies.items():
-        found[index] = replace(found[index], copies=tuple(more))
+        found[index] = found[index]._replace(copies=tuple(more))
     line_of = {id(r): line for r, line in zip(found, lines, strict=True)}
     resolved.extend(r for r in found if isinstance(r, Resolved))
     unassessed.extend(r for r in found if isinstance(r, Unresolved))
@@ -246,5 +242,5 @@ def _mark_repeats(cautions: list[MedicationCaution]) -> list[MedicationCaution]:
         repeated = tuple(c.id for c in caution.applying if c.id in first_shown)
         for c in caution.applying:
             first_shown.setdefault(c.id, caution.resolved.medication.name)
-        out.append(replace(caution, repeated=repeated))
+        out.append(caution._replace(repeated=repeated))
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from magadvise.advice.lookup import find
 from magadvise.errors import UsageError, echo
@@ -12,8 +12,7 @@ from magadvise.rules.ruleset import Rules
 from magadvise.rules.schema import suggest
 
 
-@dataclass(frozen=True)
-class Percent:
+class Percent(NamedTuple):
     """The elemental percentage used, and where it comes from."""
 
     formulation: Formulation
@@ -81,8 +80,7 @@ def to_compound(elemental_mg: float, percent: float) -> float:
     return elemental_mg * 100 / percent
 
 
-@dataclass(frozen=True)
-class Amount:
+class Amount(NamedTuple):
     """A daily amount of one form: per unit as given, and the day's total both ways."""
 
     percent: Percent

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from magadvise.advice.intake import IntakeReport
 from magadvise.advice.lookup import find
@@ -16,16 +16,14 @@ SORTS = ("mg", "name")
 _SERVINGS = re.compile(r"^(?P<name>.*?)\s*(?:[x×*]\s*(?P<n>\d+(?:\.\d+)?))\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class FoodRow:
+class FoodRow(NamedTuple):
     """One food, with its share of the Daily Value (None when the rules give no DV)."""
 
     food: Food
     percent_dv: float | None
 
 
-@dataclass(frozen=True)
-class FoodList:
+class FoodList(NamedTuple):
     """Foods as asked for, with the Daily Value they are measured against."""
 
     rows: tuple[FoodRow, ...]
@@ -64,8 +62,7 @@ def list_foods(
     return FoodList(tuple(FoodRow(f, percent_dv(f.mg, dv)) for f in shown), dv, len(foods), sources)
 
 
-@dataclass(frozen=True)
-class Portion:
+class Portion(NamedTuple):
     """Some servings of one food."""
 
     food: Food
@@ -87,8 +84,7 @@ def parse_portion(rules: Rules, text: str) -> Portion:
     return Portion(find(rules.foods, name, "food"), servings)
 
 
-@dataclass(frozen=True)
-class DayOfFood:
+class DayOfFood(NamedTuple):
     """Chosen foods for a day, their total, and the personal target they count toward."""
 
     portions: tuple[Portion, ...]

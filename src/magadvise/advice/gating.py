@@ -10,8 +10,7 @@ day at 1-3 years, 110 mg at 4-8, 350 mg from 9, in the shipped intake table; IOM
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from magadvise.advice.intake import UpperLevel, upper_level
 from magadvise.advice.units import mg, years
@@ -27,8 +26,7 @@ INFANT = "age-under-1"
 NO_AGE_NOTE = "Doses are for adults (18 and over): give --age for a child."
 
 
-@dataclass(frozen=True)
-class Withholder:
+class Withholder(NamedTuple):
     """Why no dose is given: a condition, or an age (id, name, the basis and its sources)."""
 
     id: str
@@ -38,8 +36,7 @@ class Withholder:
     advice: str
 
 
-@dataclass(frozen=True)
-class Ceiling:
+class Ceiling(NamedTuple):
     """The highest elemental mg a day that may be shown, and why."""
 
     mg: float
@@ -47,8 +44,7 @@ class Ceiling:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class ShownDose:
+class ShownDose(NamedTuple):
     """A goal's dose range as shown to this person: capped where a ceiling applies."""
 
     min_mg: float
@@ -77,8 +73,7 @@ class ShownDose:
         )
 
 
-@dataclass(frozen=True)
-class Gate:
+class Gate(NamedTuple):
     """What the person's conditions and age allow: a go-ahead (perhaps capped) or none."""
 
     age: float | None
@@ -246,7 +241,7 @@ def counting_products(
     for the age, IOM 1997, or a condition's cap), else the ceiling lowered to what is left.
     ``default_age`` (years) stands in for an age not given, for the upper level only."""
     age = person.age if person.age is not None else default_age
-    ceiling = _person_ceiling(rules, replace(person, age=age))
+    ceiling = _person_ceiling(rules, person._replace(age=age))
     if not person.go_ahead or ceiling is None or not listed:
         return person
     taken = sum(item.elemental_mg for item in listed)
@@ -261,6 +256,6 @@ def counting_products(
         )
         advice = "Do not add a magnesium supplement to them: ask a pharmacist or doctor."
         held = Withholder(PRODUCTS, name, basis, sources, advice)
-        return replace(person, withheld_by=(*person.withheld_by, held))
+        return person._replace(withheld_by=(*person.withheld_by, held))
     why = f"{ceiling.why}, less {mg(taken)} a day already taken ({names})"
-    return replace(person, ceiling=Ceiling(round(ceiling.mg - taken, 1), why, sources))
+    return person._replace(ceiling=Ceiling(round(ceiling.mg - taken, 1), why, sources))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from magadvise.advice.units import age_band, mg, years
 from magadvise.errors import Problem, RulesError, UsageError, echo
@@ -18,8 +18,7 @@ STAGE_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """Who the numbers are for."""
 
     age: float
@@ -65,8 +64,7 @@ def person(
     return Person(age, "female" if (pregnant or breastfeeding) else sex, pregnant, breastfeeding)
 
 
-@dataclass(frozen=True)
-class UpperLevel:
+class UpperLevel(NamedTuple):
     """The upper level for supplemental magnesium at one age (mg None: not established)."""
 
     row: UpperLimitRow
@@ -92,8 +90,7 @@ class UpperLevel:
         return f"{mg(self.row.mg)}/day from supplements and medicines (ages {self.band}){note}"
 
 
-@dataclass(frozen=True)
-class IntakeReport:
+class IntakeReport(NamedTuple):
     """The reference row for a person, the value that applies to them, and the upper level."""
 
     person: Person

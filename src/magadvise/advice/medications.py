@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from magadvise.names.parse import Parsed, Part, parse
 
@@ -17,8 +16,7 @@ from magadvise.rules.ruleset import Rules
 MIN_SCORE = 75
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
     """A typed name that matched: the product and the single medicines whose classes apply."""
 
     input: str
@@ -33,8 +31,7 @@ class Resolved:
     disagreement: str | None = None  # the record's code and text name different medicines
 
 
-@dataclass(frozen=True)
-class Unresolved:
+class Unresolved(NamedTuple):
     """A typed name that matched nothing: never assessed, never reported as safe.
 
     ``recognised_as`` is the generic the drug vocabulary (:mod:`magadvise.vocab`) names when
@@ -103,7 +100,7 @@ class MedicationFinder:
         found = self._product(text, parsed)
         for other in parsed.alternatives():
             reading = [
-                replace(r, input=other.text) if isinstance(r, Unresolved) else r
+                r._replace(input=other.text) if isinstance(r, Unresolved) else r
                 for r in self._product(text, other, parsed)
             ]
             outside = " ".join(part.text for part in parsed.parts)
@@ -141,7 +138,7 @@ class MedicationFinder:
                 item.source,
                 recognised_as=found.generic,
             )
-        return replace(item, recognised_as=found.generic)
+        return item._replace(recognised_as=found.generic)
 
     def _product(
         self, text: str, parsed: Parsed, shown: Parsed | None = None
@@ -282,7 +279,7 @@ def _merge(
 
 def _named(item: Unresolved, line: str, outside: str) -> Unresolved:
     """``item`` named by the words outside the brackets when it stood for the whole line."""
-    return replace(item, input=outside.strip()) if item.input == line and outside.strip() else item
+    return item._replace(input=outside.strip()) if item.input == line and outside.strip() else item
 
 
 def _distinct(

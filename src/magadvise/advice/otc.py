@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from magadvise.advice.units import mg, number
 from magadvise.errors import UsageError, echo
@@ -16,8 +15,7 @@ if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions ma
     from magadvise.rules.ruleset import Rules
 
 
-@dataclass(frozen=True)
-class ListedMagnesium:
+class ListedMagnesium(NamedTuple):
     """Magnesium from a product the person listed: one unit a day is assumed."""
 
     input: str

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from magadvise.advice.cautions import SERIOUS, CautionReport, assess
 from magadvise.advice.dose import Amount, Percent, to_compound
@@ -33,8 +32,7 @@ if TYPE_CHECKING:
 FOOD_IDEAS = 5
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """Everything the plan shows, computed once for every output format."""
 
     person: Person
@@ -268,7 +266,7 @@ def make_plan(
         units = UnitFit(chosen_product.amount.elemental_per_unit, target.min_mg, target.max_mg)
     total = target.max_mg
     if units is not None:  # one unit is judged when even one is above the range: never hidden
-        total = units.total_mg if units.count else units.elemental_per_unit
+        total = units.total_mg if units.per_day else units.elemental_per_unit
     everything = total + sum(item.elemental_mg for item in listed)
     goal_check = check_goal(rules, advice.goal.id, chosen.formulation, everything, person_gate)
     verdict = judge(rules, total, who.age, goal_check, listed, uncounted_magnesium(report))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from magadvise.advice.dose import Amount, Percent, find_percent
 from magadvise.advice.units import sane
@@ -65,8 +65,7 @@ def read_amount(text: str, what: str) -> tuple[str, float | None]:
     return folded[: match.start()], value * TO_MG[unit]
 
 
-@dataclass(frozen=True)
-class Product:
+class Product(NamedTuple):
     """The product the person has, read from text like ``glycinate 500mg``."""
 
     text: str

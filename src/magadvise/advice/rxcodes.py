@@ -15,7 +15,6 @@ such an entry is read by its text, as before. The text is always read too, and c
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
@@ -47,7 +46,7 @@ def _other_names(
         for found in finder.resolve(other):
             if isinstance(found, Resolved) and not _ids_of(found) & covered:
                 covered |= _ids_of(found)
-                extra.append(replace(found, input=other))
+                extra.append(found._replace(input=other))
     if not extra:
         return reading
     named = " and ".join(f"'{r.input}'" for r in extra)
@@ -72,7 +71,7 @@ def _coded_or_named(finder: MedicationFinder, entry: Entry) -> list[Resolved | U
     missing = {code: med for code, med in coded.items() if med not in covered}
     named = [r for r in reading if isinstance(r, Resolved)]
     if not missing:  # the text agrees with every code
-        return [replace(r, matched_by="rxnorm") if isinstance(r, Resolved) else r for r in reading]
+        return [r._replace(matched_by="rxnorm") if isinstance(r, Resolved) else r for r in reading]
     by_code = _by_code(finder, entry, missing)
     if not named:  # nothing named by the text: the codes name it
         others = [r for r in reading if isinstance(r, Unresolved)]
@@ -123,4 +122,4 @@ def _unrecognised(entry: Entry, missing: dict[str, str]) -> str:
 
 
 def _flag(item: Resolved | Unresolved, why: str) -> Resolved | Unresolved:
-    return replace(item, disagreement=why)
+    return item._replace(disagreement=why)

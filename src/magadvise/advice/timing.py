@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from magadvise.advice.medications import Resolved
 from magadvise.advice.written_times import PER_DAY, implied_times
@@ -30,8 +30,7 @@ def to_clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-@dataclass(frozen=True)
-class Constraint:
+class Constraint(NamedTuple):
     """How far magnesium must stay from one medicine's doses."""
 
     medication: str
@@ -67,8 +66,7 @@ class Constraint:
         return f"at least {self.gap()} {self.medication}"
 
 
-@dataclass(frozen=True)
-class TimingPlan:
+class TimingPlan(NamedTuple):
     """Allowed windows (at least MIN_WINDOW minutes) within waking hours, and a suggested time."""
 
     constraints: tuple[Constraint, ...]

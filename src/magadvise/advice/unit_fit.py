@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from magadvise.advice.units import mg
 
@@ -12,8 +12,7 @@ MANY_UNITS = 4  # more units a day than this is called out: few people keep up 5
 TOO_MANY = "Too many tablets: choose a product with more magnesium per unit (ask a pharmacist)."
 
 
-@dataclass(frozen=True)
-class UnitFit:
+class UnitFit(NamedTuple):
     """How many units of a product a day meet a dose range (never more than its top)."""
 
     elemental_per_unit: float
@@ -21,7 +20,7 @@ class UnitFit:
     max_mg: float
 
     @property
-    def count(self) -> int:
+    def per_day(self) -> int:
         """Units a day: the fewest that reach the range, or the most that stay under its top."""
         low = max(1, math.ceil(self.min_mg / self.elemental_per_unit - EPSILON))
         if low * self.elemental_per_unit <= self.max_mg + EPSILON:
@@ -30,34 +29,34 @@ class UnitFit:
 
     @property
     def total_mg(self) -> float:
-        """Elemental mg a day from ``count`` units."""
-        return self.count * self.elemental_per_unit
+        """Elemental mg a day from ``per_day`` units."""
+        return self.per_day * self.elemental_per_unit
 
     @property
     def too_many(self) -> bool:
         """True when meeting the range takes more than MANY_UNITS units a day."""
-        return self.count > MANY_UNITS
+        return self.per_day > MANY_UNITS
 
     @property
     def fits(self) -> bool:
         """True when a whole number of units lands inside the range."""
-        return self.count >= 1 and self.min_mg - EPSILON <= self.total_mg <= self.max_mg + EPSILON
+        return self.per_day >= 1 and self.min_mg - EPSILON <= self.total_mg <= self.max_mg + EPSILON
 
     def sentence(self, unit: str = "unit") -> str:
         """``5 units a day give 352.5 mg`` and, when nothing fits, what the neighbours give."""
-        if self.count == 0:
+        if self.per_day == 0:
             return (
                 f"One {unit} already gives {mg(self.elemental_per_unit)}, more than the "
                 f"{mg(self.max_mg)}/day top of the range: ask a pharmacist for a smaller product."
             )
-        plural = unit if self.count == 1 else unit + "s"
-        text = f"{self.count} {plural} a day give {mg(self.total_mg)} elemental magnesium"
+        plural = unit if self.per_day == 1 else unit + "s"
+        text = f"{self.per_day} {plural} a day give {mg(self.total_mg)} elemental magnesium"
         if self.fits:
             text += "."
         else:
-            above = (self.count + 1) * self.elemental_per_unit
+            above = (self.per_day + 1) * self.elemental_per_unit
             text += (
-                f", a little under the range; {self.count + 1} would give {mg(above)}, "
+                f", a little under the range; {self.per_day + 1} would give {mg(above)}, "
                 "above its top. No whole number of units lands in the range."
             )
         return f"{TOO_MANY} {text}" if self.too_many else text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from magadvise.advice.gating import ADULT_AGE, Gate, ShownDose
 from magadvise.advice.intake import UpperLevel, open_ended_upper_level, upper_level
@@ -16,8 +16,7 @@ from magadvise.rules.ruleset import Rules
 FOOD_EXCLUDED = "Magnesium from food and water does not count toward this upper level."
 
 
-@dataclass(frozen=True)
-class GoalCheck:
+class GoalCheck(NamedTuple):
     """A daily elemental total against the dose range a goal's evidence uses."""
 
     goal: Goal
@@ -72,8 +71,7 @@ def check_goal(
     return GoalCheck(goal, chosen, own is not None, total, shown)
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """The daily total against the upper level (and a goal): a kind and sentences to show."""
 
     kind: str

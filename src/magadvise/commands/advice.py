@@ -97,9 +97,7 @@ def recommend(
         listed = listed_magnesium(report)
         person_gate = counting_products(rules, person_gate, listed, default_age=ADULT_AGE)
     if report is not None and not person_gate.go_ahead:  # no time to take what is withheld
-        from dataclasses import replace
-
-        report = replace(report, timing=None)
+        report = report._replace(timing=None)
     shown = report if (meds or condition or age is not None) else None
     if json:
         from magadvise.render import jsonout

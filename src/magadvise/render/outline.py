@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 TONES = ("", "alert", "warning", "ok", "note", "detail")
 """``detail``: background a reader on screen may want and a printed page can leave out."""
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A run of text; ``strong`` for emphasis; ``href`` only for http(s) links."""
 
     text: str
@@ -30,23 +29,20 @@ def bold(value: str) -> Span:
     return Span(value, strong=True)
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph; its tone colours it (alert = red, warning = yellow; see TONES)."""
 
     inline: Inline
     tone: str = ""
 
 
-@dataclass(frozen=True)
-class Bullets:
+class Bullets(NamedTuple):
     """An unordered list."""
 
     items: tuple[Inline, ...]
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     """A table of plain cells; ``numeric`` columns are right-aligned."""
 
     header: tuple[str, ...]
@@ -57,8 +53,7 @@ class Table:
 Block = Paragraph | Bullets | Table
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A titled part of the document."""
 
     title: str
@@ -66,8 +61,7 @@ class Section:
     tone: str = ""
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):
     """One line of the document's header: a label and its value (``Date``, ``2026-11-30``)."""
 
     label: str
@@ -75,8 +69,7 @@ class Fact:
     tone: str = ""
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     """One numbered source at the end.
 
     ``text`` is title, publisher, year and identifiers; ``url`` as the rules give it (only an
@@ -100,15 +93,14 @@ class Reference:
         return tuple(parts)
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """The whole document: title, header facts, sections in reading order, numbered references."""
 
     title: str
     facts: tuple[Fact, ...]
     sections: tuple[Section, ...]
-    references: tuple[Reference, ...] = field(default_factory=tuple)
-    footer: tuple[str, ...] = field(default_factory=tuple)
+    references: tuple[Reference, ...] = ()
+    footer: tuple[str, ...] = ()
 
 
 def plain(inline: Inline) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from datetime import date
 
 from magadvise.advice.plan import Plan
@@ -125,17 +124,17 @@ def renumber(document: Document, numbers: dict[str, int]) -> Document:
         return _INLINE_IDS.sub(one, value)
 
     def run(parts: tuple[Span, ...]) -> tuple[Span, ...]:
-        return tuple(replace(p, text=text(p.text)) for p in parts)
+        return tuple(p._replace(text=text(p.text)) for p in parts)
 
     def block(item: Block) -> Block:
         if isinstance(item, Paragraph):
-            return replace(item, inline=run(item.inline))
+            return item._replace(inline=run(item.inline))
         if isinstance(item, Bullets):
-            return replace(item, items=tuple(run(i) for i in item.items))
+            return item._replace(items=tuple(run(i) for i in item.items))
         assert isinstance(item, Table)
-        return replace(item, rows=tuple(tuple(text(c) for c in row) for row in item.rows))
+        return item._replace(rows=tuple(tuple(text(c) for c in row) for row in item.rows))
 
     sections = tuple(
-        replace(s, blocks=tuple(block(b) for b in s.blocks)) for s in document.sections
+        s._replace(blocks=tuple(block(b) for b in s.blocks)) for s in document.sections
     )
-    return replace(document, sections=sections)
+    return document._replace(sections=sections)

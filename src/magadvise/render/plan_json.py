@@ -88,7 +88,7 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
             "percent_sources": list(pct.sources),
             "avoid_for_goal": p.product.avoid.why if p.product.avoid else None,
             "form_supported": p.product_form_supported,
-            "units_per_day": p.units.count if p.units else None,
+            "units_per_day": p.units.per_day if p.units else None,
             "elemental_mg_per_day": aj.num(p.units.total_mg) if p.units else None,
             "units_fit_range": p.units.fits if p.units else None,
             "too_many_units": p.units.too_many if p.units else None,

@@ -41,8 +41,6 @@ from magadvise import SCHEMA_VERSION, __version__
 from magadvise.rules import cachedir
 from magadvise.rules.cachedir import cache_dir
 from magadvise.rules.shards import (
-    BOUNDS,
-    MEDICATIONS,
     NAMES,
     ORDER,
     SHARDED,
@@ -50,8 +48,11 @@ from magadvise.rules.shards import (
     Entry,
     Miss,
     NameIndex,
+    SectionNames,
+    bounds_of,
     digest,
     discard,
+    names_of,
     read_source,
     shard_of,
 )
@@ -62,10 +63,22 @@ if TYPE_CHECKING:
 
 __all__ = ["cache_dir", "entry_dir", "read", "write"]
 
-FORMAT = 2
+FORMAT = 3
 MAGIC = "magadvise-rules-cache"
 CORE = "core.json"
-PER_SHARD = 256
+# Entries per shard: a shard is a few kilobytes, so a lookup decodes little however large the
+# section (medications are short entries; sources and classes carry notes and advice).
+PER_SHARD = {SHARDED: 16}
+PER_SHARD_OTHER = 4
+# The id-keyed sections (``Rules`` attribute for each), sharded like the medications.
+SECTIONS = {
+    "sources": "sources",
+    "formulations": "formulations",
+    "goals": "goals",
+    "medication_classes": "classes",
+    "conditions": "conditions",
+    "foods": "foods",
+}
 RACY_NS = 3_000_000_000  # a status this close to the file's last change is not trusted
 STATUS_PROVES_CONTENT = sys.platform != "win32"  # no change time on Windows: always hash
 
@@ -180,17 +193,22 @@ def _read(root: Path, path: Path, option: str | None) -> Rules:
         with contextlib.suppress(OSError):
             _restamp(entry, header, body)
     doc = json.loads(body)
-    data, names, sharded = doc["data"], doc["names"], doc["sharded"]
-    if not isinstance(data, dict) or not isinstance(names, dict) or not isinstance(sharded, dict):
+    data, sharded = doc["data"], doc["sharded"]
+    if not isinstance(data, dict) or not isinstance(sharded, dict):
         raise Miss("wrong shape")
     layer_names: list[str] = [*doc["layer_names"][:-1], str(path)]
     origins = {key: layer_names[number] for key, number in doc["origins"].items()}
     reader = Entry(entry, option if option is not None else str(path), header)
-    if not isinstance(sharded["parts"], list) or not sharded["parts"]:
-        raise Miss("wrong shape")
-    data[SHARDED] = Entries(reader, int(sharded["count"]), sharded["parts"])
-    names[SHARDED] = NameIndex(reader, int(sharded["names"]))
-    return Rules(data, str(path), origins, names)
+    names: dict[str, Any] = {}
+    for key in doc["keys"]:
+        found = sharded.get(key)
+        if found is None:
+            continue
+        data[key] = Entries(reader, key, int(found["count"]), found.get("order"))
+        if key in SECTIONS:
+            names[key] = SectionNames(reader, key, SECTIONS[key])
+    names[SHARDED] = NameIndex(reader, int(doc["names"]))
+    return Rules({key: data[key] for key in doc["keys"]}, str(path), origins, names)
 
 
 def write(path: Path, layers: Layers, rules: Rules) -> None:
@@ -248,40 +266,52 @@ def _write(root: Path, path: Path, layers: Layers, rules: Rules) -> None:
 
 
 def _body(rules: Rules, layers: Layers, out: Staging) -> bytes:
-    """Write the medication shards and name index; return the core body that describes them."""
-    from magadvise.rules.packing import dump, string_list
+    """Write the sections' shards and the name indexes; return the core body that describes
+    them (the rest of the rules, the file order of every small section, the layers)."""
+    from magadvise.rules.packing import dump
 
-    medications = rules.data.get(SHARDED, {})
-    shards = max(1, -(-len(medications) // PER_SHARD))
-    buckets: list[dict[str, Any]] = [{} for _ in range(shards)]
-    for id, raw in medications.items():
-        buckets[shard_of(id, shards)][id] = raw
-    parts = out.pack(MEDICATIONS, buckets)
-    del buckets
-    out.put(ORDER, list(medications), string_list)
+    sharded = {
+        key: _shard(key, section, out)
+        for key, section in rules.data.items()
+        if key == SHARDED or key in SECTIONS
+    }
     name_count = _name_index(rules, out)
     sections: dict[str, Section[Any]] = {
-        "sources": rules.sources,
-        "formulations": rules.formulations,
-        "goals": rules.goals,
-        "medication_classes": rules.classes,
-        "conditions": rules.conditions,
-        "foods": rules.foods,
+        key: getattr(rules, name) for key, name in SECTIONS.items()
     }
-    names = {key: dict(section.names) for key, section in sections.items() if key in rules.data}
+    for key, section in sections.items():
+        if key in rules.data:
+            out.put(names_of(key), dict(section.names))
     layer_names = [layer[0] for layer in layers]
     number_of = {name: number for number, name in enumerate(layer_names)}
     return dump(
         {
-            "data": {key: value for key, value in rules.data.items() if key != SHARDED},
-            "names": names,
-            "sharded": {"count": len(medications), "parts": parts, "names": name_count},
+            "keys": list(rules.data),
+            "data": {key: value for key, value in rules.data.items() if key not in sharded},
+            "sharded": sharded,
+            "names": name_count,
             "layer_names": layer_names,
             "origins": {
                 key: number_of.get(name, len(layers) - 1) for key, name in rules.origins.items()
             },
         }
     )
+
+
+def _shard(key: str, section: dict[str, Any], out: Staging) -> dict[str, Any]:
+    """Write one section's shards (``<key>.pack``); its description for the core body."""
+    from magadvise.rules.packing import string_list
+
+    per_shard = PER_SHARD.get(key, PER_SHARD_OTHER)
+    shards = max(1, -(-len(section) // per_shard))
+    buckets: list[dict[str, Any]] = [{} for _ in range(shards)]
+    for id, raw in section.items():
+        buckets[shard_of(id, shards)][id] = raw
+    out.pack(f"{key}.pack", buckets)
+    if key == SHARDED:  # a formulary's ids: read only when the medications are listed
+        out.put(ORDER, list(section), string_list)
+        return {"count": len(section)}
+    return {"count": len(section), "order": list(section)}
 
 
 def _name_index(rules: Rules, out: Staging) -> int:
@@ -293,13 +323,11 @@ def _name_index(rules: Rules, out: Staging) -> int:
     if not isinstance(index, MemoryNames):
         raise TypeError("the medication names were not built by validation")
     out.put(NAMES, list(index.owner), string_list)
-    bounds: dict[str, dict[str, Any]] = {}
     for side, reverse in (("forward", False), ("reverse", True)):
         keys = index.sorted_columns(reverse)[0]
         load = index.chunk_loader(reverse)
-        parts = out.pack(f"{side}.pack", map(load, range(-(-len(keys) // CHUNK))), columns)
-        bounds[side] = {"firsts": keys[::CHUNK], "parts": parts}
-    out.put(BOUNDS, bounds)
+        out.pack(f"{side}.pack", map(load, range(-(-len(keys) // CHUNK))), columns)
+        out.put(bounds_of(side), keys[::CHUNK], string_list)
     return len(index)
 
 

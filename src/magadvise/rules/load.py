@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import stat
 import time
-from dataclasses import dataclass, field
 from pathlib import Path as FsPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from magadvise.errors import Problem, Problems, RulesError, UsageError
 from magadvise.rules.nameindex import in_memory
@@ -102,8 +101,7 @@ def decode(raw: bytes, name: str) -> str:
     return text
 
 
-@dataclass
-class Layer:
+class Layer(NamedTuple):
     """One parsed file of a (possibly layered) rules document.
 
     ``stamp`` is the file's status taken just before its bytes were read, at ``checked`` (ns):
@@ -113,7 +111,7 @@ class Layer:
     name: str
     raw: bytes
     parsed: Any
-    stamp: list[int] = field(default_factory=list)
+    stamp: list[int]
     checked: int = 0
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from magadvise.rules.names import entry_names, normalize
 
-CHUNK = 1024
+CHUNK = 256
 WINDOW = 1
 _END = "\U0010ffff"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from magadvise.errors import UsageError, echo
 from magadvise.rules.load import Layer
@@ -11,8 +11,7 @@ from magadvise.rules.schema import suggest
 from magadvise.rules.spec import ID_SECTIONS
 
 
-@dataclass(frozen=True)
-class Spot:
+class Spot(NamedTuple):
     """A place in a file: 1-based line and column when known."""
 
     file: str
@@ -25,8 +24,7 @@ class Spot:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True)
-class Origin:
+class Origin(NamedTuple):
     """One entry and every layer that defines it."""
 
     section: str

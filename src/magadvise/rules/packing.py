@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from magadvise.rules.shards import digest
+from magadvise.rules.shards import SLOT, digest, index_of, slot
 
 _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f]')
 
@@ -55,17 +55,17 @@ class Staging:
         (self.folder / name).write_bytes(raw)
         self.files[name] = digest(raw)
 
-    def pack(
-        self, name: str, values: Iterable[Any], encode: Callable[[Any], bytes] = dump
-    ) -> list[list[Any]]:
-        """Write values one after another into one file; their [offset, length, digest]."""
-        parts: list[list[Any]] = []
+    def pack(self, name: str, values: Iterable[Any], encode: Callable[[Any], bytes] = dump) -> int:
+        """Write values one after another into one file, and its index (see shards.Pack): for
+        each part, its offset, length and digest. Returns the number of parts."""
+        index = bytearray()
         offset = 0
         with (self.folder / name).open("wb") as handle:
             for value in values:
                 raw = encode(value)
                 handle.write(raw)
-                parts.append([offset, len(raw), digest(raw)])
+                index += slot(offset, raw)
                 offset += len(raw)
-        self.files[name] = "pack"  # its parts are checked one by one, against these digests
-        return parts
+        self.files[name] = "pack"  # its parts are checked one by one, against the index
+        self.put(index_of(name), bytes(index), bytes)
+        return len(index) // SLOT

@@ -1,8 +1,11 @@
-"""The cache's shards: checked reads, and the mappings that read medications and names on demand.
+"""The cache's shards: checked reads, and the mappings that read sections and names on demand.
 
 A cache entry's header lists the digest of every file in it; each file is checked when first
-read. A file that does not check out makes the mapping fall back, once and for all, to the rules
-parsed afresh from the files themselves.
+read. A pack file (many parts one after another: shards of a section, chunks of the name index)
+has a binary index beside it, itself checked by the header: for each part, its offset, length
+and a 16-byte BLAKE2b digest (``SLOT`` bytes), so a lookup reads the index and the one part it
+needs and decodes no table of offsets. A file or part that does not check out makes the mapping
+fall back, once and for all, to the rules parsed afresh from the files themselves.
 """
 
 from __future__ import annotations
@@ -27,9 +30,8 @@ if TYPE_CHECKING:
 
 ORDER = "order.json"
 NAMES = "names.json"
-BOUNDS = "names-bounds.json"
-MEDICATIONS = "medications.pack"
 SHARDED = "medications"
+SLOT = 24  # bytes per part in a pack's index: offset, length (uint32, little-endian), digest
 T = TypeVar("T")
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
 
@@ -41,6 +43,30 @@ class Miss(Exception):
 def digest(data: bytes) -> str:
     """The content digest stored and checked for every file."""
     return blake2b(data, digest_size=32).hexdigest()
+
+
+def index_of(pack: str) -> str:
+    """The name of a pack file's index."""
+    return f"{pack}.index"
+
+
+def slot(offset: int, raw: bytes) -> bytes:
+    """One part's entry in a pack's index."""
+    return (
+        offset.to_bytes(4, "little")
+        + len(raw).to_bytes(4, "little")
+        + blake2b(raw, digest_size=16).digest()
+    )
+
+
+def names_of(key: str) -> str:
+    """The file with a small section's name index."""
+    return f"{key}-names.json"
+
+
+def bounds_of(side: str) -> str:
+    """The file with the first name of each chunk of one side of the name index."""
+    return f"{side}-bounds.json"
 
 
 def read_source(name: str) -> bytes:
@@ -65,9 +91,10 @@ class Entry:
         self.files: dict[str, Any] = header["files"]
         self.layers: list[Any] = header["layers"]
         self._fresh: Rules | None = None
+        self._indexes: dict[str, bytes] = {}
 
-    def load(self, name: str) -> Any:
-        """A shard's JSON, if its bytes match the digest the header recorded."""
+    def checked(self, name: str) -> bytes:
+        """A file's bytes, if they match the digest the header recorded."""
         expected = self.files.get(name)
         try:
             raw = (self.folder / name).read_bytes()
@@ -75,24 +102,44 @@ class Entry:
             raise Miss(name) from None
         if expected is None or digest(raw) != expected:
             raise Miss(name)
+        return raw
+
+    def load(self, name: str) -> Any:
+        """A file's JSON, if its bytes match the digest the header recorded."""
         try:
-            return json.loads(raw)
+            return json.loads(self.checked(name))
         except ValueError:
             raise Miss(name) from None
 
-    def part(self, pack: str, where: Any) -> Any:
-        """One chunk of a pack file: ``where`` is its [offset, length, digest], as the core or
-        the (digest-checked) bounds file recorded it; the bytes must match the digest."""
-        if pack not in self.files:
+    def parts(self, pack: str) -> int:
+        """How many parts a pack holds (its index is read and checked once)."""
+        return len(self._index(pack)) // SLOT
+
+    def _index(self, pack: str) -> bytes:
+        index = self._indexes.get(pack)
+        if index is None:
+            if self.files.get(pack) != "pack":
+                raise Miss(pack)
+            index = self._indexes[pack] = self.checked(index_of(pack))
+            if len(index) % SLOT:
+                raise Miss(pack)
+        return index
+
+    def part(self, pack: str, number: int) -> Any:
+        """Part ``number`` of a pack file, if its bytes match the digest its index records."""
+        index = self._index(pack)
+        at = number * SLOT
+        if number < 0 or at + SLOT > len(index):
             raise Miss(pack)
+        offset = int.from_bytes(index[at : at + 4], "little")
+        length = int.from_bytes(index[at + 4 : at + 8], "little")
         try:
-            offset, length, expected = where
             with (self.folder / pack).open("rb") as handle:
                 handle.seek(offset)
                 raw = handle.read(length)
-        except (OSError, TypeError, ValueError):
+        except OSError:
             raise Miss(pack) from None
-        if len(raw) != length or digest(raw) != expected:
+        if len(raw) != length or blake2b(raw, digest_size=16).digest() != index[at + 8 : at + SLOT]:
             raise Miss(pack)
         try:
             return json.loads(raw)
@@ -118,20 +165,29 @@ class Entry:
 
 
 class Entries(Mapping[str, Any]):
-    """The medications, read shard by shard (by a hash of the id) when first asked for."""
+    """A section's entries, read shard by shard (by a hash of the id) when first asked for.
 
-    def __init__(self, entry: Entry, count: int, parts: list[Any]) -> None:
+    ``order`` is the ids in file order, or None to read it from ``ORDER`` when iterated (the
+    medications: a formulary's ids are too many to read on every call).
+    """
+
+    def __init__(self, entry: Entry, key: str, count: int, order: list[str] | None) -> None:
         self._entry = entry
+        self._key = key
+        self._pack = f"{key}.pack"
         self._count = count
-        self._parts = parts
-        self._shards = len(parts)
+        self._order = order
         self._loaded: dict[int, dict[str, Any]] = {}
         self._fallback: Mapping[str, Any] | None = None
 
-    def _shard(self, number: int) -> dict[str, Any]:
+    def _shard(self, id: str) -> dict[str, Any]:
+        shards = self._entry.parts(self._pack)
+        if not shards:
+            raise Miss(self._pack)
+        number = shard_of(id, shards)
         shard = self._loaded.get(number)
         if shard is None:
-            shard = self._entry.part(MEDICATIONS, self._parts[number])
+            shard = self._entry.part(self._pack, number)
             if not isinstance(shard, dict):
                 raise Miss("shard")
             self._loaded[number] = shard
@@ -139,7 +195,7 @@ class Entries(Mapping[str, Any]):
 
     def _fresh(self) -> Mapping[str, Any]:
         if self._fallback is None:
-            self._fallback = self._entry.fresh().data.get(SHARDED, {})
+            self._fallback = self._entry.fresh().data.get(self._key, {})
         return self._fallback
 
     def __getitem__(self, id: str) -> Any:
@@ -147,7 +203,7 @@ class Entries(Mapping[str, Any]):
             raise KeyError(id)
         if self._fallback is None:
             try:
-                return self._shard(shard_of(id, self._shards))[id]
+                return self._shard(id)[id]
             except Miss:
                 pass
         return self._fresh()[id]
@@ -155,7 +211,7 @@ class Entries(Mapping[str, Any]):
     def __iter__(self) -> Iterator[str]:
         if self._fallback is None:
             try:
-                order = self._entry.load(ORDER)
+                order = self._order if self._order is not None else self._entry.load(ORDER)
                 if isinstance(order, list) and len(order) == self._count:
                     return iter(order)
             except Miss:
@@ -164,6 +220,37 @@ class Entries(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return self._count if self._fallback is None else len(self._fallback)
+
+
+class SectionNames(Mapping[str, str]):
+    """A small section's name index (normalized name -> id), read from the cache when first
+    asked for; from the rules parsed afresh if it does not check out."""
+
+    def __init__(self, entry: Entry, key: str, section: str) -> None:
+        self._entry = entry
+        self._key = key
+        self._section = section
+        self._names: Mapping[str, str] | None = None
+
+    def _get(self) -> Mapping[str, str]:
+        if self._names is None:
+            try:
+                found = self._entry.load(names_of(self._key))
+                if not isinstance(found, dict):
+                    raise Miss(self._key)
+                self._names = found
+            except Miss:
+                self._names = getattr(self._entry.fresh(), self._section).names
+        return self._names
+
+    def __getitem__(self, key: str) -> str:
+        return self._get()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 class NameIndex(Mapping[str, str]):
@@ -178,33 +265,25 @@ class NameIndex(Mapping[str, str]):
         self._entry = entry
         self._count = count
         self._keys: list[str] | None = None
-        self._bounds: dict[str, Any] | None = None
         self._chunks: dict[tuple[str, int], Chunk] = {}
         self._fallback: Names | None = None
         self._index = Names(_Owner(self), self._sorted("forward"), self._sorted("reverse"))
 
     def _sorted(self, side: str) -> Callable[[], Sorted]:
         def make() -> Sorted:
-            if self._bounds is None:
-                bounds = self._entry.load(BOUNDS)
-                if not isinstance(bounds, dict):
-                    raise Miss("bounds")
-                self._bounds = bounds
-            found = self._bounds.get(side)
-            firsts, parts = (found.get("firsts"), found.get("parts")) if found else (None, None)
-            if not isinstance(firsts, list) or not isinstance(parts, list):
-                raise Miss("bounds")
-            if len(firsts) != len(parts):
-                raise Miss("bounds")
-            return Sorted(firsts, lambda number: self._chunk(f"{side}.pack", number, parts))
+            firsts = self._entry.load(bounds_of(side))
+            pack = f"{side}.pack"
+            if not isinstance(firsts, list) or len(firsts) != self._entry.parts(pack):
+                raise Miss(side)
+            return Sorted(firsts, lambda number: self._chunk(pack, number))
 
         return make
 
-    def _chunk(self, pack: str, number: int, parts: list[Any]) -> Chunk:
+    def _chunk(self, pack: str, number: int) -> Chunk:
         known = self._chunks.get((pack, number))
         if known is not None:
             return known
-        columns = self._entry.part(pack, parts[number])
+        columns = self._entry.part(pack, number)
         if (
             not isinstance(columns, list)
             or len(columns) != 3
