@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -20,6 +20,7 @@ from magadvise.errors import (
     OutputError,
     RulesError,
 )
+from magadvise.record import Record
 
 if TYPE_CHECKING:
     from magadvise.rules.ruleset import Rules
@@ -122,7 +123,7 @@ GLOBAL_VALUE_OPTIONS = ("--rules",)
 GLOBAL_FLAGS = ("--no-cache",)
 
 
-class Settings(NamedTuple):
+class Settings(Record):
     """Global options, shared by every command through the context.
 
     A NamedTuple rather than a dataclass: the same fields for a fraction of the import time.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from magadvise.record import Record
 
 EXIT_OK = 0
 EXIT_RULES = 1
@@ -24,7 +24,7 @@ def outcome(go_ahead: bool, assessed: bool) -> int:
     return EXIT_OK if assessed else EXIT_UNASSESSED
 
 
-class Problem(NamedTuple):
+class Problem(Record):
     """One thing wrong with a rules file, located as precisely as we can."""
 
     file: str

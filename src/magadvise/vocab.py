@@ -20,7 +20,9 @@ import importlib.util
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any
+
+from magadvise.record import Record
 
 PACKAGE = "drug_named_entity_recognition"
 DISTRIBUTION = "drug-named-entity-recognition"
@@ -28,7 +30,7 @@ _DATA_FILE = "drug_ner_dictionary.pkl.bz2"
 _FORMAT = 1
 
 
-class Recognised(NamedTuple):
+class Recognised(Record):
     """A name the vocabulary knows.
 
     ``generic`` is the vocabulary's generic (lower case, e.g. ``"apixaban"`` for ``Eliquis``;
@@ -94,21 +96,35 @@ def _index_path(data: Path) -> Path | None:
 
 def _query(index: Path, keys: list[str]) -> Recognised | None:
     """Look ``keys`` up in the SQLite index; raises _NoIndex if it is absent or unusable."""
-    if not index.is_file():
-        raise _NoIndex
     import sqlite3
 
     try:
-        with contextlib.closing(sqlite3.connect(f"{index.as_uri()}?mode=ro", uri=True)) as db:
-            for key in keys:
-                row = db.execute(
-                    "SELECT generic, drugbank_id FROM variant WHERE name = ?", (key,)
-                ).fetchone()
-                if row is not None:
-                    return Recognised(row[0], key, row[1])
+        db = _open(index)
+        for key in keys:
+            row = db.execute(
+                "SELECT generic, drugbank_id FROM variant WHERE name = ?", (key,)
+            ).fetchone()
+            if row is not None:
+                return Recognised(row[0], key, row[1])
     except sqlite3.Error as error:
         raise _NoIndex from error
     return None
+
+
+_connections: dict[Path, Any] = {}  # one read-only connection per index, for this process
+
+
+def _open(index: Path) -> Any:
+    """A read-only connection to the index, opened once per process (ten unknown names cost
+    one connection); raises _NoIndex if the index is absent."""
+    db = _connections.get(index)
+    if db is None:
+        if not index.is_file():
+            raise _NoIndex
+        import sqlite3
+
+        db = _connections[index] = sqlite3.connect(f"{index.as_uri()}?mode=ro", uri=True)
+    return db
 
 
 def _table() -> dict[str, Recognised]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
 from magadvise.advice.lookup import find
@@ -11,6 +11,7 @@ from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.route import exemption, route_of
 from magadvise.advice.rxcodes import resolve_entry
 from magadvise.advice.timing import TimingPlan, plan_timing
+from magadvise.record import Record
 from magadvise.rules.model import Condition, MedicationClass
 from magadvise.rules.ruleset import Rules
 
@@ -21,7 +22,7 @@ SERIOUS = ("critical", "major")
 """Severities shown first, as alerts, wherever a plan or report is printed."""
 
 
-class Duplicate(NamedTuple):
+class Duplicate(Record):
     """Another medicine typed that contains some of the same ingredients: a possible double
     prescription (Synthroid and levothyroxine; HCTZ and Zestoretic)."""
 
@@ -30,7 +31,7 @@ class Duplicate(NamedTuple):
     source: str | None = None
 
 
-class MedicationCaution(NamedTuple):
+class MedicationCaution(Record):
     """One medicine the user typed and the interaction classes that apply to it."""
 
     resolved: Resolved
@@ -61,7 +62,7 @@ class MedicationCaution(NamedTuple):
         return applying[0].severity if applying else None
 
 
-class CautionReport(NamedTuple):
+class CautionReport(Record):
     """Everything `cautions` knows about the user's medicines and conditions."""
 
     medications: tuple[MedicationCaution, ...]

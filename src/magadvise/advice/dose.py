@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from magadvise.advice.lookup import find
 from magadvise.errors import UsageError, echo
+from magadvise.record import Record
 from magadvise.rules.model import Formulation, Variant
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Rules
 from magadvise.rules.schema import suggest
 
 
-class Percent(NamedTuple):
+class Percent(Record):
     """The elemental percentage used, and where it comes from."""
 
     formulation: Formulation
@@ -80,7 +79,7 @@ def to_compound(elemental_mg: float, percent: float) -> float:
     return elemental_mg * 100 / percent
 
 
-class Amount(NamedTuple):
+class Amount(Record):
     """A daily amount of one form: per unit as given, and the day's total both ways."""
 
     percent: Percent

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from magadvise.advice.intake import IntakeReport
 from magadvise.advice.lookup import find
 from magadvise.advice.units import MAX_UNITS, sane
 from magadvise.errors import UsageError, echo
+from magadvise.record import Record
 from magadvise.rules.model import Food
 from magadvise.rules.ruleset import Rules
 
@@ -16,14 +16,14 @@ SORTS = ("mg", "name")
 _SERVINGS = re.compile(r"^(?P<name>.*?)\s*(?:[x×*]\s*(?P<n>\d+(?:\.\d+)?))\s*$", re.IGNORECASE)
 
 
-class FoodRow(NamedTuple):
+class FoodRow(Record):
     """One food, with its share of the Daily Value (None when the rules give no DV)."""
 
     food: Food
     percent_dv: float | None
 
 
-class FoodList(NamedTuple):
+class FoodList(Record):
     """Foods as asked for, with the Daily Value they are measured against."""
 
     rows: tuple[FoodRow, ...]
@@ -62,7 +62,7 @@ def list_foods(
     return FoodList(tuple(FoodRow(f, percent_dv(f.mg, dv)) for f in shown), dv, len(foods), sources)
 
 
-class Portion(NamedTuple):
+class Portion(Record):
     """Some servings of one food."""
 
     food: Food
@@ -84,7 +84,7 @@ def parse_portion(rules: Rules, text: str) -> Portion:
     return Portion(find(rules.foods, name, "food"), servings)
 
 
-class DayOfFood(NamedTuple):
+class DayOfFood(Record):
     """Chosen foods for a day, their total, and the personal target they count toward."""
 
     portions: tuple[Portion, ...]

@@ -10,10 +10,11 @@ day at 1-3 years, 110 mg at 4-8, 350 mg from 9, in the shipped intake table; IOM
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from magadvise.advice.intake import UpperLevel, upper_level
 from magadvise.advice.units import mg, years
+from magadvise.record import Record
 from magadvise.rules.model import Condition, Dose
 from magadvise.rules.ruleset import Rules
 
@@ -26,7 +27,7 @@ INFANT = "age-under-1"
 NO_AGE_NOTE = "Doses are for adults (18 and over): give --age for a child."
 
 
-class Withholder(NamedTuple):
+class Withholder(Record):
     """Why no dose is given: a condition, or an age (id, name, the basis and its sources)."""
 
     id: str
@@ -36,7 +37,7 @@ class Withholder(NamedTuple):
     advice: str
 
 
-class Ceiling(NamedTuple):
+class Ceiling(Record):
     """The highest elemental mg a day that may be shown, and why."""
 
     mg: float
@@ -44,7 +45,7 @@ class Ceiling(NamedTuple):
     sources: tuple[str, ...]
 
 
-class ShownDose(NamedTuple):
+class ShownDose(Record):
     """A goal's dose range as shown to this person: capped where a ceiling applies."""
 
     min_mg: float
@@ -73,7 +74,7 @@ class ShownDose(NamedTuple):
         )
 
 
-class Gate(NamedTuple):
+class Gate(Record):
     """What the person's conditions and age allow: a go-ahead (perhaps capped) or none."""
 
     age: float | None

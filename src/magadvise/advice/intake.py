@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from magadvise.advice.units import age_band, mg, years
 from magadvise.errors import Problem, RulesError, UsageError, echo
+from magadvise.record import Record
 from magadvise.rules.model import Intake, RdaRow, UpperLimitRow
 from magadvise.rules.ruleset import Rules
 
@@ -18,7 +17,7 @@ STAGE_WORDS = {
 }
 
 
-class Person(NamedTuple):
+class Person(Record):
     """Who the numbers are for."""
 
     age: float
@@ -64,7 +63,7 @@ def person(
     return Person(age, "female" if (pregnant or breastfeeding) else sex, pregnant, breastfeeding)
 
 
-class UpperLevel(NamedTuple):
+class UpperLevel(Record):
     """The upper level for supplemental magnesium at one age (mg None: not established)."""
 
     row: UpperLimitRow
@@ -90,7 +89,7 @@ class UpperLevel(NamedTuple):
         return f"{mg(self.row.mg)}/day from supplements and medicines (ages {self.band}){note}"
 
 
-class IntakeReport(NamedTuple):
+class IntakeReport(Record):
     """The reference row for a person, the value that applies to them, and the upper level."""
 
     person: Person

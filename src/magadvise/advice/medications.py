@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from magadvise.names.parse import Parsed, Part, parse
+from magadvise.record import Record
 
 if TYPE_CHECKING:
     from magadvise.medlist import Entry
@@ -16,7 +17,7 @@ from magadvise.rules.ruleset import Rules
 MIN_SCORE = 75
 
 
-class Resolved(NamedTuple):
+class Resolved(Record):
     """A typed name that matched: the product and the single medicines whose classes apply."""
 
     input: str
@@ -31,7 +32,7 @@ class Resolved(NamedTuple):
     disagreement: str | None = None  # the record's code and text name different medicines
 
 
-class Unresolved(NamedTuple):
+class Unresolved(Record):
     """A typed name that matched nothing: never assessed, never reported as safe.
 
     ``recognised_as`` is the generic the drug vocabulary (:mod:`magadvise.vocab`) names when

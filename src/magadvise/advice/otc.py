@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from magadvise.advice.units import mg, number
 from magadvise.errors import UsageError, echo
+from magadvise.record import Record
 
 MAGNESIUM_PRODUCT = "magnesium-product"  # the class that marks a product containing magnesium
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions ma
     from magadvise.rules.ruleset import Rules
 
 
-class ListedMagnesium(NamedTuple):
+class ListedMagnesium(Record):
     """Magnesium from a product the person listed: one unit a day is assumed."""
 
     input: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from magadvise.advice.cautions import SERIOUS, CautionReport, assess
 from magadvise.advice.dose import Amount, Percent, to_compound
@@ -23,6 +23,7 @@ from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
 from magadvise.advice.unit_fit import UnitFit
 from magadvise.advice.verdict import Verdict, check_goal, judge
 from magadvise.errors import UsageError
+from magadvise.record import Record
 from magadvise.rules.model import Source
 from magadvise.rules.ruleset import Rules
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 FOOD_IDEAS = 5
 
 
-class Plan(NamedTuple):
+class Plan(Record):
     """Everything the plan shows, computed once for every output format."""
 
     person: Person

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple
 
 from magadvise.advice.dose import Amount, Percent, find_percent
 from magadvise.advice.units import sane
 from magadvise.errors import UsageError, echo
+from magadvise.record import Record
 from magadvise.rules.model import Avoid
 from magadvise.rules.ruleset import Rules
 
@@ -65,7 +65,7 @@ def read_amount(text: str, what: str) -> tuple[str, float | None]:
     return folded[: match.start()], value * TO_MG[unit]
 
 
-class Product(NamedTuple):
+class Product(Record):
     """The product the person has, read from text like ``glycinate 500mg``."""
 
     text: str

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from magadvise.advice.lookup import find
 from magadvise.errors import UsageError
+from magadvise.record import Record
 from magadvise.rules.model import Avoid, Formulation, Goal, Recommendation
 from magadvise.rules.ruleset import Rules
 
@@ -13,21 +14,21 @@ if TYPE_CHECKING:  # recommend without medicines never needs the cautions machin
     from magadvise.advice.cautions import CautionReport
 
 
-class Suggested(NamedTuple):
+class Suggested(Record):
     """One recommended form, with the formulation it names."""
 
     recommendation: Recommendation
     formulation: Formulation
 
 
-class Avoided(NamedTuple):
+class Avoided(Record):
     """One form to avoid or prefer less, with the formulation it names."""
 
     avoid: Avoid
     formulation: Formulation
 
 
-class GoalAdvice(NamedTuple):
+class GoalAdvice(Record):
     """The advice for one goal."""
 
     goal: Goal
@@ -35,7 +36,7 @@ class GoalAdvice(NamedTuple):
     avoided: tuple[Avoided, ...]
 
 
-class RecommendReport(NamedTuple):
+class RecommendReport(Record):
     """What `recommend` prints: advice per goal, and the cautions for the medicines typed."""
 
     goals: tuple[GoalAdvice, ...]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
 from magadvise.advice.medications import Resolved
 from magadvise.advice.written_times import PER_DAY, implied_times
+from magadvise.record import Record
 from magadvise.rules.model import MedicationClass
 from magadvise.rules.ruleset import Rules
 
@@ -30,7 +30,7 @@ def to_clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-class Constraint(NamedTuple):
+class Constraint(Record):
     """How far magnesium must stay from one medicine's doses."""
 
     medication: str
@@ -66,7 +66,7 @@ class Constraint(NamedTuple):
         return f"at least {self.gap()} {self.medication}"
 
 
-class TimingPlan(NamedTuple):
+class TimingPlan(Record):
     """Allowed windows (at least MIN_WINDOW minutes) within waking hours, and a suggested time."""
 
     constraints: tuple[Constraint, ...]

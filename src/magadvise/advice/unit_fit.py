@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
 
 from magadvise.advice.units import mg
+from magadvise.record import Record
 
 EPSILON = 1e-9
 MANY_UNITS = 4  # more units a day than this is called out: few people keep up 5+ tablets a day
 TOO_MANY = "Too many tablets: choose a product with more magnesium per unit (ask a pharmacist)."
 
 
-class UnitFit(NamedTuple):
+class UnitFit(Record):
     """How many units of a product a day meet a dose range (never more than its top)."""
 
     elemental_per_unit: float

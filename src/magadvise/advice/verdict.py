@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from magadvise.advice.gating import ADULT_AGE, Gate, ShownDose
 from magadvise.advice.intake import UpperLevel, open_ended_upper_level, upper_level
 from magadvise.advice.lookup import find
 from magadvise.advice.otc import ListedMagnesium
 from magadvise.advice.recommend import self_care
 from magadvise.advice.units import mg, number
+from magadvise.record import Record
 from magadvise.rules.model import Formulation, Goal, Recommendation
 from magadvise.rules.ruleset import Rules
 
 FOOD_EXCLUDED = "Magnesium from food and water does not count toward this upper level."
 
 
-class GoalCheck(NamedTuple):
+class GoalCheck(Record):
     """A daily elemental total against the dose range a goal's evidence uses."""
 
     goal: Goal
@@ -71,7 +70,7 @@ def check_goal(
     return GoalCheck(goal, chosen, own is not None, total, shown)
 
 
-class Verdict(NamedTuple):
+class Verdict(Record):
     """The daily total against the upper level (and a goal): a kind and sentences to show."""
 
     kind: str

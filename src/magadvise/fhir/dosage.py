@@ -12,7 +12,9 @@ Three parts of a FHIR ``Timing.repeat`` are read, in this order of precedence:
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
+
+from magadvise.record import Record
 
 _DAY = {"s": 1 / 86400, "min": 1 / 1440, "h": 1 / 24, "d": 1, "wk": 7, "mo": 30, "a": 365}
 BREAKFAST, LUNCH, DINNER, MEAL_GAP = 8 * 60, 12 * 60 + 30, 18 * 60 + 30, 30
@@ -40,7 +42,7 @@ _MEAL_WORDS = {"": "meals", "M": "breakfast", "D": "lunch", "V": "dinner"}
 _SIDE = {"AC": (-1, "before"), "C": (0, "with"), "PC": (1, "after")}
 
 
-class Dosage(NamedTuple):
+class Dosage(Record):
     """What a resource's dosage says about timing.
 
     ``times``: clock times (HH:MM) from ``timeOfDay`` or ``when``; ``per_day``: doses a day from

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from magadvise.fhir.dosage import read_dosage
+from magadvise.record import Record
 
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
 MEDICATION_TYPES = ("MedicationRequest", "MedicationStatement", "MedicationDispense")
@@ -42,7 +43,7 @@ class FhirError(Exception):
         self.file, self.pointer, self.message = file, pointer, message
 
 
-class FhirMedication(NamedTuple):
+class FhirMedication(Record):
     """One medication resource as read.
 
     ``names``: texts to match, best first (``medicationCodeableConcept.text``, then the RxNorm

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from magadvise.errors import EXIT_RULES, MagadviseError
+from magadvise.record import Record
 
 if TYPE_CHECKING:
     from magadvise.fhir.read import FhirMedication
@@ -28,7 +29,7 @@ class MedListError(MagadviseError):
     exit_code = EXIT_RULES
 
 
-class Entry(NamedTuple):
+class Entry(Record):
     """One medicine from a file.
 
     ``name``: the text to match, as written. ``file``: the file it came from (``<stdin>`` for

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import NamedTuple
 
 from magadvise.names import forms, instructions
+from magadvise.record import Record
 
 _TOKEN = re.compile(
     r"(?P<clock>(?<![\d.,])\d{1,2}(?::\d\d)?\s?(?i:[ap]\.?m\b\.?)|(?<![\d.,:])\d{1,2}:\d\d(?![\d:]))"
@@ -24,7 +24,7 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
                 "twice": "2"}  # fmt: skip
 
 
-class Token(NamedTuple):
+class Token(Record):
     """One lexical token: ``num``, ``word`` (lower case, dots dropped) or ``sym``."""
 
     kind: str
@@ -33,7 +33,7 @@ class Token(NamedTuple):
     end: int
 
 
-class Strength(NamedTuple):
+class Strength(Record):
     """``20/12.5 mg`` -> amounts ("20", "12.5"), unit "mg"; ``1 MG/ML`` -> ("1",), "mg/mL"."""
 
     amounts: tuple[str, ...]

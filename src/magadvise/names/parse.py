@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple
 
 from magadvise.names import forms, instructions, sig, sig_words
 from magadvise.names.lex import Strength, Token, lex, phrase, strength
 from magadvise.names.part import Part, bare_key, glued, name_keys, rejoin, spread, tight
+from magadvise.record import Record
 from magadvise.rules.names import normalize
 
 _TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
@@ -38,7 +38,7 @@ _COUNTS = frozenset({"tablet", "capsule", "dose", "spray"})  # "1 tab": how many
 __all__ = ["Parsed", "Part", "bare_key", "directions_only", "name_keys", "parse"]
 
 
-class Parsed(NamedTuple):
+class Parsed(Record):
     """A typed medicine read into parts. ``route`` is ``oral`` unless the text says otherwise."""
 
     text: str

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from magadvise.names import instructions
 from magadvise.names.lex import Strength, Token
+from magadvise.record import Record
 
 
-class Part(NamedTuple):
+class Part(Record):
     """One ingredient as typed: its name words (salts included) and its strength."""
 
     text: str

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from magadvise.record import Record
 
 TONES = ("", "alert", "warning", "ok", "note", "detail")
 """``detail``: background a reader on screen may want and a printed page can leave out."""
 
 
-class Span(NamedTuple):
+class Span(Record):
     """A run of text; ``strong`` for emphasis; ``href`` only for http(s) links."""
 
     text: str
@@ -29,20 +29,20 @@ def bold(value: str) -> Span:
     return Span(value, strong=True)
 
 
-class Paragraph(NamedTuple):
+class Paragraph(Record):
     """A paragraph; its tone colours it (alert = red, warning = yellow; see TONES)."""
 
     inline: Inline
     tone: str = ""
 
 
-class Bullets(NamedTuple):
+class Bullets(Record):
     """An unordered list."""
 
     items: tuple[Inline, ...]
 
 
-class Table(NamedTuple):
+class Table(Record):
     """A table of plain cells; ``numeric`` columns are right-aligned."""
 
     header: tuple[str, ...]
@@ -53,7 +53,7 @@ class Table(NamedTuple):
 Block = Paragraph | Bullets | Table
 
 
-class Section(NamedTuple):
+class Section(Record):
     """A titled part of the document."""
 
     title: str
@@ -61,7 +61,7 @@ class Section(NamedTuple):
     tone: str = ""
 
 
-class Fact(NamedTuple):
+class Fact(Record):
     """One line of the document's header: a label and its value (``Date``, ``2026-11-30``)."""
 
     label: str
@@ -69,7 +69,7 @@ class Fact(NamedTuple):
     tone: str = ""
 
 
-class Reference(NamedTuple):
+class Reference(Record):
     """One numbered source at the end.
 
     ``text`` is title, publisher, year and identifiers; ``url`` as the rules give it (only an
@@ -93,7 +93,7 @@ class Reference(NamedTuple):
         return tuple(parts)
 
 
-class Document(NamedTuple):
+class Document(Record):
     """The whole document: title, header facts, sections in reading order, numbered references."""
 
     title: str

@@ -2,11 +2,15 @@
 
 One entry per rules file (and program and schema version), a folder under the user's cache
 directory (see cachedir: private, swept, refused when others can write it). ``core.json`` holds
-every section but the medications, the name indexes of the small sections, and a header with
-the BLAKE2b digest of every layer's bytes and of every other file in the entry. Medications are
-split into shards by a hash of the id, and their names into a sorted index in chunks (see
-nameindex), all read on demand, so a lookup costs a few small reads however large the
-formulary and however its names cluster.
+a header with the BLAKE2b digest of every layer's bytes and of every other file in the entry,
+and a small body: the sections that are not keyed by id, the file order of each small section,
+and where the rest is. Every id-keyed section (sources, formulations, goals, classes,
+medications, conditions, foods) is split into shards of a few entries by a hash of the id, in
+one pack file per section with a binary index of offsets and digests (see shards); medication
+names are a sorted index in chunks (see nameindex); the small sections' name indexes are one
+file each. All are read on demand, so a warm call decodes a few small pieces, not the rules:
+about 20 kB for ``cautions`` with ten medicines, however large the formulary and however its
+names cluster.
 
 Content key. Each layer's digest is taken from the bytes that were parsed, and with it the
 file's status as it was just before they were read: size, modification and change times in

@@ -6,9 +6,10 @@ import os
 import stat
 import time
 from pathlib import Path as FsPath
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from magadvise.errors import Problem, Problems, RulesError, UsageError
+from magadvise.record import Record
 from magadvise.rules.nameindex import in_memory
 from magadvise.rules.ruleset import Rules
 
@@ -101,7 +102,7 @@ def decode(raw: bytes, name: str) -> str:
     return text
 
 
-class Layer(NamedTuple):
+class Layer(Record):
     """One parsed file of a (possibly layered) rules document.
 
     ``stamp`` is the file's status taken just before its bytes were read, at ``checked`` (ns):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
+
+from magadvise.record import Record
 
 SEVERITY_RANK = {"critical": 0, "major": 1, "moderate": 2, "minor": 3, "none": 4}
 
@@ -17,7 +19,7 @@ def fields(raw: dict[str, Any], **overrides: Any) -> dict[str, Any]:
     return {**{key: _frozen(value) for key, value in raw.items()}, **overrides}
 
 
-class Source(NamedTuple):
+class Source(Record):
     """A citable reference."""
 
     id: str
@@ -36,7 +38,7 @@ class Source(NamedTuple):
         return cls(id=id, **fields(raw))
 
 
-class Variant(NamedTuple):
+class Variant(Record):
     """Another salt or hydrate of a formulation, with its own elemental percentage."""
 
     id: str
@@ -46,7 +48,7 @@ class Variant(NamedTuple):
     note: str | None = None
 
 
-class Formulation(NamedTuple):
+class Formulation(Record):
     """A form of magnesium and how it behaves."""
 
     id: str
@@ -70,7 +72,7 @@ class Formulation(NamedTuple):
         return cls(id=id, **fields(raw, variants=variants))
 
 
-class Dose(NamedTuple):
+class Dose(Record):
     """Elemental magnesium per day."""
 
     min_mg: float
@@ -78,7 +80,7 @@ class Dose(NamedTuple):
     note: str | None = None
 
 
-class Recommendation(NamedTuple):
+class Recommendation(Record):
     """One recommended formulation for a goal."""
 
     formulation: str
@@ -88,7 +90,7 @@ class Recommendation(NamedTuple):
     sources: tuple[str, ...]
 
 
-class Avoid(NamedTuple):
+class Avoid(Record):
     """A formulation to avoid or prefer less for a goal."""
 
     formulation: str
@@ -96,7 +98,7 @@ class Avoid(NamedTuple):
     sources: tuple[str, ...] = ()
 
 
-class Goal(NamedTuple):
+class Goal(Record):
     """A reason to take magnesium and what the evidence supports."""
 
     id: str
@@ -120,7 +122,7 @@ class Goal(NamedTuple):
         return cls(id=id, **fields(raw, recommendations=recommendations, avoid=avoid))
 
 
-class Spacing(NamedTuple):
+class Spacing(Record):
     """How far magnesium must be kept from a dose of the drug, in hours.
 
     ``avoid`` is True when the label says no spacing works (magnesium not with the drug at all);
@@ -133,7 +135,7 @@ class Spacing(NamedTuple):
     avoid: bool = False
 
 
-class MedicationClass(NamedTuple):
+class MedicationClass(Record):
     """A class of medicines and how it interacts with magnesium."""
 
     id: str
@@ -163,7 +165,7 @@ class MedicationClass(NamedTuple):
         return made._replace(severity="none") if made.direction == "none" else made
 
 
-class MagnesiumContent(NamedTuple):
+class MagnesiumContent(Record):
     """Elemental magnesium in one unit of a product that contains it, from its label."""
 
     elemental_mg: float
@@ -173,7 +175,7 @@ class MagnesiumContent(NamedTuple):
     note: str | None = None
 
 
-class LocalForm(NamedTuple):
+class LocalForm(Record):
     """An eye, ear, skin, nose or vaginal form whose label shows negligible blood levels.
 
     ``because`` quotes that label (see ``sources``); ``brands`` are names sold only as this form.
@@ -185,7 +187,7 @@ class LocalForm(NamedTuple):
     brands: tuple[str, ...] = ()
 
 
-class Medication(NamedTuple):
+class Medication(Record):
     """A medicine: its classes (or, for a combination, its ingredients) and its names."""
 
     id: str
@@ -219,7 +221,7 @@ class Medication(NamedTuple):
         )
 
 
-class Dosing(NamedTuple):
+class Dosing(Record):
     """What a condition does to a supplement dose: withhold, cap (at max_mg) or caution."""
 
     action: str
@@ -228,7 +230,7 @@ class Dosing(NamedTuple):
     max_mg: float | None = None
 
 
-class Condition(NamedTuple):
+class Condition(Record):
     """A health condition that changes the advice."""
 
     id: str
@@ -252,7 +254,7 @@ class Condition(NamedTuple):
         return cls(id=id, **fields(raw, dosing=Dosing(**fields(raw["dosing"]))))
 
 
-class Food(NamedTuple):
+class Food(Record):
     """A food and the magnesium in one serving."""
 
     id: str
@@ -269,7 +271,7 @@ class Food(NamedTuple):
         return cls(id=id, **fields(raw))
 
 
-class RdaRow(NamedTuple):
+class RdaRow(Record):
     """Recommended intake for ages [age_from, age_to) in years, mg/day from all sources."""
 
     age_from: float
@@ -297,7 +299,7 @@ class RdaRow(NamedTuple):
         )
 
 
-class UpperLimitRow(NamedTuple):
+class UpperLimitRow(Record):
     """Tolerable upper intake of SUPPLEMENTAL magnesium for ages [age_from, age_to)."""
 
     age_from: float
@@ -314,7 +316,7 @@ class UpperLimitRow(NamedTuple):
         return cls(raw["from"], raw["to"], raw["mg"], raw.get("note"))
 
 
-class Intake(NamedTuple):
+class Intake(Record):
     """Recommended intakes by age and the upper level for supplements, with their sources."""
 
     daily_value_mg: float

@@ -26,7 +26,7 @@ from typing import Any
 from magadvise.rules.names import entry_names, normalize
 
 CHUNK = 256
-WINDOW = 1
+WINDOW = 4  # chunks read on each side for "did you mean": 1,024 names, as near as can be
 _END = "\U0010ffff"
 
 # A chunk is three columns: names, ids, and spellings (empty where the name is spelt as is;

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from magadvise.errors import UsageError, echo
+from magadvise.record import Record
 from magadvise.rules.load import Layer
 from magadvise.rules.names import entry_names, normalize
 from magadvise.rules.schema import suggest
 from magadvise.rules.spec import ID_SECTIONS
 
 
-class Spot(NamedTuple):
+class Spot(Record):
     """A place in a file: 1-based line and column when known."""
 
     file: str
@@ -24,7 +23,7 @@ class Spot(NamedTuple):
         return f"{self.file}:{self.line}:{self.column}"
 
 
-class Origin(NamedTuple):
+class Origin(Record):
     """One entry and every layer that defines it."""
 
     section: str
