@@ -494,3 +494,23 @@ def test_a_sigkill_during_a_cache_write_is_swept_on_the_next_start(
     assert any(p.name.startswith(".tmp-") for p in folder.iterdir())  # nothing could clean up
     load_rules(str(rules_file))  # any later start, here for another file
     assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("damage", [False, True])
+def test_combination_products_are_found_from_the_cache(run: RunFn, damage: bool) -> None:
+    """A combination typed as its ingredients is the product, whether the index comes from the
+    cache or (damaged) from the rules parsed afresh; never a scan of every medicine."""
+    fresh = load_rules(None)
+    assert not is_cached(fresh)
+    expected = fresh.combination(["hydrochlorothiazide", "lisinopril"])
+    assert expected is not None
+    cached = load_rules(None)
+    assert is_cached(cached)
+    if damage:
+        stored = next(cache.cache_dir().rglob(cache.COMBINATIONS))  # type: ignore[union-attr]
+        stored.write_text('{"hydrochlorothiazide+lisinopril": "furosemide"}')
+        cached = load_rules(None)
+    assert cached.combination(["lisinopril", "hydrochlorothiazide"]) == expected
+    doc = run("cautions", "--med", "Lisinopril/HCTZ 20-12.5", "--json").json()
+    assert isinstance(doc, dict)
+    assert [c["medication"] for c in doc["cautions"]] == [expected]

@@ -82,10 +82,6 @@ class MedicationFinder:
                 index.setdefault(str(code), id)
         return index
 
-    @cached_property
-    def _combinations(self) -> dict[frozenset[str], str]:
-        return {frozenset(m.ingredients): m.id for m in self.rules.medications if m.ingredients}
-
     def resolve(self, text: str) -> list[Resolved | Unresolved]:
         """What ``text`` names, read by the name parser; every part is resolved or reported.
 
@@ -165,7 +161,7 @@ class MedicationFinder:
             return [Unresolved(text, self._suggest(parsed.bare()), shown)]
         results: list[Resolved | Unresolved] = []
         ingredients = tuple(dict.fromkeys(i for m in singles for i in self.ingredients_of(m)))
-        product_id = self._combinations.get(frozenset(i.id for i in ingredients))
+        product_id = self.rules.combination(i.id for i in ingredients)
         if product_id is not None and len(singles) == len(matched):
             results.append(Resolved(text, self.rules.medications[product_id], ingredients, shown))
         else:

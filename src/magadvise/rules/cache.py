@@ -38,6 +38,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +53,7 @@ from magadvise.rules.shards import (
     Entry,
     Miss,
     NameIndex,
-    SectionNames,
+    Stored,
     bounds_of,
     digest,
     discard,
@@ -70,6 +71,7 @@ __all__ = ["cache_dir", "entry_dir", "read", "write"]
 FORMAT = 3
 MAGIC = "magadvise-rules-cache"
 CORE = "core.json"
+COMBINATIONS = "combinations.json"
 # Entries per shard: a shard is a few kilobytes, so a lookup decodes little however large the
 # section (medications are short entries; sources and classes carry notes and advice).
 PER_SHARD = {SHARDED: 16}
@@ -210,9 +212,16 @@ def _read(root: Path, path: Path, option: str | None) -> Rules:
             continue
         data[key] = Entries(reader, key, int(found["count"]), found.get("order"))
         if key in SECTIONS:
-            names[key] = SectionNames(reader, key, SECTIONS[key])
+            names[key] = Stored(reader, names_of(key), _names_in(SECTIONS[key]))
     names[SHARDED] = NameIndex(reader, int(doc["names"]))
-    return Rules({key: data[key] for key in doc["keys"]}, str(path), origins, names)
+    combinations = Stored(reader, COMBINATIONS, lambda fresh: fresh.combinations)
+    rules = {key: data[key] for key in doc["keys"]}
+    return Rules(rules, str(path), origins, names, combinations)
+
+
+def _names_in(section: str) -> Callable[[Rules], Mapping[str, str]]:
+    """How to find a section's name index in rules parsed afresh."""
+    return lambda fresh: getattr(fresh, section).names
 
 
 def write(path: Path, layers: Layers, rules: Rules) -> None:
@@ -286,6 +295,7 @@ def _body(rules: Rules, layers: Layers, out: Staging) -> bytes:
     for key, section in sections.items():
         if key in rules.data:
             out.put(names_of(key), dict(section.names))
+    out.put(COMBINATIONS, dict(rules.combinations))
     layer_names = [layer[0] for layer in layers]
     number_of = {name: number for number, name in enumerate(layer_names)}
     return dump(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
@@ -19,6 +19,11 @@ from magadvise.rules.model import (
 from magadvise.rules.names import entry_names, normalize
 
 T = TypeVar("T")
+
+
+def combination_key(ingredients: Iterable[str]) -> str:
+    """The key of a set of ingredient ids in the combination index (order and repeats aside)."""
+    return "+".join(sorted(set(ingredients)))
 
 
 class Section(Generic[T]):
@@ -95,8 +100,12 @@ class Rules:
         origin: str,
         origins: dict[str, str] | None = None,
         names: Mapping[str, Mapping[str, str]] | None = None,
+        combinations: Mapping[str, str] | None = None,
     ) -> None:
-        """``names``: ready-made name indexes by section key (from the parse cache), if any."""
+        """``names``: ready-made name indexes by section key (from the parse cache), if any;
+        ``combinations``: the ready-made index of combination products (see ``combination``)."""
+        if combinations is not None:
+            self.__dict__["combinations"] = combinations  # seeds the cached property below
         self.data = data
         self.origin = origin
         self.origins = origins or {}
@@ -120,6 +129,23 @@ class Rules:
         """Recommended intakes and the supplement upper level, or None if the file has none."""
         raw = self.data.get("intake")
         return None if raw is None else Intake.from_raw(raw)
+
+    @cached_property
+    def combinations(self) -> Mapping[str, str]:
+        """Combination products: ``combination_key`` of their ingredient ids -> product id
+        (the first product in file order with those ingredients). Built from every medication's
+        raw entry when the cache has not stored it."""
+        index: dict[str, str] = {}
+        for id in self.medications.ids():
+            raw = self.medications.raw(id)
+            ingredients = raw.get("ingredients") if isinstance(raw, dict) else None
+            if ingredients:
+                index.setdefault(combination_key(ingredients), id)
+        return index
+
+    def combination(self, ingredients: Iterable[str]) -> str | None:
+        """The id of the product combining exactly these ingredient ids, or None."""
+        return self.combinations.get(combination_key(ingredients))
 
     def origin_of(self, section: str, id: str) -> str:
         """Which file an entry came from (for layered rules)."""

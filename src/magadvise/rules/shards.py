@@ -222,26 +222,29 @@ class Entries(Mapping[str, Any]):
         return self._count if self._fallback is None else len(self._fallback)
 
 
-class SectionNames(Mapping[str, str]):
-    """A small section's name index (normalized name -> id), read from the cache when first
-    asked for; from the rules parsed afresh if it does not check out."""
+class Stored(Mapping[str, str]):
+    """A string mapping kept in one file of the entry (a small section's name index, the
+    combination products), read when first asked for; ``fresh`` gives it from the rules parsed
+    afresh if the file does not check out."""
 
-    def __init__(self, entry: Entry, key: str, section: str) -> None:
+    def __init__(
+        self, entry: Entry, name: str, fresh: Callable[[Rules], Mapping[str, str]]
+    ) -> None:
         self._entry = entry
-        self._key = key
-        self._section = section
-        self._names: Mapping[str, str] | None = None
+        self._name = name
+        self._fresh = fresh
+        self._found: Mapping[str, str] | None = None
 
     def _get(self) -> Mapping[str, str]:
-        if self._names is None:
+        if self._found is None:
             try:
-                found = self._entry.load(names_of(self._key))
+                found = self._entry.load(self._name)
                 if not isinstance(found, dict):
-                    raise Miss(self._key)
-                self._names = found
+                    raise Miss(self._name)
+                self._found = found
             except Miss:
-                self._names = getattr(self._entry.fresh(), self._section).names
-        return self._names
+                self._found = self._fresh(self._entry.fresh())
+        return self._found
 
     def __getitem__(self, key: str) -> str:
         return self._get()[key]
