@@ -26,7 +26,7 @@ from typing import Any
 from magadvise.rules.names import entry_names, normalize
 
 CHUNK = 256
-WINDOW = 4  # chunks read on each side for "did you mean": 1,024 names, as near as can be
+NEIGHBOURS = 128  # names read on each side of where a typo sorts, in each index
 _END = "\U0010ffff"
 
 # A chunk is three columns: names, ids, and spellings (empty where the name is spelt as is;
@@ -87,18 +87,36 @@ class Sorted:
             return None
         return ids[at], (spellings[at] if spellings else "") or key
 
-    def prefixed(
-        self, start: str, limit: int | None = None, near: str = ""
-    ) -> Iterator[tuple[str, str, str]]:
-        """(name, id, spelling) for names starting with ``start``, in order; with ``limit``,
-        from at most that many chunks, those nearest to where ``near`` sorts."""
+    def around(self, start: str, near: str, count: int) -> list[str]:
+        """Names starting with ``start``: up to ``count`` on each side of where ``near`` sorts
+        (reading the chunk it sorts into, and a neighbouring one only where the run goes on)."""
+        if not self.bounds:
+            return []
+        number = self._chunk_of(near)
+        names = self.load(number)[0]
+        at = bisect_left(names, near)
+        found: list[str] = []
+        for step in (-1, 1):
+            chunk, rows, row = number, names, at - 1 if step < 0 else at
+            for _ in range(count):
+                while not 0 <= row < len(rows):
+                    chunk += step
+                    if not 0 <= chunk < len(self.bounds):
+                        break
+                    rows = self.load(chunk)[0]
+                    row = len(rows) - 1 if step < 0 else 0
+                if not 0 <= row < len(rows) or not rows[row].startswith(start):
+                    break
+                found.append(rows[row])
+                row += step
+        return found
+
+    def prefixed(self, start: str) -> Iterator[tuple[str, str, str]]:
+        """(name, id, spelling) for names starting with ``start``, in order (chunks are read
+        as the names are asked for)."""
         if not self.bounds:
             return
         low, high = self._chunk_of(start), self._chunk_of(start + _END)
-        if limit is not None and high - low + 1 > limit:
-            middle = self._chunk_of(near or start)
-            low = max(low, min(middle - (limit - 1) // 2, high - limit + 1))
-            high = low + limit - 1
         for number in range(low, high + 1):
             names, ids, spellings = self.load(number)
             at = bisect_left(names, start)
@@ -183,10 +201,11 @@ class Names(Mapping[str, str]):
         if not key:
             return []
         half = max(1, (len(key) - 1) // 2)
-        found = [name for name, _, _ in self.forward().prefixed(key[:half], WINDOW, key)]
+        found = self.forward().around(key[:half], key, NEIGHBOURS)
         backwards = key[::-1]
-        for name, _, _ in self.reverse().prefixed(backwards[:half], WINDOW, backwards):
-            found.append(name[::-1])
+        found += [
+            name[::-1] for name in self.reverse().around(backwards[:half], backwards, NEIGHBOURS)
+        ]
         return list(dict.fromkeys(found))
 
 
