@@ -54,3 +54,23 @@ def test_name_lists_are_written_as_json_reads_them(value: list[list[str]]) -> No
     assert json.loads(columns(value)) == value
     for item in value:
         assert json.loads(strings(item)) == item
+
+
+def test_typo_neighbours_cross_chunk_edges() -> None:
+    """The names nearest a typo are read across chunk edges, both ways, and stop where the
+    shared start ends."""
+    from magadvise.rules.nameindex import Sorted
+
+    names = ["ab", "ca1", "ca2", "ca3", "ca4", "ca5", "cb"]
+    chunks = [names[i : i + 2] for i in range(0, len(names), 2)]
+    read: list[int] = []
+
+    def load(number: int) -> list[list[str]]:
+        read.append(number)
+        return [chunks[number], ["id"] * len(chunks[number]), []]
+
+    index = Sorted([chunk[0] for chunk in chunks], load)
+    assert index.around("ca", "ca3x", 2) == ["ca3", "ca2", "ca4", "ca5"]
+    assert index.around("ca", "ca3x", 10) == ["ca3", "ca2", "ca1", "ca4", "ca5"]
+    assert index.around("zz", "zzz", 3) == []
+    assert set(read) <= {0, 1, 2, 3}
