@@ -28,12 +28,14 @@ FINDING = {
     "uncertain": "is uncertain",
 }
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]"
 
 
 def clean(text: str) -> str:
     """Untrusted text made safe for a terminal: control characters shown escaped, not obeyed."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    if text.isprintable():  # none of _CONTROL's characters is printable: nothing to escape
+        return text
+    return re.sub(_CONTROL, lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def level_word(severity: str) -> str:
