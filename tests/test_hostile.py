@@ -178,3 +178,15 @@ def test_merge_keys_may_be_overridden_without_a_duplicate_error(run: RunFn, tmp_
     assert run("rules", "validate", str(merged)).code == 0
     found = run("--rules", str(merged), "cautions", "--med", "Edecrin", "--json")
     assert found.code == 0, found.err
+
+
+def test_every_escaped_control_character_is_unprintable() -> None:
+    """clean() skips the pattern for printable text: that is only right if no character the
+    pattern escapes counts as printable."""
+    import re
+
+    from magadvise.render.words import _CONTROL, clean
+
+    pattern = re.compile(_CONTROL)
+    assert not [c for c in map(chr, range(0x110000)) if pattern.match(c) and c.isprintable()]
+    assert clean("a\x1b[31mb\u202ec") == "a\\x1b[31mb\\u202ec"
