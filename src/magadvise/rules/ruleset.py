@@ -136,8 +136,7 @@ class Rules:
         (the first product in file order with those ingredients). Built from every medication's
         raw entry when the cache has not stored it."""
         index: dict[str, str] = {}
-        for id in self.medications.ids():
-            raw = self.medications.raw(id)
+        for id, raw in self.data.get("medications", {}).items():
             ingredients = raw.get("ingredients") if isinstance(raw, dict) else None
             if ingredients:
                 index.setdefault(combination_key(ingredients), id)
