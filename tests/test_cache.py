@@ -514,3 +514,15 @@ def test_combination_products_are_found_from_the_cache(run: RunFn, damage: bool)
     doc = run("cautions", "--med", "Lisinopril/HCTZ 20-12.5", "--json").json()
     assert isinstance(doc, dict)
     assert [c["medication"] for c in doc["cautions"]] == [expected]
+
+
+def test_rxnorm_codes_are_read_from_the_cache_as_parsed() -> None:
+    """The RxCUI index a coded record is matched by is the same from the cache as from the
+    file, and reading it from the cache builds no medicine."""
+    fresh = load_rules(None)
+    assert not is_cached(fresh)
+    cached = load_rules(None)
+    assert is_cached(cached)
+    assert dict(cached.rxnorm_codes) == dict(fresh.rxnorm_codes)
+    assert cached.rxnorm_codes  # the shipped rules carry codes
+    assert cached.medications._built == {}  # no medicine was built to answer

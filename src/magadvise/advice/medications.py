@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from magadvise.names.parse import Parsed, Part, parse
 from magadvise.record import Record
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from magadvise.medlist import Entry
 from magadvise.rules.model import Medication
 from magadvise.rules.names import normalize
@@ -69,18 +70,10 @@ class MedicationFinder:
             return (medication,)
         return tuple(self.rules.medications[i] for i in medication.ingredients)
 
-    @cached_property
-    def codes(self) -> dict[str, str]:
-        """RxNorm ingredient code (RxCUI) -> medication id, for the medicines that list them.
-
-        Reads every medication entry once, so only a record that carries RxNorm codes asks.
-        """
-        index: dict[str, str] = {}
-        for id in self.rules.medications.ids():
-            raw = self.rules.medications.raw(id)
-            for code in raw.get("rxcui") or () if isinstance(raw, dict) else ():
-                index.setdefault(str(code), id)
-        return index
+    @property
+    def codes(self) -> Mapping[str, str]:
+        """RxNorm ingredient code (RxCUI) -> medication id, for the medicines that list them."""
+        return self.rules.rxnorm_codes
 
     def resolve(self, text: str) -> list[Resolved | Unresolved]:
         """What ``text`` names, read by the name parser; every part is resolved or reported.

@@ -72,6 +72,7 @@ FORMAT = 3
 MAGIC = "magadvise-rules-cache"
 CORE = "core.json"
 COMBINATIONS = "combinations.json"
+RXNORM_CODES = "rxnorm-codes.json"
 # Entries per shard: a shard is a few kilobytes, so a lookup decodes little however large the
 # section (medications are short entries; sources and classes carry notes and advice).
 PER_SHARD = {SHARDED: 16}
@@ -215,8 +216,9 @@ def _read(root: Path, path: Path, option: str | None) -> Rules:
             names[key] = Stored(reader, names_of(key), _names_in(SECTIONS[key]))
     names[SHARDED] = NameIndex(reader, int(doc["names"]))
     combinations = Stored(reader, COMBINATIONS, lambda fresh: fresh.combinations)
+    codes = Stored(reader, RXNORM_CODES, lambda fresh: fresh.rxnorm_codes)
     rules = {key: data[key] for key in doc["keys"]}
-    return Rules(rules, str(path), origins, names, combinations)
+    return Rules(rules, str(path), origins, names, combinations, codes)
 
 
 def _names_in(section: str) -> Callable[[Rules], Mapping[str, str]]:
@@ -296,6 +298,7 @@ def _body(rules: Rules, layers: Layers, out: Staging) -> bytes:
         if key in rules.data:
             out.put(names_of(key), dict(section.names))
     out.put(COMBINATIONS, dict(rules.combinations))
+    out.put(RXNORM_CODES, dict(rules.rxnorm_codes))
     layer_names = [layer[0] for layer in layers]
     number_of = {name: number for number, name in enumerate(layer_names)}
     return dump(

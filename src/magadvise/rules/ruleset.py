@@ -101,11 +101,14 @@ class Rules:
         origins: dict[str, str] | None = None,
         names: Mapping[str, Mapping[str, str]] | None = None,
         combinations: Mapping[str, str] | None = None,
+        rxnorm_codes: Mapping[str, str] | None = None,
     ) -> None:
         """``names``: ready-made name indexes by section key (from the parse cache), if any;
-        ``combinations``: the ready-made index of combination products (see ``combination``)."""
+        ``combinations`` and ``rxnorm_codes``: the ready-made indexes of the properties below."""
         if combinations is not None:
             self.__dict__["combinations"] = combinations  # seeds the cached property below
+        if rxnorm_codes is not None:
+            self.__dict__["rxnorm_codes"] = rxnorm_codes
         self.data = data
         self.origin = origin
         self.origins = origins or {}
@@ -140,6 +143,16 @@ class Rules:
             ingredients = raw.get("ingredients") if isinstance(raw, dict) else None
             if ingredients:
                 index.setdefault(combination_key(ingredients), id)
+        return index
+
+    @cached_property
+    def rxnorm_codes(self) -> Mapping[str, str]:
+        """RxNorm ingredient code (RxCUI) -> medication id (the first in file order to list
+        it). Built from every medication's raw entry when the cache has not stored it."""
+        index: dict[str, str] = {}
+        for id, raw in self.data.get("medications", {}).items():
+            for code in (raw.get("rxcui") or ()) if isinstance(raw, dict) else ():
+                index.setdefault(str(code), id)
         return index
 
     def combination(self, ingredients: Iterable[str]) -> str | None:
