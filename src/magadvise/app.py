@@ -126,7 +126,8 @@ GLOBAL_FLAGS = ("--no-cache",)
 class Settings(Record):
     """Global options, shared by every command through the context.
 
-    A NamedTuple rather than a dataclass: the same fields for a fraction of the import time.
+    A record (magadvise.record) rather than a dataclass: the same fields for a fraction of the
+    import time.
     """
 
     rules: str | None = None
