@@ -28,13 +28,15 @@ if TYPE_CHECKING:  # types only: JSON for one command imports no other command's
 
 # json.dumps escapes C0 controls; these it would print raw (C1 controls such as the 8-bit CSI,
 # bidirectional overrides, line separators). They only ever occur inside strings.
-_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+_UNSAFE = "[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]"
 
 
 def dumps(payload: object) -> str:
     """The document as indented JSON text, ending in a newline; no raw control characters."""
     text = json.dumps(payload, indent=2, ensure_ascii=False)
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    if text.isascii() and "\x7f" not in text:  # the only ASCII character in _UNSAFE
+        return text + "\n"
+    return re.sub(_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def medication_class(c: MedicationClass) -> dict[str, Any]:
