@@ -190,3 +190,14 @@ def test_every_escaped_control_character_is_unprintable() -> None:
     pattern = re.compile(_CONTROL)
     assert not [c for c in map(chr, range(0x110000)) if pattern.match(c) and c.isprintable()]
     assert clean("a\x1b[31mb\u202ec") == "a\\x1b[31mb\\u202ec"
+
+
+@pytest.mark.parametrize("char", ["\x7f", "\x9b", "\u202e", "\u2028"])
+def test_json_output_escapes_raw_controls_in_typed_names(run: RunFn, char: str) -> None:
+    """A DEL or C1 control, a bidi override or a line separator typed in a name is escaped in
+    --json output (whether or not the rest of the document is plain ASCII)."""
+    result = run("cautions", "--med", f"xyz{char}abc", "--json")
+    assert result.code == 3
+    assert char not in result.out
+    assert f"\\u{ord(char):04x}" in result.out
+    result.json()
