@@ -89,27 +89,33 @@ class Sorted:
 
     def around(self, start: str, near: str, count: int) -> list[str]:
         """Names starting with ``start``: up to ``count`` on each side of where ``near`` sorts
-        (reading the chunk it sorts into, and a neighbouring one only where the run goes on)."""
+        (reading the chunk it sorts into, and a neighbouring one only where the run goes on),
+        nearest first."""
         if not self.bounds:
             return []
         number = self._chunk_of(near)
-        names = self.load(number)[0]
-        at = bisect_left(names, near)
-        found: list[str] = []
-        for step in (-1, 1):
-            chunk, rows, row = number, names, at - 1 if step < 0 else at
-            for _ in range(count):
-                while not 0 <= row < len(rows):
-                    chunk += step
-                    if not 0 <= chunk < len(self.bounds):
-                        break
-                    rows = self.load(chunk)[0]
-                    row = len(rows) - 1 if step < 0 else 0
-                if not 0 <= row < len(rows) or not rows[row].startswith(start):
-                    break
-                found.append(rows[row])
-                row += step
-        return found
+        rows = self.load(number)[0]
+        at = bisect_left(rows, near)
+        before: list[str] = []
+        chunk, cut = number, at
+        while True:  # backwards: the run of names with the start, ending just before ``near``
+            first = bisect_left(rows, start, 0, cut)
+            before += reversed(rows[max(first, cut - (count - len(before))) : cut])
+            if first > 0 or len(before) >= count or chunk == 0:
+                break
+            chunk -= 1
+            rows = self.load(chunk)[0]
+            cut = len(rows)
+        after: list[str] = []
+        chunk, rows = number, self.load(number)[0]
+        while True:  # forwards: from ``near`` on, while names have the start
+            last = bisect_left(rows, start + _END, at)
+            after += rows[at : min(last, at + count - len(after))]
+            if last < len(rows) or len(after) >= count or chunk + 1 == len(self.bounds):
+                break
+            chunk += 1
+            rows, at = self.load(chunk)[0], 0
+        return before + after
 
     def prefixed(self, start: str) -> Iterator[tuple[str, str, str]]:
         """(name, id, spelling) for names starting with ``start``, in order (chunks are read
