@@ -239,11 +239,14 @@ def locate(layers: list[Layer], owners: dict[str, int], path: Path) -> Problem:
 
 
 def check(
-    layers: list[Layer], names: NameMaps | None = None
+    layers: list[Layer],
+    names: NameMaps | None = None,
+    indexes: dict[str, dict[str, str]] | None = None,
 ) -> tuple[Any, dict[str, int], Problems]:
     """Merge and validate: the data, who owns each entry, and the problems found.
 
-    ``names``, if given, receives each named section's name index, built while validating.
+    ``names`` and ``indexes``, if given, receive each named section's name index and the
+    medicines' combination and RxCUI indexes, built while validating (see ``validate``).
 
     Problems found while reading (duplicate keys, YAML 1.1 numbers) come with the rest, except
     where validation already explains the same line. At most MAX_PROBLEMS are kept, sorted by
@@ -253,7 +256,7 @@ def check(
     from magadvise.rules.validate import validate
 
     data, owners = merge(layers)
-    result = validate(data, names)
+    result = validate(data, names, indexes)
     problems = Problems()
     for path, message in result.problems:
         spot = locate(layers, owners, path)
@@ -311,12 +314,20 @@ def load_rules(option: str | None = None, use_cache: bool = True) -> Rules:
     try:
         layers = read_layers(path)
         names: NameMaps = {}
-        data, owners, problems = check(layers, names)
+        indexes: dict[str, dict[str, str]] = {}
+        data, owners, problems = check(layers, names, indexes)
         if problems:
             raise RulesError(problems)
         origins = {key: layers[number].name for key, number in owners.items()}
         index = {key: in_memory(*found) for key, found in names.items() if key == "medications"}
-        rules = Rules(data, str(path), origins, index)
+        rules = Rules(
+            data,
+            str(path),
+            origins,
+            index,
+            indexes.get("combinations"),
+            indexes.get("rxnorm_codes"),
+        )
         if use_cache:
             stamped = [(layer.name, layer.raw, layer.stamp, layer.checked) for layer in layers]
             del layers  # the parsed documents and their node trees: the writer needs the data

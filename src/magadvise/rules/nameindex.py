@@ -90,7 +90,7 @@ class Sorted:
     def around(self, start: str, near: str, count: int) -> list[str]:
         """Names starting with ``start``: up to ``count`` on each side of where ``near`` sorts
         (reading the chunk it sorts into, and a neighbouring one only where the run goes on),
-        nearest first."""
+        in sorted order (so that ranking ties fall the same way whatever the chunk size)."""
         if not self.bounds:
             return []
         number = self._chunk_of(near)
@@ -115,7 +115,7 @@ class Sorted:
                 break
             chunk += 1
             rows, at = self.load(chunk)[0], 0
-        return before + after
+        return before[::-1] + after
 
     def prefixed(self, start: str) -> Iterator[tuple[str, str, str]]:
         """(name, id, spelling) for names starting with ``start``, in order (chunks are read

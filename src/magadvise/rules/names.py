@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
 # Phones and word processors type curly quotes: "can’t sleep" is "can't sleep".
@@ -32,3 +33,8 @@ def entry_names(id: str, raw: dict[str, object]) -> list[str]:
         if isinstance(values, list):
             names.extend(v for v in values if isinstance(v, str))
     return names
+
+
+def combination_key(ingredients: Iterable[str]) -> str:
+    """The key of a set of ingredient ids in the combination index (order and repeats aside)."""
+    return "+".join(sorted(set(ingredients)))

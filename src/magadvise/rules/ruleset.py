@@ -16,14 +16,9 @@ from magadvise.rules.model import (
     MedicationClass,
     Source,
 )
-from magadvise.rules.names import entry_names, normalize
+from magadvise.rules.names import combination_key, entry_names, normalize
 
 T = TypeVar("T")
-
-
-def combination_key(ingredients: Iterable[str]) -> str:
-    """The key of a set of ingredient ids in the combination index (order and repeats aside)."""
-    return "+".join(sorted(set(ingredients)))
 
 
 class Section(Generic[T]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from magadvise.rules.nameindex import claim
+from magadvise.rules.names import combination_key
 from magadvise.rules.schema import Context, Path, describe, kind_at
 from magadvise.rules.spec import ID_SECTIONS, RULES
 
@@ -14,12 +15,16 @@ NAMED_SECTIONS = ("formulations", "goals", "medications", "conditions")
 NameMaps = dict[str, tuple[dict[str, str], list[str]]]
 
 
-def validate(data: Any, names: NameMaps | None = None) -> Context:
+def validate(
+    data: Any, names: NameMaps | None = None, indexes: dict[str, dict[str, str]] | None = None
+) -> Context:
     """Every problem in the document, as (path, message) in ``.problems``, in document order.
 
     Past MAX_PROBLEMS, problems are counted in ``.unreported`` instead of kept. ``names``, if
     given, receives for each named section the name index built on the way: normalized name ->
     id (first claim wins, file order) and each name's spelling in the rules, in that order.
+    ``indexes``, if given, receives the medicines' ``combinations`` (see
+    ``names.combination_key``) and ``rxnorm_codes`` (RxCUI -> id), built on the same pass.
     """
     if data is None:
         problem: Path = ()
@@ -37,8 +42,9 @@ def validate(data: Any, names: NameMaps | None = None) -> Context:
                 names[section] = found
     medications = data.get("medications")
     if isinstance(medications, dict):
-        _check_ingredients(medications, ctx)
-        _check_rxcui(medications, ctx)
+        combinations, codes = _check_medicines(medications, ctx)
+        if indexes is not None:
+            indexes.update(combinations=combinations, rxnorm_codes=codes)
     intake = data.get("intake")
     if isinstance(intake, dict):
         for table in ("rda", "upper_limit"):
@@ -107,28 +113,36 @@ def _check_unique_names(
     return owner, spellings
 
 
-def _check_ingredients(medications: dict[Any, Any], ctx: Context) -> None:
-    """A combination's ingredients must be single medicines, so classes always resolve."""
-    for id, raw in medications.items():
-        if not isinstance(raw, dict) or not isinstance(raw.get("ingredients"), list):
-            continue
-        for index, ingredient in enumerate(raw["ingredients"]):
-            target = medications.get(ingredient) if isinstance(ingredient, str) else None
-            if isinstance(target, dict) and "ingredients" in target:
-                path: Path = ("medications", id, "ingredients", index)
-                ctx.report(path, f"ingredient '{ingredient}' is itself a combination")
+def _check_medicines(
+    medications: dict[Any, Any], ctx: Context
+) -> tuple[dict[str, str], dict[str, str]]:
+    """A combination's ingredients must be single medicines, so classes always resolve; an
+    RxNorm ingredient code names one single medicine: never two, never a combination.
 
-
-def _check_rxcui(medications: dict[Any, Any], ctx: Context) -> None:
-    """An RxNorm ingredient code names one single medicine: never two, never a combination."""
+    Returns, from the same pass, the combination index (``combination_key`` of the ingredients
+    -> the first product with them) and the RxCUI index (code -> the medicine listing it).
+    """
+    combinations: dict[str, str] = {}
     owner: dict[str, str] = {}
     for id, raw in medications.items():
-        codes = raw.get("rxcui") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict):
+            continue
+        ingredients = raw.get("ingredients")
+        if isinstance(ingredients, list):
+            for index, ingredient in enumerate(ingredients):
+                target = medications.get(ingredient) if isinstance(ingredient, str) else None
+                if isinstance(target, dict) and "ingredients" in target:
+                    path: Path = ("medications", id, "ingredients", index)
+                    ctx.report(path, f"ingredient '{ingredient}' is itself a combination")
+            if ingredients and all(isinstance(i, str) for i in ingredients):
+                combinations.setdefault(combination_key(ingredients), str(id))
+        codes = raw.get("rxcui")
         if not isinstance(codes, list):
             continue
-        path: Path = ("medications", id, "rxcui")
+        path = ("medications", id, "rxcui")
         if "ingredients" in raw:
             ctx.report(path, "a combination has no RxCUI of its own: give each ingredient's")
         for code in codes:
             if isinstance(code, str) and owner.setdefault(code, str(id)) != id:
                 ctx.report(path, f"RxCUI '{code}' is claimed by both '{owner[code]}' and '{id}'")
+    return combinations, owner
