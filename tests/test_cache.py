@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from magadvise.rules import cache, load, shards
+from magadvise.rules import cache, load, shardnames, shards
 from magadvise.rules.load import load_rules
 
 from conftest import DATA, RunFn
@@ -39,7 +39,7 @@ def entry_of(path: Path) -> Path:
 
 def is_cached(rules: object) -> bool:
     """True when the rules came from the cache (its sharded name index), not from YAML."""
-    return isinstance(rules.medications.names, shards.NameIndex)
+    return isinstance(rules.medications.names, shardnames.NameIndex)
 
 
 def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:

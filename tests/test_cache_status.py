@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from magadvise.rules import cache, shards
+from magadvise.rules import cache, shardnames
 from magadvise.rules.load import load_rules
 
 from conftest import DATA
@@ -45,7 +45,7 @@ def test_an_edit_behind_a_restored_status_is_seen_only_by_hashing(
         encoding="utf-8",
     )
     warm = load_rules(str(rules_file))
-    assert isinstance(warm.medications.names, shards.NameIndex) is proves
+    assert isinstance(warm.medications.names, shardnames.NameIndex) is proves
     # Trusting the status serves the stale entry; hashing (Windows) sees the edit.
     assert (warm.medications.get("bumetanide") is not None) is proves
     assert (warm.medications.get("bumetanidx") is not None) is not proves
@@ -63,6 +63,6 @@ def test_without_status_the_cache_is_hashed_but_never_rewritten(
     read = cache.read_source
     monkeypatch.setattr(cache, "read_source", lambda name: hashed.append(name) or read(name))
     for _ in range(2):
-        assert isinstance(load_rules(str(rules_file)).medications.names, shards.NameIndex)
+        assert isinstance(load_rules(str(rules_file)).medications.names, shardnames.NameIndex)
     assert hashed == [str(rules_file.absolute())] * 2
     assert (core.stat().st_mtime_ns, core.read_bytes()) == before
