@@ -83,6 +83,8 @@ class MedicationFinder:
         something else is kept beside it, so no caution is lost.
         """
         parsed = parse(text)
+        if parsed.reason and self._names_one(parsed.reason_keys()):
+            parsed = parse(text, reasons=False)  # "for" then a medicine's name: not a reason
         exact = self._first([normalize(text)])  # a name in the rules as typed, whatever it holds
         if exact is not None:
             whole = self._whole(exact, parsed.as_name())
@@ -99,6 +101,12 @@ class MedicationFinder:
             found = [Unresolved(text, self.suggestions(text), parsed)]
         return [self._vocabulary(r) if isinstance(r, Unresolved) else r for r in found]
 
+    def _names_one(self, keys: list[str]) -> bool:
+        """True when the rules or the drug vocabulary know one of ``keys`` as a medicine."""
+        from magadvise import vocab
+
+        return self._first(keys) is not None or vocab.recognise(keys) is not None
+
     def _vocabulary(self, item: Unresolved) -> Resolved | Unresolved:
         """A name the rules do not know, as the drug vocabulary reads it.
 
@@ -110,7 +118,7 @@ class MedicationFinder:
         """
         from magadvise import vocab
 
-        keys = [normalize(item.input), *parse(item.input).keys()]
+        keys = [normalize(item.input), *parse(item.input, reasons=False).keys()]
         found = vocab.recognise(keys)
         if found is None:
             return item

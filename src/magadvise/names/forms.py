@@ -183,6 +183,15 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "vial": ("vial", INJECTED),
     "infusion": ("infusion", INJECTED),
     "for injection": ("injection", INJECTED),
+    "powder for injection": ("injection", INJECTED),
+    "for injectable suspension": ("injection", INJECTED),
+    # RxNorm's forms for a powder the pharmacy mixes: "Powder for Oral Suspension".
+    **dict.fromkeys(
+        ("for oral suspension", "powder for oral suspension", "for suspension"),
+        ("oral suspension", ORAL),
+    ),
+    **dict.fromkeys(("for oral solution", "powder for oral solution"), ("oral solution", ORAL)),
+    "kapseals": ("capsule", ORAL),
     "metered dose inhaler": ("metered dose inhaler", INHALED),
     "oral inhalation": ("inhalation", INHALED),
     "inhalation aerosol": ("inhaler", INHALED),

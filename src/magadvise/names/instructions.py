@@ -113,4 +113,38 @@ ACID_SUFFIX = ("ic acid", "ate")
 # Suffixes joined to a brand by a hyphen that name another product of the line, with more
 # ingredients (Zyrtec-D is cetirizine with pseudoephedrine): part of the name, never read as
 # an ingredient of their own.
-BRAND_SUFFIXES = frozenset({"d", "dm", "pm", "pe", "hbp", "cf", "da", "d12", "d24"})
+# Any one letter after a hyphen is such a suffix too (Senokot-S is senna with docusate).
+BRAND_SUFFIXES = frozenset({"dm", "pm", "pe", "hbp", "cf", "da", "d12", "d24", "hc", "hct"})
+
+# Words joined before a brand or generic by a hyphen that say how it is made or who makes
+# it, never another ingredient: Depo- (a depot injection) and Solu- (a soluble injection) name
+# the same medicine given by injection (Depo-Medrol and Solu-Medrol are methylprednisolone,
+# Solu-Cortef hydrocortisone); Apo-, Teva-, PMS- ... are Canadian generic makers
+# (Apo-Metformin). Value: the route the prefix says, or None. Tried with the prefix first,
+# so a name the rules know whole (Depo-Provera) stays itself.
+BRAND_PREFIXES: dict[str, str | None] = {
+    "depo": "injected",
+    "solu": "injected",
+    **dict.fromkeys(
+        """apo teva pms sandoz mylan novo ratio jamp auro mint riva taro sivem ran mar nat
+        accel ag dom phl""".split(),  # noqa: SIM905 - a word list reads better as text
+        None,
+    ),
+}
+
+# Packs a medicine is dispensed in, as typed beside its name: the pack, never the medicine
+# ("Zithromax Z-Pak" is azithromycin; "Medrol Dosepak", "Chantix starter pack").
+PACKS: dict[str, str] = {
+    **dict.fromkeys(("z pak", "z pack", "zpak", "zpack", "z pk"), "Z-Pak"),
+    **dict.fromkeys(("tri pak", "tripak", "tri pack"), "Tri-Pak"),
+    **dict.fromkeys(("dosepak", "dose pak", "dose pack", "dosepack", "dose pk"), "dose pack"),
+    **dict.fromkeys(("blister pack", "blister pak", "blister card", "blisters"), "blister pack"),
+    **dict.fromkeys(
+        ("starter pack", "starter pak", "starter kit", "starting pack"), "starter pack"
+    ),
+    **dict.fromkeys(("titration pack", "titration pak", "titration kit"), "titration pack"),
+    **dict.fromkeys(("continuing month pack", "continuing month pak"), "continuing pack"),
+    **dict.fromkeys(("maintenance pack", "month pack", "monthly pack"), "continuing pack"),
+    **dict.fromkeys(("unit dose pack", "unit dose", "bubble pack", "calendar pack"), "unit dose"),
+    **dict.fromkeys(("compliance pack", "dosette", "blister packed"), "compliance pack"),
+}

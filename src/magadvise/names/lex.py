@@ -116,6 +116,7 @@ _TABLES: tuple[tuple[str, Mapping[str, object]], ...] = (
     ("route", forms.ROUTES),
     ("release", forms.RELEASE),
     ("frequency", instructions.FREQUENCIES),
+    ("pack", instructions.PACKS),
 )
 
 

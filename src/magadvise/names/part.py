@@ -37,6 +37,8 @@ def _plain_keys(words: tuple[str, ...]) -> list[str]:
 def name_keys(words: tuple[str, ...]) -> list[str]:
     """``("alendronic", "acid")`` -> ``["alendronic acid", "alendronate"]``; salts dropped last."""
     candidates = _plain_keys(words)
+    if len(words) > 1 and words[0] in instructions.BRAND_PREFIXES:  # Solu-Medrol: Medrol
+        candidates += _plain_keys(words[1:])
     acid, salt = instructions.ACID_SUFFIX
     for key in list(candidates):
         if key.endswith(acid) and len(key) > len(acid) + 2:

@@ -162,3 +162,12 @@ REASONS = frozenset(
 # Drinks a dose is taken in or with ("in 8 oz water", "with a glass of milk").
 LIQUIDS = frozenset({"water", "juice", "milk", "liquid", "fluid", "fluids", "beverage"})
 VOLUMES = frozenset({"oz", "ounce", "ounces", "ml", "cup", "cups", "glass", "glasses"})
+
+# Who a product is for, after "for": part of a product's name ("Mucinex for Kids", "One A Day
+# for Women"), never a reason to drop from it.
+AUDIENCES = frozenset(
+    """
+    kids kid children child childrens infants infant babies baby toddlers teens teenagers
+    women woman womens men man mens him her seniors adults adult pets dogs cats
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)

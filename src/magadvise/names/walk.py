@@ -1,0 +1,205 @@
+"""The walk of the name grammar over tokens, and the parts it collects (see names.parse)."""
+
+from __future__ import annotations
+
+from magadvise.names import forms, instructions, sig, sig_words
+from magadvise.names.lex import Strength, Token, phrase, strength
+from magadvise.names.part import Part, spread, tight
+
+_NUMBER_SIGNS = frozenset({"#", "no", "number"})  # "Tylenol #3", "Tylenol No. 4"
+_NOT_REASON = instructions.JOINERS | {"or", "then", "x"}
+_COUNTS = frozenset({"tablet", "capsule", "dose", "spray"})  # "1 tab": how many, not strength
+
+
+class Builder:
+    """Collects the parts while the grammar walks the tokens."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.parts: list[tuple[list[Token], Strength | None]] = [([], None)]
+        self.named: list[str] = []
+        self.found: dict[str, list[str]] = {
+            "form": [],
+            "route": [],
+            "release": [],
+            "frequency": [],  # in plain words ("twice a day")
+            "instruction": [],
+            "time": [],
+            "status": [],
+        }
+        self.pack: str | None = None
+        self.hyphens: set[int] = set()  # where a part joined by a tight hyphen starts
+        self.reason: list[str] = []  # a reason after "for" not in the table ("for lyme")
+        self.joiner: Token | None = None  # the last joining word ("plus"), if it ends the name
+
+    def last_word(self) -> Token | None:
+        """The last name word of the part being read, if it has one."""
+        words = self.parts[-1][0]
+        return words[-1] if words else None
+
+    @property
+    def seen_name(self) -> bool:
+        return any(words for words, _ in self.parts)
+
+    def hyphenated(self, tokens: list[Token], i: int) -> bool:
+        """True when ``tokens[i]`` follows a name word with a hyphen and no space."""
+        earlier = [w for w, _ in self.parts if w]
+        return tight(tokens, i - 1) and bool(earlier) and earlier[-1][-1] is tokens[i - 2]
+
+    def word(self, token: Token) -> None:
+        if self.parts[-1][1] is not None:  # a name after a strength starts the next ingredient
+            self.join()
+        self.parts[-1][0].append(token)
+        self.named.append(token.value)
+
+    def join(self) -> None:
+        if self.parts[-1][0]:
+            self.parts.append(([], None))
+
+    def join_word(self, token: Token, last: bool) -> None:
+        """A joining word: kept as part of the name, never dropped, when nothing is named after
+        it and it is ``plus`` (``Alka-Seltzer Plus 2 tabs`` is another product) or the last
+        word (``Tylenol with``, a cut-off ``Tylenol with Codeine``); ``last``: it ends the text.
+        ``with breakfast and dinner`` joins directions, not names."""
+        had = self.seen_name
+        self.join()
+        self.joiner = token if had and (last or token.value == "plus") else None
+
+    def keep_trailing_joiner(self) -> None:
+        """The last joining word stays in the name when nothing was named after it."""
+        filled = [w for w, _ in self.parts if any(t.value not in instructions.FILLER for t in w)]
+        if self.joiner is not None and filled and filled[-1][-1].start < self.joiner.start:
+            filled[-1].append(self.joiner)
+            self.named.append(self.joiner.value)
+
+    def numbered(self, token: Token) -> None:
+        """A number after ``#`` or ``No.``: a product's own number right after its name
+        (``Tylenol #3``, ``Tylenol No. 4``), else the quantity dispensed (``5 mg #90``)."""
+        words, strength = self.parts[-1]
+        if words and strength is None:
+            self.parts[-1] = (words, Strength((token.value,), None))
+        else:
+            self.found["instruction"].append(f"quantity {token.value}")
+
+    def strength(self, value: Strength) -> None:
+        words, strength = self.parts[-1]
+        if value.unit == "h":  # "24 HR": a 24-hour (extended) release
+            self.found["release"].append("extended release")
+            self.named.append(f"{value.amounts[0]}hr")
+        elif value.unit in _COUNTS:
+            return
+        elif not self.seen_name and (value.unit in forms.PACK_UNITS or value.unit == "actuation"):
+            self.pack = " ".join(x for x in (self.pack, str(value)) if x)
+        elif strength is None and (words or not self.seen_name):
+            self.parts[-1] = (words, value)
+
+    def build(self) -> list[Part]:
+        """The parts that name something (a part of filler words only is dropped)."""
+        named = [
+            (w, s) for w, s in self.parts if any(t.value not in instructions.FILLER for t in w)
+        ]
+        text, hy = self.text, self.hyphens
+        return spread(
+            [
+                Part(text[w[0].start : w[-1].end], tuple(t.value for t in w), s, w[0].start in hy)
+                for w, s in named
+            ]
+        )
+
+
+def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
+    b = Builder(text)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.kind == "sym":
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            hyphen = token.value == "-" and tight(tokens, i)
+            if token.value == "-" and tight(tokens, i, "num") and len(tokens[i - 1].value) <= 2:
+                i += 1  # "B-12": a letter and its number are one name (vitamin B12)
+                continue
+            if hyphen and after is not None and _suffix(after.value):
+                i += 1  # "Zyrtec-D": the suffix names another product, not an ingredient
+                continue
+            if hyphen and b.last_word() is tokens[i - 1] and _prefix(tokens[i - 1].value):
+                i += 1  # "Depo-Medrol", "Apo-Metformin": one name, tried with and without it
+                continue
+            if token.value in instructions.JOINERS:
+                b.join()
+                if hyphen and after is not None:
+                    b.hyphens.add(after.start)
+            i += 1
+            continue
+        if token.value.startswith(instructions.PACK_CODES) and token.value[-1].isdigit():
+            b.pack = token.value.upper()
+            i += 1
+            continue
+        if token.value in _NUMBER_SIGNS and b.seen_name and _then(tokens, i, "num"):
+            i += 1  # "No." before a number: the sign, not a name word (see numbered)
+            continue
+        used, table, found = phrase(tokens, i) if token.kind == "word" else (0, "", "")
+        if used and table in ("form", "route") and b.hyphenated(tokens, i):
+            used = 0  # "K-Tab", "Mag-Gel": a form word inside a hyphenated name is the name
+        direction = sig.read(tokens, i)
+        if token.kind == "num" and i and tokens[i - 1].value in _NUMBER_SIGNS:
+            b.numbered(token)  # "Tylenol No. 4 tablet": a product's number, never a count
+            i += 1
+        elif direction is not None and direction[0] > used:  # directions: "for 7 days"
+            for kind, meaning in direction[1]:
+                b.found[kind].append(meaning)
+            i += direction[0]
+        elif token.kind == "num":
+            value, i = strength(tokens, i)
+            b.strength(value)
+        elif used and table == "pack":
+            b.pack = " ".join(x for x in (b.pack, instructions.PACKS[found]) if x)
+            i += used
+        elif used:
+            b.found[table].append(instructions.FREQUENCIES.get(found, found))
+            if table == "release":
+                b.named.extend(t.value for t in tokens[i : i + used] if t.kind == "word")
+            i += used
+        elif token.value in instructions.JOINERS:
+            b.join_word(token, i == len(tokens) - 1)
+            i += 1
+        elif reasons and token.value == "for" and b.seen_name and (why := _reason(tokens, i)):
+            b.found["instruction"].append(" ".join(("for", *why)))
+            b.reason.extend(why)
+            i += len(why) + 1
+        else:
+            if _prefix(token.value) and i + 1 < len(tokens) and tokens[i + 1].kind != "num":
+                route = instructions.BRAND_PREFIXES[token.value]
+                b.found["route"].extend([route] if route else [])  # Solu-Medrol: injected
+            b.word(token)
+            i += 1
+    b.keep_trailing_joiner()
+    return b
+
+
+def _then(tokens: list[Token], i: int, kind: str) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].kind == kind
+
+
+def _suffix(word: str) -> bool:
+    """A brand-line suffix after a hyphen: one letter (Senokot-S, Zyrtec-D) or a listed one."""
+    return len(word) == 1 or word in instructions.BRAND_SUFFIXES
+
+
+def _prefix(word: str) -> bool:
+    return word in instructions.BRAND_PREFIXES
+
+
+def _reason(tokens: list[Token], i: int) -> list[str]:
+    """The words of a reason after "for" at ``i`` that the table does not list ("for lyme",
+    "for afib"): words up to a number, a symbol, a joining word, a direction or a form. Empty
+    when there are none, or when they say who a product is for ("Mucinex for Kids" is another
+    product, kept as its name). The finder reads the words as names when the rules know one.
+    """
+    words: list[str] = []
+    j = i + 1
+    while j < len(tokens) and tokens[j].kind == "word" and tokens[j].value not in _NOT_REASON:
+        if phrase(tokens, j)[0] or sig.read(tokens, j) is not None:
+            break
+        words.append(tokens[j].value)
+        j += 1
+    return [] if not words or words[0] in sig_words.AUDIENCES else words
