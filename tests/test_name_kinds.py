@@ -133,3 +133,24 @@ def test_what_is_not_a_reason_is_named_not_assessed(run: RunFn, typed: str) -> N
     code, doc = cautions_json(run, typed)
     assert code == 3
     assert typed in [u["input"] for u in doc["unassessed"]]
+
+
+# Chemical formulas and element symbols for a salt, and forms written as brands write them.
+@pytest.mark.parametrize(
+    ("typed", "medication"),
+    [
+        ("MgO 400 mg", "magnesium-supplement"),
+        ("Mg oxide 400", "magnesium-supplement"),
+        ("Mg citrate 200 mg", "magnesium-supplement"),
+        ("elemental magnesium 250 mg", "magnesium-supplement"),
+        ("CaCO3 500 mg", "calcium-carbonate"),
+        ("FeSO4 325 mg tid", "iron"),
+        ("Ferrous sulfate 325 mg (65 mg elemental iron) daily", "iron"),
+        ("Advil Liqui-Gels 200 mg", "ibuprofen"),
+        ("Suboxone 8/2 mg SL film daily", "buprenorphine-naloxone"),
+        ("Amoxicillin 400 MG/5ML Powder for Oral Suspension", "amoxicillin"),
+        ("Dilantin Kapseals 100 mg", "phenytoin"),
+    ],
+)
+def test_formulas_and_brand_forms_are_read(run: RunFn, typed: str, medication: str) -> None:
+    assert one(run, typed)["medication"] == medication

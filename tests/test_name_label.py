@@ -87,9 +87,49 @@ def test_a_stopped_line_in_a_file_is_checked_and_said(run: RunFn, tmp_path: Path
     assert doc["skipped"] == []  # checked, not skipped: only a record's status skips
 
 
-@pytest.mark.parametrize("typed", ["metoprolol 25 mg bid hold if HR < 60", "amoxicillin stop"])
-def test_a_hold_condition_is_not_a_status(run: RunFn, typed: str) -> None:
+@pytest.mark.parametrize("typed", ["amoxicillin stop", "metoprolol 25 mg bid hold"])
+def test_a_bare_stop_or_hold_is_named_not_read_as_a_status(run: RunFn, typed: str) -> None:
     code, doc = cautions_json(run, typed)
-    assert code == 3  # "hold if" and a bare "stop" are words the parser does not know: named
+    assert code == 3  # "stop if rash", "hold if HR < 60": a bare word is not a status
     assert doc["unassessed"]
     assert all(m["status_note"] is None for m in doc["cautions"])
+
+
+# (typed, medicine, a direction it must show): Roman numerals, hold parameters, days run together
+SIGS = [
+    ("lisinopril 10 mg i tab bid", "lisinopril", "1 tablet"),
+    ("metformin ER 500mg ii tabs qpm with supper", "metformin", "2 tablets"),
+    ("Lopressor 25 mg bid hold if HR < 55", "metoprolol", "hold parameters: hr 55"),
+    ("Metoprolol tartrate 25mg PO BID hold for SBP<100", "metoprolol", "hold parameters: sbp 100"),
+    (
+        "metoprolol 25 mg bid hold if SBP < 90 or HR < 60",
+        "metoprolol",
+        "hold parameters: sbp 90, hr 60",
+    ),
+    ("Coumadin 5 mg MWF, 2.5 mg other days", "warfarin", "other days"),
+]
+
+
+@pytest.mark.parametrize(("typed", "medication", "direction"), SIGS)
+def test_label_shorthand_is_read(run: RunFn, typed: str, medication: str, direction: str) -> None:
+    code, doc = cautions_json(run, typed)
+    assert (code, doc["unassessed"]) == (0, [])
+    [entry] = doc["cautions"]
+    assert entry["medication"] == medication
+    assert direction in entry["read_as"]["directions"]
+    assert entry["status_note"] is None  # a hold parameter is not "on hold"
+
+
+@pytest.mark.parametrize(
+    ("typed", "frequency"),
+    [
+        ("HCTZ 25 mg q am", "every morning"),
+        ("furosemide 20 mg q pm", "every evening"),
+        ("Coumadin 5 mg MWF", "on Monday, Wednesday, Friday"),
+        ("methotrexate 2.5 mg TTS", "on Tuesday, Thursday, Saturday"),
+    ],
+)
+def test_label_frequencies_are_read(run: RunFn, typed: str, frequency: str) -> None:
+    code, doc = cautions_json(run, typed)
+    assert (code, doc["unassessed"]) == (0, [])
+    assert frequency in doc["cautions"][0]["read_as"]["frequency"]

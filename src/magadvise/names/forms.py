@@ -141,6 +141,12 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "geltab": ("tablet", ORAL),
     "geltabs": ("tablet", ORAL),
     "gel caps": ("capsule", ORAL),
+    **dict.fromkeys(
+        ("liqui gels", "liquigels", "liqui gel", "liquid gels", "liqui caps", "liquicaps"),
+        ("capsule", ORAL),
+    ),
+    "film": ("film", None),
+    **dict.fromkeys(("sublingual film", "buccal film"), ("film", ORAL)),
     "caplet": ("tablet", ORAL),
     "caplets": ("tablet", ORAL),
     "pill": ("tablet", ORAL),

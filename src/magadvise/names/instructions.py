@@ -81,7 +81,7 @@ FILLER = frozenset(
     """
     take takes taking of x per each every times then generic brand otc rx pack kit strength
     regular original ultra maximum low dose monohydrate dihydrate trihydrate hemihydrate
-    sesquihydrate anhydrous macrocrystals macrocrystalline micronized liposomal
+    sesquihydrate anhydrous macrocrystals macrocrystalline micronized liposomal elemental
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -147,4 +147,25 @@ PACKS: dict[str, str] = {
     **dict.fromkeys(("maintenance pack", "month pack", "monthly pack"), "continuing pack"),
     **dict.fromkeys(("unit dose pack", "unit dose", "bubble pack", "calendar pack"), "unit dose"),
     **dict.fromkeys(("compliance pack", "dosette", "blister packed"), "compliance pack"),
+}
+
+# Chemical formulas and element symbols written for a salt's name, as prescribers and labels
+# do (MgSO4 2 g IV, MgO 400 mg, Mg citrate): tried as the words they stand for after the
+# words as typed ("KCl" is a name of its own in the rules).
+FORMULAS: dict[str, str] = {
+    "mg": "magnesium",
+    "mgso4": "magnesium sulfate",
+    "mgo": "magnesium oxide",
+    "mgcl2": "magnesium chloride",
+    "mgcl": "magnesium chloride",
+    "caco3": "calcium carbonate",
+    "feso4": "ferrous sulfate",
+    "znso4": "zinc sulfate",
+    "kcl": "potassium chloride",
+    "nacl": "sodium chloride",
+    "nahco3": "sodium bicarbonate",
+    "k": "potassium",
+    "ca": "calcium",
+    "fe": "iron",
+    "zn": "zinc",
 }

@@ -40,9 +40,39 @@ STATUS: dict[str, str] = {
 _STATUS_WORDS = 4
 
 
+# Hold parameters: "hold if HR < 55", "hold for SBP<100", "hold if sedated" (the lexer drops
+# "<" and ">"). A condition on a dose, never a status and never a medicine.
+_HOLD_WHEN = frozenset({"if", "for", "when"})
+_SIGNS = frozenset(
+    """sbp dbp bp hr pulse p glucose bg bs cbg fsbs inr k rr temp sedated sedation drowsy npo
+    loose stools diarrhea""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_COMPARE = frozenset({"less", "greater", "than", "below", "above", "under", "over", "lt", "gt"})
+
+
 def read(tokens: list[Token], i: int) -> Reading | None:
-    """A quantity, refills or a status starting at ``tokens[i]``, or None."""
-    return _dispensed(tokens, i) or _refills(tokens, i) or _status(tokens, i)
+    """A quantity, refills, a hold condition or a status at ``tokens[i]``, or None."""
+    return _dispensed(tokens, i) or _refills(tokens, i) or _hold(tokens, i) or _status(tokens, i)
+
+
+def _hold(tokens: list[Token], i: int) -> Reading | None:
+    """``hold if HR < 55``, ``hold for SBP<100 or HR<60``: when to leave a dose out."""
+    if tokens[i].value != "hold" or i + 2 >= len(tokens) or tokens[i + 1].value not in _HOLD_WHEN:
+        return None
+    j, said = i + 2, []
+    while j < len(tokens) and tokens[j].value in _SIGNS:
+        said.append(tokens[j].value)
+        j += 1
+        while j < len(tokens) and tokens[j].value in _COMPARE:
+            j += 1
+        if j < len(tokens) and tokens[j].kind == "num":
+            said[-1] += f" {tokens[j].value}"
+            j += 1
+        if j + 1 < len(tokens) and tokens[j].value in ("or", "and", "/", ","):
+            j += 1 if tokens[j + 1].value in _SIGNS else 0
+    if not said:
+        return None
+    return j - i, [("instruction", "hold parameters: " + ", ".join(said))]
 
 
 def _number_after(tokens: list[Token], j: int) -> tuple[str, int] | None:

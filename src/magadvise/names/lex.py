@@ -18,10 +18,11 @@ _MAX_PHRASE = 4
 # Shorthand that runs a letter into a number: q6h, q4-6h, x5d, q3w, x 7 days (see names.sig).
 _SHORTHAND = re.compile(r"([qx])(\d+)(h|hrs?|d|days?|wk?s?|mins?)?")
 _UNIT_NEXT = re.compile(r"-|\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|months?|min(?:ute)?s?)\b", re.I)
-# Numbers written as words, where they count or time something ("two puffs", "one tablet").
+# Numbers written as words, where they count or time something ("two puffs", "one tablet"),
+# and a label's Roman numerals ("i tab bid"; not "iv", which is intravenous).
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "ten": "10", "half": "1/2", "once": "1",
-                "twice": "2"}  # fmt: skip
+                "twice": "2", "i": "1", "ii": "2", "iii": "3"}  # fmt: skip
 
 
 class Token(Record):

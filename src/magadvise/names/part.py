@@ -39,6 +39,9 @@ def name_keys(words: tuple[str, ...]) -> list[str]:
     candidates = _plain_keys(words)
     if len(words) > 1 and words[0] in instructions.BRAND_PREFIXES:  # Solu-Medrol: Medrol
         candidates += _plain_keys(words[1:])
+    spelled = tuple(" ".join(instructions.FORMULAS.get(w, w) for w in words).split())
+    if spelled != words:  # MgSO4: magnesium sulfate
+        candidates += _plain_keys(spelled)
     acid, salt = instructions.ACID_SUFFIX
     for key in list(candidates):
         if key.endswith(acid) and len(key) > len(acid) + 2:

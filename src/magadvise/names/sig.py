@@ -24,6 +24,7 @@ from magadvise.names.forms import UNITS as _NOT_COUNTS  # "take 2 mg" is a stren
 from magadvise.names.lex import Token, number_word, strength
 from magadvise.names.sig_words import (
     COUNT_UNITS,
+    DAY_RUNS,
     DAYS,
     FREQUENCIES,
     INSTRUCTIONS,
@@ -97,9 +98,11 @@ def _days(tokens: list[Token], i: int) -> Reading | None:
     """``Mon Wed Fri``, ``Mondays``, ``Mon/Wed/Fri``: the days of the week a dose is taken."""
     days: list[str] = []
     j = i
-    while j < len(tokens) and (tokens[j].value in DAYS or (days and tokens[j].kind == "sym")):
-        if tokens[j].value in DAYS:
-            days.append(DAYS[tokens[j].value])
+    while j < len(tokens) and (
+        tokens[j].value in DAYS or tokens[j].value in DAY_RUNS or (days and tokens[j].kind == "sym")
+    ):
+        value = tokens[j].value
+        days += DAY_RUNS.get(value, (DAYS[value],) if value in DAYS else ())
         j += 1
     if not days:
         return None

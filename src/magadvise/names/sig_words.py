@@ -38,6 +38,16 @@ DAYS: dict[str, str] = {
     **dict.fromkeys(("saturday", "saturdays", "sat"), "Saturday"),
     **dict.fromkeys(("sunday", "sundays", "sun"), "Sunday"),
 }
+# Days run together, as a warfarin or methotrexate schedule writes them ("5 mg MWF").
+DAY_RUNS: dict[str, tuple[str, ...]] = {
+    "mwf": ("Monday", "Wednesday", "Friday"),
+    "tth": ("Tuesday", "Thursday"),
+    "tuth": ("Tuesday", "Thursday"),
+    "tts": ("Tuesday", "Thursday", "Saturday"),
+    "tthsa": ("Tuesday", "Thursday", "Saturday"),
+    "tuthsa": ("Tuesday", "Thursday", "Saturday"),
+    "mtwthf": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
+}
 
 # More ways to write how often, beside those in instructions.FREQUENCIES (same plain words).
 FREQUENCIES: dict[str, str] = {
@@ -75,6 +85,9 @@ FREQUENCIES: dict[str, str] = {
     "qweek": "once a week",
     "q month": "once a month",
     "q day": "once a day",
+    **dict.fromkeys(("q am", "q morning", "every am"), "every morning"),
+    **dict.fromkeys(("q pm", "q evening", "every pm"), "every evening"),
+    **dict.fromkeys(("q hs", "q night", "q bedtime"), "at bedtime"),
     "before food": "before meals",
     "meals": "with food",
     "in am": "every morning",
@@ -131,6 +144,7 @@ INSTRUCTIONS: dict[str, str | None] = {
     "tapering dose": "tapering dose",
     "long term": "long term",
     "per inr": "as directed by INR",
+    **dict.fromkeys(("other days", "all other days", "rest of the week"), "other days"),
     "may repeat": "may repeat",
     "per md": "as directed",
     "per provider": "as directed",
