@@ -133,3 +133,21 @@ def test_label_frequencies_are_read(run: RunFn, typed: str, frequency: str) -> N
     code, doc = cautions_json(run, typed)
     assert (code, doc["unassessed"]) == (0, [])
     assert frequency in doc["cautions"][0]["read_as"]["frequency"]
+
+
+def test_a_record_medicine_checked_with_include_inactive_says_its_status(
+    run: RunFn, tmp_path: Path
+) -> None:
+    pytest.importorskip("fhir.resources", reason="the FHIR models are not installed")
+    from fhirrecord import bundle_file, request
+
+    stopped = {**request(1, "2551", "Ciprofloxacin 500 MG Oral Tablet"), "status": "stopped"}
+    path = bundle_file(tmp_path, stopped, request(2, "10582", "levothyroxine 50 MCG Oral Tablet"))
+    doc = run("cautions", "--meds-from", path, "--include-inactive", "--json").ok_doc()
+    notes = {m["medication"]: m["status_note"] for m in doc["cautions"]}
+    assert notes == {
+        "ciprofloxacin": "record status 'stopped': still checked (--include-inactive).",
+        "levothyroxine": None,
+    }
+    table = run("cautions", "--meds-from", path, "--include-inactive").flat
+    assert "Note: record status 'stopped': still checked (--include-inactive)." in table

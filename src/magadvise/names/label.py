@@ -38,6 +38,7 @@ STATUS: dict[str, str] = {
     ),
 }
 _STATUS_WORDS = 4
+_FIRST = _DISPENSED | _REFILLS | _NONE | {"hold"} | {k.split()[0].split("/")[0] for k in STATUS}
 
 
 # Hold parameters: "hold if HR < 55", "hold for SBP<100", "hold if sedated" (the lexer drops
@@ -52,6 +53,11 @@ _COMPARE = frozenset({"less", "greater", "than", "below", "above", "under", "ove
 
 def read(tokens: list[Token], i: int) -> Reading | None:
     """A quantity, refills, a hold condition or a status at ``tokens[i]``, or None."""
+    token = tokens[i]
+    if token.kind == "num":
+        return _refills(tokens, i)
+    if token.value not in _FIRST and not token.value.startswith(("rf", "refill")):
+        return None  # most words: one look-up, so a name word costs the parse nothing more
     return _dispensed(tokens, i) or _refills(tokens, i) or _hold(tokens, i) or _status(tokens, i)
 
 

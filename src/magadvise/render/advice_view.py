@@ -151,7 +151,7 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
     read_as = reading(resolved.parsed)
     if read_as:
         body.append(labelled("Read as", read_as, "italic"))
-    typed_status = status_note(resolved.parsed)
+    typed_status = status_note(resolved)
     if typed_status:
         body.append(labelled("Note", typed_status, "bold"))
     if resolved.disagreement:

@@ -58,7 +58,7 @@ def _medication(caution: MedicationCaution, cite: Cite, serious: bool) -> list[B
     read_as = reading(resolved.parsed)
     if read_as:
         blocks.append(Paragraph(spans(f"Read as: {read_as}"), "note"))
-    typed_status = status_note(resolved.parsed)
+    typed_status = status_note(resolved)
     if typed_status:
         blocks.append(Paragraph(spans(bold(f"Note: {typed_status}")), "alert"))
     matched = vocabulary_match(resolved)

@@ -130,7 +130,7 @@ def cautions(report: CautionReport) -> dict[str, Any]:
                 "name": m.resolved.medication.name,
                 "ingredients": [i.id for i in m.resolved.ingredients],
                 "read_as": parsed_doc(m.resolved.parsed),
-                "status_note": status_note(m.resolved.parsed),
+                "status_note": status_note(m.resolved),
                 "matched_by": matched_by(m.resolved),
                 "disagreement": m.resolved.disagreement,
                 "source": _origin(m.resolved.origin),

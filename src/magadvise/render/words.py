@@ -90,17 +90,27 @@ def reading(parsed: Parsed | None) -> str | None:
     return "; ".join(pieces)
 
 
-def status_note(parsed: Parsed | None) -> str | None:
+def status_note(resolved: Resolved | Unresolved) -> str | None:
     """``typed as stopped: still checked ...`` when the line said the medicine is not taken now
-    (``stopped``, ``d/c``, ``on hold``, ``not taking``); None otherwise. Such a medicine is
-    checked all the same: a list is often out of date, and a missed caution is the worse error.
+    (``stopped``, ``d/c``, ``on hold``, ``not taking``), or ``record status 'stopped': still
+    checked (--include-inactive)`` for a FHIR record's medicine that is not current; None
+    otherwise. Such a medicine is checked all the same: a list is often out of date, and a
+    missed caution is the worse error.
     """
-    if parsed is None or parsed.status is None:
+    parsed, origin = resolved.parsed, resolved.origin
+    if parsed is not None and parsed.status is not None:
+        return (
+            f"typed as {parsed.status}: still checked. Remove it from the list if you no "
+            "longer take it."
+        )
+    if origin is None or not origin.resource or origin.status is None:
         return None
-    return (
-        f"typed as {parsed.status}: still checked. Remove it from the list if you no longer "
-        "take it."
-    )
+    from magadvise.fhir.read import CURRENT
+
+    current = CURRENT.get(origin.resource.split("/", 1)[0])
+    if current is None or origin.status in current:
+        return None
+    return f"record status '{origin.status}': still checked (--include-inactive)."
 
 
 def parsed_doc(parsed: Parsed | None) -> dict[str, object] | None:
