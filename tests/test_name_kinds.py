@@ -154,3 +154,27 @@ def test_what_is_not_a_reason_is_named_not_assessed(run: RunFn, typed: str) -> N
 )
 def test_formulas_and_brand_forms_are_read(run: RunFn, typed: str, medication: str) -> None:
     assert one(run, typed)["medication"] == medication
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["metoprolol for afib metforminn", "metoprolol for afib furosemid", "Eliquis for AF lisinoprl"],
+)
+def test_a_misspelt_medicine_after_a_reason_is_never_kept_as_the_reason(
+    run: RunFn, typed: str
+) -> None:
+    """A word after 'for' close to a medicine the rules know is not read as the reason's text:
+    the line is named as not assessed (exit 3), never reported clear."""
+    result = run("cautions", "--json", "--med", typed)
+    assert result.code == 3
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [u["input"] for u in doc["unassessed"]] == [typed]
+
+
+def test_a_reason_with_no_medicine_like_word_stays_a_note(run: RunFn) -> None:
+    result = run("cautions", "--json", "--med", "doxycycline for lyme")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [c["medication"] for c in doc["cautions"]] == ["doxycycline"]
+    assert doc["unassessed"] == []

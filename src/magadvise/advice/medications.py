@@ -16,6 +16,7 @@ from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Rules
 
 MIN_SCORE = 75
+MIN_TYPO_LENGTH = 4  # shorter words of a reason are not checked as misspelt medicines
 
 
 class Resolved(Record):
@@ -83,7 +84,7 @@ class MedicationFinder:
         something else is kept beside it, so no caution is lost.
         """
         parsed = parse(text)
-        if parsed.reason and self._names_one(parsed.reason_keys()):
+        if parsed.reason and self._names_one(parsed.reason_keys(), parsed.reason):
             parsed = parse(text, reasons=False)  # "for" then a medicine's name: not a reason
         exact = self._first([normalize(text)])  # a name in the rules as typed, whatever it holds
         if exact is not None:
@@ -101,11 +102,15 @@ class MedicationFinder:
             found = [Unresolved(text, self.suggestions(text), parsed)]
         return [self._vocabulary(r) if isinstance(r, Unresolved) else r for r in found]
 
-    def _names_one(self, keys: list[str]) -> bool:
-        """True when the rules or the drug vocabulary know one of ``keys`` as a medicine."""
+    def _names_one(self, keys: list[str], words: tuple[str, ...] = ()) -> bool:
+        """True when the rules or the drug vocabulary know one of ``keys`` as a medicine, or
+        one of ``words`` is close to a name in the rules (a misspelt medicine after a reason,
+        "for afib metforminn", is named as not assessed, never kept as the reason's text)."""
         from magadvise import vocab
 
-        return self._first(keys) is not None or vocab.recognise(keys) is not None
+        if self._first(keys) is not None or vocab.recognise(keys) is not None:
+            return True
+        return any(self._suggest(word, 1) for word in words if len(word) >= MIN_TYPO_LENGTH)
 
     def _vocabulary(self, item: Unresolved) -> Resolved | Unresolved:
         """A name the rules do not know, as the drug vocabulary reads it.
