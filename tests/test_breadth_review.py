@@ -67,7 +67,7 @@ SWEEP = [
     ("Stromectol", "ivermectin", "no-interaction-listed"),
     ("Imuran", "azathioprine", "no-interaction-listed"),
     ("sulphasalazine", "sulfasalazine", "no-interaction-listed"),
-    ("Renvela", "sevelamer", "no-interaction-listed"),
+    ("Renvela", "sevelamer", "phosphate-binder-kidney"),
     ("Urocit-K", "potassium citrate", "no-interaction-listed"),
     ("Corsodyl", "chlorhexidine", "no-interaction-listed"),
     ("Efudex", "fluorouracil", "no-interaction-listed"),
