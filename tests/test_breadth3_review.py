@@ -43,6 +43,7 @@ REVIEWED: list[tuple[str, str, str, str, str, tuple[float, float] | None]] = [
     ("Tagrisso", "osimertinib", "label-normal-magnesium-qt", "none", "none", None),
     ("Kisqali", "ribociclib", "label-normal-magnesium-qt", "none", "none", None),
     ("Austedo", "deutetrabenazine", "label-normal-magnesium-qt", "none", "none", None),
+    ("Ingrezza", "valbenazine", "no-interaction-listed", "none", "none", None),
     # anti-infectives
     ("Myambutol", "ethambutol", "ethambutol", "lowers-drug", "minor", None),
     ("Paxlovid", "nirmatrelvir/ritonavir", "nirmatrelvir-ritonavir", "none", "none", None),
