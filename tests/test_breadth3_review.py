@@ -224,3 +224,14 @@ def test_no_answer_in_this_pass_calls_a_medicine_safe(run: RunFn) -> None:
     shown = run("cautions", *[arg for med in meds for arg in ("--med", med)])
     assert shown.code == 0
     assert not re.search(r"\bsafe\b", shown.flat, re.IGNORECASE)
+
+
+def test_a_packet_and_a_yearly_infusion_are_read_not_left_unknown(run: RunFn) -> None:
+    doc = cautions(run, "Lokelma 10 g packet daily", "zoledronic acid 5 mg IV yearly")
+    assert doc["complete"] is True and doc["unassessed"] == []
+    lokelma, infusion = doc["cautions"]
+    assert lokelma["medication"] == "sodium-zirconium-cyclosilicate"
+    assert lokelma["read_as"]["dose_form"] == "sachet" and lokelma["read_as"]["route"] == "oral"
+    assert infusion["medication"] == "zoledronic-acid"
+    assert infusion["read_as"]["frequency"] == ["once a year"]
+    assert infusion["read_as"]["route"] == "injection"

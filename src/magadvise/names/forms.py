@@ -166,6 +166,7 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "lozenge": ("lozenge", ORAL),
     "gum": ("chewing gum", ORAL),
     "sachet": ("sachet", ORAL),
+    "packet": ("sachet", ORAL),
     "granules": ("granules", ORAL),
     "powder": ("powder", None),
     "drops": ("drops", None),
