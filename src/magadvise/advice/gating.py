@@ -143,18 +143,23 @@ def _age_gate(rules: Rules, age: float) -> tuple[Withholder | None, Ceiling | No
 
 
 def medicine_withholders(medications: Sequence[MedicationCaution]) -> tuple[Withholder, ...]:
-    """Medicines whose label says no spacing works (``spacing.avoid``): each withholds the dose.
-
-    Such a label (raltegravir, baloxavir, quinine, ...) says not to take magnesium with the
-    medicine at any time, so no supplement dose is advised, only who to ask.
+    """Medicines that withhold the dose: a label that says no spacing works (``spacing.avoid``:
+    raltegravir, baloxavir, quinine, ...), and a class taken only in a condition where no
+    self-care dose is advised (``withholds_dose``: phosphate binders, taken in kidney failure).
+    Only who to ask is shown, never a supplement dose.
     """
     out: dict[str, Withholder] = {}
     for m in medications:
         for c in m.classes:
-            if c.spacing is not None and c.spacing.avoid and c.id not in out:
+            if c.id in out:
+                continue
+            if c.spacing is not None and c.spacing.avoid:
                 name = f"{m.resolved.medication.name}: no magnesium with it at any time"
                 basis = c.spacing.note or c.severity_basis
                 out[c.id] = Withholder(c.id, name, basis, c.sources, c.advice)
+            elif c.withholds_dose:
+                name = f"{m.resolved.medication.name}: {c.name}"
+                out[c.id] = Withholder(c.id, name, c.severity_basis, c.sources, c.advice)
     return tuple(out.values())
 
 

@@ -54,6 +54,7 @@ def medication_class(c: MedicationClass) -> dict[str, Any]:
         "advice": c.advice,
         "spacing": spacing(c),
         "monitor": list(c.monitor),
+        "withholds_dose": c.withholds_dose,
         "sources": list(c.sources),
     }
 

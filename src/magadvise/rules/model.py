@@ -151,6 +151,7 @@ class MedicationClass(Record):
     spacing: Spacing | None = None
     monitor: tuple[str, ...] = ()
     typical_times: tuple[str, ...] = ()
+    withholds_dose: bool = False
 
     @property
     def rank(self) -> int:

@@ -257,6 +257,13 @@ MEDICATION_CLASS = Record(
         "spacing": Field(SPACING, "How far apart doses must be.", required=False),
         "monitor": Field(TEXTS, "What to monitor.", required=False),
         "typical_times": Field(ListOf(TIME, min_items=1), "Assumed dose times.", required=False),
+        "withholds_dose": Field(
+            Boolean(),
+            "True when taking a medicine of this class means a condition in which no self-care "
+            "magnesium dose is advised (phosphate binders: kidney failure): the dose is withheld "
+            "as if that condition were given, and the advice says who to ask.",
+            required=False,
+        ),
         "sources": SOURCES,
     },
     doc="A class of medicines that interacts with magnesium.",
