@@ -67,3 +67,25 @@ def test_a_field_without_default_after_one_with_is_refused() -> None:
         class Bad(Record):
             first: int = 0
             second: int  # type: ignore[misc]
+
+
+def test_a_subclass_keeps_the_fields_as_a_named_tuple_does() -> None:
+    class Labelled(Dose):
+        """Adds a method, not fields."""
+
+        def label(self) -> str:
+            return f"{self.min_mg}-{self.max_mg} {self.unit}"
+
+    dose = Labelled(100, 300)
+    assert (dose.min_mg, dose.max_mg, dose.unit) == (100, 300, "mg")
+    assert Labelled._fields == Dose._fields and dose.label() == "100-300 mg"
+    assert dose._replace(unit="g").label() == "100-300 g"
+    with pytest.raises(AttributeError):
+        dose.other = 5  # type: ignore[attr-defined]
+
+
+def test_a_subclass_cannot_add_fields() -> None:
+    with pytest.raises(TypeError, match="cannot add fields"):
+
+        class Wider(Dose):
+            extra: int = 0

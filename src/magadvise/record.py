@@ -39,6 +39,12 @@ else:
         ) -> _RecordType:
             if namespace.get("__module__") == __name__ and name == "Record":
                 return super().__new__(mcls, name, bases, namespace)
+            if any(base is not Record and isinstance(base, _RecordType) for base in bases):
+                # A subclass of a record keeps its fields, as for typing.NamedTuple
+                if namespace.get("__annotations__"):
+                    raise TypeError(f"{name}: a record's subclass cannot add fields")
+                namespace.setdefault("__slots__", ())
+                return super().__new__(mcls, name, bases, namespace)
             fields = tuple(namespace.get("__annotations__", {}))
             defaults: dict[str, Any] = {}
             for field in fields:
