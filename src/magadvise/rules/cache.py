@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 
 __all__ = ["cache_dir", "entry_dir", "read", "write"]
 
-FORMAT = 3
+FORMAT = 4
 MAGIC = "magadvise-rules-cache"
 CORE = "core.json"
 COMBINATIONS = "combinations.json"
@@ -201,7 +201,9 @@ def _read(root: Path, path: Path, option: str | None) -> Rules:
         found = sharded.get(key)
         if found is None:
             continue
-        data[key] = Entries(reader, key, int(found["count"]), found.get("order"))
+        data[key] = Entries(
+            reader, key, int(found["count"]), found.get("order"), int(found["shards"])
+        )
         if key in SECTIONS:
             names[key] = Stored(reader, names_of(key), _names_in(SECTIONS[key]))
     names[SHARDED] = NameIndex(reader, int(doc["names"]))

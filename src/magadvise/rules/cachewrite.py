@@ -147,8 +147,8 @@ def _shard(key: str, section: dict[str, Any], out: Staging) -> dict[str, Any]:
     out.pack(f"{key}.pack", buckets)
     if key == SHARDED:  # a formulary's ids: read only when the medications are listed
         out.put(ORDER, list(section), string_list)
-        return {"count": len(section)}
-    return {"count": len(section), "order": list(section)}
+        return {"count": len(section), "shards": shards}
+    return {"count": len(section), "shards": shards, "order": list(section)}
 
 
 def _name_index(rules: Rules, out: Staging) -> int:

@@ -33,11 +33,12 @@ class NameIndex(Mapping[str, str]):
             pack = f"{side}.pack"
             if not isinstance(firsts, list) or len(firsts) != self._entry.parts(pack):
                 raise Miss(side)
-            return Sorted(firsts, lambda number: self._chunk(pack, number))
+            return Sorted(firsts, lambda number: self._chunk(pack, number, firsts))
 
         return make
 
-    def _chunk(self, pack: str, number: int) -> Chunk:
+    def _chunk(self, pack: str, number: int, firsts: list[str]) -> Chunk:
+        """Chunk ``number``, only if it starts with the name the bounds give for it."""
         known = self._chunks.get((pack, number))
         if known is not None:
             return known
@@ -46,6 +47,7 @@ class NameIndex(Mapping[str, str]):
             not isinstance(columns, list)
             or len(columns) != 3
             or not all(isinstance(column, list) for column in columns)
+            or columns[0][:1] != firsts[number : number + 1]
             or len(columns[0]) != len(columns[1])
             or len(columns[2]) not in (0, len(columns[0]))
         ):

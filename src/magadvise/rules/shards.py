@@ -167,27 +167,32 @@ class Entries(Mapping[str, Any]):
     """A section's entries, read shard by shard (by a hash of the id) when first asked for.
 
     ``order`` is the ids in file order, or None to read it from ``ORDER`` when iterated (the
-    medications: a formulary's ids are too many to read on every call).
+    medications: a formulary's ids are too many to read on every call). ``shards``: how many
+    the writer made. A shard is used only if the pack holds that many and every id in it hashes
+    to its place, so an id missing from its shard is missing from the section.
     """
 
-    def __init__(self, entry: Entry, key: str, count: int, order: list[str] | None) -> None:
+    def __init__(
+        self, entry: Entry, key: str, count: int, order: list[str] | None, shards: int
+    ) -> None:
         self._entry = entry
         self._key = key
         self._pack = f"{key}.pack"
         self._count = count
+        self._shards = shards
         self._order = order
         self._loaded: dict[int, dict[str, Any]] = {}
         self._fallback: Mapping[str, Any] | None = None
 
     def _shard(self, id: str) -> dict[str, Any]:
         shards = self._entry.parts(self._pack)
-        if not shards:
+        if not shards or shards != self._shards:
             raise Miss(self._pack)
         number = shard_of(id, shards)
         shard = self._loaded.get(number)
         if shard is None:
             shard = self._entry.part(self._pack, number)
-            if not isinstance(shard, dict):
+            if not isinstance(shard, dict) or any(shard_of(k, shards) != number for k in shard):
                 raise Miss("shard")
             self._loaded[number] = shard
         return shard
