@@ -15,7 +15,7 @@ from conftest import RunFn, cautions_json
         ("Klor-Con 20 mEq", "potassium-chloride", "Read as: Klor-Con 20 mEq"),
         ("Co-amoxiclav 625 mg", "amoxicillin-clavulanate", "Read as: Co-amoxiclav 625 mg"),
         ("co-codamol 30/500", "acetaminophen-codeine", "Read as: co-codamol 30/500"),
-        ("Mag-Tab SR 2 tabs daily", "slow-mag", "Read as: Mag-Tab; extended release"),
+        ("Mag-Tab SR 2 tabs daily", "mag-tab-sr", "Read as: Mag-Tab; extended release"),
     ],
 )
 def test_a_hyphenated_brand_is_read_as_one_name(

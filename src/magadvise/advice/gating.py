@@ -20,6 +20,7 @@ from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:  # types only: gating a dose imports no cautions logic
     from magadvise.advice.cautions import MedicationCaution
+    from magadvise.advice.medications import Unresolved
     from magadvise.advice.otc import ListedMagnesium
 
 ADULT_AGE = 18  # years. Goal doses come from trials in adults; below this, never above the UL.
@@ -195,13 +196,16 @@ UNCOUNTED = "listed-magnesium-amount-unknown"  # a listed magnesium product of u
 UL_SOURCE = "s1b"  # IOM 1997: the UL counts magnesium from supplements and medicines together
 
 
-def unknown_amount_withholders(medications: Sequence[MedicationCaution]) -> tuple[Withholder, ...]:
+def unknown_amount_withholders(
+    medications: Sequence[MedicationCaution], unassessed: Sequence[Unresolved] = ()
+) -> tuple[Withholder, ...]:
     """Listed magnesium supplements whose amount the name does not give (``magnesium
-    glycinate``, ``Natural Calm``): a dose added to one cannot be checked against the upper
-    level (IOM 1997), so one withholder names them all; empty when there is none. A product
-    with a little magnesium among other ingredients (Emergen-C, Cal-Mag) is not one: `plan`
-    says its magnesium is not counted."""
-    from magadvise.advice.otc import MAGNESIUM_PRODUCT
+    glycinate``, ``Natural Calm``), and names not recognised that say they are magnesium
+    (``Calm Kids magnesium``, ``Mag 64``): a dose added to one cannot be checked against the
+    upper level (IOM 1997), so one withholder names them all; empty when there is none. A
+    product with a little magnesium among other ingredients (Emergen-C, Cal-Mag) is not one:
+    `plan` says its magnesium is not counted."""
+    from magadvise.advice.otc import MAGNESIUM_PRODUCT, names_magnesium
 
     names = [
         m.resolved.input.strip()
@@ -211,11 +215,13 @@ def unknown_amount_withholders(medications: Sequence[MedicationCaution]) -> tupl
         and part.magnesium is None
         and part.id == m.resolved.medication.id
     ]
+    names += [u.input.strip() for u in unassessed if names_magnesium(u.input)]
     if not names:
         return ()
     listed = ", ".join(dict.fromkeys(names))
     basis = (
-        f"{listed} contains magnesium, but the name does not say how much, so it cannot be "
+        f"{listed} contains magnesium (or its name says so), but how much is not known, so "
+        "it cannot be "
         "counted toward the upper level for supplements (350 mg/day from age 9), which counts "
         "magnesium from supplements and medicines together"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from magadvise.advice.units import mg, number
@@ -9,32 +10,47 @@ from magadvise.errors import UsageError, echo
 from magadvise.record import Record
 
 MAGNESIUM_PRODUCT = "magnesium-product"  # the class that marks a product containing magnesium
+# Words that say an unrecognised name is a magnesium product: 'magnesium', 'magnesia', 'Mag'
+# alone or hyphenated ('Mag-Tab', 'Cal-Mag'), 'Mg' before a salt (not
+# '500 mg citrate', a strength), Epsom salt.
+_NAMES_MAGNESIUM = re.compile(
+    r"magnes|\bmag\b|\bmag-|-mag\b|\bepsom\b|"
+    r"(?<!\d )(?<!\d)\bmg\s+(?:citrate|oxide|glycinate|chloride|lactate|malate|taurate|"
+    r"threonate|sulfate|bisglycinate|aspartate|gluconate|carbonate|hydroxide|orotate)\b",
+    re.IGNORECASE,
+)
 
 if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions machinery
     from magadvise.advice.cautions import CautionReport
+    from magadvise.names.parse import Parsed
     from magadvise.rules.model import MagnesiumContent, Medication
     from magadvise.rules.ruleset import Rules
 
 
 class ListedMagnesium(Record):
-    """Magnesium from a product the person listed: one unit a day is assumed."""
+    """Magnesium from a product the person listed: ``units`` a day (1 unless the directions
+    written with it say more, see :func:`units_written`)."""
 
     input: str
     medication: Medication
     content: MagnesiumContent
+    units: float = 1
 
     @property
     def elemental_mg(self) -> float:
-        """Elemental mg a day counted from it (one unit)."""
-        return self.content.elemental_mg
+        """Elemental mg a day counted from it (``units`` units)."""
+        return self.content.elemental_mg * self.units
 
     def sentence(self) -> str:
         """``Mag-Ox 400: 241.3 mg per tablet, one tablet a day counted (label: up to 2 a day).``"""
         unit = self.content.unit
         text = (
-            f"{self.input.strip()}: {mg(self.content.elemental_mg)} elemental magnesium per "
-            f"{unit}, one {unit} a day counted"
+            f"{self.input.strip()}: {mg(self.content.elemental_mg)} elemental magnesium per {unit}"
         )
+        if self.units == 1:
+            text += f", one {unit} a day counted"
+        else:
+            text += f", {number(self.units)} a day counted as written ({mg(self.elemental_mg)})"
         most = self.content.max_units_per_day
         if most is not None and most > 1:
             top = most * self.content.elemental_mg
@@ -42,10 +58,38 @@ class ListedMagnesium(Record):
         return text + "."
 
 
+# A written count of solid units ("2 tablets", "1 capsule"): only these multiply a unit that is
+# a tablet, caplet or capsule; a liquid's volume is not matched to its dose unit.
+_SOLID_COUNT = re.compile(r"^(\d+(?:\.\d+)?) (?:tablet|capsule)s?$")
+_SOLID_UNIT = re.compile(r"\b(?:tablet|caplet|capsule|softgel)\b")
+
+
+def units_written(parsed: Parsed | None, unit: str) -> float:
+    """Units a day that the directions typed with a product say (``2 tabs bid`` -> 4): the
+    count (tablets or capsules, when ``unit`` is one) times the doses a day (``bid`` -> 2,
+    ``q6h`` -> 4, ``prn`` alone adds nothing); never below 1, so a half tablet counts as one
+    (the safer error for the upper level)."""
+    from magadvise.advice.written_times import doses_a_day
+
+    if parsed is None:
+        return 1
+    count = 1.0
+    if _SOLID_UNIT.search(unit):
+        counts = [float(m[1]) for d in parsed.directions if (m := _SOLID_COUNT.match(d))]
+        count = max(counts, default=1.0)
+    return max(1.0, count * (doses_a_day(parsed.frequency) or 1))
+
+
 def listed_magnesium(report: CautionReport) -> tuple[ListedMagnesium, ...]:
-    """The products among the medicines assessed that contain magnesium, each counted once."""
+    """The products among the medicines assessed that contain magnesium, each counted once,
+    at the units a day written with it."""
     return tuple(
-        ListedMagnesium(caution.resolved.input, part, part.magnesium)
+        ListedMagnesium(
+            caution.resolved.input,
+            part,
+            part.magnesium,
+            units_written(caution.resolved.parsed, part.magnesium.unit),
+        )
         for caution in report.medications
         for part in caution.resolved.ingredients
         if part.magnesium is not None
@@ -63,6 +107,12 @@ def uncounted_magnesium(report: CautionReport) -> tuple[str, ...]:
             if part.magnesium is None and MAGNESIUM_PRODUCT in part.classes
         )
     )
+
+
+def names_magnesium(text: str) -> bool:
+    """True when a name the rules do not know says it is a magnesium product
+    (``Calm Kids Natural Calm magnesium``, ``Mag 64``, ``Mg citrate 200``)."""
+    return _NAMES_MAGNESIUM.search(text) is not None
 
 
 def magnesium_products(rules: Rules, names: list[str]) -> tuple[ListedMagnesium, ...]:
@@ -90,7 +140,9 @@ def magnesium_products(rules: Rules, names: list[str]) -> tuple[ListedMagnesium,
                 f"--med {echo(name)}: the rules know no magnesium in it; "
                 "`magadvise cautions --med` checks it for interactions"
             )
+        parsed = resolved[0].parsed
         for part in parts:
             assert part.magnesium is not None  # filtered above; for the type checker
-            found.setdefault(part.id, ListedMagnesium(name, part, part.magnesium))
+            units = units_written(parsed, part.magnesium.unit)
+            found.setdefault(part.id, ListedMagnesium(name, part, part.magnesium, units))
     return tuple(found.values())

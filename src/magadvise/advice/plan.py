@@ -236,7 +236,8 @@ def make_plan(
     extra = [n for n in implied if rules.conditions.find(n) is not None]
     report = assess(rules, meds, [*conditions, *extra], who.age, times or {})
     meds_held = report.medications
-    held = (*medicine_withholders(meds_held), *unknown_amount_withholders(meds_held))
+    unknown = unknown_amount_withholders(meds_held, report.unassessed)
+    held = (*medicine_withholders(meds_held), *unknown)
     person_gate = gate(rules, report.conditions, who.age, held)
     listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL
     person_gate = counting_products(rules, person_gate, listed)

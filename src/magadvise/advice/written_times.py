@@ -48,6 +48,13 @@ def _interval_h(frequency: str) -> int | None:
     return None
 
 
+def doses_a_day(frequency: Sequence[str]) -> int | None:
+    """Doses a day the parser's frequency words name (``twice a day`` -> 2, ``every 6 hours``
+    -> 4), or None when none is given."""
+    times = _doses(frequency)
+    return len(times) if times is not None else None
+
+
 def _doses(frequency: Sequence[str]) -> tuple[str, ...] | None:
     """The clock times a dose count or interval implies, or None when none is given."""
     for often in frequency:

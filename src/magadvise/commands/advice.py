@@ -89,7 +89,9 @@ def recommend(
         rules, report = load(ctx), None
     advice = advise(rules, goal)
     medications = report.medications if report else ()
-    avoid = (*medicine_withholders(medications), *unknown_amount_withholders(medications))
+    unassessed = report.unassessed if report else ()
+    unknown = unknown_amount_withholders(medications, unassessed)
+    avoid = (*medicine_withholders(medications), *unknown)
     person_gate = gate(rules, report.conditions if report else (), age, avoid)
     if report is not None:  # magnesium antacids, laxatives and supplements count toward the UL
         from magadvise.advice.otc import listed_magnesium

@@ -78,7 +78,7 @@ def verdict(v: Verdict) -> dict[str, Any]:
                 "medication": item.medication.id,
                 "elemental_mg_per_unit": num(item.content.elemental_mg),
                 "unit": item.content.unit,
-                "units_per_day": 1,
+                "units_per_day": item.units,
                 "elemental_mg": num(item.elemental_mg),
                 "max_units_per_day": item.content.max_units_per_day,
                 "sources": list(item.content.sources),
