@@ -13,11 +13,10 @@ MAGNESIUM_PRODUCT = "magnesium-product"  # the class that marks a product contai
 # Words that say an unrecognised name is a magnesium product: 'magnesium', 'magnesia', 'Mag'
 # alone or hyphenated ('Mag-Tab', 'Cal-Mag'), 'Mg' before a salt (not
 # '500 mg citrate', a strength), Epsom salt.
-_NAMES_MAGNESIUM = re.compile(
+_NAMES_MAGNESIUM = (  # compiled on first use (re caches it): nothing at import time
     r"magnes|\bmag\b|\bmag-|-mag\b|\bepsom\b|"
     r"(?<!\d )(?<!\d)\bmg\s+(?:citrate|oxide|glycinate|chloride|lactate|malate|taurate|"
-    r"threonate|sulfate|bisglycinate|aspartate|gluconate|carbonate|hydroxide|orotate)\b",
-    re.IGNORECASE,
+    r"threonate|sulfate|bisglycinate|aspartate|gluconate|carbonate|hydroxide|orotate)\b"
 )
 
 if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions machinery
@@ -60,8 +59,8 @@ class ListedMagnesium(Record):
 
 # A written count of solid units ("2 tablets", "1 capsule"): only these multiply a unit that is
 # a tablet, caplet or capsule; a liquid's volume is not matched to its dose unit.
-_SOLID_COUNT = re.compile(r"^(\d+(?:\.\d+)?) (?:tablet|capsule)s?$")
-_SOLID_UNIT = re.compile(r"\b(?:tablet|caplet|capsule|softgel)\b")
+_SOLID_COUNT = r"^(\d+(?:\.\d+)?) (?:tablet|capsule)s?$"
+_SOLID_UNIT = r"\b(?:tablet|caplet|capsule|softgel)\b"
 
 
 def units_written(parsed: Parsed | None, unit: str) -> float:
@@ -74,8 +73,8 @@ def units_written(parsed: Parsed | None, unit: str) -> float:
     if parsed is None:
         return 1
     count = 1.0
-    if _SOLID_UNIT.search(unit):
-        counts = [float(m[1]) for d in parsed.directions if (m := _SOLID_COUNT.match(d))]
+    if re.search(_SOLID_UNIT, unit):
+        counts = [float(m[1]) for d in parsed.directions if (m := re.match(_SOLID_COUNT, d))]
         count = max(counts, default=1.0)
     return max(1.0, count * (doses_a_day(parsed.frequency) or 1))
 
@@ -112,7 +111,7 @@ def uncounted_magnesium(report: CautionReport) -> tuple[str, ...]:
 def names_magnesium(text: str) -> bool:
     """True when a name the rules do not know says it is a magnesium product
     (``Calm Kids Natural Calm magnesium``, ``Mag 64``, ``Mg citrate 200``)."""
-    return _NAMES_MAGNESIUM.search(text) is not None
+    return re.search(_NAMES_MAGNESIUM, text, re.IGNORECASE) is not None
 
 
 def magnesium_products(rules: Rules, names: list[str]) -> tuple[ListedMagnesium, ...]:
