@@ -7,7 +7,11 @@ withholds the dose, as a known product of unknown amount does.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from fhirrecord import bundle_file, request
 
 from conftest import RunFn
 
@@ -49,7 +53,7 @@ def test_one_tablet_with_no_directions_counts_one(run: RunFn) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["Calm Kids Natural Calm magnesium", "Mg citrate 200 qhs", "Zzyx Mag 64 daily"]
+    "typed", ["Calm Kids Natural Calm magnesium", "Magnesyx 250 daily", "Zzyx Mag 64 daily"]
 )
 @pytest.mark.parametrize("command", ["recommend", "plan"])
 def test_an_unknown_name_that_says_magnesium_withholds_the_dose(
@@ -81,3 +85,10 @@ def test_dose_med_counts_the_tablets_written(run: RunFn) -> None:
     twice = run(*args, "--med", "Mag-Ox 400 1 tab bid")
     assert twice.code == 4, twice.err
     assert "Mag-Ox 400 1 tab bid 482.6 mg a day" in twice.flat
+
+
+def test_a_record_s_doses_a_day_are_counted(run: RunFn, tmp_path: Path) -> None:
+    twice = request(1, "999999999", "Mag-Ox 400", {"frequency": 2, "period": 1, "periodUnit": "d"})
+    table = run("plan", "--goal", "cramps", *ADULT, "--meds-from", bundle_file(tmp_path, twice))
+    assert table.code == 4, table.err
+    assert "NO DOSE ADVISED" in table.flat and "Mag-Ox 400 482.6 mg a day" in table.flat

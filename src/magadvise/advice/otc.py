@@ -21,6 +21,7 @@ _NAMES_MAGNESIUM = (  # compiled on first use (re caches it): nothing at import 
 
 if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions machinery
     from magadvise.advice.cautions import CautionReport
+    from magadvise.advice.medications import Resolved
     from magadvise.names.parse import Parsed
     from magadvise.rules.model import MagnesiumContent, Medication
     from magadvise.rules.ruleset import Rules
@@ -63,20 +64,29 @@ _SOLID_COUNT = r"^(\d+(?:\.\d+)?) (?:tablet|capsule)s?$"
 _SOLID_UNIT = r"\b(?:tablet|caplet|capsule|softgel)\b"
 
 
-def units_written(parsed: Parsed | None, unit: str) -> float:
+def units_written(
+    parsed: Parsed | None, unit: str, times: int = 0, per_day: float | None = None
+) -> float:
     """Units a day that the directions typed with a product say (``2 tabs bid`` -> 4): the
     count (tablets or capsules, when ``unit`` is one) times the doses a day (``bid`` -> 2,
-    ``q6h`` -> 4, ``prn`` alone adds nothing); never below 1, so a half tablet counts as one
-    (the safer error for the upper level)."""
+    ``q6h`` -> 4, ``prn`` alone adds nothing; else a health record's ``times`` of day or
+    ``per_day``); never below 1, so a half tablet counts as one (the safer error for the UL)."""
     from magadvise.advice.written_times import doses_a_day
 
-    if parsed is None:
-        return 1
     count = 1.0
-    if re.search(_SOLID_UNIT, unit):
+    if parsed is not None and re.search(_SOLID_UNIT, unit):
         counts = [float(m[1]) for d in parsed.directions if (m := re.match(_SOLID_COUNT, d))]
         count = max(counts, default=1.0)
-    return max(1.0, count * (doses_a_day(parsed.frequency) or 1))
+    doses = doses_a_day(parsed.frequency) if parsed is not None else None
+    return max(1.0, count * (doses or times or per_day or 1))
+
+
+def _units(resolved: Resolved, unit: str) -> float:
+    """Units a day for a listed product, from its typed directions or its record's timing."""
+    record = resolved.origin
+    if record is None:
+        return units_written(resolved.parsed, unit)
+    return units_written(resolved.parsed, unit, len(record.times), record.per_day)
 
 
 def listed_magnesium(report: CautionReport) -> tuple[ListedMagnesium, ...]:
@@ -87,7 +97,7 @@ def listed_magnesium(report: CautionReport) -> tuple[ListedMagnesium, ...]:
             caution.resolved.input,
             part,
             part.magnesium,
-            units_written(caution.resolved.parsed, part.magnesium.unit),
+            _units(caution.resolved, part.magnesium.unit),
         )
         for caution in report.medications
         for part in caution.resolved.ingredients
