@@ -8,8 +8,6 @@ from magadvise.names.parse import Parsed, Part, parse
 from magadvise.record import Record
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from magadvise.medlist import Entry
 from magadvise.rules.model import Medication
 from magadvise.rules.names import normalize
@@ -70,11 +68,6 @@ class MedicationFinder:
         if not medication.ingredients:
             return (medication,)
         return tuple(self.rules.medications[i] for i in medication.ingredients)
-
-    @property
-    def codes(self) -> Mapping[str, str]:
-        """RxNorm ingredient code (RxCUI) -> medication id, for the medicines that list them."""
-        return self.rules.rxnorm_codes
 
     def resolve(self, text: str) -> list[Resolved | Unresolved]:
         """What ``text`` names, read by the name parser; every part is resolved or reported.

@@ -59,7 +59,7 @@ def _other_names(
 
 def _coded_or_named(finder: MedicationFinder, entry: Entry) -> list[Resolved | Unresolved]:
     """What a record entry names by its ingredient RxCUIs and its text (the module's rules)."""
-    index = finder.codes if entry.rxnorm else {}
+    index = finder.rules.rxnorm_codes if entry.rxnorm else {}
     coded = {code: index[code] for code in entry.rxnorm if code in index}
     if entry.name.startswith(UNNAMED):  # nothing to read: the codes name it, or nothing does
         return _by_code(finder, entry, coded) if coded else [Unresolved(entry.name, ())]

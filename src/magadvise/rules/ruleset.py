@@ -98,12 +98,15 @@ class Rules:
         combinations: Mapping[str, str] | None = None,
         rxnorm_codes: Mapping[str, str] | None = None,
     ) -> None:
-        """``names``: ready-made name indexes by section key (from the parse cache), if any;
-        ``combinations`` and ``rxnorm_codes``: the ready-made indexes of the properties below."""
-        if combinations is not None:
-            self.__dict__["combinations"] = combinations  # seeds the cached property below
-        if rxnorm_codes is not None:
-            self.__dict__["rxnorm_codes"] = rxnorm_codes
+        """``names``: ready-made name indexes by section key (from the parse cache), if any.
+
+        ``combinations``: ``combination_key`` of a product's ingredient ids -> product id (the
+        first in file order); ``rxnorm_codes``: RxNorm ingredient code (RxCUI) -> medication id.
+        Both are built on the validation pass (``validate._check_medicines``) or read from the
+        parse cache; empty when the rules have no medicines.
+        """
+        self.combinations: Mapping[str, str] = {} if combinations is None else combinations
+        self.rxnorm_codes: Mapping[str, str] = {} if rxnorm_codes is None else rxnorm_codes
         self.data = data
         self.origin = origin
         self.origins = origins or {}
@@ -127,28 +130,6 @@ class Rules:
         """Recommended intakes and the supplement upper level, or None if the file has none."""
         raw = self.data.get("intake")
         return None if raw is None else Intake.from_raw(raw)
-
-    @cached_property
-    def combinations(self) -> Mapping[str, str]:
-        """Combination products: ``combination_key`` of their ingredient ids -> product id
-        (the first product in file order with those ingredients). Built from every medication's
-        raw entry when the cache has not stored it."""
-        index: dict[str, str] = {}
-        for id, raw in self.data.get("medications", {}).items():
-            ingredients = raw.get("ingredients") if isinstance(raw, dict) else None
-            if ingredients:
-                index.setdefault(combination_key(ingredients), id)
-        return index
-
-    @cached_property
-    def rxnorm_codes(self) -> Mapping[str, str]:
-        """RxNorm ingredient code (RxCUI) -> medication id (the first in file order to list
-        it). Built from every medication's raw entry when the cache has not stored it."""
-        index: dict[str, str] = {}
-        for id, raw in self.data.get("medications", {}).items():
-            for code in (raw.get("rxcui") or ()) if isinstance(raw, dict) else ():
-                index.setdefault(str(code), id)
-        return index
 
     def combination(self, ingredients: Iterable[str]) -> str | None:
         """The id of the product combining exactly these ingredient ids, or None."""
