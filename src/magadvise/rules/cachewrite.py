@@ -33,6 +33,7 @@ from magadvise.rules.shards import (
     digest,
     discard,
     names_of,
+    pack_of,
     shard_of,
 )
 
@@ -144,7 +145,7 @@ def _shard(key: str, section: dict[str, Any], out: Staging) -> dict[str, Any]:
     buckets: list[dict[str, Any]] = [{} for _ in range(shards)]
     for id, raw in section.items():
         buckets[shard_of(id, shards)][id] = raw
-    out.pack(f"{key}.pack", buckets)
+    out.pack(pack_of(key), buckets)
     if key == SHARDED:  # a formulary's ids: read only when the medications are listed
         out.put(ORDER, list(section), string_list)
         return {"count": len(section), "shards": shards}
@@ -163,7 +164,7 @@ def _name_index(rules: Rules, out: Staging) -> int:
     for side, reverse in (("forward", False), ("reverse", True)):
         keys = index.sorted_columns(reverse)[0]
         load = index.chunk_loader(reverse)
-        out.pack(f"{side}.pack", map(load, range(-(-len(keys) // CHUNK))), columns)
+        out.pack(pack_of(side), map(load, range(-(-len(keys) // CHUNK))), columns)
         out.put(bounds_of(side), keys[::CHUNK], string_list)
     return len(index)
 

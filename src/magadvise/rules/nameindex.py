@@ -94,7 +94,7 @@ class Sorted:
         if not self.bounds:
             return []
         number = self._chunk_of(near)
-        rows = self.load(number)[0]
+        rows = middle = self.load(number)[0]
         at = bisect_left(rows, near)
         before: list[str] = []
         chunk, cut = number, at
@@ -107,7 +107,7 @@ class Sorted:
             rows = self.load(chunk)[0]
             cut = len(rows)
         after: list[str] = []
-        chunk, rows = number, self.load(number)[0]
+        chunk, rows = number, middle
         while True:  # forwards: from ``near`` on, while names have the start
             last = bisect_left(rows, start + _END, at)
             after += rows[at : min(last, at + count - len(after))]

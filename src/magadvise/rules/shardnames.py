@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TypeVar
 
 from magadvise.rules.nameindex import Chunk, Names, Sorted, in_memory
-from magadvise.rules.shards import NAMES, Entry, Miss, bounds_of
+from magadvise.rules.shards import NAMES, Entry, Miss, bounds_of, pack_of
 
 T = TypeVar("T")
 
@@ -30,7 +30,7 @@ class NameIndex(Mapping[str, str]):
     def _sorted(self, side: str) -> Callable[[], Sorted]:
         def make() -> Sorted:
             firsts = self._entry.load(bounds_of(side))
-            pack = f"{side}.pack"
+            pack = pack_of(side)
             if not isinstance(firsts, list) or len(firsts) != self._entry.parts(pack):
                 raise Miss(side)
             return Sorted(firsts, lambda number: self._chunk(pack, number, firsts))

@@ -44,6 +44,12 @@ def digest(data: bytes) -> str:
     return blake2b(data, digest_size=32).hexdigest()
 
 
+def pack_of(key: str) -> str:
+    """The pack file of a section's shards (``medications``) or of one side of the name index
+    (``forward``, ``reverse``)."""
+    return f"{key}.pack"
+
+
 def index_of(pack: str) -> str:
     """The name of a pack file's index."""
     return f"{pack}.index"
@@ -177,7 +183,7 @@ class Entries(Mapping[str, Any]):
     ) -> None:
         self._entry = entry
         self._key = key
-        self._pack = f"{key}.pack"
+        self._pack = pack_of(key)
         self._count = count
         self._shards = shards
         self._order = order
