@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 
 __all__ = ["cache_dir", "entry_dir", "read", "write"]
 
-FORMAT = 4
+FORMAT = 5
 MAGIC = "magadvise-rules-cache"
 CORE = "core.json"
 COMBINATIONS = "combinations.json"

@@ -29,9 +29,9 @@ CHUNK = 256
 NEIGHBOURS = 128  # names read on each side of where a typo sorts, in each index
 _END = "\U0010ffff"
 
-# A chunk is three columns: names, ids, and spellings (empty where the name is spelt as is;
-# the reverse index has no spellings). Columns, not rows: built with list comprehensions and
-# read by json without a small list per name.
+# A chunk is three columns: names, ids, and spellings (empty where the name is spelt as is);
+# the reverse index's chunks have one, the reversed names (a typo's neighbours are only names).
+# Columns, not rows: built with list comprehensions and read by json without a list per name.
 Chunk = list[list[str]]
 
 
@@ -137,6 +137,8 @@ def chunks(columns: Chunk) -> Callable[[int], Chunk]:
 
     def load(number: int) -> Chunk:
         cut = slice(number * CHUNK, (number + 1) * CHUNK)
+        if len(columns) == 1:  # the reverse index: names only
+            return [columns[0][cut]]
         names, ids, spellings = columns[0][cut], columns[1][cut], columns[2][cut]
         if not spellings:
             return [names, ids, []]
@@ -236,10 +238,13 @@ class MemoryNames(Names):
         Sorted as positions, then gathered: no name is hashed or looked up again.
         """
         if reverse not in self._sorted:
-            names = [key[::-1] for key in self.owner] if reverse else list(self.owner)
+            if reverse:  # names only: "did you mean" reads names, never an id
+                self._sorted[reverse] = [sorted([key[::-1] for key in self.owner])]
+                return self._sorted[reverse]
+            names = list(self.owner)
             order = sorted(range(len(names)), key=names.__getitem__)
             gather = itemgetter(*order) if len(order) > 1 else lambda items: tuple(items)
-            spellings = [] if reverse else list(gather(self.spellings))
+            spellings = list(gather(self.spellings))
             columns = [list(gather(names)), list(gather(list(self.owner.values()))), spellings]
             self._sorted[reverse] = columns
         return self._sorted[reverse]

@@ -45,11 +45,11 @@ class NameIndex(Mapping[str, str]):
         columns = self._entry.part(pack, number)
         if (
             not isinstance(columns, list)
-            or len(columns) != 3
+            or len(columns) != (1 if pack == pack_of("reverse") else 3)
             or not all(isinstance(column, list) for column in columns)
             or columns[0][:1] != firsts[number : number + 1]
-            or len(columns[0]) != len(columns[1])
-            or len(columns[2]) not in (0, len(columns[0]))
+            or (len(columns) == 3 and len(columns[1]) != len(columns[0]))
+            or (len(columns) == 3 and len(columns[2]) not in (0, len(columns[0])))
         ):
             raise Miss(pack)
         self._chunks[pack, number] = columns
