@@ -10,10 +10,15 @@ RX = "http://www.nlm.nih.gov/research/umls/rxnorm"
 
 
 def request(
-    number: int, code: str, display: str | None = None, repeat: dict[str, Any] | None = None
+    number: int,
+    code: str,
+    display: str | None = None,
+    repeat: dict[str, Any] | None = None,
+    dosage: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """An active MedicationRequest ``r<number>`` coded ``code`` (RxNorm), with a display if
-    given and ``dosageInstruction.timing.repeat`` if given."""
+    given, ``dosageInstruction.timing.repeat`` if given, and more of the dosage (``dosage``:
+    ``doseAndRate``, ``text``) if given."""
     coding = {"system": RX, "code": code, **({"display": display} if display else {})}
     resource: dict[str, Any] = {
         "resourceType": "MedicationRequest",
@@ -23,9 +28,18 @@ def request(
         "subject": {"reference": "Patient/p1"},
         "medicationCodeableConcept": {"coding": [coding]},
     }
-    if repeat is not None:
-        resource["dosageInstruction"] = [{"timing": {"repeat": repeat}}]
+    if repeat is not None or dosage is not None:
+        timing = {"timing": {"repeat": repeat}} if repeat is not None else {}
+        resource["dosageInstruction"] = [{**timing, **(dosage or {})}]
     return resource
+
+
+def dose(value: float, unit: str, code: str | None = None) -> dict[str, Any]:
+    """A dosage's ``doseAndRate`` with one ``doseQuantity`` (``unit`` as text, ``code`` UCUM)."""
+    quantity: dict[str, Any] = {"value": value, "unit": unit}
+    if code is not None:
+        quantity |= {"system": "http://unitsofmeasure.org", "code": code}
+    return {"doseAndRate": [{"doseQuantity": quantity}]}
 
 
 def bundle_file(tmp_path: Path, *resources: dict[str, Any]) -> str:

@@ -50,11 +50,14 @@ def test_plan_fills_only_what_is_left(run: RunFn) -> None:
     table = run(*args)
     assert table.code == 0, table.err
     assert "Daily target: 108.7 mg" in table.flat  # 350 mg upper level less 241.3 mg
-    assert "less 241.3 mg a day already taken (Mag-Ox 400 241.3 mg)" in table.flat
+    assert (
+        "you already take about 241.3 mg/day of elemental magnesium from Mag-Ox 400; the "
+        "supplement upper level (UL) for ages 9+ years is 350 mg/day, so only 108.7 mg/day is left"
+    ) in table.flat
     data = run(*args, "--json").ok_doc()
     assert data["go_ahead"] is True
     assert data["daily_target"]["max_mg"] == 108.7 and data["daily_target"]["capped"] is True
-    assert data["ceiling"]["mg"] == 108.7 and "already taken" in data["ceiling"]["why"]
+    assert data["ceiling"]["mg"] == 108.7 and "already take about 241.3" in data["ceiling"]["why"]
 
 
 def test_plan_without_products_is_unchanged(run: RunFn) -> None:

@@ -139,8 +139,7 @@ def _age_gate(rules: Rules, age: float) -> tuple[Withholder | None, Ceiling | No
         advice = "Do not give a magnesium supplement to a baby: ask a paediatrician."
         name = f"age {years(age)} (under 1 year)" if age < 1 else f"age {years(age)}"
         return Withholder(INFANT, name, basis, upper.sources, advice), None
-    why = f"upper level for supplements at ages {upper.band}"
-    return None, Ceiling(upper.mg, why, upper.sources)
+    return None, Ceiling(upper.mg, f"{UL_WHY} {upper.band}", upper.sources)
 
 
 def medicine_withholders(medications: Sequence[MedicationCaution]) -> tuple[Withholder, ...]:
@@ -193,6 +192,7 @@ def gate(
 
 PRODUCTS = "listed-magnesium"  # the withholder when listed products already reach the ceiling
 UNCOUNTED = "listed-magnesium-amount-unknown"  # a listed magnesium product of unknown strength
+UL_WHY = "upper level for supplements at ages"  # a ceiling's why, before the ages it is for
 UL_SOURCE = "s1b"  # IOM 1997: the UL counts magnesium from supplements and medicines together
 
 
@@ -205,7 +205,7 @@ def unknown_amount_withholders(
     upper level (IOM 1997), so one withholder names them all; empty when there is none. A
     product with a little magnesium among other ingredients (Emergen-C, Cal-Mag) is not one:
     `plan` says its magnesium is not counted."""
-    from magadvise.advice.otc import MAGNESIUM_PRODUCT, names_magnesium
+    from magadvise.advice.otc import MAGNESIUM_PRODUCT, names_magnesium, not_known
 
     names = [
         m.resolved.input.strip()
@@ -214,6 +214,12 @@ def unknown_amount_withholders(
         if MAGNESIUM_PRODUCT in part.classes
         and part.magnesium is None
         and part.id == m.resolved.medication.id
+    ]
+    names += [
+        f"{m.resolved.input.strip()} ({why})"
+        for m in medications
+        for part in m.resolved.ingredients
+        if (why := not_known(m.resolved, part)) is not None
     ]
     names += [u.input.strip() for u in unassessed if names_magnesium(u.input)]
     if not names:
@@ -234,14 +240,34 @@ def unknown_amount_withholders(
     return (Withholder(UNCOUNTED, name, basis, (UL_SOURCE,), advice),)
 
 
+def already_taken(listed: Sequence[ListedMagnesium]) -> str:
+    """``you already take about 241.3 mg/day of elemental magnesium from Mag-Ox 400``; with
+    several products, each one's share in brackets."""
+    taken = sum(item.elemental_mg for item in listed)
+    if len(listed) == 1:
+        names = listed[0].input.strip()
+    else:
+        shares = [f"{item.input.strip()} ({mg(item.elemental_mg)})" for item in listed]
+        names = ", ".join(shares[:-1]) + " and " + shares[-1]
+    return f"you already take about {mg(taken)}/day of elemental magnesium from {names}"
+
+
+def _limit(ceiling: Ceiling) -> str:
+    """``the supplement upper level (UL) for ages 9+ years``, or a condition's limit."""
+    if ceiling.why.startswith(UL_WHY):
+        return (
+            f"the supplement upper level (UL) for ages {ceiling.why.removeprefix(UL_WHY).strip()}"
+        )
+    return f"the limit for {ceiling.why}"
+
+
 def _person_ceiling(rules: Rules, person: Gate) -> Ceiling | None:
     """The lowest of the gate's ceiling and the supplement upper level for the age."""
     found = [person.ceiling] if person.ceiling is not None else []
     if rules.intake is not None and person.age is not None:
         upper = upper_level(rules.intake, person.age)
         if upper.mg is not None:
-            why = f"upper level for supplements at ages {upper.band}"
-            found.append(Ceiling(upper.mg, why, upper.sources))
+            found.append(Ceiling(upper.mg, f"{UL_WHY} {upper.band}", upper.sources))
     return min(found, key=lambda c: c.mg, default=None)
 
 
@@ -257,17 +283,19 @@ def counting_products(
     if not person.go_ahead or ceiling is None or not listed:
         return person
     taken = sum(item.elemental_mg for item in listed)
-    names = ", ".join(f"{item.input.strip()} {mg(item.elemental_mg)}" for item in listed)
     label_sources = (s for item in listed for s in item.content.sources)
     sources = tuple(dict.fromkeys([*ceiling.sources, *label_sources]))
+    counted = already_taken(listed)
     if taken >= ceiling.mg:
+        names = ", ".join(f"{item.input.strip()} {mg(item.elemental_mg)}" for item in listed)
         name = f"magnesium already taken: {names} a day"
         basis = (
-            f"{mg(taken)} a day from the products listed is at or above the "
-            f"{mg(ceiling.mg)}/day ceiling ({ceiling.why})"
+            f"{counted[0].upper()}{counted[1:]}; that is at or above {_limit(ceiling)}, "
+            f"{mg(ceiling.mg)}/day, so nothing is left: no additional dose is advised"
         )
         advice = "Do not add a magnesium supplement to them: ask a pharmacist or doctor."
         held = Withholder(PRODUCTS, name, basis, sources, advice)
         return person._replace(withheld_by=(*person.withheld_by, held))
-    why = f"{ceiling.why}, less {mg(taken)} a day already taken ({names})"
-    return person._replace(ceiling=Ceiling(round(ceiling.mg - taken, 1), why, sources))
+    left = round(ceiling.mg - taken, 1)
+    why = f"{counted}; {_limit(ceiling)} is {mg(ceiling.mg)}/day, so only {mg(left)}/day is left"
+    return person._replace(ceiling=Ceiling(left, why, sources))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from magadvise.advice.listed_strength import with_strength
 from magadvise.names.parse import Parsed, Part, parse
 from magadvise.record import Record
 
@@ -82,7 +83,9 @@ class MedicationFinder:
         exact = self._first([normalize(text)])  # a name in the rules as typed, whatever it holds
         if exact is not None:
             whole = self._whole(exact, parsed.as_name())
-            return [Resolved(text, exact, self.ingredients_of(exact), whole)]
+            return [
+                with_strength(self.rules, Resolved(text, exact, self.ingredients_of(exact), whole))
+            ]
         found = self._product(text, parsed)
         for other in parsed.alternatives():
             reading = [
@@ -93,7 +96,10 @@ class MedicationFinder:
             found = _merge(found, reading, len(parsed.parts), (text, outside))
         if not found:
             found = [Unresolved(text, self.suggestions(text), parsed)]
-        return [self._vocabulary(r) if isinstance(r, Unresolved) else r for r in found]
+        return [
+            self._vocabulary(r) if isinstance(r, Unresolved) else with_strength(self.rules, r)
+            for r in found
+        ]
 
     def _names_one(self, keys: list[str], words: tuple[str, ...] = ()) -> bool:
         """True when the rules or the drug vocabulary know one of ``keys`` as a medicine, or

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from magadvise.advice.listed_strength import FROM_NAME
 from magadvise.advice.units import mg, number
 from magadvise.errors import UsageError, echo
 from magadvise.record import Record
@@ -22,6 +23,7 @@ _NAMES_MAGNESIUM = (  # compiled on first use (re caches it): nothing at import 
 if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions machinery
     from magadvise.advice.cautions import CautionReport
     from magadvise.advice.medications import Resolved
+    from magadvise.fhir.quantity import Quantity
     from magadvise.names.parse import Parsed
     from magadvise.rules.model import MagnesiumContent, Medication
     from magadvise.rules.ruleset import Rules
@@ -55,13 +57,18 @@ class ListedMagnesium(Record):
         if most is not None and most > 1:
             top = most * self.content.elemental_mg
             text += f" (its label allows up to {number(most)} a day, {mg(top)})"
+        note = self.content.note or ""
+        if note.startswith(FROM_NAME):  # say how a strength in the name was read
+            text += f" ({note.removeprefix(FROM_NAME).rstrip('.')})"
         return text + "."
 
 
-# A written count of solid units ("2 tablets", "1 capsule"): only these multiply a unit that is
-# a tablet, caplet or capsule; a liquid's volume is not matched to its dose unit.
-_SOLID_COUNT = r"^(\d+(?:\.\d+)?) (?:tablet|capsule)s?$"
+# A written count of solid units ("2 tablets", "1 capsule", "take 2" read as "2 doses"): only
+# these multiply a unit that is a tablet, caplet or capsule; a liquid's volume is not matched to
+# its dose unit.
+_SOLID_COUNT = r"^(\d+(?:\.\d+)?) (?:tablet|capsule|dose)s?$"
 _SOLID_UNIT = r"\b(?:tablet|caplet|capsule|softgel)\b"
+_UNIT_ML = r"(\d+(?:\.\d+)?)\s*mL\b"
 
 
 def units_written(
@@ -71,37 +78,94 @@ def units_written(
     count (tablets or capsules, when ``unit`` is one) times the doses a day (``bid`` -> 2,
     ``q6h`` -> 4, ``prn`` alone adds nothing; else a health record's ``times`` of day or
     ``per_day``); never below 1, so a half tablet counts as one (the safer error for the UL)."""
-    from magadvise.advice.written_times import doses_a_day
-
     count = 1.0
     if parsed is not None and re.search(_SOLID_UNIT, unit):
         counts = [float(m[1]) for d in parsed.directions if (m := re.match(_SOLID_COUNT, d))]
         count = max(counts, default=1.0)
+    return max(1.0, count * _doses(parsed, times, per_day))
+
+
+def _doses(parsed: Parsed | None, times: int = 0, per_day: float | None = None) -> float:
+    """Doses a day: the typed frequency, else the record's times of day or doses a day, else 1."""
+    from magadvise.advice.written_times import doses_a_day
+
     doses = doses_a_day(parsed.frequency) if parsed is not None else None
-    return max(1.0, count * (doses or times or per_day or 1))
+    return doses or times or per_day or 1
 
 
-def _units(resolved: Resolved, unit: str) -> float:
-    """Units a day for a listed product, from its typed directions or its record's timing."""
+def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> float | None:
+    """Units a day for a listed product, from its typed directions or its record's dosage
+    (``doseQuantity``, else its free text, with its timing); None when the record gives a dose
+    that cannot be read in the product's units (the amount is then not known)."""
     record = resolved.origin
     if record is None:
-        return units_written(resolved.parsed, unit)
-    return units_written(resolved.parsed, unit, len(record.times), record.per_day)
+        return units_written(resolved.parsed, content.unit)
+    times, per_day = len(record.times), record.per_day
+    if record.dose is not None:
+        each = _dose_units(record.dose, content, _strength_mg(resolved, part))
+        if each is None:
+            return None
+        return max(1.0, each * _doses(resolved.parsed, times, per_day))
+    parsed = resolved.parsed
+    if record.dosage_text:
+        from magadvise.names.parse import read_directions
+
+        written = read_directions(record.dosage_text)
+        parsed = written if written.directions or written.frequency else parsed
+    return units_written(parsed, content.unit, times, per_day)
+
+
+def _dose_units(dose: Quantity, content: MagnesiumContent, strength: float | None) -> float | None:
+    """Units of the product in one dose a record gives: a count of tablets or capsules (for a
+    solid product), mg over the strength its name gives, mL over the mL in its unit."""
+    if dose.value is None:
+        return None
+    if dose.kind == "count" and re.search(_SOLID_UNIT, content.unit):
+        return dose.value
+    if dose.kind == "mg" and strength:
+        return dose.value / strength
+    volume = re.search(_UNIT_ML, content.unit)
+    if dose.kind == "mL" and volume is not None and float(volume[1]) > 0:
+        return dose.value / float(volume[1])
+    return None
+
+
+def _strength_mg(resolved: Resolved, part: Medication) -> float | None:
+    """mg in one unit as the name typed (``magnesium citrate 200 mg``) or the product's own
+    name (``magnesium oxide 400 mg tablet``) gives it: one strength, in mg or g; else None."""
+    from magadvise.names.parse import parse
+
+    for parsed in (resolved.parsed, parse(part.name)):
+        strengths = [p.strength for p in parsed.parts if p.strength] if parsed else []
+        if len(strengths) == 1 and len(strengths[0].amounts) == 1:
+            scale = {"mg": 1.0, "g": 1000.0}.get(strengths[0].unit or "")
+            if scale:
+                return float(strengths[0].amounts[0]) * scale
+    return None
+
+
+def not_known(resolved: Resolved, part: Medication) -> str | None:
+    """Why a listed product's daily amount is not known though its content is (a record's dose
+    that cannot be read in its units), or None."""
+    record, content = resolved.origin, part.magnesium
+    if record is None or record.dose is None or content is None:
+        return None
+    if _units(resolved, part, content) is not None:
+        return None
+    return (
+        record.dose.problem or f"the record's dose {record.dose.written} is not in {content.unit}s"
+    )
 
 
 def listed_magnesium(report: CautionReport) -> tuple[ListedMagnesium, ...]:
     """The products among the medicines assessed that contain magnesium, each counted once,
     at the units a day written with it."""
     return tuple(
-        ListedMagnesium(
-            caution.resolved.input,
-            part,
-            part.magnesium,
-            _units(caution.resolved, part.magnesium.unit),
-        )
+        ListedMagnesium(caution.resolved.input, part, part.magnesium, units)
         for caution in report.medications
         for part in caution.resolved.ingredients
         if part.magnesium is not None
+        and (units := _units(caution.resolved, part, part.magnesium)) is not None
     )
 
 

@@ -269,8 +269,7 @@ def make_plan(
     total = target.max_mg
     if units is not None:  # one unit is judged when even one is above the range: never hidden
         total = units.total_mg if units.per_day else units.elemental_per_unit
-    everything = total + sum(item.elemental_mg for item in listed)
-    goal_check = check_goal(rules, advice.goal.id, chosen.formulation, everything, person_gate)
+    goal_check = check_goal(rules, advice.goal.id, chosen.formulation, total, person_gate)
     verdict = judge(rules, total, who.age, goal_check, listed, uncounted_magnesium(report))
     food = day_of_food(rules, foods, intake) if foods else None
     ideas = None

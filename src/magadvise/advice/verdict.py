@@ -46,10 +46,17 @@ class GoalCheck(Record):
             else f"{number(dose.min_mg)}-{mg(dose.max_mg)}"
         )
         where = "at" if self.status == "within" and dose.min_mg == dose.max_mg else self.status
-        text = f"{mg(self.total_mg)}/day is {where} the {span}/day"
-        text += f" the evidence for {self.goal.name} uses"
         if dose.capped and dose.ceiling is not None:
-            text += f" (capped for you: {dose.ceiling.why})"
+            low, high = dose.evidence.min_mg, dose.evidence.max_mg
+            used = mg(low) if low == high else f"{number(low)}-{mg(high)}"
+            text = (
+                f"{mg(self.total_mg)}/day from the supplement is {where} the {span}/day advised "
+                f"for you (the evidence for {self.goal.name} uses {used}/day; capped: "
+                f"{dose.ceiling.why})"
+            )
+        else:
+            text = f"{mg(self.total_mg)}/day is {where} the {span}/day"
+            text += f" the evidence for {self.goal.name} uses"
         if not self.form_recommended:
             form = self.recommendation.formulation
             text += f" (with {form}; this form is not among its recommendations)"
@@ -61,7 +68,9 @@ def check_goal(
 ) -> GoalCheck:
     """Compare with the goal's range for this form, else with its first (best) recommendation.
 
-    The range is the one shown to the person: capped by ``gate`` (age, conditions) if given.
+    ``total``: elemental mg a day from the supplement alone (magnesium already taken is counted
+    in the cap, never against the evidence's range). The range is the one shown to the person:
+    capped by ``gate`` (age, conditions, products already taken) if given.
     """
     goal = self_care(find(rules.goals, goal_name, "goal"))
     own = next((r for r in goal.recommendations if r.formulation == formulation.id), None)
@@ -90,7 +99,12 @@ class Verdict(Record):
     def sentences(self, dose_note: bool = True) -> list[str]:
         """What to tell the person, most important first (``dose_note``: add the goal's note)."""
         out: list[str] = []
-        upper, total = self.upper, mg(self.total_mg)
+        upper, total = self.upper, f"{mg(self.total_mg)}/day"
+        if self.listed:  # say what was counted: the supplement, and what is already taken
+            taken = sum(item.elemental_mg for item in self.listed)
+            own = mg(self.total_mg - taken)
+            total = f"{own}/day from the supplement plus about {mg(taken)}/day of elemental "
+            total += f"magnesium you already take makes {mg(self.total_mg)}/day, which"
         if upper is None:
             out.append("The rules file has no upper-level table, so the total cannot be checked.")
         elif upper.mg is None:
@@ -102,18 +116,18 @@ class Verdict(Record):
         else:
             limit = f"{mg(upper.mg)}/day"
             if self.kind == "below":
-                out.append(f"{total}/day is below the upper level for supplements ({limit}).")
+                out.append(f"{total} is below the upper level for supplements ({limit}).")
             elif self.kind == "at":
-                out.append(f"{total}/day is at the upper level for supplements ({limit}).")
+                out.append(f"{total} is at the upper level for supplements ({limit}).")
             elif self.kind == "supervise" and self.goal is not None:
                 out.append(
-                    f"{total}/day is above the upper level for supplements ({limit}), but within "
+                    f"{total} is above the upper level for supplements ({limit}), but within "
                     f"the dose the evidence for {self.goal.goal.name} uses. That is a dose to take "
                     "only under a clinician's supervision: agree it with your doctor first."
                 )
             else:
                 out.append(
-                    f"{total}/day is ABOVE the upper level for supplements ({limit}). "
+                    f"{total} is ABOVE the upper level for supplements ({limit}). "
                     "Do not take this much unless a clinician has advised it."
                 )
             if self.listed:
@@ -160,7 +174,8 @@ def judge(
     ``total`` is elemental mg a day from the supplement; ``listed`` adds the magnesium of other
     products the person takes (antacids, laxatives), which the upper level counts too [IOM 1997];
     ``uncounted`` names products with magnesium of unknown amount, said to be left out.
-    A dose above the upper level is "supervise" only for adults (ADULT_AGE and over).
+    A dose above the upper level is "supervise" only for adults (ADULT_AGE and over) who list
+    no other magnesium: the evidence's dose is for the supplement alone.
     """
     total += sum(item.elemental_mg for item in listed)
     intake = rules.intake
@@ -176,8 +191,8 @@ def judge(
         kind = "below"
     elif rounded == upper.mg:
         kind = "at"
-    elif goal is not None and goal.supports_above_upper_level and not child:
-        kind = "supervise"  # only for adults: a child's dose needs a doctor
+    elif goal is not None and goal.supports_above_upper_level and not child and not listed:
+        kind = "supervise"  # adults only (a child's dose needs a doctor), nothing else taken
     else:
         kind = "above"
     return Verdict(kind, total, upper, assumed, goal, child, listed, uncounted)

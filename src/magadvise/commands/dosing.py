@@ -98,9 +98,10 @@ def dose(
             check_goal(rules, goal, percent.formulation, amount.elemental_mg)
         _withheld(rules, person_gate, found, json)
         raise typer.Exit(EXIT_NOT_ADVISED)
-    everything = amount.elemental_mg + sum(item.elemental_mg for item in listed)
     goal_check = (
-        check_goal(rules, goal, percent.formulation, everything, person_gate) if goal else None
+        check_goal(rules, goal, percent.formulation, amount.elemental_mg, person_gate)
+        if goal
+        else None
     )
     verdict = judge(rules, amount.elemental_mg, age, goal_check, listed)
     if json:

@@ -8,12 +8,17 @@ Three parts of a FHIR ``Timing.repeat`` are read, in this order of precedence:
   (the table below; our assumption, said in the output);
 - ``frequency`` / ``period`` / ``periodUnit`` (``2`` per ``1`` ``d``): doses a day, turned into
   times by the timing plan (:func:`magadvise.advice.timing.spread`).
+
+How much a dose is comes from ``doseAndRate[].doseQuantity`` (see :mod:`magadvise.fhir.quantity`)
+and, when no dosage has one, the free ``text`` of the dosage (``2 tabs twice a day``), kept for
+the name parser to read.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from magadvise.fhir.quantity import Quantity, dose_quantity
 from magadvise.record import Record
 
 _DAY = {"s": 1 / 86400, "min": 1 / 1440, "h": 1 / 24, "d": 1, "wk": 7, "mo": 30, "a": 365}
@@ -48,11 +53,15 @@ class Dosage(Record):
     ``times``: clock times (HH:MM) from ``timeOfDay`` or ``when``; ``per_day``: doses a day from
     ``frequency``/``period`` when no times are given; ``note``: how ``when`` codes were read
     (``"before breakfast; clock time typical"``), None for clock times given as such.
+    ``quantity``: the amount of one dose (``doseQuantity``), None when none is given;
+    ``text``: the dosages' free text, when no dosage gives a ``doseQuantity``.
     """
 
     times: tuple[str, ...] = ()
     per_day: float | None = None
     note: str | None = None
+    quantity: Quantity | None = None
+    text: str | None = None
 
 
 def read_dosage(resource: dict[str, Any]) -> Dosage:
@@ -62,8 +71,12 @@ def read_dosage(resource: dict[str, Any]) -> Dosage:
     events: list[str] = []
     words: list[str] = []
     per_day: float | None = None
-    for dosage in dosages if isinstance(dosages, list) else []:
-        timing = dosage.get("timing") if isinstance(dosage, dict) else None
+    dosages = [d for d in dosages if isinstance(d, dict)] if isinstance(dosages, list) else []
+    quantity = dose_quantity(dosages)
+    texts = [d["text"].strip() for d in dosages if isinstance(d.get("text"), str)]
+    text = ("; ".join(t for t in texts if t) or None) if quantity is None else None
+    for dosage in dosages:
+        timing = dosage.get("timing")
         repeat = (timing.get("repeat") if isinstance(timing, dict) else None) or {}
         clock.extend(t[:5] for t in repeat.get("timeOfDay") or [] if isinstance(t, str))
         offset = repeat.get("offset") if isinstance(repeat.get("offset"), int) else None
@@ -77,11 +90,11 @@ def read_dosage(resource: dict[str, Any]) -> Dosage:
         if isinstance(frequency, int) and isinstance(period, int | float) and period and unit:
             per_day = (per_day or 0) + frequency / (period * unit)
     if clock:
-        return Dosage(tuple(dict.fromkeys(clock)), per_day)
+        return Dosage(tuple(dict.fromkeys(clock)), per_day, None, quantity, text)
     if events:
         note = f"{', '.join(dict.fromkeys(words))}; clock time typical"
-        return Dosage(tuple(sorted(dict.fromkeys(events))), per_day, note)
-    return Dosage((), per_day)
+        return Dosage(tuple(sorted(dict.fromkeys(events))), per_day, note, quantity, text)
+    return Dosage((), per_day, None, quantity, text)
 
 
 def _event(code: str, offset: int | None) -> tuple[tuple[str, ...], str] | None:

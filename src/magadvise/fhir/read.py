@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from magadvise.fhir.dosage import read_dosage
+from magadvise.fhir.quantity import Quantity
 from magadvise.record import Record
 
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
@@ -52,7 +53,9 @@ class FhirMedication(Record):
     ``resource``: ``"MedicationRequest/abc"``; ``pointer``: where in the file. ``status``: the
     resource's status; ``skipped``: why it is not checked (None when it is).
     ``times``, ``per_day``, ``timing_note``: when it is taken, from its dosage (see
-    :mod:`magadvise.fhir.dosage`).
+    :mod:`magadvise.fhir.dosage`); ``quantity``: how much one dose is (``doseQuantity``, see
+    :mod:`magadvise.fhir.quantity`); ``dosage_text``: the dosage's free text when no dosage
+    gives a quantity.
     """
 
     names: tuple[str, ...]
@@ -65,6 +68,8 @@ class FhirMedication(Record):
     times: tuple[str, ...]
     per_day: float | None
     timing_note: str | None = None
+    quantity: Quantity | None = None
+    dosage_text: str | None = None
 
 
 def looks_like_json(data: bytes) -> bool:
@@ -239,6 +244,8 @@ def _medication(
         dosage.times,
         dosage.per_day,
         dosage.note,
+        dosage.quantity,
+        dosage.text,
     )
 
 

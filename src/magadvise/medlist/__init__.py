@@ -17,6 +17,7 @@ from magadvise.errors import EXIT_RULES, MagadviseError
 from magadvise.record import Record
 
 if TYPE_CHECKING:
+    from magadvise.fhir.quantity import Quantity
     from magadvise.fhir.read import FhirMedication
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -41,7 +42,9 @@ class Entry(Record):
     checked (a stopped medicine, say), None when it is; ``status``: the record's status.
     ``also``: the record's other names for it (coding displays, the reference's display, a
     Medication's ingredients), checked beside ``name`` so a record whose text and display
-    disagree loses no caution.
+    disagree loses no caution. ``dose``: how much one dose is, from the record (a count,
+    mg or mL, or why it cannot be read; see :mod:`magadvise.fhir.quantity`); ``dosage_text``:
+    the record's free-text directions when it gives no ``dose``, read as typed directions are.
     """
 
     name: str
@@ -55,6 +58,8 @@ class Entry(Record):
     status: str | None = None
     timing_note: str | None = None
     also: tuple[str, ...] = ()
+    dose: Quantity | None = None
+    dosage_text: str | None = None
 
     @property
     def where(self) -> str:
@@ -147,6 +152,8 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
                 item.status,
                 item.timing_note,
                 also,
+                item.quantity,
+                item.dosage_text,
             )
         )
     return out

@@ -19,7 +19,7 @@ from typing import Any
 from magadvise import __version__
 from magadvise.medlist import Entry
 
-_FORMAT = 3
+_FORMAT = 4
 
 
 def key(data: bytes, include_inactive: bool) -> str:
@@ -43,11 +43,14 @@ def get(key: str, label: str) -> list[Entry] | None:
         return None
     try:
         rows: Any = json.loads(path.read_bytes())
+        from magadvise.fhir.quantity import Quantity
+
         return [
             Entry(
                 str(r["name"]), label, r["line"], r["resource"], tuple(r["rxnorm"]),
                 tuple(r["times"]), r["per_day"], r["skipped"], r["status"], r["timing_note"],
-                tuple(r["also"]),
+                tuple(r["also"]), Quantity(*r["dose"]) if r["dose"] else None,
+                r["dosage_text"],
             )
             for r in rows
         ]  # fmt: skip

@@ -37,7 +37,15 @@ _TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?<=[^\W\d_])\(s\)", re.IGNORECASE)  # "tab(s)", "capsule(s)"
 _WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "w/ meals", "Tylenol w/ codeine"
 _BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
-__all__ = ["Parsed", "Part", "bare_key", "directions_only", "name_keys", "parse"]
+__all__ = [
+    "Parsed",
+    "Part",
+    "bare_key",
+    "directions_only",
+    "name_keys",
+    "parse",
+    "read_directions",
+]
 
 
 class Parsed(Record):
@@ -163,6 +171,12 @@ def directions_only(text: str) -> bool:
     daily``): in a list, the directions of the medicine on the line before."""
     flat = _parse_flat(unicodedata.normalize("NFKC", text))
     return not flat.parts and bool(flat.frequency or flat.directions or flat.times)
+
+
+def read_directions(text: str) -> Parsed:
+    """Directions written apart from any name (a health record's dosage text, ``Take 2 tablets
+    twice daily``): their frequency, counts and times; any word left is kept as a part."""
+    return _parse_flat(unicodedata.normalize("NFKC", text))
 
 
 def parse(text: str, reasons: bool = True) -> Parsed:

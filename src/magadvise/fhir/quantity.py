@@ -1,0 +1,95 @@
+"""How much one dose is: a FHIR ``dosage[].doseAndRate[].doseQuantity`` read into a count, mg or mL.
+
+A ``Quantity`` has a ``value`` and a ``unit`` (text) and/or a ``code`` (UCUM: ``mg``, ``mL``, ``1``,
+``{tablet}``; or an orderable dose form: ``TAB``, ``CAP``). Three kinds are read:
+
+- ``count``: tablets, capsules and the like (``{tablet}``, ``TAB``, ``tablets``, UCUM ``1``):
+  units of the product;
+- ``mg`` (``g`` is turned into mg): milligrams of the product as its name gives its strength;
+- ``mL``: millilitres of a liquid.
+
+Anything else, and any value that is not a number more than 0 and at most the bound for its kind
+(:data:`BOUNDS`), is kept as a problem: the amount is then not known, which withholds a dose
+(the cautious side), never a guess. Several dosages with different quantities: the largest is
+kept (the cautious side for the upper level); different kinds are a problem.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from magadvise.names.forms import DOSE_FORMS, UNITS
+from magadvise.record import Record
+
+BOUNDS = {"count": 100.0, "mg": 100_000.0, "mL": 2_000.0}
+"""Largest dose read, per kind: 100 units, 100 g, 2 L (beyond any one dose: a data error)."""
+_COUNT_CODES = frozenset({"1", "{count}", "{each}", "each", "ea"})
+_SOLID = ("tablet", "capsule", "caplet", "lozenge", "gumm", "wafer", "chew")
+
+
+class Quantity(Record):
+    """One dose's amount: ``kind`` (count, mg, mL; None when it cannot be read), ``value`` in
+    that kind's unit, ``written`` (``2 {tablet}``) for messages, ``problem`` (why it cannot be
+    read) or None."""
+
+    kind: str | None
+    value: float | None
+    written: str
+    problem: str | None = None
+
+
+def dose_quantity(dosages: Sequence[dict[str, Any]]) -> Quantity | None:
+    """The amount of one dose from the dosages' ``doseAndRate[].doseQuantity``; None if none
+    gives one. See the module's docstring for what is read and what is a problem."""
+    found = [
+        read_quantity(rate["doseQuantity"])
+        for dosage in dosages
+        for rate in dosage.get("doseAndRate") or []
+        if isinstance(rate, dict) and isinstance(rate.get("doseQuantity"), dict)
+    ]
+    if not found:
+        return None
+    bad = next((q for q in found if q.problem is not None), None)
+    if bad is not None:
+        return bad
+    if len({q.kind for q in found}) > 1:
+        written = ", ".join(q.written for q in found)
+        return Quantity(None, None, written, f"doses given in different units ({written})")
+    return max(found, key=lambda q: q.value or 0)
+
+
+def read_quantity(quantity: dict[str, Any]) -> Quantity:
+    """One ``doseQuantity`` (see the module's docstring)."""
+    value, unit, code = quantity.get("value"), quantity.get("unit"), quantity.get("code")
+    label = next((u for u in (unit, code) if isinstance(u, str) and u.strip()), "")
+    written = f"{value if value is not None else '?'} {label}".strip()
+    kind, scale = _kind(code), 1.0
+    if kind is None:
+        kind, scale = _kind(unit), 1.0
+    if kind == "g":
+        kind, scale = "mg", 1000.0
+    if kind is None:
+        return Quantity(None, None, written, f"dose unit '{label or 'none'}' not read")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return Quantity(None, None, written, "dose amount is not a number")
+    amount = float(value) * scale
+    if amount <= 0 or amount > BOUNDS[kind]:
+        return Quantity(None, None, written, f"dose amount {written} is not a plausible dose")
+    return Quantity(kind, amount, written)
+
+
+def _kind(unit: Any) -> str | None:
+    """count, mg, g or mL for a unit text or code; None for anything else."""
+    if not isinstance(unit, str) or not unit.strip():
+        return None
+    word = unit.strip().casefold()
+    if word in _COUNT_CODES:
+        return "count"
+    word = word.strip("{}").removesuffix("(s)").strip()
+    form = DOSE_FORMS.get(word)
+    if form is not None and any(solid in form[0] for solid in _SOLID):
+        return "count"
+    named = UNITS.get(word)
+    return named if named in ("mg", "g", "mL") else None
