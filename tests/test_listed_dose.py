@@ -36,8 +36,13 @@ def plan(run: RunFn, path: str, *extra: str) -> Any:
         dose(800, "mg", "mg"),
         dose(0.8, "g"),
         {"text": "Take 2 tablets by mouth twice daily"},
+        {
+            "doseAndRate": [
+                {"doseRange": {"low": {"value": 1}, "high": {"value": 2, "unit": "tab"}}}
+            ]
+        },
     ],
-    ids=["tablet", "orderable-code", "ucum-1", "mg", "g", "text"],
+    ids=["tablet", "orderable-code", "ucum-1", "mg", "g", "text", "range-high-end"],
 )
 def test_two_tablets_twice_a_day_count_four(
     run: RunFn, tmp_path: Path, dosage: dict[str, Any]

@@ -8,10 +8,11 @@ A ``Quantity`` has a ``value`` and a ``unit`` (text) and/or a ``code`` (UCUM: ``
 - ``mg`` (``g`` is turned into mg): milligrams of the product as its name gives its strength;
 - ``mL``: millilitres of a liquid.
 
-Anything else, and any value that is not a number more than 0 and at most the bound for its kind
-(:data:`BOUNDS`), is kept as a problem: the amount is then not known, which withholds a dose
-(the cautious side), never a guess. Several dosages with different quantities: the largest is
-kept (the cautious side for the upper level); different kinds are a problem.
+A ``doseRange`` counts at its ``high`` end. Anything else, and any value that is not a number
+more than 0 and at most the bound for its kind (:data:`BOUNDS`), is kept as a problem: the
+amount is then not known, which withholds a dose (the cautious side), never a guess. Several
+dosages with different quantities: the largest is kept (the cautious side for the upper level);
+different kinds are a problem.
 """
 
 from __future__ import annotations
@@ -44,10 +45,10 @@ def dose_quantity(dosages: Sequence[dict[str, Any]]) -> Quantity | None:
     """The amount of one dose from the dosages' ``doseAndRate[].doseQuantity``; None if none
     gives one. See the module's docstring for what is read and what is a problem."""
     found = [
-        read_quantity(rate["doseQuantity"])
+        read_quantity(amount)
         for dosage in dosages
         for rate in dosage.get("doseAndRate") or []
-        if isinstance(rate, dict) and isinstance(rate.get("doseQuantity"), dict)
+        if isinstance(rate, dict) and (amount := _amount(rate)) is not None
     ]
     if not found:
         return None
@@ -60,11 +61,24 @@ def dose_quantity(dosages: Sequence[dict[str, Any]]) -> Quantity | None:
     return max(found, key=lambda q: q.value or 0)
 
 
+def _amount(rate: dict[str, Any]) -> dict[str, Any] | None:
+    """A ``doseQuantity``, or the ``high`` end of a ``doseRange`` (1-2 tablets: 2, the cautious
+    reading for the upper level); None when neither is given."""
+    quantity = rate.get("doseQuantity")
+    if isinstance(quantity, dict):
+        return quantity
+    span = rate.get("doseRange")
+    high = span.get("high") if isinstance(span, dict) else None
+    return high if isinstance(high, dict) else None
+
+
 def read_quantity(quantity: dict[str, Any]) -> Quantity:
     """One ``doseQuantity`` (see the module's docstring)."""
     value, unit, code = quantity.get("value"), quantity.get("unit"), quantity.get("code")
     label = next((u for u in (unit, code) if isinstance(u, str) and u.strip()), "")
-    written = f"{value if value is not None else '?'} {label}".strip()
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    shown = f"{value:g}" if number else "?" if value is None else str(value)[:20]
+    written = f"{shown} {label[:20]}".strip()
     kind, scale = _kind(code), 1.0
     if kind is None:
         kind, scale = _kind(unit), 1.0
