@@ -166,6 +166,11 @@ def main_options(
     ctx.obj = Settings(rules=rules, use_cache=not no_cache)
 
 
+# True once ``run`` has started: the process then ends with ``leave`` (``os._exit``), so
+# memory it holds is returned to the system at once (see rules.load.load_rules).
+ends_with_exit = False
+
+
 def run() -> None:
     """Run the app, building only the command being run when the command line names one.
 
@@ -174,6 +179,8 @@ def run() -> None:
     non-option word are global options we know, that word names the only command needed;
     anything else (help, completion of a command name, unknown words) builds them all.
     """
+    global ends_with_exit
+    ends_with_exit = True
     name = _command_word()
     commands, groups = app.registered_commands[:], app.registered_groups[:]
     if name is not None:
@@ -270,7 +277,7 @@ def load(ctx: typer.Context) -> Rules:
     from magadvise.rules.load import load_rules
 
     options = settings(ctx)
-    return load_rules(options.rules, use_cache=options.use_cache)
+    return load_rules(options.rules, options.use_cache, ends_with_exit)
 
 
 def emit_json(document: object) -> None:

@@ -25,11 +25,12 @@ MAX_UNPREFIXED = 1000
 
 
 def _rules(ctx: Any) -> Rules | None:
+    from magadvise import app
     from magadvise.rules.load import load_rules
 
     root = ctx.find_root()
     option = root.params.get("rules")
-    return load_rules(option if isinstance(option, str) else None, use_cache=True)
+    return load_rules(option if isinstance(option, str) else None, True, app.ends_with_exit)
 
 
 def _fold(text: str) -> str:
