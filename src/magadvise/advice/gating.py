@@ -194,6 +194,15 @@ PRODUCTS = "listed-magnesium"  # the withholder when listed products already rea
 UNCOUNTED = "listed-magnesium-amount-unknown"  # a listed magnesium product of unknown strength
 UL_WHY = "upper level for supplements at ages"  # a ceiling's why, before the ages it is for
 UL_SOURCE = "s1b"  # IOM 1997: the UL counts magnesium from supplements and medicines together
+# Said when what is already taken is above the ceiling, not only at it: high blood magnesium
+# followed magnesium oxide above 1,000 mg a day, with reduced kidney function (s61a, s61b).
+OVER_ALREADY = (
+    "What you already take is above {limit} ({mg}/day) by itself: have it reviewed by your "
+    "doctor or pharmacist, who may check your blood magnesium and kidney function. High blood "
+    "magnesium has followed magnesium oxide above 1,000 mg a day, mostly with reduced kidney "
+    "function or in older people."
+)
+OVER_SOURCES = ("s61a", "s61b")
 
 
 def unknown_amount_withholders(
@@ -293,7 +302,11 @@ def counting_products(
             f"{counted[0].upper()}{counted[1:]}; that is at or above {_limit(ceiling)}, "
             f"{mg(ceiling.mg)}/day, so nothing is left: no additional dose is advised"
         )
-        advice = "Do not add a magnesium supplement to them: ask a pharmacist or doctor."
+        them = "it" if len(listed) == 1 else "them"
+        advice = f"Do not add a magnesium supplement to {them}: ask a pharmacist or doctor."
+        if taken > ceiling.mg:
+            advice += " " + OVER_ALREADY.format(limit=_limit(ceiling), mg=mg(ceiling.mg))
+            sources = (*sources, *(s for s in OVER_SOURCES if s not in sources))
         held = Withholder(PRODUCTS, name, basis, sources, advice)
         return person._replace(withheld_by=(*person.withheld_by, held))
     left = round(ceiling.mg - taken, 1)

@@ -18,8 +18,9 @@ def withheld_section(gate: Gate) -> Section | None:
         Bullets(tuple(spans(bold(w.name), f": {w.basis}") for w in gate.withheld_by)),
         Paragraph(
             spans(
-                "magadvise gives no form, amount or number of tablets here: only the clinician "
-                "named above can decide whether magnesium is right for you, and how much."
+                "magadvise gives no form, amount or number of tablets here: only a doctor or "
+                "pharmacist who knows you can decide whether magnesium is right for you, and "
+                "how much."
             ),
             "note",
         ),
