@@ -101,6 +101,11 @@ def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> f
     if record is None:
         return units_written(resolved.parsed, content.unit)
     times, per_day = len(record.times), record.per_day
+    daily = None
+    if record.daily is not None:  # what the record's dosages add up to in a day, at most
+        daily = _dose_units(record.daily, content, _strength_mg(resolved, part))
+        if daily is None or record.dose is not None:
+            return None if daily is None else max(1.0, daily)
     if record.dose is not None:
         each = _dose_units(record.dose, content, _strength_mg(resolved, part))
         if each is None:
@@ -112,7 +117,7 @@ def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> f
 
         written = read_directions(record.dosage_text)
         parsed = written if written.directions or written.frequency else parsed
-    return units_written(parsed, content.unit, times, per_day)
+    return max(units_written(parsed, content.unit, times, per_day), daily or 1.0)
 
 
 def _dose_units(dose: Quantity, content: MagnesiumContent, strength: float | None) -> float | None:
@@ -148,13 +153,11 @@ def not_known(resolved: Resolved, part: Medication) -> str | None:
     """Why a listed product's daily amount is not known though its content is (a record's dose
     that cannot be read in its units), or None."""
     record, content = resolved.origin, part.magnesium
-    if record is None or record.dose is None or content is None:
+    if record is None or content is None or _units(resolved, part, content) is not None:
         return None
-    if _units(resolved, part, content) is not None:
-        return None
-    return (
-        record.dose.problem or f"the record's dose {record.dose.written} is not in {content.unit}s"
-    )
+    given = [q for q in (record.dose, record.daily) if q is not None]
+    problem = next((q.problem for q in given if q.problem), None)
+    return problem or f"the record's dose {given[0].written} is not in {content.unit}s"
 
 
 def listed_magnesium(report: CautionReport) -> tuple[ListedMagnesium, ...]:

@@ -6,22 +6,24 @@ Three parts of a FHIR ``Timing.repeat`` are read, in this order of precedence:
 - ``when`` (FHIR EventTiming / HL7 v3 TimingEvent codes: ``MORN``, ``NIGHT``, ``HS``, ``ACM``,
   ``PCV``...) with ``offset`` (minutes): an event of the day, turned into a typical clock time
   (the table below; our assumption, said in the output);
-- ``frequency`` / ``period`` / ``periodUnit`` (``2`` per ``1`` ``d``): doses a day, turned into
+- ``frequency`` / ``period`` / ``periodUnit`` (``2`` per ``1`` ``d``; ``frequencyMax`` and
+  ``periodMax`` read at their most), else ``timing.code`` (``TID``): doses a day, turned into
   times by the timing plan (:func:`magadvise.advice.timing.spread`).
 
 How much a dose is comes from ``doseAndRate[].doseQuantity`` (see :mod:`magadvise.fhir.quantity`)
 and, when no dosage has one, the free ``text`` of the dosage (``2 tabs twice a day``), kept for
-the name parser to read.
+the name parser to read; how much all the dosages add up to in a day, from
+:mod:`magadvise.fhir.daily`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from magadvise.fhir.quantity import Quantity, dose_quantity
+from magadvise.fhir.daily import code_per_day, daily_total, repeat_per_day
+from magadvise.fhir.quantity import Quantity, dosage_dose, dose_quantity
 from magadvise.record import Record
 
-_DAY = {"s": 1 / 86400, "min": 1 / 1440, "h": 1 / 24, "d": 1, "wk": 7, "mo": 30, "a": 365}
 BREAKFAST, LUNCH, DINNER, MEAL_GAP = 8 * 60, 12 * 60 + 30, 18 * 60 + 30, 30
 """Typical meal times (minutes after midnight) and the gap before or after a meal (minutes)."""
 
@@ -54,7 +56,9 @@ class Dosage(Record):
     ``frequency``/``period`` when no times are given; ``note``: how ``when`` codes were read
     (``"before breakfast; clock time typical"``), None for clock times given as such.
     ``quantity``: the amount of one dose (``doseQuantity``), None when none is given;
-    ``text``: the dosages' free text, when no dosage gives a ``doseQuantity``.
+    ``text``: the dosages' free text, when no dosage gives a ``doseQuantity``; ``daily``: the
+    most a day the dosages add up to (see :mod:`magadvise.fhir.daily`), None when one dosage
+    gives no timing and no limit.
     """
 
     times: tuple[str, ...] = ()
@@ -62,6 +66,7 @@ class Dosage(Record):
     note: str | None = None
     quantity: Quantity | None = None
     text: str | None = None
+    daily: Quantity | None = None
 
 
 def read_dosage(resource: dict[str, Any]) -> Dosage:
@@ -75,26 +80,39 @@ def read_dosage(resource: dict[str, Any]) -> Dosage:
     quantity = dose_quantity(dosages)
     texts = [d["text"].strip() for d in dosages if isinstance(d.get("text"), str)]
     text = ("; ".join(t for t in texts if t) or None) if quantity is None else None
+    each: list[float | None] = []  # doses a day of each dosage, when its timing says
     for dosage in dosages:
-        timing = dosage.get("timing")
-        repeat = (timing.get("repeat") if isinstance(timing, dict) else None) or {}
-        clock.extend(t[:5] for t in repeat.get("timeOfDay") or [] if isinstance(t, str))
+        timing = _object(dosage.get("timing"))
+        repeat = _object(timing.get("repeat"))
+        given = [t[:5] for t in repeat.get("timeOfDay") or [] if isinstance(t, str)]
+        clock.extend(given)
         offset = repeat.get("offset") if isinstance(repeat.get("offset"), int) else None
+        named: list[str] = []
         for code in repeat.get("when") or []:
             found = _event(code, offset) if isinstance(code, str) else None
             if found is not None:
-                events.extend(found[0])
+                named.extend(found[0])
                 words.append(found[1])
-        frequency, period = repeat.get("frequency"), repeat.get("period")
-        unit = _DAY.get(repeat.get("periodUnit", ""))
-        if isinstance(frequency, int) and isinstance(period, int | float) and period and unit:
-            per_day = (per_day or 0) + frequency / (period * unit)
+        events.extend(named)
+        often = repeat_per_day(repeat)
+        often = often if often is not None else code_per_day(timing)
+        if often is not None:
+            per_day = (per_day or 0) + often
+        counts = [n for n in (often, len(set(given)), len(set(named))) if n]
+        each.append(max(counts) if counts else None)
+    daily = daily_total(dosages, [dosage_dose(d) for d in dosages], each)
     if clock:
-        return Dosage(tuple(dict.fromkeys(clock)), per_day, None, quantity, text)
+        return Dosage(tuple(dict.fromkeys(clock)), per_day, None, quantity, text, daily)
     if events:
         note = f"{', '.join(dict.fromkeys(words))}; clock time typical"
-        return Dosage(tuple(sorted(dict.fromkeys(events))), per_day, note, quantity, text)
-    return Dosage((), per_day, None, quantity, text)
+        times = tuple(sorted(dict.fromkeys(events)))
+        return Dosage(times, per_day, note, quantity, text, daily)
+    return Dosage((), per_day, None, quantity, text, daily)
+
+
+def _object(value: Any) -> dict[str, Any]:
+    """``value`` when it is a JSON object, else an empty one."""
+    return value if isinstance(value, dict) else {}
 
 
 def _event(code: str, offset: int | None) -> tuple[tuple[str, ...], str] | None:

@@ -44,12 +44,23 @@ class Quantity(Record):
 def dose_quantity(dosages: Sequence[dict[str, Any]]) -> Quantity | None:
     """The amount of one dose from the dosages' ``doseAndRate[].doseQuantity``; None if none
     gives one. See the module's docstring for what is read and what is a problem."""
-    found = [
-        read_quantity(amount)
-        for dosage in dosages
-        for rate in dosage.get("doseAndRate") or []
-        if isinstance(rate, dict) and (amount := _amount(rate)) is not None
-    ]
+    return _largest([q for d in dosages if (q := dosage_dose(d)) is not None])
+
+
+def dosage_dose(dosage: dict[str, Any]) -> Quantity | None:
+    """The amount of one dose from one dosage's ``doseAndRate``, as :func:`dose_quantity`."""
+    rates = dosage.get("doseAndRate")
+    return _largest(
+        [
+            read_quantity(amount)
+            for rate in (rates if isinstance(rates, list) else [])
+            if isinstance(rate, dict) and (amount := _amount(rate)) is not None
+        ]
+    )
+
+
+def _largest(found: list[Quantity]) -> Quantity | None:
+    """The largest of doses of one kind; the first problem; a problem for different kinds."""
     if not found:
         return None
     bad = next((q for q in found if q.problem is not None), None)

@@ -55,7 +55,8 @@ class FhirMedication(Record):
     ``times``, ``per_day``, ``timing_note``: when it is taken, from its dosage (see
     :mod:`magadvise.fhir.dosage`); ``quantity``: how much one dose is (``doseQuantity``, see
     :mod:`magadvise.fhir.quantity`); ``dosage_text``: the dosage's free text when no dosage
-    gives a quantity.
+    gives a quantity; ``daily``: the most a day its dosages add up to (see
+    :mod:`magadvise.fhir.daily`).
     """
 
     names: tuple[str, ...]
@@ -70,6 +71,7 @@ class FhirMedication(Record):
     timing_note: str | None = None
     quantity: Quantity | None = None
     dosage_text: str | None = None
+    daily: Quantity | None = None
 
 
 def looks_like_json(data: bytes) -> bool:
@@ -246,6 +248,7 @@ def _medication(
         dosage.note,
         dosage.quantity,
         dosage.text,
+        dosage.daily,
     )
 
 

@@ -44,7 +44,8 @@ class Entry(Record):
     Medication's ingredients), checked beside ``name`` so a record whose text and display
     disagree loses no caution. ``dose``: how much one dose is, from the record (a count,
     mg or mL, or why it cannot be read; see :mod:`magadvise.fhir.quantity`); ``dosage_text``:
-    the record's free-text directions when it gives no ``dose``, read as typed directions are.
+    the record's free-text directions when it gives no ``dose``, read as typed directions are;
+    ``daily``: the most a day the record's dosages add up to (:mod:`magadvise.fhir.daily`).
     """
 
     name: str
@@ -60,6 +61,7 @@ class Entry(Record):
     also: tuple[str, ...] = ()
     dose: Quantity | None = None
     dosage_text: str | None = None
+    daily: Quantity | None = None
 
     @property
     def where(self) -> str:
@@ -154,6 +156,7 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
                 also,
                 item.quantity,
                 item.dosage_text,
+                item.daily,
             )
         )
     return out

@@ -19,7 +19,7 @@ from typing import Any
 from magadvise import __version__
 from magadvise.medlist import Entry
 
-_FORMAT = 4
+_FORMAT = 5
 
 
 def key(data: bytes, include_inactive: bool) -> str:
@@ -50,7 +50,7 @@ def get(key: str, label: str) -> list[Entry] | None:
                 str(r["name"]), label, r["line"], r["resource"], tuple(r["rxnorm"]),
                 tuple(r["times"]), r["per_day"], r["skipped"], r["status"], r["timing_note"],
                 tuple(r["also"]), Quantity(*r["dose"]) if r["dose"] else None,
-                r["dosage_text"],
+                r["dosage_text"], Quantity(*r["daily"]) if r["daily"] else None,
             )
             for r in rows
         ]  # fmt: skip

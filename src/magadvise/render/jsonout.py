@@ -228,6 +228,7 @@ def recommend(
         "goals": [goal_advice(g, gate) for g in goals],
         "cautions": caution_doc["cautions"] if caution_doc else [],
         "unassessed": caution_doc["unassessed"] if caution_doc else [],
+        "skipped": caution_doc["skipped"] if caution_doc else [],
         "conditions": caution_doc["conditions"] if caution_doc else [],
         "timing": caution_doc["timing"] if caution_doc else None,
         "complete": (report is None or report.complete) and gate.go_ahead,
