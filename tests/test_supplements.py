@@ -120,33 +120,20 @@ def test_dose_counts_the_magnesium_in_caltrate_plus(run: RunFn) -> None:
     assert dose.ok_doc()["check"]["total_elemental_mg"] == pytest.approx(150)
 
 
-def test_dose_refuses_to_guess_the_magnesium_in_emergen_c(run: RunFn) -> None:
+def test_dose_withholds_beside_the_magnesium_in_emergen_c(run: RunFn) -> None:
     result = run("dose", "citrate", "--elemental", "100", "--med", "Emergen-C")
-    assert result.code == 2
-    assert "the name does not say how much" in result.err
+    assert result.code == 4, result.err
+    assert "NO DOSE ADVISED" in result.flat and "Emergen-C (amount not known)" in result.flat
     flat = run("cautions", "--med", "Emergen-C").flat
     assert "Contains magnesium (a second magnesium source)" in flat
 
 
-def test_plan_says_magnesium_of_unknown_amount_is_not_counted(run: RunFn) -> None:
-    doc = run(
-        "plan",
-        "--goal",
-        "leg cramps",
-        "--age",
-        "40",
-        "--sex",
-        "male",
-        "--med",
-        "Emergen-C",
-        "--format",
-        "json",
-    ).ok_doc()
-    check = doc["check"]
-    assert check["other_magnesium"] == []
-    assert any(
-        m.startswith("Not counted: the magnesium in Emergen-C") and "real total is higher" in m
-        for m in check["messages"]
-    )
+def test_plan_withholds_beside_magnesium_of_unknown_amount(run: RunFn) -> None:
+    args = ("plan", "--goal", "leg cramps", "--age", "40", "--sex", "male", "--med", "Emergen-C")
+    doc = run(*args, "--format", "json")
+    assert doc.code == 4, doc.err
+    data = doc.json()
+    assert isinstance(data, dict) and data["go_ahead"] is False and data["daily_target"] is None
+    assert data["alerts"][0]["id"] == "listed-magnesium-amount-unknown"
     plain = run("plan", "--goal", "leg cramps", "--age", "40", "--sex", "male", "--med", "zinc")
     assert "Not counted" not in plain.flat

@@ -20,7 +20,6 @@ from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:  # types only: gating a dose imports no cautions logic
     from magadvise.advice.cautions import MedicationCaution
-    from magadvise.advice.medications import Unresolved
     from magadvise.advice.otc import ListedMagnesium
 
 ADULT_AGE = 18  # years. Goal doses come from trials in adults; below this, never above the UL.
@@ -191,9 +190,7 @@ def gate(
 
 
 PRODUCTS = "listed-magnesium"  # the withholder when listed products already reach the ceiling
-UNCOUNTED = "listed-magnesium-amount-unknown"  # a listed magnesium product of unknown strength
 UL_WHY = "upper level for supplements at ages"  # a ceiling's why, before the ages it is for
-UL_SOURCE = "s1b"  # IOM 1997: the UL counts magnesium from supplements and medicines together
 # Said when what is already taken is above the ceiling, not only at it: high blood magnesium
 # followed magnesium oxide above 1,000 mg a day, with reduced kidney function (s61a, s61b).
 OVER_ALREADY = (
@@ -203,50 +200,6 @@ OVER_ALREADY = (
     "function or in older people."
 )
 OVER_SOURCES = ("s61a", "s61b")
-
-
-def unknown_amount_withholders(
-    medications: Sequence[MedicationCaution], unassessed: Sequence[Unresolved] = ()
-) -> tuple[Withholder, ...]:
-    """Listed magnesium supplements whose amount the name does not give (``magnesium
-    glycinate``, ``Natural Calm``), and names not recognised that say they are magnesium
-    (``Calm Kids magnesium``, ``Mag 64``): a dose added to one cannot be checked against the
-    upper level (IOM 1997), so one withholder names them all; empty when there is none. A
-    product with a little magnesium among other ingredients (Emergen-C, Cal-Mag) is not one:
-    `plan` says its magnesium is not counted."""
-    from magadvise.advice.otc import MAGNESIUM_PRODUCT, names_magnesium, not_known
-
-    names = [
-        m.resolved.input.strip()
-        for m in medications
-        for part in m.resolved.ingredients
-        if MAGNESIUM_PRODUCT in part.classes
-        and part.magnesium is None
-        and part.id == m.resolved.medication.id
-    ]
-    names += [
-        f"{m.resolved.input.strip()} ({why})"
-        for m in medications
-        for part in m.resolved.ingredients
-        if (why := not_known(m.resolved, part)) is not None
-    ]
-    names += [u.input.strip() for u in unassessed if names_magnesium(u.input)]
-    if not names:
-        return ()
-    listed = ", ".join(dict.fromkeys(names))
-    basis = (
-        f"{listed} contains magnesium (or its name says so), but how much is not known, so "
-        "it cannot be "
-        "counted toward the upper level for supplements (350 mg/day from age 9), which counts "
-        "magnesium from supplements and medicines together"
-    )
-    advice = (
-        "Do not add a second magnesium supplement to it: ask a pharmacist. To check the total, "
-        "add the elemental magnesium from its label to the amount in `magadvise dose`. If you "
-        "listed it only because it is the supplement you are thinking of taking, leave it out."
-    )
-    name = f"magnesium already taken: {listed} (amount not known)"
-    return (Withholder(UNCOUNTED, name, basis, (UL_SOURCE,), advice),)
 
 
 def already_taken(listed: Sequence[ListedMagnesium]) -> str:

@@ -158,7 +158,8 @@ class MedicationFinder:
                 return [Resolved(text, found, self.ingredients_of(found), reading)]
         if len(parsed.parts) < 2:
             return [Unresolved(text, self._suggest(parsed.bare()), shown)]
-        matched = _distinct([(part, self._first(part.keys())) for part in parsed.parts])
+        parts = parsed.joined(lambda whole: self._first(whole.keys()) is not None).parts
+        matched = _distinct([(part, self._first(part.keys())) for part in parts])
         if len(matched) == 1 and matched[0][1] is not None:  # one ingredient, in two salts
             return [Resolved(text, matched[0][1], self.ingredients_of(matched[0][1]), shown)]
         singles = [m for _, m in matched if m is not None]

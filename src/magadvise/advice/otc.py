@@ -11,6 +11,7 @@ from magadvise.errors import UsageError, echo
 from magadvise.record import Record
 
 MAGNESIUM_PRODUCT = "magnesium-product"  # the class that marks a product containing magnesium
+MULTIVITAMIN = "multivitamin-minerals"  # a multivitamin with minerals: magnesium, amount by brand
 # Words that say an unrecognised name is a magnesium product: 'magnesium', 'magnesia', 'Mag'
 # alone or hyphenated ('Mag-Tab', 'Cal-Mag'), 'Mg' before a salt (not
 # '500 mg citrate', a strength), Epsom salt.
@@ -172,6 +173,28 @@ def listed_magnesium(report: CautionReport) -> tuple[ListedMagnesium, ...]:
     )
 
 
+def amount_unknown(part: Medication) -> bool:
+    """True when ``part`` contains magnesium in an amount the rules do not give: a magnesium
+    product without a content (``magnesium glycinate``, Cal-Mag's and Emergen-C's magnesium)
+    or a multivitamin with minerals (the amount differs by brand)."""
+    return part.magnesium is None and (
+        MAGNESIUM_PRODUCT in part.classes or MULTIVITAMIN in part.classes
+    )
+
+
+def has_magnesium(rules: Rules, name: str) -> bool:
+    """True when ``name`` (as the rules spell it, a "did you mean") is a product with
+    magnesium, counted or not."""
+    from magadvise.rules.names import normalize
+
+    id = rules.medications.names.get(normalize(name))
+    if id is None:
+        return False
+    product = rules.medications[id]
+    parts = [product, *(rules.medications[i] for i in product.ingredients)]
+    return any(p.magnesium is not None or amount_unknown(p) for p in parts)
+
+
 def uncounted_magnesium(report: CautionReport) -> tuple[str, ...]:
     """The names typed for products that contain magnesium in an amount the rules do not give
     (``Emergen-C``, ``magnesium glycinate``): flagged, never counted, so a total is a floor."""
@@ -179,8 +202,7 @@ def uncounted_magnesium(report: CautionReport) -> tuple[str, ...]:
         dict.fromkeys(
             caution.resolved.input.strip()
             for caution in report.medications
-            for part in caution.resolved.ingredients
-            if part.magnesium is None and MAGNESIUM_PRODUCT in part.classes
+            if any(map(amount_unknown, caution.resolved.ingredients))
         )
     )
 
@@ -191,12 +213,16 @@ def names_magnesium(text: str) -> bool:
     return re.search(_NAMES_MAGNESIUM, text, re.IGNORECASE) is not None
 
 
-def magnesium_products(rules: Rules, names: list[str]) -> tuple[ListedMagnesium, ...]:
-    """Each name must be a product the rules know to contain magnesium (else UsageError)."""
+def magnesium_products(
+    rules: Rules, names: list[str]
+) -> tuple[tuple[ListedMagnesium, ...], tuple[Resolved, ...]]:
+    """The products named, each one the rules know to contain magnesium (else UsageError): those
+    counted, and those whose amount is not known (see :func:`amount_unknown`)."""
     from magadvise.advice.medications import MedicationFinder, Resolved
 
     finder = MedicationFinder(rules)
     found: dict[str, ListedMagnesium] = {}
+    unknown: list[Resolved] = []
     for name in names:
         results = finder.resolve(name)
         resolved = [r for r in results if isinstance(r, Resolved)]
@@ -204,14 +230,8 @@ def magnesium_products(rules: Rules, names: list[str]) -> tuple[ListedMagnesium,
             suggestions = next((r.suggestions for r in results if not isinstance(r, Resolved)), ())
             raise UsageError(f"--med {echo(name)}: not a medicine the rules know", suggestions)
         parts = [p for r in resolved for p in r.ingredients if p.magnesium is not None]
-        if not parts and any(
-            MAGNESIUM_PRODUCT in p.classes for r in resolved for p in r.ingredients
-        ):
-            raise UsageError(
-                f"--med {echo(name)}: it contains magnesium, but the name does not say how much; "
-                "add its elemental mg from the label to the amount instead"
-            )
-        if not parts:
+        unknown += [r for r in resolved if any(map(amount_unknown, r.ingredients))]
+        if not parts and not unknown:
             raise UsageError(
                 f"--med {echo(name)}: the rules know no magnesium in it; "
                 "`magadvise cautions --med` checks it for interactions"
@@ -221,4 +241,4 @@ def magnesium_products(rules: Rules, names: list[str]) -> tuple[ListedMagnesium,
             assert part.magnesium is not None  # filtered above; for the type checker
             units = units_written(parsed, part.magnesium.unit)
             found.setdefault(part.id, ListedMagnesium(name, part, part.magnesium, units))
-    return tuple(found.values())
+    return tuple(found.values()), tuple(unknown)

@@ -14,13 +14,13 @@ from magadvise.advice.gating import (
     counting_products,
     gate,
     medicine_withholders,
-    unknown_amount_withholders,
 )
 from magadvise.advice.intake import IntakeReport, Person, personal_target
 from magadvise.advice.otc import listed_magnesium, uncounted_magnesium
 from magadvise.advice.product import Product, parse_product
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
 from magadvise.advice.unit_fit import UnitFit
+from magadvise.advice.unknown_amount import unknown_amount_withholders
 from magadvise.advice.verdict import Verdict, check_goal, judge
 from magadvise.errors import UsageError
 from magadvise.record import Record
@@ -236,7 +236,7 @@ def make_plan(
     extra = [n for n in implied if rules.conditions.find(n) is not None]
     report = assess(rules, meds, [*conditions, *extra], who.age, times or {})
     meds_held = report.medications
-    unknown = unknown_amount_withholders(meds_held, report.unassessed)
+    unknown = unknown_amount_withholders(rules, [m.resolved for m in meds_held], report.unassessed)
     held = (*medicine_withholders(meds_held), *unknown)
     person_gate = gate(rules, report.conditions, who.age, held)
     listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL

@@ -78,9 +78,9 @@ def recommend(
         counting_products,
         gate,
         medicine_withholders,
-        unknown_amount_withholders,
     )
     from magadvise.advice.recommend import advise
+    from magadvise.advice.unknown_amount import unknown_amount_withholders
 
     meds = medicines(med, meds_from, include_inactive)
     if meds or condition or age is not None or at:
@@ -90,7 +90,7 @@ def recommend(
     advice = advise(rules, goal)
     medications = report.medications if report else ()
     unassessed = report.unassessed if report else ()
-    unknown = unknown_amount_withholders(medications, unassessed)
+    unknown = unknown_amount_withholders(rules, [m.resolved for m in medications], unassessed)
     avoid = (*medicine_withholders(medications), *unknown)
     person_gate = gate(rules, report.conditions if report else (), age, avoid)
     if report is not None:  # magnesium antacids, laxatives and supplements count toward the UL

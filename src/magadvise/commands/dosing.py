@@ -65,6 +65,7 @@ def dose(
     from magadvise.advice.gating import counting_products
     from magadvise.advice.otc import magnesium_products
     from magadvise.advice.units import MAX_UNITS, sane
+    from magadvise.advice.unknown_amount import unknown_amount_withholders
     from magadvise.advice.verdict import check_goal, judge
 
     given = {
@@ -91,7 +92,9 @@ def dose(
     kind = "elemental" if name.startswith("--elemental") else "compound"
     amount = Amount(percent, kind, value, (capsules or 1) if per_unit else None)
     found, person_gate = _gate(rules, condition, age)
-    listed = magnesium_products(rules, med)
+    listed, unknown = magnesium_products(rules, med)
+    held = unknown_amount_withholders(rules, unknown)
+    person_gate = person_gate._replace(withheld_by=(*person_gate.withheld_by, *held))
     person_gate = counting_products(rules, person_gate, listed)
     if not person_gate.go_ahead:
         if goal:  # an unknown or clinician-only goal is still a usage error

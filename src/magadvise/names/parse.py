@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from magadvise.names import forms, sig_words
 from magadvise.names.lex import lex
@@ -37,6 +38,7 @@ _TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?<=[^\W\d_])\(s\)", re.IGNORECASE)  # "tab(s)", "capsule(s)"
 _WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "w/ meals", "Tylenol w/ codeine"
 _BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
+_AS_SALT = re.compile(r"\s*as\s+[^\W\d_]", re.IGNORECASE)  # "(as oxide)", "(as citrate)"
 __all__ = [
     "Parsed",
     "Part",
@@ -66,6 +68,7 @@ class Parsed(Record):
     times: tuple[str, ...] = ()  # clock times written with it ("8 am" -> "08:00")
     reason: tuple[str, ...] = ()  # the words of a reason not in the table ("for lyme")
     status: str | None = None  # "stopped", "on hold", "not taking": typed beside it (names.label)
+    written: str = ""  # the name as typed before its directions, when directions follow it
 
     def literal_keys(self) -> list[str]:
         """The text as typed (and without its brackets): a key that makes every word the name."""
@@ -89,6 +92,9 @@ class Parsed(Record):
         """Keys for the whole product, most literal first (``Toprol XL`` before ``toprol``)."""
         words = tuple(w for p in self.parts for w in p.words)
         keys = list(self.literal_keys())
+        # The name as typed before its directions, joining words and forms kept: "Caltrate
+        # 600+D3 Plus Minerals" of "... bid", "multivitamin with minerals" of "... 1 tab daily".
+        keys += [normalize(self.written)] if self.written else []
         given = [p.strength for p in self.parts if p.strength is not None]
         if len(given) == 1:  # a brand with a number in it: Mag-Ox 400, B-12, Tylenol 3
             # before the name alone: "Tylenol 3 q6h" is Tylenol with codeine, not Tylenol
@@ -116,15 +122,19 @@ class Parsed(Record):
         """The plainest key of the whole text, for "did you mean"."""
         return bare_key(tuple(w for p in self.parts for w in p.words)) or normalize(self.text)
 
-    def joined(self) -> Parsed:
+    def joined(self, known: Callable[[Part], bool] | None = None) -> Parsed:
         """This reading with hyphenated words made whole again (``Mag + Ox 400`` ->
-        ``Mag-Ox 400``): for a name the rules know as one name, not as ingredients."""
+        ``Mag-Ox 400``): for a name the rules know as one name, not as ingredients. With
+        ``known``, only where it is true of the whole (``Slow-Mag and Rolaids``: two names)."""
         parts: list[Part] = []
         for part in self.parts:
             if part.hyphen and parts:
-                last = parts.pop()
+                last = parts[-1]
                 strength = rejoin(last.strength, part.strength)
-                part = Part(f"{last.text}-{part.text}", last.words + part.words, strength)
+                whole = Part(f"{last.text}-{part.text}", last.words + part.words, strength)
+                if known is None or known(whole):
+                    parts[-1] = whole
+                    continue
             parts.append(part)
         return self._replace(parts=tuple(parts))
 
@@ -163,6 +173,7 @@ def _parse_flat(text: str, reasons: bool = True) -> Parsed:
         directions=tuple(dict.fromkeys(found["instruction"])),
         times=tuple(sorted(set(found["time"]))),
         status=found["status"][0] if found["status"] else None,
+        written=b.written(),
     )
 
 
@@ -198,6 +209,8 @@ def parse(text: str, reasons: bool = True) -> Parsed:
         inner = match.group(2).strip()
         if normalize(inner) in sig_words.REASONS:  # "(blood thinner)": what it is for, not a name
             inner = f"for {inner}"
+        elif _AS_SALT.match(inner):  # "magnesium (as oxide) 250 mg": the salt it comes as
+            inner = ""  # labels then give the element's amount; the salt is no other medicine
         if inner:
             if match.group(1) == "[" and brand is None:
                 brand = inner

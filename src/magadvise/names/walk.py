@@ -31,6 +31,17 @@ class Builder:
         self.hyphens: set[int] = set()  # where a part joined by a tight hyphen starts
         self.reason: list[str] = []  # a reason after "for" not in the table ("for lyme")
         self.joiner: Token | None = None  # the last joining word ("plus"), if it ends the name
+        self.directions_at: int | None = None  # where the first direction starts ("2 tabs bid")
+
+    def direction(self, token: Token) -> None:
+        """A direction starts at ``token``: the name as written ends before the first one."""
+        if self.directions_at is None:
+            self.directions_at = token.start
+
+    def written(self) -> str:
+        """The text before the first direction (``Caltrate 600+D3 Plus Minerals`` of ``...
+        bid``), joining words and forms kept: a product's name as typed."""
+        return self.text[: self.directions_at].strip() if self.directions_at else ""
 
     def last_word(self) -> Token | None:
         """The last name word of the part being read, if it has one."""
@@ -145,6 +156,7 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
             b.numbered(token)  # "Tylenol No. 4 tablet": a product's number, never a count
             i += 1
         elif direction is not None and direction[0] > used:  # directions: "for 7 days"
+            b.direction(token)
             for kind, meaning in direction[1]:
                 b.found[kind].append(meaning)
             i += direction[0]
@@ -155,6 +167,8 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
             b.pack = " ".join(x for x in (b.pack, instructions.PACKS[found]) if x)
             i += used
         elif used:
+            if table == "frequency":
+                b.direction(token)
             b.found[table].append(instructions.FREQUENCIES.get(found, found))
             if table == "release":
                 b.named.extend(t.value for t in tokens[i : i + used] if t.kind == "word")

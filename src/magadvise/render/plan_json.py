@@ -7,8 +7,9 @@ from typing import Any
 
 from magadvise import __version__
 from magadvise.advice.cautions import DISCLAIMER, SERIOUS, CautionReport
-from magadvise.advice.gating import PRODUCTS, UNCOUNTED
+from magadvise.advice.gating import PRODUCTS
 from magadvise.advice.plan import Plan
+from magadvise.advice.unknown_amount import UNCOUNTED
 from magadvise.render import amounts_json as aj
 from magadvise.render.gate_json import gate_fields, shown_dose
 from magadvise.render.jsonout import cautions

@@ -1,0 +1,85 @@
+"""Magnesium listed in an amount nobody knows: no dose is added on top of it.
+
+One rule for `plan`, `recommend` and `dose`: a listed product that contains magnesium in an
+amount the rules do not give (a magnesium supplement named without its strength, Cal-Mag,
+Cal-Mag-Zinc, Emergen-C, a multivitamin with minerals), a health record's dose that cannot be
+read in the product's units, or a name not recognised that says it is magnesium or whose
+"did you mean" names a product with magnesium (``Rolaid``): its magnesium cannot be counted
+toward the upper level for supplements, which counts magnesium from supplements and medicines
+together (IOM 1997, source ``s1b``), so one withholder names them all and no dose is shown.
+A multivitamin is never counted at a guessed amount: brands differ, and the person can give
+the amount from the label (a strength written after "magnesium" is counted, see
+:mod:`magadvise.advice.listed_strength`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from magadvise.advice.gating import Withholder
+from magadvise.advice.otc import amount_unknown, has_magnesium, names_magnesium, not_known
+
+if TYPE_CHECKING:
+    from magadvise.advice.medications import Resolved, Unresolved
+    from magadvise.rules.ruleset import Rules
+
+UNCOUNTED = "listed-magnesium-amount-unknown"  # a listed magnesium product of unknown strength
+UL_SOURCE = "s1b"  # IOM 1997: the UL counts magnesium from supplements and medicines together
+HOW_TO_COUNT = (
+    "To have it counted, list the magnesium it gives in place of its name, with the elemental "
+    "magnesium per tablet from its Supplement Facts or Drug Facts label and how many you take "
+    '(for example "magnesium 250 mg 2 tablets daily"): a strength written after "magnesium" '
+    "is counted as elemental magnesium."
+)
+
+
+def unknown_amount_withholders(
+    rules: Rules, resolved: Sequence[Resolved], unassessed: Sequence[Unresolved] = ()
+) -> tuple[Withholder, ...]:
+    """One withholder (id ``listed-magnesium-amount-unknown``) naming every listed product whose
+    magnesium cannot be counted (see the module's docstring); empty when there is none."""
+    names = [r.input.strip() for r in resolved if any(map(amount_unknown, r.ingredients))]
+    names += [
+        f"{r.input.strip()} ({why})"
+        for r in resolved
+        for part in r.ingredients
+        if (why := not_known(r, part)) is not None
+    ]
+    names += [
+        u.input.strip() + why for u in unassessed if (why := _unassessed(rules, u)) is not None
+    ]
+    if not names:
+        return ()
+    listed = ", ".join(dict.fromkeys(names))
+    basis = (
+        "It contains magnesium (or its name, or a name close to it, says so), but how much is "
+        "not known, so it cannot be counted toward the upper level for supplements, which "
+        "counts magnesium from supplements and medicines together. A multivitamin with "
+        "minerals is not counted at a guessed amount: brands differ"
+    )
+    advice = (
+        f"Do not add a magnesium supplement to it: ask a pharmacist. {HOW_TO_COUNT} Check the "
+        "spelling of a name not recognised. If you listed it only because it is the supplement "
+        "you are thinking of taking, leave it out."
+    )
+    name = f"magnesium already taken: {listed} (amount not known)"
+    return (Withholder(UNCOUNTED, name, basis, (UL_SOURCE,), advice),)
+
+
+def _unassessed(rules: Rules, item: Unresolved) -> str | None:
+    """Whether a name not recognised may be magnesium: '' when it says so, `` (did you mean
+    Rolaids, ...)`` when a name close to it (or to the whole line it was in) is a product with
+    magnesium; None when neither."""
+    if names_magnesium(item.input):
+        return ""
+    close = list(item.suggestions)
+    line = item.parsed.text if item.parsed is not None else item.input
+    if line.strip() != item.input.strip():
+        from magadvise.advice.medications import MedicationFinder
+
+        close += MedicationFinder(rules).suggestions(line)
+    for name in dict.fromkeys(close):
+        if has_magnesium(rules, name):
+            return f" (not recognised; did you mean {name}, which contains magnesium?)"
+    return None
