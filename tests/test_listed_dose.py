@@ -109,7 +109,7 @@ def test_a_liquid_dose_in_ml_is_counted_in_its_doses(run: RunFn, tmp_path: Path)
     ("display", "counted", "left"),
     [
         ("Mag-Ox 400 mg tablet", "241.3 mg", 108.7),
-        ("magnesium citrate 100 MG Oral Tablet", "100 mg", 250),
+        ("magnesium citrate 500 MG Oral Tablet", "81 mg", 269),  # RxNorm: of the salt, 16.2%
         ("magnesium 250 mg tablet", "250 mg", 100),
     ],
 )
@@ -128,16 +128,16 @@ def test_a_strength_in_the_record_s_name_is_counted(
 
 
 def test_a_salt_s_strength_is_counted_at_the_higher_reading(run: RunFn, tmp_path: Path) -> None:
-    path = bundle_file(tmp_path, request(1, "999999999", "magnesium oxide 400 MG Oral Tablet"))
+    path = bundle_file(tmp_path, request(1, "999999999", "magnesium chloride 400 mg tablet"))
     table = plan(run, path)
     assert table.code == 4, table.err  # 400 mg counted: at or above 350 mg/day
-    assert "magnesium already taken: magnesium oxide 400 MG Oral Tablet 400 mg a day" in table.flat
-    cautions = run("dose", "oxide", "100", "--med", "magnesium oxide 400 MG Oral Tablet")
+    assert "magnesium already taken: magnesium chloride 400 mg tablet 400 mg a day" in table.flat
+    cautions = run("dose", "oxide", "100", "--med", "magnesium chloride 400 mg tablet")
     assert cautions.code == 0, cautions.err
     assert (
-        "magnesium oxide 400 MG Oral Tablet: 400 mg elemental magnesium per tablet, one tablet a "
+        "magnesium chloride 400 mg tablet: 400 mg elemental magnesium per tablet, one tablet a "
         "day counted (400 mg a tablet counted as elemental magnesium: the name does not say "
-        "whether 400 mg is the weight of magnesium oxide (241.2 mg of magnesium at 60.3%) or of "
+        "whether 400 mg is the weight of magnesium chloride (48 mg of magnesium at 12%) or of "
         "the magnesium in it; the higher is counted"
     ) in cautions.flat
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice.intake import UpperLevel, upper_level
+from magadvise.advice.taken import already_taken
 from magadvise.advice.units import mg, years
 from magadvise.record import Record
 from magadvise.rules.model import Condition, Dose
@@ -200,18 +201,6 @@ OVER_ALREADY = (
     "function or in older people."
 )
 OVER_SOURCES = ("s61a", "s61b")
-
-
-def already_taken(listed: Sequence[ListedMagnesium]) -> str:
-    """``you already take about 241.3 mg/day of elemental magnesium from Mag-Ox 400``; with
-    several products, each one's share in brackets."""
-    taken = sum(item.elemental_mg for item in listed)
-    if len(listed) == 1:
-        names = listed[0].input.strip()
-    else:
-        shares = [f"{item.input.strip()} ({mg(item.elemental_mg)})" for item in listed]
-        names = ", ".join(shares[:-1]) + " and " + shares[-1]
-    return f"you already take about {mg(taken)}/day of elemental magnesium from {names}"
 
 
 def _limit(ceiling: Ceiling) -> str:

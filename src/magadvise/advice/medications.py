@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from magadvise.advice.listed_strength import with_strength
+from magadvise.advice.listed_strength import same_product, with_strength
 from magadvise.names.parse import Parsed, Part, parse
 from magadvise.record import Record
 
@@ -274,7 +274,7 @@ def _merge(
     ours, theirs = _ingredient_ids(main), _ingredient_ids(other)
     if theirs <= ours:
         return main
-    if ours <= theirs and len(theirs) >= typed:
+    if (ours <= theirs and len(theirs) >= typed) or same_product(main, other):
         unknown = [r for r in main if isinstance(r, Unresolved)]
         return [*other, *(_named(r, *names) for r in unknown)]
     return [*main, *other]

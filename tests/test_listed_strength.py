@@ -1,0 +1,91 @@
+"""A strength in a magnesium product's name: how it is read, counted once, and said.
+
+RxNorm writes clinical and branded drugs as ``<ingredient> N MG <dose form>`` with the strength
+of the salt named: magnesium oxide is 60.3% magnesium (the rules' formulation ``oxide``), so
+``magnesium oxide 400 MG Oral Tablet`` is 241.2 mg a tablet. Mag-Ox 400's own label gives
+241.3 mg (label-mag-ox-400). A name that does not say which it gives (``magnesium oxide 400
+mg``) counts the higher reading and says the other. The supplement upper level is 350 mg/day
+from age 9 (IOM 1997, s1b).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fhirrecord import bundle_file, dose, request
+
+from conftest import RunFn
+
+RXNORM = "magnesium oxide 400 MG Oral Tablet"
+READ = (
+    "read from the name: 400 mg of magnesium oxide a tablet, as RxNorm gives a strength: 241.2 "
+    "mg of magnesium at 60.3%, counted; were 400 mg the magnesium itself, 400 mg"
+)
+
+
+def test_an_rxnorm_name_counts_the_salt_s_magnesium(run: RunFn) -> None:
+    result = run("recommend", "--goal", "migraine", "--age", "40", "--med", RXNORM, "--json")
+    data = result.ok_doc()  # 241.2 mg counted: below 350, so a capped dose is shown
+    assert data["ceiling"]["mg"] == 108.8
+    assert data["ceiling"]["why"] == (
+        f"you already take about 241.2 mg/day of elemental magnesium from {RXNORM} ({READ}); "
+        "the supplement upper level (UL) for ages 9+ years is 350 mg/day, so only 108.8 mg/day "
+        "is left"
+    )
+    table = run("plan", "--goal", "migraine", "--age", "40", "--sex", "f", "--med", RXNORM)
+    assert table.code == 0, table.err
+    assert f"from {RXNORM} ({READ})" in table.flat
+
+
+def test_a_record_s_rxnorm_name_and_dose(run: RunFn, tmp_path: Path) -> None:
+    # the reviewer's b1: 2 tablets three times a day, 6 x 241.2 = 1,447.2 mg
+    tid = {"frequency": 3, "period": 1, "periodUnit": "d"}
+    record = request(1, "999999999", RXNORM, tid, dose(2, "tablet", "{tablet}"))
+    path = bundle_file(tmp_path, record)
+    result = run("recommend", "--goal", "migraine", "--age", "40", "--meds-from", path)
+    assert result.code == 4, result.err
+    assert f"magnesium already taken: {RXNORM} 1,447.2 mg a day" in result.flat
+    assert "2,400" not in result.flat
+    milligrams = request(1, "999999999", RXNORM, tid, dose(800, "mg", "mg"))  # 2 tablets a dose
+    path = bundle_file(tmp_path, milligrams)
+    again = run("recommend", "--goal", "migraine", "--age", "40", "--meds-from", path)
+    assert f"magnesium already taken: {RXNORM} 1,447.2 mg a day" in again.flat
+
+
+def test_a_branded_rxnorm_name_is_one_product(run: RunFn) -> None:
+    branded = "Magnesium Oxide 400 MG Oral Tablet [Mag-Ox]"
+    result = run("dose", "citrate", "--elemental", "10", "--age", "40", "--med", branded)
+    assert result.code == 0, result.err
+    assert f"{branded}: 241.3 mg elemental magnesium per tablet, one tablet a day" in result.flat
+    assert "641.3" not in result.flat and "400 mg elemental" not in result.flat
+    assert result.flat.count(f"{branded}:") == 1
+
+
+def test_a_salt_name_without_rxnorm_form_counts_higher_and_says_both(run: RunFn) -> None:
+    typed = "magnesium citrate 200 mg"  # 16.2% magnesium (the rules' formulation citrate)
+    data = run("recommend", "--goal", "migraine", "--age", "40", "--med", typed, "--json")
+    assert data.ok_doc()["ceiling"]["why"] == (
+        f"you already take about 200 mg/day of elemental magnesium from {typed} (read from the "
+        "name: 200 mg a dose counted as elemental magnesium: the name does not say whether 200 "
+        "mg is the weight of magnesium citrate (32.4 mg of magnesium at 16.2%) or of the "
+        "magnesium in it; the higher is counted); the supplement upper level (UL) for ages 9+ "
+        "years is 350 mg/day, so only 150 mg/day is left"
+    )
+
+
+def test_a_label_s_elemental_strength_is_counted_as_written(run: RunFn) -> None:
+    data = run(
+        "recommend",
+        "--goal",
+        "migraine",
+        "--age",
+        "40",
+        "--med",
+        "magnesium 250 mg tablet",
+        "--json",
+    ).ok_doc()
+    assert data["ceiling"]["mg"] == 100
+    label = "magnesium (as oxide) 250 mg"  # as a supplement label writes its magnesium
+    shown = run("recommend", "--goal", "migraine", "--age", "40", "--med", label, "--json")
+    found = shown.json()
+    assert isinstance(found, dict) and found["ceiling"]["mg"] == 100, shown.err
