@@ -73,8 +73,24 @@ def test_a_misspelt_magnesium_product_withholds(
     assert "Daily target" not in table.flat and "Mg/day" not in table.out
 
 
-def test_a_misspelt_medicine_without_magnesium_still_gets_a_dose(run: RunFn) -> None:
-    table = run("recommend", "--goal", "migraine", "--age", "45", "--med", "Lasixx")
+@pytest.mark.parametrize(
+    ("med", "why"),
+    [
+        ("One A Day Women's", "it names One A Day, which contains magnesium"),
+        ("prenatal multivitamin daily", ""),
+        ("Kirkland Signature Daily Multi", ""),
+    ],
+)
+def test_an_unknown_multivitamin_withholds(run: RunFn, med: str, why: str) -> None:
+    table = run("recommend", "--goal", "migraine", "--age", "45", "--med", med)
+    assert table.code == 4, table.err
+    assert "NOT recognised" in table.flat and "NO DOSE ADVISED" in table.flat
+    assert f"{med}{f' (not recognised; {why})' if why else ''} (amount not known)" in table.flat
+
+
+@pytest.mark.parametrize("med", ["Lasixx", "Tylenol Cold Multi-Symptom"])
+def test_an_unknown_name_without_magnesium_still_gets_a_dose(run: RunFn, med: str) -> None:
+    table = run("recommend", "--goal", "migraine", "--age", "45", "--med", med)
     assert table.code == 3, table.err
     assert "NOT recognised" in table.flat and "NO DOSE ADVISED" not in table.flat
 
@@ -113,6 +129,7 @@ def test_a_salt_in_brackets_reads_the_amount_as_magnesium(run: RunFn) -> None:
     table = run("cautions", "--med", "magnesium (as oxide) 250 mg daily")
     assert table.code == 0, table.err
     assert "NOT recognised" not in table.flat and "ASA" not in table.flat
+    assert "= magnesium oxide supplement (250 mg a dose, read from the name)" in table.flat
     data = run(
         "recommend", "--goal", "migraine", "--age", "45",
         "--med", "magnesium (as oxide) 250 mg daily", "--json",

@@ -59,7 +59,8 @@ def with_strength(rules: Rules, resolved: Resolved) -> Resolved:
     if content is None:
         return resolved
     amount = f"{mg(content.elemental_mg)} a {content.unit}, read from the name"
-    counted = medication._replace(name=f"magnesium supplement ({amount})", magnesium=content)
+    kind = f"magnesium {parsed.salt_as} supplement" if parsed.salt_as else "magnesium supplement"
+    counted = medication._replace(name=f"{kind} ({amount})", magnesium=content)
     return resolved._replace(medication=counted, ingredients=(counted,))
 
 

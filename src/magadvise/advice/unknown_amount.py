@@ -68,11 +68,18 @@ def unknown_amount_withholders(
 
 
 def _unassessed(rules: Rules, item: Unresolved) -> str | None:
-    """Whether a name not recognised may be magnesium: '' when it says so, `` (did you mean
-    Rolaids, ...)`` when a name close to it (or to the whole line it was in) is a product with
-    magnesium; None when neither."""
+    """Whether a name not recognised may be magnesium: '' when it says so, `` (not recognised;
+    it names One A Day, ...)`` when a run of its words is a product with magnesium, `` (... did
+    you mean Rolaids, ...)`` when a name close to it (or to the whole line it was in) is one;
+    None when none is."""
     if names_magnesium(item.input):
         return ""
+    words = item.input.split()
+    ends = [(a, b) for a in range(len(words)) for b in range(a + 1, min(a + 5, len(words)) + 1)]
+    runs = [" ".join(words[a:b]) for a, b in ends]  # up to 4 words: "One A Day" in "... Women's"
+    inside = next((run for run in runs if has_magnesium(rules, run)), None)
+    if inside is not None:
+        return f" (not recognised; it names {inside}, which contains magnesium)"
     close = list(item.suggestions)
     line = item.parsed.text if item.parsed is not None else item.input
     if line.strip() != item.input.strip():

@@ -69,6 +69,7 @@ class Parsed(Record):
     reason: tuple[str, ...] = ()  # the words of a reason not in the table ("for lyme")
     status: str | None = None  # "stopped", "on hold", "not taking": typed beside it (names.label)
     written: str = ""  # the name as typed before its directions, when directions follow it
+    salt_as: str | None = None  # "oxide" of "magnesium (as oxide) 250 mg": the amount is Mg's
 
     def literal_keys(self) -> list[str]:
         """The text as typed (and without its brackets): a key that makes every word the name."""
@@ -200,6 +201,7 @@ def parse(text: str, reasons: bool = True) -> Parsed:
     clean = unicodedata.normalize("NFKC", clean)
     clean = clean.replace("\u2044", "/")  # NFKC writes ½ as 1⁄2
     brand: str | None = None
+    salt: str | None = None
     also: list[str] = []
     outside = clean
     while True:
@@ -209,8 +211,8 @@ def parse(text: str, reasons: bool = True) -> Parsed:
         inner = match.group(2).strip()
         if normalize(inner) in sig_words.REASONS:  # "(blood thinner)": what it is for, not a name
             inner = f"for {inner}"
-        elif _AS_SALT.match(inner):  # "magnesium (as oxide) 250 mg": the salt it comes as
-            inner = ""  # labels then give the element's amount; the salt is no other medicine
+        elif _AS_SALT.match(inner):  # "magnesium (as oxide) 250 mg": the salt it comes as;
+            salt, inner = inner.split(None, 1)[1], ""  # labels give the element's amount
         if inner:
             if match.group(1) == "[" and brand is None:
                 brand = inner
@@ -233,4 +235,4 @@ def parse(text: str, reasons: bool = True) -> Parsed:
             directions=main.directions or other.directions,
             status=main.status or other.status,
         )
-    return main._replace(text=clean.strip(), brand=brand, also_named=tuple(also))
+    return main._replace(text=clean.strip(), brand=brand, also_named=tuple(also), salt_as=salt)
