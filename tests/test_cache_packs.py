@@ -4,7 +4,7 @@ an answer: the CLI falls back to the rules file and says the same as ``--no-cach
 The header's digest catches an index damaged on disk; these tests go further and re-vouch the
 damaged index in the header (as a bug in the writer would), so that what is checked is the
 reader's own defence: the size of each slot, offsets and lengths inside the pack, each part's
-digest, and the number of chunks the bounds promise.
+digest, the number of chunks the bounds promise, and the names each chunk holds.
 """
 
 from __future__ import annotations
@@ -125,3 +125,41 @@ def test_two_packs_with_swapped_indexes_never_change_an_answer(
     _revouch(entry, first, two)
     _revouch(entry, second, one)
     assert _answers(run, rules) == expected
+
+
+def _rewrite_parts(entry: Path, pack: str, change: Callable[[list[list[str]]], object]) -> None:
+    """Rewrite every part of a name pack through ``change``, with a correct index for the new
+    pack, both vouched for in the header (a writer bug, not damage on disk)."""
+    index = (entry / shards.index_of(pack)).read_bytes()
+    raw = (entry / pack).read_bytes()
+    parts = []
+    for at in range(0, len(index), shards.SLOT):
+        offset = int.from_bytes(index[at : at + 4], "little")
+        length = int.from_bytes(index[at + 4 : at + 8], "little")
+        parts.append(json.dumps(change(json.loads(raw[offset : offset + length]))).encode())
+    offsets = [sum(len(p) for p in parts[:n]) for n in range(len(parts))]
+    (entry / pack).write_bytes(b"".join(parts))  # a pack's parts are vouched for by its index
+    slots = b"".join(shards.slot(at, part) for at, part in zip(offsets, parts, strict=True))
+    _revouch(entry, shards.index_of(pack), slots)
+
+
+@pytest.mark.parametrize("keep", [slice(-1), slice(1)], ids=["last-name-dropped", "first-only"])
+@pytest.mark.parametrize("pack", ["forward.pack", "reverse.pack"])
+def test_name_chunks_that_lost_names_never_change_an_answer(
+    run: RunFn, rules: Path, expected: list[tuple[int, str, str]], pack: str, keep: slice
+) -> None:
+    _answers(run, rules)
+    entry = _entry(rules)
+    _rewrite_parts(entry, pack, lambda columns: [column[keep] for column in columns])
+    assert _answers(run, rules) == expected
+
+
+def test_a_first_call_removes_older_cache_formats(run: RunFn, rules: Path) -> None:
+    root = cache.cache_dir()
+    assert root is not None
+    older, newer = root / f"{cache.FOLDER}{cache.FORMAT - 1}", root / f"{cache.FOLDER}99"
+    for folder in (older, newer):
+        (folder / "entry").mkdir(parents=True)
+    _answers(run, rules)  # writes an entry of the current format
+    assert not older.exists() and (newer / "entry").exists()  # a newer magadvise's: kept
+    assert cache.versioned(root).is_dir()

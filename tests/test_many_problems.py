@@ -42,3 +42,17 @@ def test_a_flood_of_top_level_keys_is_refused_before_parsing(run: RunFn, tmp_pat
         f"{rules}: 200,000 top-level keys; a rules file has a dozen sections (sources, "
         "formulations, goals, medications, ...): refusing to read it\n"
     )
+
+
+def test_past_200_problems_the_first_by_place_are_kept(run: RunFn, tmp_path: Path) -> None:
+    """A missing top-level key sorts first, so it is among the 200 kept whatever comes later."""
+    mini = (DATA / "mini.yaml").read_text(encoding="utf-8").splitlines(keepends=True)
+    body = "".join(line for line in mini if not line.startswith("schema_version"))
+    bad = "".join(f"  bad{n}:\n    clases: [x]\n    brands: oops\n" for n in range(150))
+    rules = tmp_path / "late.yaml"
+    rules.write_text(body.replace("medications:\n", f"medications:\n{bad}", 1), encoding="utf-8")
+    result = run("rules", "validate", str(rules))
+    assert result.code == 1
+    lines = result.out.splitlines()
+    assert len(lines) == 201 and lines[-1].endswith("more problems")
+    assert lines[0] == f"{rules}:1:1: rules file is missing required key 'schema_version'"

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
 __all__ = ["cache_dir", "entry_dir", "read", "write"]
 
 FORMAT = 5
+FOLDER = "rules-v"  # the entries of a cache format are in <FOLDER><FORMAT>
 MAGIC = "magadvise-rules-cache"
 CORE = "core.json"
 COMBINATIONS = "combinations.json"
@@ -96,7 +97,7 @@ def _settled(recorded: Stamp, checked: int) -> bool:
 
 def versioned(root: Path) -> Path:
     """The folder of this cache format's entries."""
-    return root / f"rules-v{FORMAT}"
+    return root / f"{FOLDER}{FORMAT}"
 
 
 def entry_dir(root: Path, source: str) -> Path:

@@ -153,6 +153,19 @@ def sweep(folder: Path) -> None:
                 _remove(Path(item.path))
 
 
+def drop_older_formats(root: Path, prefix: str, current: int) -> None:
+    """Remove the folders of older cache formats (``<prefix><n>``, n below ``current``): a
+    newer magadvise never reads them, and they hold a formulary's worth of files each.
+
+    Called after an entry of the current format was written, so only on a first call.
+    """
+    with contextlib.suppress(OSError):
+        for item in os.scandir(root):
+            number = item.name.removeprefix(prefix)
+            if item.name.startswith(prefix) and number.isdigit() and int(number) < current:
+                _remove(Path(item.path))
+
+
 def staging_prefix() -> str:
     """The name a writer's staging folder starts with: it carries the writer's process id."""
     return f"{STAGING[0]}{os.getpid()}-"

@@ -16,6 +16,7 @@ from magadvise.rules import cachedir
 from magadvise.rules.cache import (
     COMBINATIONS,
     CORE,
+    FOLDER,
     FORMAT,
     MAGIC,
     RXNORM_CODES,
@@ -64,6 +65,7 @@ def write(path: Path, layers: Layers, rules: Rules) -> None:
         if not cachedir.trusted(root, folder):
             return
         _write(root, path, layers, rules)
+        cachedir.drop_older_formats(root, FOLDER, FORMAT)
     except Exception as exc:  # an unwritable cache must never stop the command
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
         cachedir.warn(f"cannot write the parse cache in {root} ({reason}); going on without it")

@@ -338,11 +338,12 @@ def load_rules(
             indexes.get("combinations"),
             indexes.get("rxnorm_codes"),
         )
-        if use_cache:
-            stamped = [(layer.name, layer.raw, layer.stamp, layer.checked) for layer in layers]
-            cache.write(path, stamped, rules)
         if ends_with_exit:
             _kept[:] = [layers]  # freed by the operating system at exit
+        if use_cache:
+            stamped = [(layer.name, layer.raw, layer.stamp, layer.checked) for layer in layers]
+            del layers  # the node trees, unless kept: the writer needs only the data
+            cache.write(path, stamped, rules)
     finally:
         if collecting:
             if ends_with_exit:

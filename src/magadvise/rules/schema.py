@@ -342,31 +342,24 @@ class Record(Kind):
     checks: tuple[Check, ...] = ()
     one_of: tuple[tuple[str, ...], ...] = ()
     """Alternative sets of keys: exactly one set must be given in full, no key of another."""
-    _required: tuple[str, ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        required = tuple(key for key, spec in self.fields.items() if spec.required)
-        object.__setattr__(self, "_required", required)
 
     def check(self, value: Any, path: Path, ctx: Context) -> None:
         if not isinstance(value, dict):
             ctx.report(path, f"expected a mapping ({self.name}), got {describe(value)}")
             return
         before = ctx.count
-        fields = self.fields
-        for key, item in value.items():  # in the file's order (problems are sorted by place)
-            spec = fields.get(key)
-            if spec is not None:
-                spec.kind.check(item, (*path, key), ctx)
-            elif ctx.full:
+        for key in value:
+            if ctx.full and key not in self.fields:
                 ctx.unreported += 1  # no message (nor did-you-mean search) that nobody sees
             elif not isinstance(key, str):
                 ctx.report(path, f"key {describe(key)} must be text{_yaml11_hint(key)}")
-            else:
-                hint = did_you_mean(key, fields)
+            elif key not in self.fields:
+                hint = did_you_mean(key, self.fields)
                 ctx.report((*path, key), f"unknown key '{key}' in {self.name}{hint}")
-        for key in self._required:
-            if key not in value:
+        for key, spec in self.fields.items():
+            if key in value:
+                spec.kind.check(value[key], (*path, key), ctx)
+            elif spec.required:
                 ctx.report(path, f"{self.name} is missing required key '{key}'")
         if self.one_of:
             self._check_one_of(value, path, ctx)

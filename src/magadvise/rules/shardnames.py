@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TypeVar
 
-from magadvise.rules.nameindex import Chunk, Names, Sorted, in_memory
+from magadvise.rules.nameindex import CHUNK, Chunk, Names, Sorted, in_memory
 from magadvise.rules.shards import NAMES, Entry, Miss, bounds_of, pack_of
 
 T = TypeVar("T")
@@ -38,15 +38,18 @@ class NameIndex(Mapping[str, str]):
         return make
 
     def _chunk(self, pack: str, number: int, firsts: list[str]) -> Chunk:
-        """Chunk ``number``, only if it starts with the name the bounds give for it."""
+        """Chunk ``number``, only if it starts with the name the bounds give for it and holds
+        as many names as the index cut into it (all ``CHUNK`` but the last)."""
         known = self._chunks.get((pack, number))
         if known is not None:
             return known
         columns = self._entry.part(pack, number)
+        size = min(CHUNK, self._count - number * CHUNK)  # every chunk is full but the last
         if (
             not isinstance(columns, list)
             or len(columns) != (1 if pack == pack_of("reverse") else 3)
             or not all(isinstance(column, list) for column in columns)
+            or len(columns[0]) != size
             or columns[0][:1] != firsts[number : number + 1]
             or (len(columns) == 3 and len(columns[1]) != len(columns[0]))
             or (len(columns) == 3 and len(columns[2]) not in (0, len(columns[0])))
