@@ -109,7 +109,7 @@ def test_a_liquid_dose_in_ml_is_counted_in_its_doses(run: RunFn, tmp_path: Path)
     ("display", "counted", "left"),
     [
         ("Mag-Ox 400 mg tablet", "241.3 mg", 108.7),
-        ("magnesium citrate 500 MG Oral Tablet", "81 mg", 269),  # RxNorm: of the salt, 16.2%
+        ("magnesium citrate 100 MG Oral Tablet", "100 mg", 250),  # the higher reading (not 16.2)
         ("magnesium 250 mg tablet", "250 mg", 100),
     ],
 )

@@ -1,11 +1,12 @@
 """A strength in a magnesium product's name: how it is read, counted once, and said.
 
-RxNorm writes clinical and branded drugs as ``<ingredient> N MG <dose form>`` with the strength
-of the salt named: magnesium oxide is 60.3% magnesium (the rules' formulation ``oxide``), so
-``magnesium oxide 400 MG Oral Tablet`` is 241.2 mg a tablet. Mag-Ox 400's own label gives
-241.3 mg (label-mag-ox-400). A name that does not say which it gives (``magnesium oxide 400
-mg``) counts the higher reading and says the other. The supplement upper level is 350 mg/day
-from age 9 (IOM 1997, s1b).
+RxNorm writes clinical and branded drugs as ``<ingredient> N MG <dose form>``. Most of its
+strengths are the salt's weight (magnesium oxide is 60.3% magnesium, the rules' formulation
+``oxide``: ``magnesium oxide 400 MG Oral Tablet`` would be 241.2 mg a tablet), but a name alone
+cannot say so for certain, and supplement labels give the magnesium itself. So a salt name with
+a strength counts the higher reading, all of it magnesium, and says the other: never an
+under-count. Mag-Ox 400's own label gives 241.3 mg (label-mag-ox-400), used when the brand is
+named. The supplement upper level is 350 mg/day from age 9 (IOM 1997, s1b).
 """
 
 from __future__ import annotations
@@ -18,38 +19,36 @@ from conftest import RunFn
 
 RXNORM = "magnesium oxide 400 MG Oral Tablet"
 READ = (
-    "read from the name: 400 mg of magnesium oxide a tablet, as RxNorm gives a strength: 241.2 "
-    "mg of magnesium at 60.3%, counted; were 400 mg the magnesium itself, 400 mg"
+    "read from the name: 400 mg a tablet counted as elemental magnesium: the name does not say "
+    "whether 400 mg is the weight of magnesium oxide (241.2 mg of magnesium at 60.3%) or of the "
+    "magnesium in it; the higher is counted"
 )
 
 
-def test_an_rxnorm_name_counts_the_salt_s_magnesium(run: RunFn) -> None:
+def test_an_rxnorm_name_counts_the_higher_reading_and_says_the_other(run: RunFn) -> None:
     result = run("recommend", "--goal", "migraine", "--age", "40", "--med", RXNORM, "--json")
-    data = result.ok_doc()  # 241.2 mg counted: below 350, so a capped dose is shown
-    assert data["ceiling"]["mg"] == 108.8
-    assert data["ceiling"]["why"] == (
-        f"you already take about 241.2 mg/day of elemental magnesium from {RXNORM} ({READ}); "
-        "the supplement upper level (UL) for ages 9+ years is 350 mg/day, so only 108.8 mg/day "
-        "is left"
-    )
+    assert result.code == 4, result.err  # 400 mg counted: above the 350 mg upper level
+    data = result.json()
+    assert isinstance(data, dict) and data["go_ahead"] is False
     table = run("plan", "--goal", "migraine", "--age", "40", "--sex", "f", "--med", RXNORM)
-    assert table.code == 0, table.err
-    assert f"from {RXNORM} ({READ})" in table.flat
+    assert table.code == 4, table.err
+    assert f"about 400 mg/day of elemental magnesium from {RXNORM} ({READ})" in table.flat
 
 
 def test_a_record_s_rxnorm_name_and_dose(run: RunFn, tmp_path: Path) -> None:
-    # the reviewer's b1: 2 tablets three times a day, 6 x 241.2 = 1,447.2 mg
+    # the reviewer's b1: 2 tablets three times a day, 6 x 400 mg counted (1,447.2 mg were it
+    # the oxide's weight): withheld either way
     tid = {"frequency": 3, "period": 1, "periodUnit": "d"}
     record = request(1, "999999999", RXNORM, tid, dose(2, "tablet", "{tablet}"))
     path = bundle_file(tmp_path, record)
     result = run("recommend", "--goal", "migraine", "--age", "40", "--meds-from", path)
     assert result.code == 4, result.err
-    assert f"magnesium already taken: {RXNORM} 1,447.2 mg a day" in result.flat
-    assert "2,400" not in result.flat
+    assert f"magnesium already taken: {RXNORM} 2,400 mg a day" in result.flat
+    assert "241.2 mg of magnesium at 60.3%" in result.flat
     milligrams = request(1, "999999999", RXNORM, tid, dose(800, "mg", "mg"))  # 2 tablets a dose
     path = bundle_file(tmp_path, milligrams)
     again = run("recommend", "--goal", "migraine", "--age", "40", "--meds-from", path)
-    assert f"magnesium already taken: {RXNORM} 1,447.2 mg a day" in again.flat
+    assert f"magnesium already taken: {RXNORM} 2,400 mg a day" in again.flat
 
 
 def test_a_branded_rxnorm_name_is_one_product(run: RunFn) -> None:

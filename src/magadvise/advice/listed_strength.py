@@ -2,21 +2,19 @@
 
 The rules' generic ``magnesium supplement`` has no amount, so a name that only says "magnesium
 citrate" withholds a dose (its magnesium cannot be counted toward the upper level). When the name
-also gives one strength in mg or g, that strength is counted per unit, read in one of three ways:
+also gives one strength in mg or g, that strength is counted per unit, read in one of two ways:
 
-- a name written as RxNorm writes clinical and branded drugs (SCD, SBD: ``<ingredient> N MG
-  <dose form>``, ``magnesium oxide 400 MG Oral Tablet [Mag-Ox]``: ``MG`` in capitals, then a
-  capitalised RxNorm dose form) gives the weight of the salt it names, so N times the salt's
-  elemental fraction from the rules' formulations is counted (400 MG of magnesium oxide at 60.3%:
-  241.2 mg, the formulation's sources);
 - a name that gives no salt (``magnesium 250 mg``, a label's ``magnesium (as oxide) 250 mg``)
   gives the magnesium itself: N is counted;
-- any other salt name with a strength (``magnesium oxide 400 mg`` as typed) is read both ways in
-  practice (drug names give the salt's weight, supplement labels often the magnesium in it), so
-  the higher reading, all of it magnesium, is counted (the cautious side for the upper level).
+- a salt name with a strength (``magnesium oxide 400 mg`` as typed, or as RxNorm writes drugs:
+  ``magnesium oxide 400 MG Oral Tablet``) may give the weight of the salt (drug names, most
+  RxNorm strengths) or the magnesium in it (supplement labels: "magnesium 64 mg (as magnesium
+  chloride)"), and a name alone cannot tell which: the higher reading, all of it magnesium, is
+  counted (the cautious side for the upper level), and the note gives the other (N times the
+  salt's elemental fraction from the rules' formulations).
 
-Either salt reading says what the other would give, in the note every output shows beside the
-count. A name with two strengths, or none, stays "amount not known".
+The note every output shows beside the count says what the other reading would give. A name
+with two strengths, or none, stays "amount not known".
 """
 
 from __future__ import annotations
@@ -34,12 +32,6 @@ if TYPE_CHECKING:
     from magadvise.rules.ruleset import Rules
 
 _SOLID = r"\b(?:tablet|caplet|capsule)\b"
-# RxNorm's way of writing a strength and dose form: "400 MG Oral Tablet", "64 MG Delayed Release
-# Oral Tablet", "500 MG Chewable Tablet" (case matters: typed names rarely write MG so).
-_RXNORM = (
-    r"\b\d+(?:\.\d+)? MG (?:(?:Oral|Chewable|Delayed|Extended|Release|Effervescent|Disintegrating|"
-    r"Sublingual|Buccal) )*(?:Tablet|Capsule|Caplet|Lozenge|Powder|Granules|Wafer|Gum)\b"
-)
 _COUNT = r"^\d+(?:\.\d+)? (?:tablet|capsule)s?$"
 _GRAMS = {"mg": 1.0, "g": 1000.0}
 FROM_NAME = "Read from the name: "  # how a note read from the name starts (otc shows it)
@@ -55,7 +47,7 @@ def with_strength(rules: Rules, resolved: Resolved) -> Resolved:
     unknown = MAGNESIUM_PRODUCT in medication.classes and medication.magnesium is None
     if not unknown or parsed is None or medication.ingredients:
         return resolved
-    content = strength_content(rules, parsed, re.search(_RXNORM, resolved.input) is not None)
+    content = strength_content(rules, parsed)
     if content is None:
         return resolved
     amount = f"{mg(content.elemental_mg)} a {content.unit}, read from the name"
@@ -64,9 +56,9 @@ def with_strength(rules: Rules, resolved: Resolved) -> Resolved:
     return resolved._replace(medication=counted, ingredients=(counted,))
 
 
-def strength_content(rules: Rules, parsed: Parsed, rxnorm: bool = False) -> MagnesiumContent | None:
+def strength_content(rules: Rules, parsed: Parsed) -> MagnesiumContent | None:
     """Elemental magnesium per unit from the one strength a magnesium name gives (see the
-    module's docstring; ``rxnorm``: the name is written as RxNorm writes drugs); None when it
+    module's docstring); None when it
     gives none, several, or one that is not mg or g."""
     strengths = [p for p in parsed.parts if p.strength is not None]
     if len(parsed.parts) != 1 or len(strengths) != 1:
@@ -87,13 +79,6 @@ def strength_content(rules: Rules, parsed: Parsed, rxnorm: bool = False) -> Magn
         return MagnesiumContent(amount, unit, (), None, note)
     name, percent, sources = salt
     salt_mg = round(amount * percent / 100, 1)
-    if rxnorm:
-        note = (
-            f"{FROM_NAME}{written} of {name.lower()} a {unit}, as RxNorm gives a strength: "
-            f"{mg(salt_mg)} of magnesium at {number(percent)}%, counted; were {written} the "
-            f"magnesium itself, {written}."
-        )
-        return MagnesiumContent(salt_mg, unit, sources, None, note)
     note = (
         f"{FROM_NAME}{written} a {unit} counted as elemental magnesium: the name does not say "
         f"whether {written} is the weight of {name.lower()} ({mg(salt_mg)} of "
