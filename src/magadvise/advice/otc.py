@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from magadvise.advice.listed_strength import FROM_NAME
+from magadvise.advice.typed_count import SOLID_UNIT, UNIT_ML
 from magadvise.advice.units import mg, number
 from magadvise.errors import UsageError, echo
 from magadvise.record import Record
@@ -23,8 +24,11 @@ _NAMES_MAGNESIUM = (  # compiled on first use (re caches it): nothing at import 
 )
 
 if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions machinery
+    from collections.abc import Sequence
+
     from magadvise.advice.cautions import CautionReport
     from magadvise.advice.medications import Resolved
+    from magadvise.advice.typed_count import Counted
     from magadvise.fhir.quantity import Quantity
     from magadvise.names.parse import Parsed
     from magadvise.rules.model import MagnesiumContent, Medication
@@ -33,12 +37,13 @@ if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions ma
 
 class ListedMagnesium(Record):
     """Magnesium from a product the person listed: ``units`` a day (1 unless the directions
-    written with it say more, see :func:`units_written`)."""
+    written with it say more, see :func:`magadvise.advice.typed_count.count`)."""
 
     input: str
     medication: Medication
     content: MagnesiumContent
     units: float = 1
+    notes: tuple[str, ...] = ()  # how it was counted: a range's high end, as needed (typed_count)
 
     @property
     def elemental_mg(self) -> float:
@@ -62,29 +67,13 @@ class ListedMagnesium(Record):
         note = self.content.note or ""
         if note.startswith(FROM_NAME):  # say how a strength in the name was read
             text += f" ({note.removeprefix(FROM_NAME).rstrip('.')})"
-        return text + "."
+        return text + self.how() + "."
 
-
-# A written count of solid units ("2 tablets", "1 capsule", "take 2" read as "2 doses"): only
-# these multiply a unit that is a tablet, caplet or capsule; a liquid's volume is not matched to
-# its dose unit.
-_SOLID_COUNT = r"^(\d+(?:\.\d+)?) (?:tablet|capsule|dose)s?$"
-_SOLID_UNIT = r"\b(?:tablet|caplet|capsule|softgel)\b"
-_UNIT_ML = r"(\d+(?:\.\d+)?)\s*mL\b"
-
-
-def units_written(
-    parsed: Parsed | None, unit: str, times: int = 0, per_day: float | None = None
-) -> float:
-    """Units a day that the directions typed with a product say (``2 tabs bid`` -> 4): the
-    count (tablets or capsules, when ``unit`` is one) times the doses a day (``bid`` -> 2,
-    ``q6h`` -> 4, ``prn`` alone adds nothing; else a health record's ``times`` of day or
-    ``per_day``); never below 1, so a half tablet counts as one (the safer error for the UL)."""
-    count = 1.0
-    if parsed is not None and re.search(_SOLID_UNIT, unit):
-        counts = [float(m[1]) for d in parsed.directions if (m := re.match(_SOLID_COUNT, d))]
-        count = max(counts, default=1.0)
-    return max(1.0, count * _doses(parsed, times, per_day))
+    def how(self, named: bool = False) -> str:
+        """``; a range was written: its high end is counted`` for each note ('' for none);
+        ``named``: each note starts with the name typed (when several products are listed)."""
+        name = f"{self.input.strip()}: " if named else ""
+        return "".join(f"; {name}{note}" for note in self.notes)
 
 
 def _doses(parsed: Parsed | None, times: int = 0, per_day: float | None = None) -> float:
@@ -95,31 +84,34 @@ def _doses(parsed: Parsed | None, times: int = 0, per_day: float | None = None) 
     return doses or times or per_day or 1
 
 
-def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> float | None:
+def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> Counted | None:
     """Units a day for a listed product, from its typed directions or its record's dosage
     (``doseQuantity``, else its free text, with its timing); None when the record gives a dose
     that cannot be read in the product's units (the amount is then not known)."""
+    from magadvise.advice.typed_count import Counted, count
+
     record = resolved.origin
     if record is None:
-        return units_written(resolved.parsed, content.unit)
+        return count(resolved.parsed, content)
     times, per_day = len(record.times), record.per_day
     daily = None
     if record.daily is not None:  # what the record's dosages add up to in a day, at most
         daily = _dose_units(record.daily, content, _strength_mg(resolved, part))
         if daily is None or record.dose is not None:
-            return None if daily is None else max(1.0, daily)
+            return None if daily is None else Counted(max(1.0, daily), content)
     if record.dose is not None:
         each = _dose_units(record.dose, content, _strength_mg(resolved, part))
         if each is None:
             return None
-        return max(1.0, each * _doses(resolved.parsed, times, per_day))
+        return Counted(max(1.0, each * _doses(resolved.parsed, times, per_day)), content)
     parsed = resolved.parsed
     if record.dosage_text:
         from magadvise.names.parse import read_directions
 
         written = read_directions(record.dosage_text)
         parsed = written if written.directions or written.frequency else parsed
-    return max(units_written(parsed, content.unit, times, per_day), daily or 1.0)
+    counted = count(parsed, content, times, per_day)
+    return counted if daily is None else counted._replace(units=max(counted.units, daily))
 
 
 def _dose_units(dose: Quantity, content: MagnesiumContent, strength: float | None) -> float | None:
@@ -127,11 +119,11 @@ def _dose_units(dose: Quantity, content: MagnesiumContent, strength: float | Non
     solid product), mg over the strength its name gives, mL over the mL in its unit."""
     if dose.value is None:
         return None
-    if dose.kind == "count" and re.search(_SOLID_UNIT, content.unit):
+    if dose.kind == "count" and re.search(SOLID_UNIT, content.unit):
         return dose.value
     if dose.kind == "mg" and strength:
         return dose.value / strength
-    volume = re.search(_UNIT_ML, content.unit)
+    volume = re.search(UNIT_ML, content.unit)
     if dose.kind == "mL" and volume is not None and float(volume[1]) > 0:
         return dose.value / float(volume[1])
     return None
@@ -166,11 +158,11 @@ def listed_magnesium(report: CautionReport) -> tuple[ListedMagnesium, ...]:
     """The products among the medicines assessed that contain magnesium, each counted once,
     at the units a day written with it."""
     return tuple(
-        ListedMagnesium(caution.resolved.input, part, part.magnesium, units)
+        ListedMagnesium(caution.resolved.input, part, counted.content, counted.units, counted.notes)
         for caution in report.medications
         for part in caution.resolved.ingredients
         if part.magnesium is not None
-        and (units := _units(caution.resolved, part, part.magnesium)) is not None
+        and (counted := _units(caution.resolved, part, part.magnesium)) is not None
     )
 
 
@@ -194,6 +186,20 @@ def has_magnesium(rules: Rules, name: str) -> bool:
     product = rules.medications[id]
     parts = [product, *(rules.medications[i] for i in product.ingredients)]
     return any(p.magnesium is not None or amount_unknown(p) for p in parts)
+
+
+def already_taken(listed: Sequence[ListedMagnesium]) -> str:
+    """``you already take about 241.3 mg/day of elemental magnesium from Mag-Ox 400``; with
+    several products, each one's share in brackets; then how each was counted (a range's high
+    end, as needed)."""
+    if len(listed) == 1:
+        names = listed[0].input.strip()
+    else:
+        shares = [f"{item.input.strip()} ({mg(item.elemental_mg)})" for item in listed]
+        names = ", ".join(shares[:-1]) + " and " + shares[-1]
+    notes = "".join(item.how(named=len(listed) > 1) for item in listed)  # a range, as needed
+    taken = mg(sum(item.elemental_mg for item in listed))
+    return f"you already take about {taken}/day of elemental magnesium from {names}{notes}"
 
 
 def uncounted_magnesium(report: CautionReport) -> tuple[str, ...]:
@@ -221,6 +227,7 @@ def magnesium_products(
     """The products named, each one the rules know to contain magnesium (else UsageError): those
     counted, and those whose amount is not known (see :func:`amount_unknown`)."""
     from magadvise.advice.medications import MedicationFinder, Resolved
+    from magadvise.advice.typed_count import count
 
     finder = MedicationFinder(rules)
     found: dict[str, ListedMagnesium] = {}
@@ -241,6 +248,6 @@ def magnesium_products(
         parsed = resolved[0].parsed
         for part in parts:
             assert part.magnesium is not None  # filtered above; for the type checker
-            units = units_written(parsed, part.magnesium.unit)
-            found.setdefault(part.id, ListedMagnesium(name, part, part.magnesium, units))
+            c = count(parsed, part.magnesium)
+            found.setdefault(part.id, ListedMagnesium(name, part, c.content, c.units, c.notes))
     return tuple(found.values()), tuple(unknown)

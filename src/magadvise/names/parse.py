@@ -70,6 +70,7 @@ class Parsed(Record):
     status: str | None = None  # "stopped", "on hold", "not taking": typed beside it (names.label)
     written: str = ""  # the name as typed before its directions, when directions follow it
     salt_as: str | None = None  # "oxide" of "magnesium (as oxide) 250 mg": the amount is Mg's
+    trail: tuple[tuple[str, str], ...] = ()  # what was read, in order (names.walk.Builder.trail)
 
     def literal_keys(self) -> list[str]:
         """The text as typed (and without its brackets): a key that makes every word the name."""
@@ -87,6 +88,7 @@ class Parsed(Record):
             directions=(),
             times=(),
             status=None,
+            trail=(),
         )
 
     def keys(self) -> list[str]:
@@ -175,6 +177,7 @@ def _parse_flat(text: str, reasons: bool = True) -> Parsed:
         times=tuple(sorted(set(found["time"]))),
         status=found["status"][0] if found["status"] else None,
         written=b.written(),
+        trail=tuple(b.trail),
     )
 
 

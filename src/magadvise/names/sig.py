@@ -170,7 +170,8 @@ def read(tokens: list[Token], i: int) -> Reading | None:
 def _taken(tokens: list[Token], i: int) -> Reading | None:
     """``take one``, ``take 2 daily``: a verb and a bare number is how many doses."""
     amount, j = _amount(tokens, i + 1) if tokens[i].value in _VERBS else ("", i)
-    if not amount or (j < len(tokens) and tokens[j].value in _NOT_COUNTS):
+    unit = tokens[j].value if j < len(tokens) else ""
+    if not amount or unit in _NOT_COUNTS or unit in COUNT_UNITS:  # "take 2 tsp": read as such
         return None
     return j - i, [("instruction", _plural(amount, "dose"))]
 

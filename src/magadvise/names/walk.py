@@ -32,6 +32,9 @@ class Builder:
         self.reason: list[str] = []  # a reason after "for" not in the table ("for lyme")
         self.joiner: Token | None = None  # the last joining word ("plus"), if it ends the name
         self.directions_at: int | None = None  # where the first direction starts ("2 tabs bid")
+        # What was read, in order (kind, meaning): directions, bare numbers and volumes, joining
+        # words, name words; advice.typed_count reads how much each dose time takes from it.
+        self.trail: list[tuple[str, str]] = []
 
     def direction(self, token: Token) -> None:
         """A direction starts at ``token``: the name as written ends before the first one."""
@@ -62,6 +65,7 @@ class Builder:
             self.join()
         self.parts[-1][0].append(token)
         self.named.append(token.value)
+        self.trail.append(("name", token.value))
 
     def join(self) -> None:
         if self.parts[-1][0]:
@@ -94,6 +98,8 @@ class Builder:
 
     def strength(self, value: Strength) -> None:
         words, strength = self.parts[-1]
+        if len(value.amounts) == 1 and value.unit in (None, "mL"):  # "2 at night", "30 mL"
+            self.trail.append(("volume" if value.unit else "number", value.amounts[0]))
         if value.unit == "h":  # "24 HR": a 24-hour (extended) release
             self.found["release"].append("extended release")
             self.named.append(f"{value.amounts[0]}hr")
@@ -137,6 +143,7 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
                 continue
             if token.value in instructions.JOINERS:
                 b.join()
+                b.trail.append(("join", token.value))
                 if hyphen and after is not None:
                     b.hyphens.add(after.start)
             i += 1
@@ -159,6 +166,7 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
             b.direction(token)
             for kind, meaning in direction[1]:
                 b.found[kind].append(meaning)
+                b.trail.append((kind, meaning))
             i += direction[0]
         elif token.kind == "num":
             value, i = strength(tokens, i)
@@ -170,11 +178,13 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
             if table == "frequency":
                 b.direction(token)
             b.found[table].append(instructions.FREQUENCIES.get(found, found))
+            b.trail.append((table, b.found[table][-1]))
             if table == "release":
                 b.named.extend(t.value for t in tokens[i : i + used] if t.kind == "word")
             i += used
         elif token.value in instructions.JOINERS:
             b.join_word(token, i == len(tokens) - 1)
+            b.trail.append(("join", token.value))
             i += 1
         elif reasons and token.value == "for" and b.seen_name and (why := _reason(tokens, i)):
             b.found["instruction"].append(" ".join(("for", *why)))

@@ -81,6 +81,7 @@ def verdict(v: Verdict) -> dict[str, Any]:
                 "units_per_day": item.units,
                 "elemental_mg": num(item.elemental_mg),
                 "max_units_per_day": item.content.max_units_per_day,
+                "how_counted": list(item.notes),
                 "sources": list(item.content.sources),
             }
             for item in v.listed

@@ -174,6 +174,7 @@ class MagnesiumContent(Record):
     sources: tuple[str, ...]
     max_units_per_day: float | None = None
     note: str | None = None
+    tablet_mg: float | None = None  # a liquid whose brand also comes as tablets: mg a tablet
 
 
 class LocalForm(Record):

@@ -284,6 +284,12 @@ MAGNESIUM_CONTENT = Record(
             required=False,
         ),
         "note": Field(TEXT, "How the amount was read or worked out.", required=False),
+        "tablet_mg": Field(
+            Number(minimum=0, exclusive_minimum=True),
+            "For a liquid whose brand also comes as tablets: elemental magnesium in one tablet, "
+            "from the same sources (used when tablets are written with it).",
+            required=False,
+        ),
         "sources": SOURCES,
     },
     doc="Magnesium in a product that contains it: counted toward the supplemental upper level.",

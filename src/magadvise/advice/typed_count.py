@@ -1,0 +1,186 @@
+"""Units a day of a listed magnesium product, from the directions typed or written with it.
+
+The directions are read in the order written (``Parsed.trail``, names.walk), as dose times each
+with its amount, and summed:
+
+- ``1 tab in the morning and 2 at night``: 1 + 2 = 3 tablets; ``with breakfast and with
+  dinner``: 2 dose times; ``after meals and at bedtime``: 3 + 1 = 4; ``three times a day with
+  meals``: 3 (a count of times a day is not added to the times it names);
+- a range counts its high end: ``1-2 caplets every 12 hours`` is 4 a day, ``2-3 times daily``
+  3, ``bid-tid`` three times;
+- a volume is counted against the product's own dose volume (the mL in its unit in the rules):
+  ``30 mL`` of a ``10 mL dose`` is 3 doses; a teaspoon is 5 mL, a tablespoon 15 mL and a US
+  fluid ounce 29.57 mL (US Pharmacopeia; the FDA's 2011 guidance on dosing devices for OTC
+  liquids asks for mL);
+- tablets of a liquid product whose brand also comes as tablets with a labelled amount
+  (``tablet_mg`` in the rules, Gaviscon Extra Strength) are counted at the tablet's amount;
+- "as needed" counts the label's most units in 24 hours (``max_units_per_day``) when the rules
+  give it, else the doses written (at least one), and says that each further dose adds more.
+
+Never fewer than 1 unit a day: half a tablet counts as one (the safer error for the UL).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from magadvise.advice.units import mg, number
+from magadvise.record import Record
+
+if TYPE_CHECKING:
+    from magadvise.names.parse import Parsed
+    from magadvise.rules.model import MagnesiumContent
+
+SOLID_UNIT = r"\b(?:tablet|caplet|capsule|softgel)\b"  # a product unit counted one by one
+UNIT_ML = r"(\d+(?:\.\d+)?)\s*mL\b"  # the mL in a unit ("10 mL dose")
+_NUMBER = r"\d+(?:\.\d+)?(?:/\d+)?"
+_COUNT = rf"^({_NUMBER})(?:-({_NUMBER}))? (tablet|capsule|dose|teaspoon|tablespoon|ounce)s?$"
+_ML = {"teaspoon": 5.0, "tablespoon": 15.0, "ounce": 29.5735}  # mL in one (US measures)
+_TIMES = r"^(\d+)(?:-(\d+))? times a day$"  # "2-3 times a day" (names.sig)
+_MEALS = frozenset({"after meals", "before meals"})  # the three main meals
+_MOST_BARE = 12  # a bare number above this beside a time is a strength, not a count
+_AT = "clock "  # a clock time written ("8 am"), kept as "clock 08:00" with the frequency words
+_SAME_TIME_MIN = 60  # named times this close are one dose ("every morning before breakfast")
+AS_NEEDED = "as needed"
+
+
+class DoseTime(Record):
+    """One amount and the dose times a day it is taken: ``amount`` (high end of a range) in
+    ``unit`` (tablet, capsule, dose or mL; "" when none is written), ``per_day`` None when no
+    frequency is written with it."""
+
+    amount: float = 1
+    unit: str = ""
+    per_day: float | None = None
+    ranged: bool = False
+
+
+class Counted(Record):
+    """Units a day counted, the content they are counted in, and what was said of how."""
+
+    units: float
+    content: MagnesiumContent
+    notes: tuple[str, ...] = ()
+
+
+def _value(text: str) -> float:
+    top, _, bottom = text.partition("/")
+    return float(top) / float(bottom) if bottom and float(bottom) else float(top)
+
+
+def _amount(kind: str, meaning: str) -> DoseTime | None:
+    """The amount an event of the trail gives (``2 tablets``, ``1-2 tablets``, ``30`` mL)."""
+    if kind == "volume":
+        return DoseTime(_value(meaning), "mL")
+    found = re.match(_COUNT, meaning) if kind == "instruction" else None
+    if found is None:
+        return None
+    low, high, unit = found.groups()
+    amount = _value(high or low)
+    if unit in _ML:
+        return DoseTime(amount * _ML[unit], "mL", ranged=bool(high))
+    return DoseTime(amount, unit, ranged=bool(high))
+
+
+def _per_day(frequency: Sequence[str]) -> tuple[float | None, bool]:
+    """Dose times a day the frequency words of one amount name, and whether a range (or two
+    counts, ``bid-tid``) was read at its high end; (None, False) when none says a count."""
+    from magadvise.advice.timing import to_minutes
+    from magadvise.advice.written_times import ANCHORS, doses_a_day
+
+    counts: list[float] = []
+    ranged = False
+    for often in frequency:
+        if (times := re.match(_TIMES, often)) is not None:
+            counts.append(float(times[2] or times[1]))
+            ranged = ranged or times[2] is not None
+        elif (doses := doses_a_day((often,))) is not None:
+            counts.append(doses)
+            ranged = ranged or "-" in often
+    clocks = sorted(
+        to_minutes(ANCHORS.get(f) or f.removeprefix(_AT))
+        for f in frequency
+        if f in ANCHORS or f.startswith(_AT)
+    )
+    named = sum(1 for k, c in enumerate(clocks) if not k or c - clocks[k - 1] > _SAME_TIME_MIN)
+    named += 3 if any(f in _MEALS for f in frequency) else 0
+    ranged = ranged or len(set(counts)) > 1
+    every = [*counts, *([named] if named else [])]
+    return (max(every), ranged) if every else (None, False)
+
+
+def dose_times(trail: Sequence[tuple[str, str]]) -> tuple[list[DoseTime], bool]:
+    """The dose times a trail of directions writes, each with its amount, and whether "as
+    needed" is written. A bare number is an amount only right before how often or when, and
+    only up to 12 (``Mag-Ox 400 at bedtime`` is one tablet, not 400)."""
+    groups: list[tuple[DoseTime | None, list[str]]] = [(None, [])]
+    for k, (kind, meaning) in enumerate(trail):
+        after = trail[k + 1][0] if k + 1 < len(trail) else ""
+        if kind in ("frequency", "time"):
+            groups[-1][1].append(meaning if kind == "frequency" else _AT + meaning)
+            continue
+        found = _amount(kind, meaning)
+        if kind == "number" and after in ("frequency", "time") and _value(meaning) <= _MOST_BARE:
+            found = DoseTime(_value(meaning))
+        if found is None:
+            continue
+        amount, often = groups[-1]
+        if amount is not None and often:
+            groups.append((found, []))
+        elif amount is None or found.amount > amount.amount:
+            groups[-1] = (found, often)
+    times: list[DoseTime] = []
+    for amount, often in groups:
+        per_day, ranged = _per_day([f for f in often if f != AS_NEEDED])
+        base = amount or DoseTime()
+        if amount is not None or per_day is not None or not times:
+            times.append(base._replace(per_day=per_day, ranged=base.ranged or ranged))
+    needed = any(AS_NEEDED in often for _, often in groups)
+    return times, needed
+
+
+def count(
+    parsed: Parsed | None, content: MagnesiumContent, times: int = 0, per_day: float | None = None
+) -> Counted:
+    """Units a day of ``content`` that the directions in ``parsed`` say (see the module);
+    ``times``/``per_day``: a health record's times of day or doses a day, used when the
+    directions name no frequency."""
+    written, needed = dose_times(parsed.trail) if parsed is not None else ([DoseTime()], False)
+    form = parsed.dose_form if parsed is not None else None
+    said = any(t.unit == "tablet" for t in written) or bool(form and "tablet" in form)
+    tablets = content.tablet_mg is not None and said
+    if tablets and not any(t.unit == "mL" for t in written):
+        assert content.tablet_mg is not None  # checked above; for the type checker
+        content = content._replace(
+            elemental_mg=content.tablet_mg, unit="tablet", max_units_per_day=None
+        )
+    volume = re.search(UNIT_ML, content.unit)
+    solid = re.search(SOLID_UNIT, content.unit) is not None
+    units, least = 0.0, 1.0  # a part of a tablet counts as one; a part of a dose volume is real
+    for t in written:
+        each = 1.0
+        if t.unit == "mL" and volume is not None and float(volume[1]) > 0:
+            each = least = t.amount / float(volume[1])
+        elif (solid and t.unit != "mL") or (t.unit == "dose" and volume is None):
+            each = t.amount  # tablets; "2 doses" of a "dose of 12 tablets"
+        units += each * (t.per_day or times or per_day or 1)
+    units = max(least, units)
+    notes: list[str] = []
+    if any(t.ranged for t in written):
+        notes.append("a range was written: its high end is counted")
+    if tablets and content.unit == "tablet":
+        notes.append("counted as tablets, at the tablet's labelled amount")
+    most = content.max_units_per_day
+    if needed and most is not None and most > units:
+        units = most
+        most_units = f"{number(most)} {content.unit}s"
+        notes.append(f"taken as needed: the label's most in 24 hours ({most_units}) is counted")
+    elif needed:
+        dose_mg = mg(content.elemental_mg * units / sum(t.per_day or 1 for t in written))
+        notes.append(
+            f"taken as needed: the doses written are counted; each further dose adds about "
+            f"{dose_mg} and may take the total over the upper level"
+        )
+    return Counted(units, content, tuple(notes))

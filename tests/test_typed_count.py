@@ -1,0 +1,190 @@
+"""Magnesium already taken, as people type it: volumes, several dose times, ranges, as needed.
+
+Product figures from the rules (their labels): Mag-Ox 400 241.3 mg a tablet, at most 2 in 24 h
+(label-mag-ox-400); Slow-Mag 71.5 mg a tablet; Mag-Tab SR 84 mg a caplet (s74); Gaviscon US
+liquid 68.5 mg per 5 mL, Extra Strength tablets 30.3 mg (label-gaviscon-us); Maalox-type liquid
+333.4 mg per 10 mL; milk of magnesia 1,000 mg per 30 mL; Rolaids 98 mg a tablet, at most 7 in
+24 h (label-rolaids, label-rolaids-ultra-dailymed). The supplement upper level is 350 mg/day
+from age 9 (IOM 1997, s1b).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import RunFn
+
+ADULT = ("--age", "40")
+
+
+def counted(run: RunFn, med: str) -> str:
+    """The `dose` line that says how the listed product was counted (a go-ahead)."""
+    table = run("dose", "citrate", "--elemental", "10", *ADULT, "--med", med)
+    assert table.code == 0, table.err
+    return table.flat
+
+
+def withheld(run: RunFn, med: str, total: str) -> None:
+    """`dose` withholds (exit 4): the product already reaches the upper level."""
+    table = run("dose", "citrate", "--elemental", "10", *ADULT, "--med", med)
+    assert table.code == 4, table.err
+    assert f"magnesium already taken: {med} {total} a day" in table.flat
+    assert "NO DOSE ADVISED" in table.flat
+
+
+@pytest.mark.parametrize(
+    ("med", "total"),
+    [
+        ("Gaviscon 30 mL", "411 mg"),  # 30 mL of 68.5 mg / 5 mL
+        ("Maalox 2 tsp qid", "1,333.6 mg"),  # 10 mL four times: 4 x 333.4
+        ("Maalox 1 tablespoon bid", "1,000.2 mg"),  # 15 mL twice: 3 x 333.4
+        ("Milk of Magnesia 1 tbsp at bedtime", "500 mg"),  # half the 30 mL dose
+    ],
+    ids=["mL", "teaspoons", "tablespoon", "part-of-a-dose"],
+)
+def test_a_volume_counts_against_the_products_dose_volume(run: RunFn, med: str, total: str) -> None:
+    withheld(run, med, total)
+
+
+def test_reviewer_gaviscon_liquid_after_meals_and_at_bedtime(run: RunFn) -> None:
+    med = "Gaviscon Extra Strength Liquid 30 mL after meals and at bedtime"
+    args = ("plan", "--goal", "muscle-cramps", "--age", "40", "--sex", "F", "--med", med)
+    doc = run(*args, "--product", "glycinate 500mg", "--json")
+    assert doc.code == 4, doc.err
+    data = doc.json()
+    assert isinstance(data, dict) and data["daily_target"] is None
+    first = data["alerts"][0]
+    assert first["id"] == "listed-magnesium" and "1,644 mg" in first["name"]  # 30 mL x 4
+
+
+def test_dosage_text_in_a_record_counts_teaspoons(run: RunFn, tmp_path: Path) -> None:
+    statement = {
+        "resourceType": "MedicationStatement",
+        "id": "s1",
+        "status": "active",
+        "subject": {"reference": "Patient/p1"},
+        "medicationCodeableConcept": {"text": "Gaviscon Extra Strength"},
+        "dosage": [{"text": "Take 2 teaspoons after meals and at bedtime"}],
+    }
+    path = tmp_path / "c6.json"
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": statement}]}
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    table = run("recommend", "--goal", "migraine", *ADULT, "--meds-from", str(path))
+    assert table.code == 4, table.err
+    assert "magnesium already taken: Gaviscon Extra Strength 548 mg a day" in table.flat
+
+
+def test_a_plain_list_line_counts_its_volume(run: RunFn, tmp_path: Path) -> None:
+    path = tmp_path / "meds.txt"
+    path.write_text("Maalox\n  take 20 mL after meals\n", encoding="utf-8")
+    table = run("recommend", "--goal", "migraine", *ADULT, "--meds-from", str(path))
+    assert table.code == 4, table.err
+    assert "2,000.4 mg a day" in table.flat  # 2 doses of 10 mL, three times
+
+
+@pytest.mark.parametrize(
+    ("med", "units", "total"),
+    [
+        ("Slow-Mag 1 tab with breakfast and 1 tab with dinner", "2", "143 mg"),
+        ("Slow-Mag 1 tab in the morning and 2 at night", "3", "214.5 mg"),
+        ("Slow-Mag 1 tab after meals and at bedtime", "4", "286 mg"),
+        ("Slow-Mag 1 tab three times a day with meals", "3", "214.5 mg"),
+        ("Slow-Mag 1 tab with breakfast and with dinner", "2", "143 mg"),
+        ("Slow-Mag 1 tab at 8 am and 1 tab at 8 pm", "2", "143 mg"),
+        ("Slow-Mag 2 at bedtime", "2", "143 mg"),
+    ],
+)
+def test_several_dose_times_in_one_line_are_summed(
+    run: RunFn, med: str, units: str, total: str
+) -> None:
+    assert (
+        f"{med}: 71.5 mg elemental magnesium per tablet, {units} a day counted as written ({total})"
+        in counted(run, med)
+    )
+
+
+def test_reviewer_mag_ox_morning_and_bedtime_is_withheld(run: RunFn) -> None:
+    med = "Mag-Ox 400 1 tab in the morning and 1 tab at bedtime"
+    args = ("plan", "--goal", "migraine", "--age", "45", "--sex", "F", "--med", med)
+    table = run(*args, "--product", "oxide 400 mg")
+    assert table.code == 4, table.err
+    assert f"magnesium already taken: {med} 482.6 mg a day" in table.flat
+    assert "Daily target" not in table.flat
+
+
+@pytest.mark.parametrize(
+    ("med", "units", "total"),
+    [
+        ("Slow-Mag 1-2 tablets daily", "2", "143 mg"),
+        ("Slow-Mag 1 tablet 2-3 times daily", "3", "214.5 mg"),
+        ("Slow-Mag 1 tab bid-tid", "3", "214.5 mg"),
+    ],
+)
+def test_a_range_counts_its_high_end_and_says_so(
+    run: RunFn, med: str, units: str, total: str
+) -> None:
+    flat = counted(run, med)
+    assert (
+        f"{units} a day counted as written ({total}); a range was written: its high end is counted"
+        in flat
+    )
+
+
+def test_reviewer_mag_tab_range_every_12_hours(run: RunFn) -> None:
+    args = ("recommend", "--goal", "migraine", "--age", "50")
+    doc = run(*args, "--med", "Mag-Tab SR 1-2 caplets every 12 hours", "--json")
+    assert doc.code == 0, doc.err
+    data = doc.json()
+    assert isinstance(data, dict)
+    text = json.dumps(data)
+    assert "you already take about 336 mg/day" in text  # 4 caplets of 84 mg
+    assert "its high end is counted" in text
+    assert "182" not in text  # the low-end count left 182 mg to advise
+
+
+def test_as_needed_counts_the_labels_daily_most(run: RunFn) -> None:
+    med = "Rolaids Extra Strength 2 tablets as needed"
+    args = ("plan", "--goal", "migraine", "--age", "15", "--sex", "F", "--med", med)
+    table = run(*args, "--product", "magnesium citrate 100 mg")
+    assert table.code == 4, table.err
+    assert f"magnesium already taken: {med} 686 mg a day" in table.flat  # 7 x 98 mg
+    doc = run(*args, "--product", "magnesium citrate 100 mg", "--json")
+    data = doc.json()
+    assert isinstance(data, dict) and doc.code == 4
+    assert (
+        "the label's most in 24 hours (7 chewable tablets) is counted" in data["alerts"][0]["basis"]
+    )
+    mag_ox = run("dose", "citrate", "--elemental", "10", *ADULT, "--med", "Mag-Ox 400 1 tab prn")
+    assert mag_ox.code == 4 and "Mag-Ox 400 1 tab prn 482.6 mg a day" in mag_ox.flat
+
+
+def test_as_needed_without_a_label_most_says_each_dose_adds(run: RunFn) -> None:
+    flat = counted(run, "Slow-Mag 2 tabs as needed")
+    assert "2 a day counted as written (143 mg)" in flat
+    assert "each further dose adds about 143 mg and may take the total over the upper level" in flat
+    doc = run(
+        "dose", "citrate", "--elemental", "10", *ADULT, "--med", "Slow-Mag 2 tabs prn", "--json"
+    )
+    listed = doc.ok_doc()["check"]["other_magnesium"][0]
+    assert listed["units_per_day"] == 2 and "taken as needed" in listed["how_counted"][0]
+
+
+def test_gaviscon_tablets_count_at_the_tablets_amount(run: RunFn) -> None:
+    flat = counted(run, "Gaviscon Extra Strength 2 tablets qid")
+    assert "30.3 mg elemental magnesium per tablet, 8 a day counted as written (242.4 mg)" in flat
+    assert "counted as tablets, at the tablet's labelled amount" in flat
+
+
+def test_one_time_of_day_named_twice_is_one_dose(run: RunFn) -> None:
+    flat = counted(run, "Mag-Ox 400 1 tab every morning before breakfast")
+    assert "241.3 mg elemental magnesium per tablet, one tablet a day counted" in flat
+
+
+def test_a_strength_in_the_name_is_not_a_count(run: RunFn) -> None:
+    flat = counted(run, "Mag-Ox 400 at bedtime")  # one tablet, not 400
+    assert (
+        "Mag-Ox 400 at bedtime: 241.3 mg elemental magnesium per tablet, one tablet a day" in flat
+    )
