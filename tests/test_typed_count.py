@@ -15,9 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from fhirrecord import bundle_file, request
+
 from conftest import RunFn
 
 ADULT = ("--age", "40")
+TWICE = {"frequency": 2, "period": 1, "periodUnit": "d"}
 
 
 def counted(run: RunFn, med: str) -> str:
@@ -61,20 +64,18 @@ def test_reviewer_gaviscon_liquid_after_meals_and_at_bedtime(run: RunFn) -> None
 
 
 def test_dosage_text_in_a_record_counts_teaspoons(run: RunFn, tmp_path: Path) -> None:
-    statement = {
-        "resourceType": "MedicationStatement",
-        "id": "s1",
-        "status": "active",
-        "subject": {"reference": "Patient/p1"},
-        "medicationCodeableConcept": {"text": "Gaviscon Extra Strength"},
-        "dosage": [{"text": "Take 2 teaspoons after meals and at bedtime"}],
-    }
-    path = tmp_path / "c6.json"
-    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": statement}]}
-    path.write_text(json.dumps(bundle), encoding="utf-8")
-    table = run("recommend", "--goal", "migraine", *ADULT, "--meds-from", str(path))
+    text = {"text": "Take 2 teaspoons after meals and at bedtime"}  # the reviewer's c6.json
+    path = bundle_file(tmp_path, request(1, "999999999", "Gaviscon Extra Strength", None, text))
+    table = run("recommend", "--goal", "migraine", *ADULT, "--meds-from", path)
     assert table.code == 4, table.err
     assert "magnesium already taken: Gaviscon Extra Strength 548 mg a day" in table.flat
+
+
+def test_a_volume_alone_in_a_records_text_uses_its_timing(run: RunFn, tmp_path: Path) -> None:
+    path = bundle_file(tmp_path, request(1, "999999999", "Maalox", TWICE, {"text": "20 mL"}))
+    table = run("recommend", "--goal", "migraine", *ADULT, "--meds-from", path)
+    assert table.code == 4, table.err
+    assert "magnesium already taken: Maalox 1,333.6 mg a day" in table.flat  # 2 x 20 mL
 
 
 def test_a_plain_list_line_counts_its_volume(run: RunFn, tmp_path: Path) -> None:

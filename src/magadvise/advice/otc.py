@@ -109,7 +109,8 @@ def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> C
         from magadvise.names.parse import read_directions
 
         written = read_directions(record.dosage_text)
-        parsed = written if written.directions or written.frequency else parsed
+        volume = any(kind == "volume" for kind, _ in written.trail)  # "30 mL" alone
+        parsed = written if written.directions or written.frequency or volume else parsed
     counted = count(parsed, content, times, per_day)
     return counted if daily is None else counted._replace(units=max(counted.units, daily))
 
