@@ -160,6 +160,9 @@ def test_as_needed_counts_the_labels_daily_most(run: RunFn) -> None:
     )
     mag_ox = run("dose", "citrate", "--elemental", "10", *ADULT, "--med", "Mag-Ox 400 1 tab prn")
     assert mag_ox.code == 4 and "Mag-Ox 400 1 tab prn 482.6 mg a day" in mag_ox.flat
+    more = run("dose", "citrate", "--elemental", "10", *ADULT, "--med", "Mag-Ox 400 2 tabs bid prn")
+    assert more.code == 4 and "Mag-Ox 400 2 tabs bid prn 965.2 mg a day" in more.flat
+    assert "more than the label's most in 24 hours (2 tablets) is written, and counted" in more.flat
 
 
 def test_as_needed_without_a_label_most_says_each_dose_adds(run: RunFn) -> None:

@@ -173,10 +173,15 @@ def count(
     if tablets and content.unit == "tablet":
         notes.append("counted as tablets, at the tablet's labelled amount")
     most = content.max_units_per_day
-    if needed and most is not None and most > units:
-        units = most
-        most_units = f"{number(most)} {content.unit}s"
-        notes.append(f"taken as needed: the label's most in 24 hours ({most_units}) is counted")
+    if needed and most is not None:  # the most the label allows, or more if more is written
+        most_units = f"the label's most in 24 hours ({number(most)} {content.unit}s)"
+        said_more = units > most
+        units = max(units, most)
+        notes.append(
+            f"taken as needed: more than {most_units} is written, and counted"
+            if said_more
+            else f"taken as needed: {most_units} is counted"
+        )
     elif needed:
         dose_mg = mg(content.elemental_mg * units / sum(t.per_day or 1 for t in written))
         notes.append(
