@@ -229,8 +229,6 @@ def counting_products(
     product, elemental mg) is counted: withheld when it reaches the ceiling (the supplement UL
     for the age, IOM 1997, or a condition's cap), else the ceiling lowered to what is left.
     ``default_age`` (years) stands in for an age not given, for the upper level only."""
-    from magadvise.advice.otc import already_taken
-
     age = person.age if person.age is not None else default_age
     ceiling = _person_ceiling(rules, person._replace(age=age))
     if not person.go_ahead or ceiling is None or not listed:

@@ -24,8 +24,6 @@ _NAMES_MAGNESIUM = (  # compiled on first use (re caches it): nothing at import 
 )
 
 if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions machinery
-    from collections.abc import Sequence
-
     from magadvise.advice.cautions import CautionReport
     from magadvise.advice.medications import Resolved
     from magadvise.advice.typed_count import Counted
@@ -187,20 +185,6 @@ def has_magnesium(rules: Rules, name: str) -> bool:
     product = rules.medications[id]
     parts = [product, *(rules.medications[i] for i in product.ingredients)]
     return any(p.magnesium is not None or amount_unknown(p) for p in parts)
-
-
-def already_taken(listed: Sequence[ListedMagnesium]) -> str:
-    """``you already take about 241.3 mg/day of elemental magnesium from Mag-Ox 400``; with
-    several products, each one's share in brackets; then how each was counted (a range's high
-    end, as needed)."""
-    if len(listed) == 1:
-        names = listed[0].input.strip()
-    else:
-        shares = [f"{item.input.strip()} ({mg(item.elemental_mg)})" for item in listed]
-        names = ", ".join(shares[:-1]) + " and " + shares[-1]
-    notes = "".join(item.how(named=len(listed) > 1) for item in listed)  # a range, as needed
-    taken = mg(sum(item.elemental_mg for item in listed))
-    return f"you already take about {taken}/day of elemental magnesium from {names}{notes}"
 
 
 def uncounted_magnesium(report: CautionReport) -> tuple[str, ...]:

@@ -16,14 +16,16 @@ def already_taken(listed: Sequence[ListedMagnesium]) -> str:
     """``you already take about 241.3 mg/day of elemental magnesium from Mag-Ox 400``; with
     several products, each one's share in brackets. A strength read from a name adds how it
     was read and what the other reading gives (``magnesium oxide 400 mg``: 400 mg counted, or
-    241.2 mg were it the weight of the oxide; see :mod:`magadvise.advice.listed_strength`)."""
+    241.2 mg were it the weight of the oxide; see :mod:`magadvise.advice.listed_strength`);
+    then how directions were counted (a range's high end, as needed; advice.typed_count)."""
     taken = sum(item.elemental_mg for item in listed)
     if len(listed) == 1:
         names = _named(listed[0], "")
     else:
         shares = [_named(item, f"{mg(item.elemental_mg)}; ") for item in listed]
         names = ", ".join(shares[:-1]) + " and " + shares[-1]
-    return f"you already take about {mg(taken)}/day of elemental magnesium from {names}"
+    notes = "".join(item.how(named=len(listed) > 1) for item in listed)  # a range, as needed
+    return f"you already take about {mg(taken)}/day of elemental magnesium from {names}{notes}"
 
 
 def _named(item: ListedMagnesium, share: str) -> str:
