@@ -51,7 +51,8 @@ def dose(
             "-m",
             metavar="NAME",
             help="A magnesium antacid, laxative or supplement you also take, e.g. 'Mag-Ox 400' "
-            "(repeatable): one unit a day is added to the total.",
+            "(repeatable): counted as written ('2 tabs bid'), else one unit a day; a product "
+            "whose magnesium is not known stops the dose.",
         ),
     ] = [],  # noqa: B006 - Typer reads list defaults
     condition: Conditions = [],  # noqa: B006
