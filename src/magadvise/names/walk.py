@@ -43,8 +43,16 @@ class Builder:
 
     def written(self) -> str:
         """The text before the first direction (``Caltrate 600+D3 Plus Minerals`` of ``...
-        bid``), joining words and forms kept: a product's name as typed."""
-        return self.text[: self.directions_at].strip() if self.directions_at else ""
+        bid``), joining words and forms kept: a product's name as typed. Empty when a name
+        follows the directions (``Slow-Mag 1 tab daily; ciprofloxacin 500 mg bid``: two
+        medicines, never the first one alone)."""
+        at = self.directions_at
+        if not at:
+            return ""
+        later = (t for words, _ in self.parts for t in words if t.start >= at)
+        if any(t.value not in instructions.FILLER for t in later):
+            return ""
+        return self.text[:at].strip()
 
     def last_word(self) -> Token | None:
         """The last name word of the part being read, if it has one."""
