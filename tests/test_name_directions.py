@@ -39,7 +39,7 @@ LINES = [
     (
         "metformin 500mg 1 tablet twice daily with meals",
         "metformin",
-        ["twice a day", "with food"],
+        ["twice a day", "with meals"],
         ["1 tablet"],
     ),
     ("Synthroid 50 mcg take on empty stomach", "levothyroxine", ["on an empty stomach"], []),
@@ -149,7 +149,7 @@ LINES = [
         ["once a day"],
         ["in 8 oz water"],
     ),
-    ("metformin 500 mg BID w/ meals", "metformin", ["twice a day", "with food"], []),
+    ("metformin 500 mg BID w/ meals", "metformin", ["twice a day", "with meals"], []),
     ("Vit D 50000 IU q week", "cholecalciferol", ["once a week"], []),
     (
         "clopidogrel 75 mg daily (blood thinner)",

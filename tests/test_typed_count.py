@@ -192,3 +192,68 @@ def test_a_strength_in_the_name_is_not_a_count(run: RunFn) -> None:
     assert (
         "Mag-Ox 400 at bedtime: 241.3 mg elemental magnesium per tablet, one tablet a day" in flat
     )
+
+
+def plan_counted(run: RunFn, med: str) -> tuple[int, str]:
+    """`plan --json` for a woman of 40: its exit code and the JSON's words on ``med``."""
+    doc = run("plan", "--goal", "migraine", "--age", "40", "--sex", "f", "--med", med, "--json")
+    assert isinstance(doc.json(), dict), doc.err
+    return doc.code, json.dumps(doc.json())
+
+
+@pytest.mark.parametrize(
+    ("med", "code", "total"),
+    [
+        ("Mag-Ox 400 2 po daily", 4, "482.6"),  # 2 x 241.3: the 400 is the strength, 2 the count
+        ("Slow-Mag 2 po bid", 0, "286"),
+        ("Slow-Mag 2 by mouth twice daily", 0, "286"),
+        ("Slow-Mag 2 orally twice daily", 0, "286"),
+        ("Rolaids 2 PO tid", 4, "588"),  # 6 x 98 mg
+        ("Slow-Mag 1 tab with each meal", 0, "214.5"),  # three meals
+        ("Slow-Mag 1 tab with meals", 0, "214.5"),
+        ("Slow-Mag 2 caps AM 2 caps PM", 0, "286"),
+        ("Slow-Mag 2 tabs every morning and evening", 0, "286"),
+        ("Pepcid Complete 2 chewables daily", 0, "137.6"),  # 2 x 68.8 mg
+        ("magnesium glycinate 100 mg 2 packets bid", 4, "400"),
+        ("magnesium glycinate 100 mg 2 sachets daily", 0, "200"),
+        ("magnesium glycinate 120 mg 2 softgels bid", 4, "480"),
+        ("magnesium citrate 100 mg 3 gummies daily", 0, "300"),
+        ("magnesium 100 mg 2 lozenges bid", 4, "400"),
+    ],
+)
+def test_counts_before_a_route_meals_am_pm_and_units_are_counted(
+    run: RunFn, med: str, code: int, total: str
+) -> None:
+    exit_code, text = plan_counted(run, med)
+    assert exit_code == code
+    assert f"already take about {total} mg/day of elemental magnesium from {med}" in text
+
+
+def test_a_strength_before_a_route_is_still_not_a_count(run: RunFn) -> None:
+    code, text = plan_counted(run, "Mag-Ox 400 po daily")  # one tablet, not 400
+    assert code == 0 and "you already take about 241.3 mg/day" in text
+
+
+def test_a_time_of_day_joined_to_another_is_not_a_medicine(run: RunFn) -> None:
+    doc = run("cautions", "--med", "Slow-Mag 2 tabs every morning and evening", "--json")
+    assert doc.code == 0, doc.err
+    data = doc.json()
+    assert isinstance(data, dict)
+    read_as = data["cautions"][0]["read_as"]
+    assert [i["name"] for i in read_as["ingredients"]] == ["Slow-Mag"]
+    assert read_as["frequency"] == ["every morning", "every evening"]
+
+
+def test_pm_without_am_stays_in_a_name(run: RunFn) -> None:
+    doc = run("cautions", "--med", "Advil 2 caps PM", "--json")
+    data = doc.json()
+    assert isinstance(data, dict)
+    read_as = data["cautions"][0]["read_as"]
+    assert read_as["frequency"] == [] and read_as["ingredients"][0]["name"].endswith("PM")
+
+
+def test_a_records_dosage_text_counts_before_a_route(run: RunFn, tmp_path: Path) -> None:
+    path = bundle_file(tmp_path, request(1, "999999999", "Slow-Mag", None, {"text": "2 po bid"}))
+    table = run("recommend", "--goal", "migraine", *ADULT, "--meds-from", path)
+    assert table.code == 0, table.err
+    assert "you already take about 286 mg/day" in table.flat

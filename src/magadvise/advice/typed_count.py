@@ -36,11 +36,14 @@ if TYPE_CHECKING:
 SOLID_UNIT = r"\b(?:tablet|caplet|capsule|softgel)\b"  # a product unit counted one by one
 UNIT_ML = r"(\d+(?:\.\d+)?)\s*mL\b"  # the mL in a unit ("10 mL dose")
 _NUMBER = r"\d+(?:\.\d+)?(?:/\d+)?"
-_COUNT = rf"^({_NUMBER})(?:-({_NUMBER}))? (tablet|capsule|dose|teaspoon|tablespoon|ounce)s?$"
+_COUNT = rf"^({_NUMBER})(?:-({_NUMBER}))? (tablet|capsule|dose|sachet|teaspoon|tablespoon|ounce)s?$"
 _ML = {"teaspoon": 5.0, "tablespoon": 15.0, "ounce": 29.5735}  # mL in one (US measures)
 _TIMES = r"^(\d+)(?:-(\d+))? times a day$"  # "2-3 times a day" (names.sig)
-_MEALS = frozenset({"after meals", "before meals"})  # the three main meals
+_DOSES = frozenset({"dose", "sachet"})  # units of a product's dose (a packet, a gummy)
+_MEALS = frozenset({"after meals", "before meals", "with meals"})  # the three main meals
 _MOST_BARE = 12  # a bare number above this beside a time is a strength, not a count
+# A bare number right before these is how many units: "2 at night", "2 po daily", "2 chewables"
+_COUNTED_BEFORE = frozenset({"frequency", "time", "route", "form"})
 _AT = "clock "  # a clock time written ("8 am"), kept as "clock 08:00" with the frequency words
 _SAME_TIME_MIN = 60  # named times this close are one dose ("every morning before breakfast")
 AS_NEEDED = "as needed"
@@ -113,8 +116,9 @@ def _per_day(frequency: Sequence[str]) -> tuple[float | None, bool]:
 
 def dose_times(trail: Sequence[tuple[str, str]]) -> tuple[list[DoseTime], bool]:
     """The dose times a trail of directions writes, each with its amount, and whether "as
-    needed" is written. A bare number is an amount only right before how often or when, and
-    only up to 12 (``Mag-Ox 400 at bedtime`` is one tablet, not 400)."""
+    needed" is written. A bare number is an amount only right before how often, when, a route
+    (``2 po``, ``2 by mouth``) or a form (``2 chewables``), and only up to 12 (``Mag-Ox 400 at
+    bedtime`` is one tablet, not 400)."""
     groups: list[tuple[DoseTime | None, list[str]]] = [(None, [])]
     for k, (kind, meaning) in enumerate(trail):
         after = trail[k + 1][0] if k + 1 < len(trail) else ""
@@ -122,7 +126,7 @@ def dose_times(trail: Sequence[tuple[str, str]]) -> tuple[list[DoseTime], bool]:
             groups[-1][1].append(meaning if kind == "frequency" else _AT + meaning)
             continue
         found = _amount(kind, meaning)
-        if kind == "number" and after in ("frequency", "time") and _value(meaning) <= _MOST_BARE:
+        if kind == "number" and after in _COUNTED_BEFORE and _value(meaning) <= _MOST_BARE:
             found = DoseTime(_value(meaning))
         if found is None:
             continue
@@ -163,8 +167,8 @@ def count(
         each = 1.0
         if t.unit == "mL" and volume is not None and float(volume[1]) > 0:
             each = least = t.amount / float(volume[1])
-        elif (solid and t.unit != "mL") or (t.unit == "dose" and volume is None):
-            each = t.amount  # tablets; "2 doses" of a "dose of 12 tablets"
+        elif (solid and t.unit != "mL") or (t.unit in _DOSES and volume is None):
+            each = t.amount  # tablets; "2 doses" of a "dose of 12 tablets"; "2 packets" of 100 mg
         units += each * (t.per_day or times or per_day or 1)
     units = max(least, units)
     notes: list[str] = []

@@ -75,7 +75,7 @@ FREQUENCIES: dict[str, str] = {
     "q12h": "every 12 hours",
     "q24h": "once a day",
     "with food": "with food",
-    "with meals": "with food",
+    "with meals": "with meals",  # each meal: three dose times (advice.typed_count)
     "before breakfast": "before breakfast",
     "on an empty stomach": "on an empty stomach",
     "empty stomach": "on an empty stomach",

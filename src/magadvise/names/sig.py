@@ -19,7 +19,7 @@ an unknown word is still reported as not assessed, never dropped as if it were a
 
 from __future__ import annotations
 
-from magadvise.names import label
+from magadvise.names import instructions, label
 from magadvise.names.forms import UNITS as _NOT_COUNTS  # "take 2 mg" is a strength
 from magadvise.names.lex import Token, number_word, strength
 from magadvise.names.sig_words import (
@@ -31,6 +31,7 @@ from magadvise.names.sig_words import (
     LIQUIDS,
     REASONS,
     TIME_UNITS,
+    TIMES_OF_DAY,
     VOLUMES,
 )
 
@@ -45,6 +46,8 @@ _UK_PERIODS = {"7": "day", "52": "week", "12": "month"}
 _VERBS = frozenset({"take", "takes", "use", "inhale", "give", "chew", "apply", "insert"})
 _OFTEN = {"1": "once", "2": "twice", "3": "three times", "4": "four times"}
 _PER = {"a day": "day", "daily": "day", "per day": "day", "a week": "week", "weekly": "week"}
+
+_ALL_FREQUENCIES = {**instructions.FREQUENCIES, **FREQUENCIES}  # the names.walk table's too
 
 Reading = tuple[int, list[tuple[str, str]]]
 """Tokens used and the (kind, meaning) pairs read from them."""
@@ -211,7 +214,9 @@ def _counted(tokens: list[Token], i: int) -> Reading | None:
         return None
     unit = tokens[j].value
     if unit in COUNT_UNITS:
-        return j + 1 - i, [("instruction", _plural(amount, COUNT_UNITS[unit]))]
+        counted = [("instruction", _plural(amount, COUNT_UNITS[unit]))]
+        half = _half_day(tokens, j + 1)  # "2 caps AM 2 caps PM": two dose times
+        return j + 1 - i + bool(half), [*counted, ("frequency", half)] if half else counted
     if unit in _TIMES and (n := _phrase(tokens, j + 1, _PER)) > 0:
         per = _PER[_words(tokens, j + 1, n)]
         often = _OFTEN.get(amount, f"{amount} times")
@@ -221,13 +226,36 @@ def _counted(tokens: list[Token], i: int) -> Reading | None:
     return None
 
 
+def _half_day(tokens: list[Token], i: int) -> str:
+    """``am`` right after a count, or ``pm`` when an ``am`` is also written (so ``Advil 2 caps
+    PM`` keeps its name): the morning or evening dose time; "" when neither."""
+    value = tokens[i].value if i < len(tokens) else ""
+    if value == "am" or (value == "pm" and any(t.value == "am" for t in tokens[:i])):
+        return "every morning" if value == "am" else "every evening"
+    return ""
+
+
+def _and_time(tokens: list[Token], i: int) -> Reading:
+    """``and evening`` after ``every morning``: the further times of day joined to it."""
+    used, found = 0, []
+    while i + used + 1 < len(tokens) and tokens[i + used].value in ("and", "&", ","):
+        when = TIMES_OF_DAY.get(tokens[i + used + 1].value)
+        if when is None:
+            break
+        found.append(("frequency", when))
+        used += 2
+    return used, found
+
+
 def _listed(tokens: list[Token], i: int) -> Reading | None:
     """A direction from the tables: how often, or an instruction, longest phrase first."""
-    n_often = _phrase(tokens, i, FREQUENCIES)
+    n_often = _phrase(tokens, i, _ALL_FREQUENCIES)
     n_said = _phrase(tokens, i, INSTRUCTIONS)
     if n_often == 0 and n_said == 0:
         return None
     if n_often >= n_said:
-        return n_often, [("frequency", FREQUENCIES[_words(tokens, i, n_often)])]
+        more, joined = _and_time(tokens, i + n_often)
+        often = _ALL_FREQUENCIES[_words(tokens, i, n_often)]
+        return n_often + more, [("frequency", often), *joined]
     said = INSTRUCTIONS[_words(tokens, i, n_said)]
     return n_said, [("instruction", said)] if said else []

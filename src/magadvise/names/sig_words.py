@@ -107,9 +107,20 @@ FREQUENCIES: dict[str, str] = {
     "pc": "after meals",
     "after meals": "after meals",
     "after food": "after meals",
-    "with each meal": "with food",
+    **dict.fromkeys(("with each meal", "with every meal", "with all meals"), "with meals"),
     "with a meal": "with food",
     "with food or milk": "with food",
+}
+
+# A time of day joined to one named before it ("every morning and evening", "with breakfast
+# and at bedtime" is read phrase by phrase).
+TIMES_OF_DAY: dict[str, str] = {
+    "morning": "every morning",
+    "evening": "every evening",
+    "night": "at bedtime",
+    "bedtime": "at bedtime",
+    "noon": "at midday",
+    "afternoon": "at midday",
 }
 
 # Directions that say nothing of when: shown as written in plain words (None: not shown).
