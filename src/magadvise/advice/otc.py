@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions ma
     from magadvise.advice.medications import Resolved
     from magadvise.advice.typed_count import Counted
     from magadvise.fhir.quantity import Quantity
+    from magadvise.medlist import Entry
     from magadvise.names.parse import Parsed
     from magadvise.rules.model import MagnesiumContent, Medication
     from magadvise.rules.ruleset import Rules
@@ -85,12 +86,54 @@ def _doses(parsed: Parsed | None, times: int = 0, per_day: float | None = None) 
 def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> Counted | None:
     """Units a day for a listed product, from its typed directions or its record's dosage
     (``doseQuantity``, else its free text, with its timing); None when the record gives a dose
-    that cannot be read in the product's units (the amount is then not known)."""
+    that cannot be read in the product's units (the amount is then not known). A record that
+    lists the same product more than once counts the copy with the most magnesium a day (one
+    product listed twice, whatever the order), never their sum."""
+    from magadvise.advice.typed_count import count
+
+    if resolved.origin is None:
+        return count(resolved.parsed, content)
+    entries = _entries(resolved)
+    counted = [_record_units(resolved, part, content, e) for e in entries]
+    known = [c for c in counted if c is not None]
+    if len(known) < len(counted) or not known:
+        return None
+    best = max(known, key=lambda c: c.content.elemental_mg * c.units)
+    if len(entries) == 1:
+        return best
+    said = f"listed {len(entries)} times in the record: the highest daily amount is counted once"
+    return best._replace(notes=(*best.notes, said))
+
+
+def _entries(resolved: Resolved) -> list[Entry]:
+    """The record's entries for a product: the first and each copy of it in the record."""
+    copies = [c for c in resolved.copies if c is not None]
+    return [resolved.origin, *copies] if resolved.origin is not None else copies
+
+
+def _record_units(
+    resolved: Resolved, part: Medication, content: MagnesiumContent, record: Entry
+) -> Counted | None:
+    """Units a day one record entry gives (see :func:`_units`); a dosage taken as needed
+    counts as typed "as needed" does (:func:`magadvise.advice.typed_count.as_needed`)."""
+    from magadvise.advice.typed_count import TAKEN_AS_NEEDED, as_needed
+
+    counted = _dosage_units(resolved, part, content, record)
+    if counted is None or not record.as_needed:
+        return counted
+    if any(n.startswith(TAKEN_AS_NEEDED) for n in counted.notes):  # its text says so: counted
+        return counted
+    doses = _doses(resolved.parsed, len(record.times), record.per_day)
+    units, said = as_needed(counted.units, counted.content, counted.units / doses)
+    return counted._replace(units=units, notes=(*counted.notes, said))
+
+
+def _dosage_units(
+    resolved: Resolved, part: Medication, content: MagnesiumContent, record: Entry
+) -> Counted | None:
+    """Units a day one record entry's dosage gives, as needed or not (see :func:`_units`)."""
     from magadvise.advice.typed_count import Counted, count
 
-    record = resolved.origin
-    if record is None:
-        return count(resolved.parsed, content)
     times, per_day = len(record.times), record.per_day
     daily = None
     if record.daily is not None:  # what the record's dosages add up to in a day, at most
@@ -145,12 +188,15 @@ def _strength_mg(resolved: Resolved, part: Medication) -> float | None:
 def not_known(resolved: Resolved, part: Medication) -> str | None:
     """Why a listed product's daily amount is not known though its content is (a record's dose
     that cannot be read in its units), or None."""
-    record, content = resolved.origin, part.magnesium
-    if record is None or content is None or _units(resolved, part, content) is not None:
+    content = part.magnesium
+    if resolved.origin is None or content is None:
         return None
-    given = [q for q in (record.dose, record.daily) if q is not None]
-    problem = next((q.problem for q in given if q.problem), None)
-    return problem or f"the record's dose {given[0].written} is not in {content.unit}s"
+    for record in _entries(resolved):
+        if _dosage_units(resolved, part, content, record) is None:
+            given = [q for q in (record.dose, record.daily) if q is not None]
+            problem = next((q.problem for q in given if q.problem), None)
+            return problem or f"the record's dose {given[0].written} is not in {content.unit}s"
+    return None
 
 
 def listed_magnesium(report: CautionReport) -> tuple[ListedMagnesium, ...]:

@@ -47,6 +47,7 @@ _COUNTED_BEFORE = frozenset({"frequency", "time", "route", "form"})
 _AT = "clock "  # a clock time written ("8 am"), kept as "clock 08:00" with the frequency words
 _SAME_TIME_MIN = 60  # named times this close are one dose ("every morning before breakfast")
 AS_NEEDED = "as needed"
+TAKEN_AS_NEEDED = "taken as needed: "  # how each as-needed note starts
 
 
 class DoseTime(Record):
@@ -176,20 +177,25 @@ def count(
         notes.append("a range was written: its high end is counted")
     if tablets and content.unit == "tablet":
         notes.append("counted as tablets, at the tablet's labelled amount")
-    most = content.max_units_per_day
-    if needed and most is not None:  # the most the label allows, or more if more is written
-        most_units = f"the label's most in 24 hours ({number(most)} {content.unit}s)"
-        said_more = units > most
-        units = max(units, most)
-        notes.append(
-            f"taken as needed: more than {most_units} is written, and counted"
-            if said_more
-            else f"taken as needed: {most_units} is counted"
-        )
-    elif needed:
-        dose_mg = mg(content.elemental_mg * units / sum(t.per_day or 1 for t in written))
-        notes.append(
-            f"taken as needed: the doses written are counted; each further dose adds about "
-            f"{dose_mg} and may take the total over the upper level"
-        )
+    if needed:
+        units, note = as_needed(units, content, units / sum(t.per_day or 1 for t in written))
+        notes.append(note)
     return Counted(units, content, tuple(notes))
+
+
+def as_needed(units: float, content: MagnesiumContent, dose_units: float) -> tuple[float, str]:
+    """Units a day of a product taken as needed, and the note saying how: the label's most
+    units in 24 hours (``max_units_per_day``) when the rules give it, or more when ``units``
+    (the doses written) are more; else ``units``, with what each further dose of
+    ``dose_units`` adds."""
+    most = content.max_units_per_day
+    if most is not None:  # the most the label allows, or more if more is written
+        most_units = f"the label's most in 24 hours ({number(most)} {content.unit}s)"
+        if units > most:
+            return units, f"{TAKEN_AS_NEEDED}more than {most_units} is written, and counted"
+        return float(most), f"{TAKEN_AS_NEEDED}{most_units} is counted"
+    dose_mg = mg(content.elemental_mg * dose_units)
+    return units, (
+        f"{TAKEN_AS_NEEDED}the doses written are counted; each further dose adds about "
+        f"{dose_mg} and may take the total over the upper level"
+    )

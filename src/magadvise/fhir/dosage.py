@@ -58,7 +58,8 @@ class Dosage(Record):
     ``quantity``: the amount of one dose (``doseQuantity``), None when none is given;
     ``text``: the dosages' free text, when no dosage gives a ``doseQuantity``; ``daily``: the
     most a day the dosages add up to (see :mod:`magadvise.fhir.daily`), None when one dosage
-    gives no timing and no limit.
+    gives no timing and no limit; ``as_needed``: a dosage says ``asNeededBoolean: true`` or
+    gives an ``asNeededCodeableConcept`` (the reason).
     """
 
     times: tuple[str, ...] = ()
@@ -67,6 +68,7 @@ class Dosage(Record):
     quantity: Quantity | None = None
     text: str | None = None
     daily: Quantity | None = None
+    as_needed: bool = False
 
 
 def read_dosage(resource: dict[str, Any]) -> Dosage:
@@ -101,13 +103,17 @@ def read_dosage(resource: dict[str, Any]) -> Dosage:
         counts = [n for n in (often, len(set(given)), len(set(named))) if n]
         each.append(max(counts) if counts else None)
     daily = daily_total(dosages, [dosage_dose(d) for d in dosages], each)
+    needed = any(
+        d.get("asNeededBoolean") is True or isinstance(d.get("asNeededCodeableConcept"), dict)
+        for d in dosages
+    )
     if clock:
-        return Dosage(tuple(dict.fromkeys(clock)), per_day, None, quantity, text, daily)
+        return Dosage(tuple(dict.fromkeys(clock)), per_day, None, quantity, text, daily, needed)
     if events:
         note = f"{', '.join(dict.fromkeys(words))}; clock time typical"
         times = tuple(sorted(dict.fromkeys(events)))
-        return Dosage(times, per_day, note, quantity, text, daily)
-    return Dosage((), per_day, None, quantity, text, daily)
+        return Dosage(times, per_day, note, quantity, text, daily, needed)
+    return Dosage((), per_day, None, quantity, text, daily, needed)
 
 
 def _object(value: Any) -> dict[str, Any]:

@@ -56,7 +56,7 @@ class FhirMedication(Record):
     :mod:`magadvise.fhir.dosage`); ``quantity``: how much one dose is (``doseQuantity``, see
     :mod:`magadvise.fhir.quantity`); ``dosage_text``: the dosage's free text when no dosage
     gives a quantity; ``daily``: the most a day its dosages add up to (see
-    :mod:`magadvise.fhir.daily`).
+    :mod:`magadvise.fhir.daily`); ``as_needed``: a dosage is taken as needed.
     """
 
     names: tuple[str, ...]
@@ -72,6 +72,7 @@ class FhirMedication(Record):
     quantity: Quantity | None = None
     dosage_text: str | None = None
     daily: Quantity | None = None
+    as_needed: bool = False
 
 
 def looks_like_json(data: bytes) -> bool:
@@ -249,6 +250,7 @@ def _medication(
         dosage.quantity,
         dosage.text,
         dosage.daily,
+        dosage.as_needed,
     )
 
 

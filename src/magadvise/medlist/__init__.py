@@ -45,7 +45,8 @@ class Entry(Record):
     disagree loses no caution. ``dose``: how much one dose is, from the record (a count,
     mg or mL, or why it cannot be read; see :mod:`magadvise.fhir.quantity`); ``dosage_text``:
     the record's free-text directions when it gives no ``dose``, read as typed directions are;
-    ``daily``: the most a day the record's dosages add up to (:mod:`magadvise.fhir.daily`).
+    ``daily``: the most a day the record's dosages add up to (:mod:`magadvise.fhir.daily`);
+    ``as_needed``: a dosage says it is taken as needed (``asNeededBoolean``/``CodeableConcept``).
     """
 
     name: str
@@ -62,6 +63,7 @@ class Entry(Record):
     dose: Quantity | None = None
     dosage_text: str | None = None
     daily: Quantity | None = None
+    as_needed: bool = False
 
     @property
     def where(self) -> str:
@@ -157,6 +159,7 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
                 item.quantity,
                 item.dosage_text,
                 item.daily,
+                item.as_needed,
             )
         )
     return out
