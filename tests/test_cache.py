@@ -449,10 +449,24 @@ def test_a_file_changed_just_before_caching_is_hashed(
     assert hashed == [str(rules_file.absolute())]
 
 
+# A first call whose cache writer pauses 20 ms before each file: the write lasts long enough
+# for a signal to land in it however fast the machine, or however slow the test's polling.
+_SLOW_WRITER = """
+import sys, time
+from magadvise.rules import packing
+put = packing.Staging.put
+def slow(self, *args, **kwargs):
+    time.sleep(0.02)
+    return put(self, *args, **kwargs)
+packing.Staging.put = slow
+from magadvise.rules.load import load_rules
+load_rules(sys.argv[1])
+"""
+
+
 def _writer(path: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    script = "import sys; from magadvise.rules.load import load_rules; load_rules(sys.argv[1])"
-    return subprocess.Popen([sys.executable, "-c", script, str(path)], env=env)
+    return subprocess.Popen([sys.executable, "-c", _SLOW_WRITER, str(path)], env=env)
 
 
 def _signal_mid_write(path: Path, signum: int) -> tuple[int, Path]:
