@@ -451,8 +451,11 @@ def test_a_file_changed_just_before_caching_is_hashed(
 
 # A first call whose cache writer pauses 20 ms before each file: the write lasts long enough
 # for a signal to land in it however fast the machine, or however slow the test's polling.
+# It starts with SIGHUP at its default, as from a terminal: under ``nohup`` (SIGHUP ignored,
+# and magadvise rightly keeps it so) the test would otherwise check nothing.
 _SLOW_WRITER = """
-import sys, time
+import signal, sys, time
+signal.signal(signal.SIGHUP, signal.SIG_DFL)
 from magadvise.rules import packing
 put = packing.Staging.put
 def slow(self, *args, **kwargs):
