@@ -77,7 +77,9 @@ SUPPLEMENTS = [
     ("Benefiber", "wheat-dextrin", "no-interaction-listed"),
     ("Citrucel", "methylcellulose", "no-interaction-listed"),
     ("FiberCon", "calcium-polycarbophil", "calcium-supplement"),
-    ("Dulcolax", "bisacodyl", "bisacodyl-enteric"),
+    ("Dulcolax Laxative Tablets", "bisacodyl", "bisacodyl-enteric"),
+    ("Dulcolax", "dulcolax", "bisacodyl-enteric"),  # a line name: bisacodyl and magnesium
+    ("Dulcolax", "dulcolax", "magnesium-product"),
     ("Dulcolax Stool Softener", "docusate", "no-interaction-listed"),
     ("Imodium", "loperamide", "no-interaction-listed"),
     ("Imodium A-D prn", "loperamide", "no-interaction-listed"),

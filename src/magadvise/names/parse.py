@@ -38,6 +38,7 @@ _TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?<=[^\W\d_])\(s\)", re.IGNORECASE)  # "tab(s)", "capsule(s)"
 _WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "w/ meals", "Tylenol w/ codeine"
 _BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
+_FIRST_NUMBER = re.compile(r"(?<![\w.])\d")  # a number standing alone: "15 mL", not "B12"
 _AS_SALT = re.compile(r"\s*as\s+[^\W\d_]", re.IGNORECASE)  # "(as oxide)", "(as citrate)"
 __all__ = [
     "Parsed",
@@ -104,6 +105,9 @@ class Parsed(Record):
             keys.append(" ".join((*words, given[0].amounts[0])))
             if words and "-" in self.text:
                 keys.append(" ".join((*words[:-1], words[-1] + given[0].amounts[0])))
+        lead = self._lead()
+        if lead is not None:  # "Dulcolax Liquid 15 mL": the name with its form, before the name
+            keys.append(lead)
         keys.append(" ".join(self.named))
         if any(p.hyphen for p in self.parts):  # Epi-Pen as the rules spell it: EpiPen
             keys.append(glued(self.parts))
@@ -112,6 +116,18 @@ class Parsed(Record):
         # and lose the magnesium; each ingredient is looked up on its own after that.
         keys += name_keys(words) if len(self.parts) == 1 else [" ".join(words)]
         return [k for k in dict.fromkeys(keys) if k]
+
+    def _lead(self) -> str | None:
+        """The words typed before the first number when they are the name and a form word
+        (``Dulcolax Liquid`` of ``Dulcolax Liquid 15 mL``): a product named by its form, which
+        the name alone may not be (a line name covering products of other forms). None when
+        they are no more than the name's own words."""
+        number = _FIRST_NUMBER.search(self.text)
+        if number is None:
+            return None
+        lead = normalize(_outside_brackets(self.text[: number.start()]))
+        named = set(" ".join(self.named).split())
+        return lead if named and set(lead.split()) > named else None
 
     def reason_keys(self) -> list[str]:
         """Each run of up to three words of the reason after "for" that the table does not
