@@ -16,6 +16,8 @@ from typing import Any
 from rich import panel
 from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.measure import Measurement
+from rich.padding import Padding
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -124,13 +126,65 @@ class Panel(panel.Panel):
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Any]:
         room = min(self.width or options.max_width, options.max_width) - 6  # borders, padding
         title = Text(self.title) if isinstance(self.title, str) else self.title
-        if title is None or title.cell_len <= room:
+        if title is not None and title.cell_len > room:
+            moved = copy.copy(self)
+            moved.title = None
+            moved.renderable = Group(Text.assemble(title, style="bold"), self.renderable)
+            yield moved
+        elif self._plain_layout() and options.height is None:
+            yield from self._lines(console, options)
+        else:
             yield from super().__rich_console__(console, options)
-            return
-        moved = copy.copy(self)
-        moved.title = None
-        moved.renderable = Group(Text.assemble(title, style="bold"), self.renderable)
-        yield moved
+
+    def _plain_layout(self) -> bool:
+        """The layout every magadvise panel has: full width, one space each side, title left."""
+        return (
+            self.expand
+            and self.height is None
+            and self.subtitle is None
+            and self.title_align == "left"
+            and Padding.unpack(self.padding) == (0, 1, 0, 1)
+        )
+
+    def _lines(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        """What ``rich.panel.Panel`` draws for ``_plain_layout``, with the body laid out once.
+
+        Rich wraps the body in a ``Padding`` and so splits and pads every line twice; here the
+        side spaces are written beside each line instead. The output is the same, character
+        for character and style for style (tests/test_terminal_panel.py).
+        """
+        style = console.get_style(self.style)
+        border = style + console.get_style(self.border_style)
+        width = min(self.width or options.max_width, options.max_width)
+        safe = console.safe_box if self.safe_box is None else self.safe_box
+        box = self.box.substitute(options, safe=safe)
+        inner = options.update(width=width - 4, height=None, highlight=self.highlight)
+        lines = console.render_lines(self.renderable, inner, style=style)
+        if not self.title or width <= 4:
+            yield Segment(box.get_top([width - 2]), border)
+        else:
+            title = self.title.copy() if isinstance(self.title, Text) else Text(self.title)
+            title.end, title.no_wrap = "", True
+            title.plain = title.plain.replace("\n", " ")
+            title.expand_tabs()
+            title.pad(1)
+            title.stylize_before(border)
+            title.truncate(width - 4)
+            if title.style:
+                title.stylize(console.get_style(title.style))
+            spare = width - 4 - title.cell_len
+            if spare:
+                title = Text.assemble(title, (box.top * spare, border), no_wrap=True, end="")
+            yield Segment(box.top_left + box.top, border)
+            yield from console.render(title, inner.update_width(width - 4))
+            yield Segment(box.top + box.top_right, border)
+        new_line, side = Segment.line(), Segment(" ", style)
+        left, right = Segment(box.mid_left, border), Segment(box.mid_right, border)
+        yield new_line
+        for line in lines:
+            yield from (left, side, *line, side, right, new_line)
+        yield Segment(box.get_bottom([width - 2]), border)
+        yield new_line
 
 
 def _plain(header: object) -> str:
