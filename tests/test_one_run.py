@@ -63,3 +63,24 @@ def test_the_collector_runs_again_after_a_kept_parse() -> None:
     plain = load_rules(str(rules_file), use_cache=False)
     assert kept.data == plain.data
     assert dict(kept.medications.names) == dict(plain.medications.names)
+
+
+def test_a_run_from_the_console_still_collects_cyclic_garbage() -> None:
+    """The console run raises the young-generation threshold, never turns the collector off:
+    a run that builds many reference cycles (a huge record) still has them freed."""
+    code = (
+        "import gc, magadvise.app as app\n"
+        "app._collect_less()\n"
+        "class Node: pass\n"
+        "before = gc.get_stats()[0]['collections']\n"
+        "for _ in range(300_000):\n"
+        "    node = Node(); node.me = node\n"
+        "print(gc.isenabled(), gc.get_stats()[0]['collections'] - before)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    enabled, collections = done.stdout.split()
+    assert enabled == "True"
+    assert int(collections) >= 2
