@@ -15,9 +15,14 @@ ANCHORS = {
     "before breakfast": "07:00",
     "every morning": "08:00",
     "with breakfast": "08:00",
+    "after breakfast": "08:30",
+    "before lunch": "12:30",
     "at midday": "13:00",
+    "after lunch": "13:30",
+    "before the evening meal": "17:30",
     "every evening": "18:00",
     "with the evening meal": "18:00",
+    "after the evening meal": "18:30",
     "at bedtime": "22:00",
 }
 # Doses a day a direction names; "every N hours" gives 24 / N.

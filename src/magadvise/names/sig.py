@@ -35,7 +35,7 @@ from magadvise.names.sig_words import (
     VOLUMES,
 )
 
-_MAX_WORDS = 6
+_MAX_WORDS = 9  # "before the first food or drink of the day"
 _INTERVAL = ("every", "each", "q")  # "every 6 hours", "q 6 h"
 _DURATION = ("for", "x", "over")  # "for 7 days", "x 5 days"
 _TIMES = ("times", "time", "x")  # "2 times a day", "3x daily"
@@ -47,6 +47,8 @@ _VERBS = frozenset({"take", "takes", "use", "inhale", "give", "chew", "apply", "
 _OFTEN = {"1": "once", "2": "twice", "3": "three times", "4": "four times"}
 _PER = {"a day": "day", "daily": "day", "per day": "day", "a week": "week", "weekly": "week"}
 
+_SIDES = ("before", "after")  # "1 hour before meals" (_offset)
+_MEALS = frozenset({"meals", "meal", "a meal", "food", "eating", "food or milk", "meals or milk"})
 _ALL_FREQUENCIES = {**instructions.FREQUENCIES, **FREQUENCIES}  # the names.walk table's too
 
 Reading = tuple[int, list[tuple[str, str]]]
@@ -162,12 +164,50 @@ def read(tokens: list[Token], i: int) -> Reading | None:
     if (n := _phrase(tokens, i, _ONSET)) and (why := _reason(tokens, i + n)) is not None:
         return n + why[0], [("instruction", "at the onset of " + why[1][0][1].removeprefix("for "))]
     return (
-        _counted(tokens, i)
+        _offset(tokens, i)
+        or _counted(tokens, i)
         or _taken(tokens, i)
         or _listed(tokens, i)
         or _liquid(tokens, i)
         or label.read(tokens, i)
     )
+
+
+def _gap(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """``30 minutes``, ``1 hour``, ``half an hour`` right before ``before`` or ``after``: the
+    gap in words and the index of that word; None otherwise."""
+    if _words(tokens, i, 3) == "half an hour":
+        gap, j = "30 minutes", i + 3
+    elif (timed := _timed(tokens, i)) is not None:
+        gap, j = _plural(timed[0], timed[1]), timed[2]
+    else:
+        return None
+    return (gap, j) if _words(tokens, j, 1) in _SIDES else None
+
+
+def _offset(tokens: list[Token], i: int) -> Reading | None:
+    """How long before or after something a dose is taken, never a strength or a release
+    (``1 hour`` is not a 1-hour release): ``30 minutes before breakfast`` (the gap; the meal is
+    read after it), ``at least 30 minutes before``; ``1 hour before or 2 hours after meals``
+    is on an empty stomach (as FDA labels define it), said in full."""
+    least = _words(tokens, i, 2) == "at least"
+    found = _gap(tokens, i + 2 * least)
+    if found is None:
+        return None
+    gap, j = found
+    gap = "at least " * least + gap
+    other = _gap(tokens, j + 2) if _words(tokens, j + 1, 1) == "or" else None
+    if other is not None and _words(tokens, other[1], 1) != _words(tokens, j, 1):
+        k = other[1] + 1
+        said = f"{gap} {_words(tokens, j, 1)} or {other[0]} {_words(tokens, other[1], 1)}"
+        meal = _phrase(tokens, k, _MEALS)
+        if not meal:
+            return k - i, [("instruction", said)]
+        said += " " + _words(tokens, k, meal)
+        return k + meal - i, [("frequency", "on an empty stomach"), ("instruction", said)]
+    if _phrase(tokens, j, _ALL_FREQUENCIES):  # "before breakfast": read as written after it
+        return j - i, [("instruction", gap)]
+    return j + 1 - i, [("instruction", f"{gap} {_words(tokens, j, 1)}")]
 
 
 def _taken(tokens: list[Token], i: int) -> Reading | None:

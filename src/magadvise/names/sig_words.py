@@ -110,6 +110,37 @@ FREQUENCIES: dict[str, str] = {
     **dict.fromkeys(("with each meal", "with every meal", "with all meals"), "with meals"),
     "with a meal": "with food",
     "with food or milk": "with food",
+    **dict.fromkeys(("with a snack", "with food or a snack", "with milk or food"), "with food"),
+    # An empty stomach, as labels write it (FDA labels define it as 1 hour before or 2 hours
+    # after a meal): never "with food", though "meals" alone is.
+    **dict.fromkeys(
+        """between meals;in between meals;away from food;away from meals;apart from meals;
+        apart from food;without food;not with food;without meals;on an empty tummy;
+        before food or drink;before the first food of the day;before first food of the day;
+        before the first food or drink of the day""".replace("\n        ", "").split(";"),
+        "on an empty stomach",
+    ),
+    **dict.fromkeys(
+        """on rising;upon rising;on arising;upon arising;on getting up;when you wake up;
+        first thing in the morning;first thing in the am""".replace("\n        ", "").split(";"),
+        "every morning",
+    ),
+    # A meal named with before or after: its own words, each a time of day (written_times).
+    "after breakfast": "after breakfast",
+    **dict.fromkeys(("before lunch", "before lunchtime"), "before lunch"),
+    **dict.fromkeys(("after lunch", "after lunchtime"), "after lunch"),
+    **dict.fromkeys(
+        ("before dinner", "before supper", "before evening meal", "before the evening meal"),
+        "before the evening meal",
+    ),
+    **dict.fromkeys(
+        ("after dinner", "after supper", "after evening meal", "after the evening meal"),
+        "after the evening meal",
+    ),
+    **dict.fromkeys(
+        ("when needed", "when necessary", "as necessary", "if necessary", "if required"),
+        "as needed",
+    ),
 }
 
 # A time of day joined to one named before it ("every morning and evening", "with breakfast
@@ -164,6 +195,35 @@ INSTRUCTIONS: dict[str, str | None] = {
     "per sliding scale": "sliding scale",
     "after same meal": "after the same meal each day",
     "after the same meal": "after the same meal each day",
+    **dict.fromkeys(
+        """with or without food;with or without meals;regardless of meals;regardless of food;
+        without regard to meals;without regard to food;irrespective of meals;
+        irrespective of food""".replace("\n        ", "").split(";"),
+        "with or without food",
+    ),
+    **dict.fromkeys(
+        """sit upright;stay upright;remain upright;sit up;stand upright;stay sitting up;
+        do not lie down;avoid lying down;don't lie down""".replace("\n        ", "").split(";"),
+        "stay upright (do not lie down)",
+    ),
+    **dict.fromkeys(
+        """do not chew;do not break;do not split;do not cut;do not crush or chew;
+        do not chew or crush;do not break or chew;don't crush;don't chew""".replace(
+            "\n        ", ""
+        ).split(";"),
+        "swallow whole",
+    ),
+    **dict.fromkeys(
+        ("chew thoroughly", "chew well", "chew completely", "chew before swallowing"),
+        "chew before swallowing",
+    ),
+    **dict.fromkeys(("shake well", "shake well before use", "shake before use"), "shake well"),
+    **dict.fromkeys(
+        ("at the same time each day", "at the same time every day", "same time each day"),
+        "at the same time each day",
+    ),
+    **dict.fromkeys(("avoid alcohol", "no alcohol", "do not drink alcohol"), "avoid alcohol"),
+    **{said: said for said in ("may cause drowsiness", "may cause dizziness")},
 }
 
 # What a medicine is for, after "for" ("for pain") or "as needed" ("prn pain").
