@@ -116,3 +116,26 @@ def test_a_named_bisacodyl_product_adds_no_magnesium(run: RunFn, med: str) -> No
     table = run("recommend", "--goal", "constipation", "--age", "45", "--med", med)
     assert table.code == 0, table.err
     assert "NO DOSE ADVISED" not in table.flat
+
+
+def test_doans_magnesium_salicylate_counts_toward_the_upper_level(run: RunFn) -> None:
+    med = "Doan's Extra Strength 2 caplets every 6 hours"  # 8 caplets of 38 mg: 304 mg a day
+    doc = run("recommend", "--goal", "migraine", "--age", "45", "--med", med, "--json").ok_doc()
+    assert doc["ceiling"]["mg"] == pytest.approx(46)  # 350 mg upper level less 304 mg
+    entry = _caution(run, med)
+    assert {"magnesium-product", "salicylate-alkaline-urine"} <= _classes(entry)
+
+
+@pytest.mark.parametrize("med", ["Bufferin", "buffered aspirin", "Trilisate"])
+def test_a_salicylate_with_magnesium_of_unknown_amount_withholds(run: RunFn, med: str) -> None:
+    assert "salicylate-alkaline-urine" in _classes(_caution(run, med))  # aspirin's caution kept
+    table = run("recommend", "--goal", "migraine", "--age", "45", "--med", med)
+    assert table.code == 4, table.err
+    assert f"{med} (amount not known)" in table.flat and "NO DOSE ADVISED" in table.flat
+
+
+@pytest.mark.parametrize("med", ["Alka-Seltzer", "Bayer", "Tums", "Ex-Lax"])
+def test_a_product_line_without_magnesium_still_gets_a_dose(run: RunFn, med: str) -> None:
+    table = run("recommend", "--goal", "migraine", "--age", "45", "--med", med)
+    assert table.code == 0, table.err
+    assert "NO DOSE ADVISED" not in table.flat
