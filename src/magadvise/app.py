@@ -191,6 +191,7 @@ def run() -> None:
         chosen_groups = [g for g in groups if g.name == name]
         if len(chosen) + len(chosen_groups) == 1:
             app.registered_commands[:], app.registered_groups[:] = chosen, chosen_groups
+            _evaluate_annotations([app.registered_callback, *chosen])
     try:
         app()
     except SystemExit as done:  # how Typer ends every run, success or failure
@@ -253,6 +254,26 @@ def leave(code: object) -> None:
         except (OSError, ValueError, AttributeError):
             pass
     os._exit(status)
+
+
+def _evaluate_annotations(infos: list[Any]) -> None:
+    """Evaluate each callback's string annotations once, for Typer to read as objects.
+
+    Under ``from __future__ import annotations`` every annotation is a string, and Typer reads
+    a command's signature and type hints some five times while building it, evaluating (and
+    compiling) every string each time: ~1 ms a run. A callback whose hints cannot be evaluated
+    is left as it is, for Typer to report as it would.
+    """
+    import typing
+
+    for info in infos:
+        callback = getattr(info, "callback", None)
+        if callback is None:
+            continue
+        try:
+            callback.__annotations__ = typing.get_type_hints(callback, include_extras=True)
+        except Exception:  # Typer reads the strings itself and says what is wrong
+            continue
 
 
 def _named(command: Any) -> str:
