@@ -3,8 +3,10 @@
 One rule for `plan`, `recommend` and `dose`: a listed product that contains magnesium in an
 amount the rules do not give (a magnesium supplement named without its strength, Cal-Mag,
 Cal-Mag-Zinc, Emergen-C, a multivitamin with minerals), a health record's dose that cannot be
-read in the product's units, or a name not recognised that says it is magnesium or whose
-"did you mean" names a product with magnesium (``Rolaid``): its magnesium cannot be counted
+read in the product's units, or a name not recognised that says it is magnesium, that the drug
+vocabulary (:mod:`magadvise.vocab`) reads as a product with magnesium (``Kudrox``: aluminum
+hydroxide and magnesium hydroxide; ``Clenpiq``; ``Riopan``-type magaldrate), or whose "did you
+mean" names a product with magnesium (``Rolaid``): its magnesium cannot be counted
 toward the upper level for supplements, which counts magnesium from supplements and medicines
 together (IOM 1997, source ``s1b``), so one withholder names them all and no dose is shown.
 A multivitamin is never counted at a guessed amount: brands differ, and the person can give
@@ -53,7 +55,8 @@ def unknown_amount_withholders(
         return ()
     listed = ", ".join(dict.fromkeys(names))
     basis = (
-        "It contains magnesium (or its name, or a name close to it, says so), but how much is "
+        "It contains magnesium (or its name, a name close to it, or the drug vocabulary says "
+        "so), but how much is "
         "not known, so it cannot be counted toward the upper level for supplements, which "
         "counts magnesium from supplements and medicines together. A multivitamin with "
         "minerals is not counted at a guessed amount: brands differ"
@@ -68,12 +71,16 @@ def unknown_amount_withholders(
 
 
 def _unassessed(rules: Rules, item: Unresolved) -> str | None:
-    """Whether a name not recognised may be magnesium: '' when it says so, `` (not recognised;
-    it names One A Day, ...)`` when a run of its words is a product with magnesium, `` (... did
-    you mean Rolaids, ...)`` when a name close to it (or to the whole line it was in) is one;
-    None when none is."""
+    """Whether a name not recognised may be magnesium: '' when it says so, `` (drug vocabulary:
+    aluminum hydroxide and magnesium hydroxide, ...)`` when the vocabulary's generic for it
+    does, `` (not recognised; it names One A Day, ...)`` when a run of its words is a product
+    with magnesium, `` (... did you mean Rolaids, ...)`` when a name close to it (or to the
+    whole line it was in) is one; None when none is."""
     if names_magnesium(item.input):
         return ""
+    generic = item.recognised_as
+    if generic is not None and names_magnesium(generic):  # the brand of a magnesium generic
+        return f" (drug vocabulary: {generic}, which contains magnesium)"
     words = item.input.split()
     ends = [(a, b) for a in range(len(words)) for b in range(a + 1, min(a + 5, len(words)) + 1)]
     runs = [" ".join(words[a:b]) for a, b in ends]  # up to 4 words: "One A Day" in "... Women's"
