@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice.intake import UpperLevel, upper_level
-from magadvise.advice.taken import already_taken
+from magadvise.advice.taken import already_taken, plus_unknown
 from magadvise.advice.units import mg, years
 from magadvise.record import Record
 from magadvise.rules.model import Condition, Dose
@@ -29,13 +29,18 @@ NO_AGE_NOTE = "Doses are for adults (18 and over): give --age for a child."
 
 
 class Withholder(Record):
-    """Why no dose is given: a condition, or an age (id, name, the basis and its sources)."""
+    """Why no dose is given: a condition, or an age (id, name, the basis and its sources).
+
+    ``uncounted`` names, as typed, the listed products whose magnesium it is about when their
+    amount is not known (see :mod:`magadvise.advice.unknown_amount`); empty otherwise.
+    """
 
     id: str
     name: str
     basis: str
     sources: tuple[str, ...]
     advice: str
+    uncounted: tuple[str, ...] = ()
 
 
 class Ceiling(Record):
@@ -228,18 +233,25 @@ def counting_products(
     """The gate once the magnesium the person already takes (one unit a day of each listed
     product, elemental mg) is counted: withheld when it reaches the ceiling (the supplement UL
     for the age, IOM 1997, or a condition's cap), else the ceiling lowered to what is left.
-    ``default_age`` (years) stands in for an age not given, for the upper level only."""
+    A gate already withheld (a condition, a product of unknown amount) still gets the alert
+    when the products counted pass the ceiling by themselves, put first: the total counted is
+    then a floor, and the products not counted are named with it ("at least 2,000 mg/day,
+    plus Centrum Silver of unknown amount"). ``default_age`` (years) stands in for an age
+    not given, for the upper level only."""
     age = person.age if person.age is not None else default_age
     ceiling = _person_ceiling(rules, person._replace(age=age))
-    if not person.go_ahead or ceiling is None or not listed:
+    if ceiling is None or not listed:
         return person
     taken = sum(item.elemental_mg for item in listed)
+    if not person.go_ahead and taken <= ceiling.mg:
+        return person  # withheld already, and nothing counted is above the ceiling
     label_sources = (s for item in listed for s in item.content.sources)
     sources = tuple(dict.fromkeys([*ceiling.sources, *label_sources]))
-    counted = already_taken(listed)
+    uncounted = tuple(dict.fromkeys(n for w in person.withheld_by for n in w.uncounted))
+    counted = already_taken(listed, uncounted)
     if taken >= ceiling.mg:
         names = ", ".join(f"{item.input.strip()} {mg(item.elemental_mg)}" for item in listed)
-        name = f"magnesium already taken: {names} a day"
+        name = f"magnesium already taken: {names} a day{plus_unknown(uncounted)}"
         basis = (
             f"{counted[0].upper()}{counted[1:]}; that is at or above {_limit(ceiling)}, "
             f"{mg(ceiling.mg)}/day, so nothing is left: no additional dose is advised"
@@ -250,7 +262,7 @@ def counting_products(
             advice += " " + OVER_ALREADY.format(limit=_limit(ceiling), mg=mg(ceiling.mg))
             sources = (*sources, *(s for s in OVER_SOURCES if s not in sources))
         held = Withholder(PRODUCTS, name, basis, sources, advice)
-        return person._replace(withheld_by=(*person.withheld_by, held))
+        return person._replace(withheld_by=(held, *person.withheld_by))
     left = round(ceiling.mg - taken, 1)
     why = f"{counted}; {_limit(ceiling)} is {mg(ceiling.mg)}/day, so only {mg(left)}/day is left"
     return person._replace(ceiling=Ceiling(left, why, sources))

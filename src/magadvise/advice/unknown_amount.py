@@ -41,19 +41,19 @@ def unknown_amount_withholders(
 ) -> tuple[Withholder, ...]:
     """One withholder (id ``listed-magnesium-amount-unknown``) naming every listed product whose
     magnesium cannot be counted (see the module's docstring); empty when there is none."""
-    names = [r.input.strip() for r in resolved if any(map(amount_unknown, r.ingredients))]
-    names += [
-        f"{r.input.strip()} ({why})"
+    named = [(r.input.strip(), "") for r in resolved if any(map(amount_unknown, r.ingredients))]
+    named += [
+        (r.input.strip(), f" ({why})")
         for r in resolved
         for part in r.ingredients
         if (why := not_known(r, part)) is not None
     ]
-    names += [
-        u.input.strip() + why for u in unassessed if (why := _unassessed(rules, u)) is not None
+    named += [
+        (u.input.strip(), why) for u in unassessed if (why := _unassessed(rules, u)) is not None
     ]
-    if not names:
+    if not named:
         return ()
-    listed = ", ".join(dict.fromkeys(names))
+    listed = ", ".join(dict.fromkeys(name + why for name, why in named))
     basis = (
         "It contains magnesium (or its name, a name close to it, or the drug vocabulary says "
         "so), but how much is "
@@ -67,7 +67,8 @@ def unknown_amount_withholders(
         "you are thinking of taking, leave it out."
     )
     name = f"magnesium already taken: {listed} (amount not known)"
-    return (Withholder(UNCOUNTED, name, basis, (UL_SOURCE,), advice),)
+    products = tuple(dict.fromkeys(name for name, _ in named))
+    return (Withholder(UNCOUNTED, name, basis, (UL_SOURCE,), advice, products),)
 
 
 def _unassessed(rules: Rules, item: Unresolved) -> str | None:
