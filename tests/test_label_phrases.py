@@ -23,11 +23,16 @@ def reading(run: RunFn, typed: str) -> dict[str, Any]:
     return read_as
 
 
+@pytest.mark.parametrize("between", ["between meals", "in between meals"])
+def test_between_meals_is_its_own_direction_never_with_food(run: RunFn, between: str) -> None:
+    read_as = reading(run, f"{CIPRO} {between}")
+    assert read_as["frequency"] == ["twice a day", "between meals"]
+    assert read_as["release"] is None
+
+
 @pytest.mark.parametrize(
     "empty",
     [
-        "between meals",
-        "in between meals",
         "away from food",
         "away from meals",
         "apart from meals",
@@ -44,7 +49,7 @@ def test_an_empty_stomach_is_never_read_as_with_food(run: RunFn, empty: str) -> 
 def test_the_reported_line_reads_between_meals_in_plain_words(run: RunFn) -> None:
     result = run("cautions", "--med", f"{CIPRO} between meals")
     assert result.code == 0, result.err
-    assert "Read as: ciprofloxacin 500 mg; twice a day; on an empty stomach" in result.flat
+    assert "Read as: ciprofloxacin 500 mg; twice a day; between meals" in result.flat
     assert "NOT ASSESSED" not in result.flat and "with food" not in result.flat
 
 
@@ -124,9 +129,20 @@ def test_a_named_meal_moves_the_dose_time(run: RunFn) -> None:
     assert data["timing"]["constraints"][0]["dose_times"] == ["18:30"]
 
 
-def test_a_magnesium_product_between_meals_is_one_dose_time_not_three(run: RunFn) -> None:
+def test_a_magnesium_product_between_meals_counts_a_dose_between_each_meal(run: RunFn) -> None:
+    """Antacid labels write "between meals and at bedtime" for up to four doses a day; a count
+    of doses is not written, so the safer reading is taken: one between each of three meals."""
     result = run(
         "recommend", "--goal", "migraine", "--age", "40", "--med", "Slow-Mag 1 tab between meals"
     )
     assert result.code == 0, result.err
-    assert "you already take about 71.5 mg/day of elemental magnesium" in result.flat
+    assert "you already take about 214.5 mg/day of elemental magnesium" in result.flat
+
+
+def test_an_antacid_between_meals_and_at_bedtime_is_four_doses(run: RunFn) -> None:
+    result = run(
+        "recommend", "--goal", "migraine", "--age", "40",
+        "--med", "Mylanta 10 ml between meals and at bedtime", "--json",
+    )  # fmt: skip
+    assert result.code == 4, result.err  # 4 x 333.4 mg: above the upper level by itself
+    assert "1,333.6 mg" in result.out or "1333.6" in result.out

@@ -40,7 +40,7 @@ _COUNT = rf"^({_NUMBER})(?:-({_NUMBER}))? (tablet|capsule|dose|sachet|teaspoon|t
 _ML = {"teaspoon": 5.0, "tablespoon": 15.0, "ounce": 29.5735}  # mL in one (US measures)
 _TIMES = r"^(\d+)(?:-(\d+))? times a day$"  # "2-3 times a day" (names.sig)
 _DOSES = frozenset({"dose", "sachet"})  # units of a product's dose (a packet, a gummy)
-_MEALS = frozenset({"after meals", "before meals", "with meals"})  # the three main meals
+_MEALS = frozenset({"after meals", "before meals", "with meals", "between meals"})  # 3 meals
 _MOST_BARE = 12  # a bare number above this beside a time is a strength, not a count
 # A bare number right before these is how many units: "2 at night", "2 po daily", "2 chewables"
 _COUNTED_BEFORE = frozenset({"frequency", "time", "route", "form"})

@@ -111,10 +111,13 @@ FREQUENCIES: dict[str, str] = {
     "with a meal": "with food",
     "with food or milk": "with food",
     **dict.fromkeys(("with a snack", "with food or a snack", "with milk or food"), "with food"),
+    # Between meals, as antacid labels write it ("2 to 4 teaspoons between meals and at
+    # bedtime"): on an empty stomach, and a dose between each of the three main meals.
+    **dict.fromkeys(("between meals", "in between meals"), "between meals"),
     # An empty stomach, as labels write it (FDA labels define it as 1 hour before or 2 hours
     # after a meal): never "with food", though "meals" alone is.
     **dict.fromkeys(
-        """between meals;in between meals;away from food;away from meals;apart from meals;
+        """away from food;away from meals;apart from meals;
         apart from food;without food;not with food;without meals;on an empty tummy;
         before food or drink;before the first food of the day;before first food of the day;
         before the first food or drink of the day""".replace("\n        ", "").split(";"),
