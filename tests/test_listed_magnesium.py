@@ -97,7 +97,7 @@ def test_recommend_counts_listed_products_like_plan(run: RunFn) -> None:
     over = run("recommend", "--goal", "migraine", "--med", "Milk of Magnesia 30 mL qhs")
     assert over.code == 4, over.err
     assert "NO DOSE ADVISED" in over.flat and "Mg/day" not in over.out
-    assert "Milk of Magnesia 30 mL qhs 1,000 mg" in over.flat
+    assert "Milk of Magnesia (30 mL qhs) 1,000 mg" in over.flat
     data = run("recommend", "--goal", "cramps", *MAG_OX, "--json").ok_doc()
     assert data["go_ahead"] is True and data["ceiling"]["mg"] == 108.7
     doses = [r["dose"]["max_mg"] for g in data["goals"] for r in g["recommendations"]]

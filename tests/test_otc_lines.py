@@ -44,24 +44,27 @@ def test_dulcolax_liquid_is_magnesium_hydroxide_not_bisacodyl(run: RunFn) -> Non
 
 
 @pytest.mark.parametrize(
-    ("med", "daily"),
-    [
-        ("Pedia-Lax chewable 2 tablets daily", "340 mg"),  # 2 x 170 mg
-        ("Dulcolax Liquid 15 mL daily", "595 mg"),  # the name with its form before the amount
+    ("typed", "daily"),
+    [  # name | directions: the alert brackets the directions after the name
+        ("Pedia-Lax chewable | 2 tablets daily", "340 mg"),  # 2 x 170 mg
+        ("Dulcolax Liquid | 15 mL daily", "595 mg"),  # the name with its form before the amount
         ("Dulcolax Liquid", "1,190 mg"),  # no amount written: one 30 mL laxative dose
-        ("Dulcolax Chewy Fruit Bites 2 chews daily", "500.4 mg"),
-        ("Equate Kids Gentle Laxative 1 chew daily", "500.4 mg"),
-        ("Colace Fast-Acting Saline Laxative 1 capsule daily", "333.6 mg"),
+        ("Dulcolax Chewy Fruit Bites | 2 chews daily", "500.4 mg"),
+        ("Equate Kids Gentle Laxative | 1 chew daily", "500.4 mg"),
+        ("Colace Fast-Acting Saline Laxative | 1 capsule daily", "333.6 mg"),
         ("Phillips Milk of Magnesia Concentrated 15 mL", "1,000.8 mg"),
     ],
 )
 def test_a_childs_magnesium_laxative_is_counted_and_withholds(
-    run: RunFn, med: str, daily: str
+    run: RunFn, typed: str, daily: str
 ) -> None:
+    name, _, directions = typed.partition(" | ")
+    med = f"{name} {directions}".strip()
     table = run(*CHILD, "--med", med)
     assert table.code == 4, table.err
     assert "NOT recognised" not in table.flat and "NOT ASSESSED" not in table.flat
-    assert f"magnesium already taken: {med} {daily} a day" in table.flat
+    shown = f"{name} ({directions})" if directions else name
+    assert f"magnesium already taken: {shown} {daily} a day" in table.flat
     assert "Daily target" not in table.flat and "Mg/day" not in table.out
     doc = run(*CHILD, "--med", med, "--json")
     assert doc.code == 4 and doc.json()["go_ahead"] is False  # type: ignore[index]
@@ -82,11 +85,11 @@ def test_a_small_amount_is_counted_toward_the_upper_level(
 
 
 @pytest.mark.parametrize(
-    "med",
+    "shown",
     [
         "Dulcolax",
         "Dulcolax 5 mg",
-        "Dulcolax Soft Chews 2 daily",
+        "Dulcolax Soft Chews (2 daily)",  # typed without the brackets; the alert adds them
         "Pedia-Lax",
         "Phillips",
         "Phillips' Caplets",
@@ -94,11 +97,12 @@ def test_a_small_amount_is_counted_toward_the_upper_level(
         "Di-Gel",
     ],
 )
-def test_a_line_name_or_unread_label_withholds_as_unknown_magnesium(run: RunFn, med: str) -> None:
+def test_a_line_name_or_unread_label_withholds_as_unknown_magnesium(run: RunFn, shown: str) -> None:
+    med = shown.replace("(", "").replace(")", "")
     table = run(*CHILD, "--med", med)
     assert table.code == 4, table.err
     assert "NOT recognised" not in table.flat and "Daily target" not in table.flat
-    assert f"{med} (amount not known)" in table.flat
+    assert f"{shown} (amount not known)" in table.flat
     data = run(*CHILD, "--med", med, "--json").json()
     assert isinstance(data, dict)
     assert UNCOUNTED in [w["id"] for w in data["withheld"]["by"]]

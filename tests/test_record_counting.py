@@ -59,7 +59,7 @@ def test_as_needed_in_a_record_counts_as_typed_prn(
     said = basis(run, "--meds-from", path)
     typed = basis(run, "--med", "Rolaids Extra Strength 2 tablets as needed")
     assert "magnesium already taken: Rolaids Extra Strength 686 mg a day" in said  # 7 x 98 mg
-    assert "Rolaids Extra Strength 2 tablets as needed 686 mg a day" in typed
+    assert "Rolaids Extra Strength (2 tablets as needed) 686 mg a day" in typed
     label_most = "taken as needed: the label's most in 24 hours (7 chewable tablets) is counted"
     assert label_most in said and label_most in typed
     assert "196 mg" not in said

@@ -30,11 +30,19 @@ def counted(run: RunFn, med: str) -> str:
     return table.flat
 
 
-def withheld(run: RunFn, med: str, total: str) -> None:
+def typed_as(line: str) -> tuple[str, str]:
+    """``Slow-Mag | 2 po bid`` -> the line typed (``Slow-Mag 2 po bid``) and how the alerts
+    write it, the directions in brackets after the name (``Slow-Mag (2 po bid)``)."""
+    name, _, directions = line.partition(" | ")
+    return f"{name} {directions}".strip(), f"{name} ({directions})" if directions else name
+
+
+def withheld(run: RunFn, line: str, total: str) -> None:
     """`dose` withholds (exit 4): the product already reaches the upper level."""
+    med, shown = typed_as(line)
     table = run("dose", "citrate", "--elemental", "10", *ADULT, "--med", med)
     assert table.code == 4, table.err
-    assert f"magnesium already taken: {med} {total} a day" in table.flat
+    assert f"magnesium already taken: {shown} {total} a day" in table.flat
     assert "NO DOSE ADVISED" in table.flat
 
 
@@ -42,9 +50,9 @@ def withheld(run: RunFn, med: str, total: str) -> None:
     ("med", "total"),
     [
         ("Gaviscon 30 mL", "411 mg"),  # 30 mL of 68.5 mg / 5 mL
-        ("Maalox 2 tsp qid", "1,333.6 mg"),  # 10 mL four times: 4 x 333.4
-        ("Maalox 1 tablespoon bid", "1,000.2 mg"),  # 15 mL twice: 3 x 333.4
-        ("Milk of Magnesia 1 tbsp at bedtime", "500 mg"),  # half the 30 mL dose
+        ("Maalox | 2 tsp qid", "1,333.6 mg"),  # 10 mL four times: 4 x 333.4
+        ("Maalox | 1 tablespoon bid", "1,000.2 mg"),  # 15 mL twice: 3 x 333.4
+        ("Milk of Magnesia | 1 tbsp at bedtime", "500 mg"),  # half the 30 mL dose
     ],
     ids=["mL", "teaspoons", "tablespoon", "part-of-a-dose"],
 )
@@ -87,23 +95,24 @@ def test_a_plain_list_line_counts_its_volume(run: RunFn, tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
-    ("med", "units", "total"),
+    ("line", "units", "total"),
     [
-        ("Slow-Mag 1 tab with breakfast and 1 tab with dinner", "2", "143 mg"),
-        ("Slow-Mag 1 tab in the morning and 2 at night", "3", "214.5 mg"),
-        ("Slow-Mag 1 tab after meals and at bedtime", "4", "286 mg"),
-        ("Slow-Mag 1 tab three times a day with meals", "3", "214.5 mg"),
-        ("Slow-Mag 1 tab with breakfast and with dinner", "2", "143 mg"),
-        ("Slow-Mag 1 tab at 8 am and 1 tab at 8 pm", "2", "143 mg"),
-        ("Slow-Mag 2 at bedtime", "2", "143 mg"),
+        ("Slow-Mag | 1 tab with breakfast and 1 tab with dinner", "2", "143 mg"),
+        ("Slow-Mag | 1 tab in the morning and 2 at night", "3", "214.5 mg"),
+        ("Slow-Mag | 1 tab after meals and at bedtime", "4", "286 mg"),
+        ("Slow-Mag | 1 tab three times a day with meals", "3", "214.5 mg"),
+        ("Slow-Mag | 1 tab with breakfast and with dinner", "2", "143 mg"),
+        ("Slow-Mag | 1 tab at 8 am and 1 tab at 8 pm", "2", "143 mg"),
+        ("Slow-Mag | 2 at bedtime", "2", "143 mg"),
     ],
 )
 def test_several_dose_times_in_one_line_are_summed(
-    run: RunFn, med: str, units: str, total: str
+    run: RunFn, line: str, units: str, total: str
 ) -> None:
+    med, shown = typed_as(line)
     assert (
-        f"{med}: 71.5 mg elemental magnesium per tablet, {units} a day counted as written ({total})"
-        in counted(run, med)
+        f"{shown}: 71.5 mg elemental magnesium per tablet, {units} a day counted as written "
+        f"({total})" in counted(run, med)
     )
 
 
@@ -112,7 +121,8 @@ def test_reviewer_mag_ox_morning_and_bedtime_is_withheld(run: RunFn) -> None:
     args = ("plan", "--goal", "migraine", "--age", "45", "--sex", "F", "--med", med)
     table = run(*args, "--product", "oxide 400 mg")
     assert table.code == 4, table.err
-    assert f"magnesium already taken: {med} 482.6 mg a day" in table.flat
+    shown = "Mag-Ox 400 (1 tab in the morning and 1 tab at bedtime)"
+    assert f"magnesium already taken: {shown} 482.6 mg a day" in table.flat
     assert "Daily target" not in table.flat
 
 
@@ -151,7 +161,8 @@ def test_as_needed_counts_the_labels_daily_most(run: RunFn) -> None:
     args = ("plan", "--goal", "migraine", "--age", "15", "--sex", "F", "--med", med)
     table = run(*args, "--product", "magnesium citrate 100 mg")
     assert table.code == 4, table.err
-    assert f"magnesium already taken: {med} 686 mg a day" in table.flat  # 7 x 98 mg
+    shown = "Rolaids Extra Strength (2 tablets as needed)"
+    assert f"magnesium already taken: {shown} 686 mg a day" in table.flat  # 7 x 98 mg
     doc = run(*args, "--product", "magnesium citrate 100 mg", "--json")
     data = doc.json()
     assert isinstance(data, dict) and doc.code == 4
@@ -159,9 +170,9 @@ def test_as_needed_counts_the_labels_daily_most(run: RunFn) -> None:
         "the label's most in 24 hours (7 chewable tablets) is counted" in data["alerts"][0]["basis"]
     )
     mag_ox = run("dose", "citrate", "--elemental", "10", *ADULT, "--med", "Mag-Ox 400 1 tab prn")
-    assert mag_ox.code == 4 and "Mag-Ox 400 1 tab prn 482.6 mg a day" in mag_ox.flat
+    assert mag_ox.code == 4 and "Mag-Ox 400 (1 tab prn) 482.6 mg a day" in mag_ox.flat
     more = run("dose", "citrate", "--elemental", "10", *ADULT, "--med", "Mag-Ox 400 2 tabs bid prn")
-    assert more.code == 4 and "Mag-Ox 400 2 tabs bid prn 965.2 mg a day" in more.flat
+    assert more.code == 4 and "Mag-Ox 400 (2 tabs bid prn) 965.2 mg a day" in more.flat
     assert "more than the label's most in 24 hours (2 tablets) is written, and counted" in more.flat
 
 
@@ -190,7 +201,7 @@ def test_one_time_of_day_named_twice_is_one_dose(run: RunFn) -> None:
 def test_a_strength_in_the_name_is_not_a_count(run: RunFn) -> None:
     flat = counted(run, "Mag-Ox 400 at bedtime")  # one tablet, not 400
     assert (
-        "Mag-Ox 400 at bedtime: 241.3 mg elemental magnesium per tablet, one tablet a day" in flat
+        "Mag-Ox 400 (at bedtime): 241.3 mg elemental magnesium per tablet, one tablet a day" in flat
     )
 
 
@@ -202,31 +213,32 @@ def plan_counted(run: RunFn, med: str) -> tuple[int, str]:
 
 
 @pytest.mark.parametrize(
-    ("med", "code", "total"),
+    ("line", "code", "total"),
     [
-        ("Mag-Ox 400 2 po daily", 4, "482.6"),  # 2 x 241.3: the 400 is the strength, 2 the count
-        ("Slow-Mag 2 po bid", 0, "286"),
-        ("Slow-Mag 2 by mouth twice daily", 0, "286"),
-        ("Slow-Mag 2 orally twice daily", 0, "286"),
-        ("Rolaids 2 PO tid", 4, "588"),  # 6 x 98 mg
-        ("Slow-Mag 1 tab with each meal", 0, "214.5"),  # three meals
-        ("Slow-Mag 1 tab with meals", 0, "214.5"),
-        ("Slow-Mag 2 caps AM 2 caps PM", 0, "286"),
-        ("Slow-Mag 2 tabs every morning and evening", 0, "286"),
-        ("Pepcid Complete 2 chewables daily", 0, "137.6"),  # 2 x 68.8 mg
-        ("magnesium glycinate 100 mg 2 packets bid", 4, "400"),
-        ("magnesium glycinate 100 mg 2 sachets daily", 0, "200"),
-        ("magnesium glycinate 120 mg 2 softgels bid", 4, "480"),
-        ("magnesium citrate 100 mg 3 gummies daily", 0, "300"),
-        ("magnesium 100 mg 2 lozenges bid", 4, "400"),
+        ("Mag-Ox 400 | 2 po daily", 4, "482.6"),  # 2 x 241.3: the 400 is the strength, 2 the count
+        ("Slow-Mag | 2 po bid", 0, "286"),
+        ("Slow-Mag | 2 by mouth twice daily", 0, "286"),
+        ("Slow-Mag | 2 orally twice daily", 0, "286"),
+        ("Rolaids | 2 PO tid", 4, "588"),  # 6 x 98 mg
+        ("Slow-Mag | 1 tab with each meal", 0, "214.5"),  # three meals
+        ("Slow-Mag | 1 tab with meals", 0, "214.5"),
+        ("Slow-Mag | 2 caps AM 2 caps PM", 0, "286"),
+        ("Slow-Mag | 2 tabs every morning and evening", 0, "286"),
+        ("Pepcid Complete | 2 chewables daily", 0, "137.6"),  # 2 x 68.8 mg
+        ("magnesium glycinate 100 mg | 2 packets bid", 4, "400"),
+        ("magnesium glycinate 100 mg | 2 sachets daily", 0, "200"),
+        ("magnesium glycinate 120 mg | 2 softgels bid", 4, "480"),
+        ("magnesium citrate 100 mg | 3 gummies daily", 0, "300"),
+        ("magnesium 100 mg | 2 lozenges bid", 4, "400"),
     ],
 )
 def test_counts_before_a_route_meals_am_pm_and_units_are_counted(
-    run: RunFn, med: str, code: int, total: str
+    run: RunFn, line: str, code: int, total: str
 ) -> None:
+    med, shown = typed_as(line)
     exit_code, text = plan_counted(run, med)
     assert exit_code == code
-    assert f"already take about {total} mg/day of elemental magnesium from {med}" in text
+    assert f"already take about {total} mg/day of elemental magnesium from {shown[:-1]}" in text
 
 
 def test_a_strength_before_a_route_is_still_not_a_count(run: RunFn) -> None:

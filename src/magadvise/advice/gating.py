@@ -250,7 +250,7 @@ def counting_products(
     uncounted = tuple(dict.fromkeys(n for w in person.withheld_by for n in w.uncounted))
     counted = already_taken(listed, uncounted)
     if taken >= ceiling.mg:
-        names = ", ".join(f"{item.input.strip()} {mg(item.elemental_mg)}" for item in listed)
+        names = ", ".join(f"{item.label} {mg(item.elemental_mg)}" for item in listed)
         name = f"magnesium already taken: {names} a day{plus_unknown(uncounted)}"
         basis = (
             f"{counted[0].upper()}{counted[1:]}; that is at or above {_limit(ceiling)}, "

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from magadvise.advice.listed_strength import FROM_NAME
+from magadvise.advice.taken import typed_label
 from magadvise.advice.typed_count import SOLID_UNIT, UNIT_ML
 from magadvise.advice.units import mg, number
 from magadvise.errors import UsageError, echo
@@ -45,6 +46,12 @@ class ListedMagnesium(Record):
     content: MagnesiumContent
     units: float = 1
     notes: tuple[str, ...] = ()  # how it was counted: a range's high end, as needed (typed_count)
+    parsed: Parsed | None = None  # how ``input`` was read (its directions: see :attr:`label`)
+
+    @property
+    def label(self) -> str:
+        """``Mag-Ox 400 (2 tabs tid)``: the name typed, its directions in brackets."""
+        return typed_label(self.input, self.parsed)
 
     @property
     def elemental_mg(self) -> float:
@@ -54,9 +61,7 @@ class ListedMagnesium(Record):
     def sentence(self) -> str:
         """``Mag-Ox 400: 241.3 mg per tablet, one tablet a day counted (label: up to 2 a day).``"""
         unit = self.content.unit
-        text = (
-            f"{self.input.strip()}: {mg(self.content.elemental_mg)} elemental magnesium per {unit}"
-        )
+        text = f"{self.label}: {mg(self.content.elemental_mg)} elemental magnesium per {unit}"
         if self.units == 1:
             text += f", one {unit} a day counted"
         else:
@@ -73,7 +78,7 @@ class ListedMagnesium(Record):
     def how(self, named: bool = False) -> str:
         """``; a range was written: its high end is counted`` for each note ('' for none);
         ``named``: each note starts with the name typed (when several products are listed)."""
-        name = f"{self.input.strip()}: " if named else ""
+        name = f"{self.label}: " if named else ""
         return "".join(f"; {name}{note}" for note in self.notes)
 
 
@@ -205,7 +210,14 @@ def listed_magnesium(report: CautionReport) -> tuple[ListedMagnesium, ...]:
     """The products among the medicines assessed that contain magnesium, each counted once,
     at the units a day written with it."""
     return tuple(
-        ListedMagnesium(caution.resolved.input, part, counted.content, counted.units, counted.notes)
+        ListedMagnesium(
+            caution.resolved.input,
+            part,
+            counted.content,
+            counted.units,
+            counted.notes,
+            caution.resolved.parsed,
+        )
         for caution in report.medications
         for part in caution.resolved.ingredients
         if part.magnesium is not None
@@ -283,5 +295,6 @@ def magnesium_products(
         for part in parts:
             assert part.magnesium is not None  # filtered above; for the type checker
             c = count(parsed, part.magnesium)
-            found.setdefault(part.id, ListedMagnesium(name, part, c.content, c.units, c.notes))
+            listed = ListedMagnesium(name, part, c.content, c.units, c.notes, parsed)
+            found.setdefault(part.id, listed)
     return tuple(found.values()), tuple(unknown)

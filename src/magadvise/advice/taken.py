@@ -10,6 +10,52 @@ from magadvise.advice.units import mg
 
 if TYPE_CHECKING:  # types only: the words import no counting logic
     from magadvise.advice.otc import ListedMagnesium
+    from magadvise.names.parse import Parsed
+
+
+def typed_parts(typed: str, parsed: Parsed | None) -> tuple[str, str]:
+    """A line as typed, split into the name and the directions written after it
+    (``Mag-Ox 400 2 tabs tid`` -> ``("Mag-Ox 400", "2 tabs tid")``); the whole line and ""
+    when no directions follow a name (names.walk.Builder.written)."""
+    typed = typed.strip()
+    name = parsed.written.strip() if parsed is not None else ""
+    rest = typed[len(name) :].strip() if name and typed.startswith(name) else ""
+    if not rest:
+        return typed, ""
+    cut = _amount_at(name)
+    return name[:cut].rstrip(), f"{name[cut:]} {rest}".strip()
+
+
+_MOST_COUNT = 12  # a bare number above this ends a name (Mag-Ox 400); as advice.typed_count
+
+
+def _amount_at(name: str) -> int:
+    """Where an amount written at the end of a name, before its directions, starts: a count
+    (``Slow-Mag 2``), with a route or form (``Mag-Ox 400 2 po``, ``Pepcid Complete 2
+    chewables``), or a volume (``Milk of Magnesia 30 mL``); ``len(name)`` when there is none."""
+    from magadvise.names.lex import lex, phrase
+
+    tokens = lex(name)
+    for j, token in enumerate(tokens[1:], start=1):
+        if token.kind != "num" or name[token.start - 1] != " ":
+            continue
+        k = j + 1
+        if k < len(tokens) and tokens[k].value == "ml":
+            k += 1
+        elif float(token.value.replace(",", ".")) > _MOST_COUNT:
+            continue
+        while k < len(tokens) and (found := phrase(tokens, k))[1] in ("route", "form"):
+            k += found[0]
+        if k == len(tokens):
+            return token.start
+    return len(name)
+
+
+def typed_label(typed: str, parsed: Parsed | None) -> str:
+    """``Mag-Ox 400 (2 tabs tid)``: the name typed with its directions in brackets, so an
+    amount written after it does not run into them; the line as typed when it has none."""
+    name, directions = typed_parts(typed, parsed)
+    return f"{name} ({directions})" if directions else name
 
 
 def already_taken(listed: Sequence[ListedMagnesium], uncounted: Sequence[str] = ()) -> str:
@@ -42,8 +88,11 @@ def plus_unknown(uncounted: Sequence[str]) -> str:
 
 
 def _named(item: ListedMagnesium, share: str) -> str:
-    """``Mag-Ox 400 (241.3 mg)``; a strength read from the name says how, in the brackets."""
+    """``Mag-Ox 400 (2 tabs tid; 1,447.8 mg)``: the name, then in brackets the directions
+    typed with it, its share and how a strength read from the name was read."""
     note = item.content.note or ""
     read = note.removeprefix(FROM_NAME).rstrip(".") if note.startswith(FROM_NAME) else ""
-    inside = f"{share}read from the name: {read}" if read else share.removesuffix("; ")
-    return f"{item.input.strip()} ({inside})" if inside else item.input.strip()
+    name, directions = typed_parts(item.input, item.parsed)
+    said = [directions, share.removesuffix("; "), f"read from the name: {read}" if read else ""]
+    inside = "; ".join(x for x in said if x)
+    return f"{name} ({inside})" if inside else name

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from magadvise.advice.gating import Withholder
 from magadvise.advice.otc import amount_unknown, has_magnesium, names_magnesium, not_known
+from magadvise.advice.taken import typed_label
 
 if TYPE_CHECKING:
     from magadvise.advice.medications import Resolved, Unresolved
@@ -41,9 +42,13 @@ def unknown_amount_withholders(
 ) -> tuple[Withholder, ...]:
     """One withholder (id ``listed-magnesium-amount-unknown``) naming every listed product whose
     magnesium cannot be counted (see the module's docstring); empty when there is none."""
-    named = [(r.input.strip(), "") for r in resolved if any(map(amount_unknown, r.ingredients))]
+    named = [
+        (typed_label(r.input, r.parsed), "")
+        for r in resolved
+        if any(map(amount_unknown, r.ingredients))
+    ]
     named += [
-        (r.input.strip(), f" ({why})")
+        (typed_label(r.input, r.parsed), f" ({why})")
         for r in resolved
         for part in r.ingredients
         if (why := not_known(r, part)) is not None
