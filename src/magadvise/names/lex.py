@@ -26,7 +26,9 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
 
 
 class Token(Record):
-    """One lexical token: ``num``, ``word`` (lower case, dots dropped) or ``sym``."""
+    """One lexical token: ``num``, ``word`` (lower case, dots dropped), ``sym``, or a clock
+    time as ``HH:MM``: ``clock`` when written with minutes or as 24-hour time (``9:30pm``,
+    ``21:00``), ``hour`` when not (``8 am``, ``2 PM``: a time or a count, see names.am_pm)."""
 
     kind: str
     value: str
@@ -61,6 +63,7 @@ def lex(text: str) -> list[Token]:
         elif kind == "num":
             value = value.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", value) else value
         elif kind == "clock":
+            kind = "clock" if ":" in value else "hour"
             value = _clock(value)
         out.append(Token(kind, value, start, end))
     return out

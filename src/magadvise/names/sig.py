@@ -19,7 +19,7 @@ an unknown word is still reported as not assessed, never dropped as if it were a
 
 from __future__ import annotations
 
-from magadvise.names import instructions, label
+from magadvise.names import am_pm, instructions, label
 from magadvise.names.forms import UNITS as _NOT_COUNTS  # "take 2 mg" is a strength
 from magadvise.names.lex import Token, number_word, strength
 from magadvise.names.sig_words import (
@@ -47,6 +47,7 @@ _VERBS = frozenset({"take", "takes", "use", "inhale", "give", "chew", "apply", "
 _OFTEN = {"1": "once", "2": "twice", "3": "three times", "4": "four times"}
 _PER = {"a day": "day", "daily": "day", "per day": "day", "a week": "week", "weekly": "week"}
 
+_CLOCKS = ("clock", "hour")  # a time with minutes, and one without ("8 am": names.lex)
 _SIDES = ("before", "after")  # "1 hour before meals" (_offset)
 _MEALS = frozenset({"meals", "meal", "a meal", "food", "eating", "food or milk", "meals or milk"})
 _ALL_FREQUENCIES = {**instructions.FREQUENCIES, **FREQUENCIES}  # the names.walk table's too
@@ -136,9 +137,9 @@ def read(tokens: list[Token], i: int) -> Reading | None:
     """The direction that starts at ``tokens[i]``, or None when it is not one (see module)."""
     token = tokens[i]
     value = token.value
-    if token.kind == "clock":
-        return 1, [("time", value)]
-    if value in ("at", "@") and i + 1 < len(tokens) and tokens[i + 1].kind == "clock":
+    if token.kind in _CLOCKS:  # "2 AM 2 PM": counts (names.am_pm); "8 am", "21:00": a time
+        return am_pm.counts(tokens, i) or (1, [("time", value)])
+    if value in ("at", "@") and i + 1 < len(tokens) and tokens[i + 1].kind in _CLOCKS:
         return 2, [("time", tokens[i + 1].value)]
     if value in _INTERVAL and (timed := _timed(tokens, i + 1)) is not None:
         amount, unit, j = timed
@@ -255,7 +256,7 @@ def _counted(tokens: list[Token], i: int) -> Reading | None:
     unit = tokens[j].value
     if unit in COUNT_UNITS:
         counted = [("instruction", _plural(amount, COUNT_UNITS[unit]))]
-        half = _half_day(tokens, j + 1)  # "2 caps AM 2 caps PM": two dose times
+        half = am_pm.half_day(tokens, j + 1)  # "2 caps AM 2 caps PM": two dose times
         return j + 1 - i + bool(half), [*counted, ("frequency", half)] if half else counted
     if unit in _TIMES and (n := _phrase(tokens, j + 1, _PER)) > 0:
         per = _PER[_words(tokens, j + 1, n)]
@@ -264,15 +265,6 @@ def _counted(tokens: list[Token], i: int) -> Reading | None:
     if unit in TIME_UNITS and TIME_UNITS[unit] != "hour":  # "7 days"; "24 HR" is a release
         return j + 1 - i, [("instruction", _plural(amount, TIME_UNITS[unit]))]
     return None
-
-
-def _half_day(tokens: list[Token], i: int) -> str:
-    """``am`` right after a count, or ``pm`` when an ``am`` is also written (so ``Advil 2 caps
-    PM`` keeps its name): the morning or evening dose time; "" when neither."""
-    value = tokens[i].value if i < len(tokens) else ""
-    if value == "am" or (value == "pm" and any(t.value == "am" for t in tokens[:i])):
-        return "every morning" if value == "am" else "every evening"
-    return ""
 
 
 def _and_time(tokens: list[Token], i: int) -> Reading:
