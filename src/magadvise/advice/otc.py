@@ -9,7 +9,6 @@ from magadvise.advice.listed_strength import FROM_NAME
 from magadvise.advice.taken import typed_label
 from magadvise.advice.typed_count import SOLID_UNIT, UNIT_ML
 from magadvise.advice.units import mg, number
-from magadvise.errors import UsageError, echo
 from magadvise.record import Record
 
 MAGNESIUM_PRODUCT = "magnesium-product"  # the class that marks a product containing magnesium
@@ -96,10 +95,10 @@ def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> C
     that cannot be read in the product's units (the amount is then not known). A record that
     lists the same product more than once counts the copy with the most magnesium a day (one
     product listed twice, whatever the order), never their sum."""
-    from magadvise.advice.typed_count import count
+    from magadvise.advice.typed_count import count, unmeasured
 
     if resolved.origin is None:
-        return count(resolved.parsed, content)
+        return None if unmeasured(resolved.parsed) else count(resolved.parsed, content)
     entries = _entries(resolved)
     counted = [_record_units(resolved, part, content, e) for e in entries]
     known = [c for c in counted if c is not None]
@@ -142,16 +141,18 @@ def _dosage_units(
     from magadvise.advice.typed_count import Counted, count
 
     times, per_day = len(record.times), record.per_day
+    given = [q.kind for q in (record.daily, record.dose) if q is not None]
+    least = 0.0 if "mL" in given else 1.0  # a part of a tablet counts as one, not of a volume
     daily = None
     if record.daily is not None:  # what the record's dosages add up to in a day, at most
         daily = _dose_units(record.daily, content, _strength_mg(resolved, part))
         if daily is None or record.dose is not None:
-            return None if daily is None else Counted(max(1.0, daily), content)
+            return None if daily is None else Counted(max(least, daily), content)
     if record.dose is not None:
         each = _dose_units(record.dose, content, _strength_mg(resolved, part))
         if each is None:
             return None
-        return Counted(max(1.0, each * _doses(resolved.parsed, times, per_day)), content)
+        return Counted(max(least, each * _doses(resolved.parsed, times, per_day)), content)
     parsed = resolved.parsed
     if record.dosage_text:
         from magadvise.names.parse import read_directions
@@ -196,6 +197,10 @@ def not_known(resolved: Resolved, part: Medication) -> str | None:
     """Why a listed product's daily amount is not known though its content is (a record's dose
     that cannot be read in its units), or None."""
     content = part.magnesium
+    if resolved.origin is None and content is not None:
+        from magadvise.advice.typed_count import unmeasured
+
+        return unmeasured(resolved.parsed)
     if resolved.origin is None or content is None:
         return None
     for record in _entries(resolved):
@@ -265,36 +270,3 @@ def names_magnesium(text: str) -> bool:
     ``aluminum hydroxide and magnesium hydroxide``, ``magaldrate``) or a multivitamin
     (``Kirkland Daily Multi``, ``prenatal gummies``)."""
     return re.search(_NAMES_MAGNESIUM, text, re.IGNORECASE) is not None
-
-
-def magnesium_products(
-    rules: Rules, names: list[str]
-) -> tuple[tuple[ListedMagnesium, ...], tuple[Resolved, ...]]:
-    """The products named, each one the rules know to contain magnesium (else UsageError): those
-    counted, and those whose amount is not known (see :func:`amount_unknown`)."""
-    from magadvise.advice.medications import MedicationFinder, Resolved
-    from magadvise.advice.typed_count import count
-
-    finder = MedicationFinder(rules)
-    found: dict[str, ListedMagnesium] = {}
-    unknown: list[Resolved] = []
-    for name in names:
-        results = finder.resolve(name)
-        resolved = [r for r in results if isinstance(r, Resolved)]
-        if len(resolved) != len(results) or not resolved:
-            suggestions = next((r.suggestions for r in results if not isinstance(r, Resolved)), ())
-            raise UsageError(f"--med {echo(name)}: not a medicine the rules know", suggestions)
-        parts = [p for r in resolved for p in r.ingredients if p.magnesium is not None]
-        unknown += [r for r in resolved if any(map(amount_unknown, r.ingredients))]
-        if not parts and not unknown:
-            raise UsageError(
-                f"--med {echo(name)}: the rules know no magnesium in it; "
-                "`magadvise cautions --med` checks it for interactions"
-            )
-        parsed = resolved[0].parsed
-        for part in parts:
-            assert part.magnesium is not None  # filtered above; for the type checker
-            c = count(parsed, part.magnesium)
-            listed = ListedMagnesium(name, part, c.content, c.units, c.notes, parsed)
-            found.setdefault(part.id, listed)
-    return tuple(found.values()), tuple(unknown)

@@ -10,8 +10,8 @@ with its amount, and summed:
   3, ``bid-tid`` three times;
 - a volume is counted against the product's own dose volume (the mL in its unit in the rules):
   ``30 mL`` of a ``10 mL dose`` is 3 doses; a teaspoon is 5 mL, a tablespoon 15 mL and a US
-  fluid ounce 29.57 mL (US Pharmacopeia; the FDA's 2011 guidance on dosing devices for OTC
-  liquids asks for mL);
+  fluid ounce 29.57 mL (:data:`magadvise.names.sig_words.MEASURE_ML`: 21 CFR 101.9(b)(5)(viii)
+  and UCUM; the FDA's 2011 guidance on dosing devices for OTC liquids asks for mL);
 - tablets of a liquid product whose brand also comes as tablets with a labelled amount
   (``tablet_mg`` in the rules, Gaviscon Extra Strength) are counted at the tablet's amount;
 - "as needed" counts the label's most units in 24 hours (``max_units_per_day``) when the rules
@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice.units import mg, number
+from magadvise.names.sig_words import MEASURE_ML
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -37,8 +38,8 @@ SOLID_UNIT = r"\b(?:tablet|caplet|capsule|softgel)\b"  # a product unit counted 
 UNIT_ML = r"(\d+(?:\.\d+)?)\s*mL\b"  # the mL in a unit ("10 mL dose")
 _NUMBER = r"\d+(?:\.\d+)?(?:/\d+)?"
 _COUNT = rf"^({_NUMBER})(?:-({_NUMBER}))? (tablet|capsule|dose|sachet|teaspoon|tablespoon|ounce)s?$"
-_ML = {"teaspoon": 5.0, "tablespoon": 15.0, "ounce": 29.5735}  # mL in one (US measures)
 _TIMES = r"^(\d+)(?:-(\d+))? times a day$"  # "2-3 times a day" (names.sig)
+_CAPFUL = rf"^{_NUMBER}(?:-{_NUMBER})? capfuls?$"
 _DOSES = frozenset({"dose", "sachet"})  # units of a product's dose (a packet, a gummy)
 _MEALS = frozenset({"after meals", "before meals", "with meals", "between meals"})  # 3 meals
 _MOST_BARE = 12  # a bare number above this beside a time is a strength, not a count
@@ -69,6 +70,16 @@ class Counted(Record):
     notes: tuple[str, ...] = ()
 
 
+def unmeasured(parsed: Parsed | None) -> str | None:
+    """Why the directions' amount cannot be counted: a capful, whose volume the rules do not
+    give for any product (never read as one small dose: the amount is not known and a dose is
+    withheld); None when there is none."""
+    trail = parsed.trail if parsed is not None else ()
+    if any(kind == "instruction" and re.match(_CAPFUL, said) for kind, said in trail):
+        return "a capful's volume is not known; give the dose in mL"
+    return None
+
+
 def _value(text: str) -> float:
     top, _, bottom = text.partition("/")
     return float(top) / float(bottom) if bottom and float(bottom) else float(top)
@@ -83,8 +94,8 @@ def _amount(kind: str, meaning: str) -> DoseTime | None:
         return None
     low, high, unit = found.groups()
     amount = _value(high or low)
-    if unit in _ML:
-        return DoseTime(amount * _ML[unit], "mL", ranged=bool(high))
+    if unit in MEASURE_ML:
+        return DoseTime(amount * MEASURE_ML[unit], "mL", ranged=bool(high))
     return DoseTime(amount, unit, ranged=bool(high))
 
 

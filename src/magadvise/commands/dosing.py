@@ -64,7 +64,7 @@ def dose(
     """
     from magadvise.advice.dose import Amount, find_percent
     from magadvise.advice.gating import counting_products
-    from magadvise.advice.otc import magnesium_products
+    from magadvise.advice.otc_named import magnesium_products
     from magadvise.advice.units import MAX_UNITS, sane
     from magadvise.advice.unknown_amount import unknown_amount_withholders
     from magadvise.advice.verdict import check_goal, judge

@@ -6,7 +6,13 @@ A ``Quantity`` has a ``value`` and a ``unit`` (text) and/or a ``code`` (UCUM: ``
 - ``count``: tablets, capsules and the like (``{tablet}``, ``TAB``, ``tablets``, UCUM ``1``):
   units of the product;
 - ``mg`` (``g`` is turned into mg): milligrams of the product as its name gives its strength;
-- ``mL``: millilitres of a liquid.
+- ``mL``: millilitres of a liquid; a teaspoon (UCUM ``[tsp_us]``, ``[tsp_m]``, text ``tsp``,
+  ``teaspoon``) is 5 mL, a tablespoon (``[tbs_us]``, ``[tbs_m]``, ``tbsp``) 15 mL and a fluid
+  ounce (``[foz_us]``, ``fl oz``) 29.57 mL, as typed directions count them
+  (:data:`magadvise.names.sig_words.MEASURE_ML`: 21 CFR 101.9(b)(5)(viii) and UCUM).
+
+A capful, a scoop or a dropperful has no volume of its own: it is a problem (the amount is not
+known), never one small dose.
 
 A ``doseRange`` counts at its ``high`` end. Anything else, and any value that is not a number
 more than 0 and at most the bound for its kind (:data:`BOUNDS`), is kept as a problem: the
@@ -22,12 +28,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from magadvise.names.forms import DOSE_FORMS, UNITS
+from magadvise.names.sig_words import COUNT_UNITS, MEASURE_ML
 from magadvise.record import Record
 
 BOUNDS = {"count": 100.0, "mg": 100_000.0, "mL": 2_000.0}
 """Largest dose read, per kind: 100 units, 100 g, 2 L (beyond any one dose: a data error)."""
 _COUNT_CODES = frozenset({"1", "{count}", "{each}", "each", "ea"})
 _SOLID = ("tablet", "capsule", "caplet", "lozenge", "gumm", "wafer", "chew")
+# UCUM codes of household measures (the names typed are in COUNT_UNITS: tsp, tbsp, oz)
+_MEASURE_CODES = {
+    **dict.fromkeys(("[tsp_us]", "[tsp_m]"), "teaspoon"),
+    **dict.fromkeys(("[tbs_us]", "[tbs_m]"), "tablespoon"),
+    **dict.fromkeys(("[foz_us]", "[foz_m]", "fl oz", "fluid ounce", "fluid ounces"), "ounce"),
+}
 
 
 class Quantity(Record):
@@ -90,11 +103,7 @@ def read_quantity(quantity: dict[str, Any]) -> Quantity:
     number = isinstance(value, int | float) and not isinstance(value, bool)
     shown = f"{value:g}" if number else "?" if value is None else str(value)[:20]
     written = f"{shown} {label[:20]}".strip()
-    kind, scale = _kind(code), 1.0
-    if kind is None:
-        kind, scale = _kind(unit), 1.0
-    if kind == "g":
-        kind, scale = "mg", 1000.0
+    kind, scale = _kind(code) or _kind(unit) or (None, 1.0)
     if kind is None:
         return Quantity(None, None, written, f"dose unit '{label or 'none'}' not read")
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
@@ -105,16 +114,22 @@ def read_quantity(quantity: dict[str, Any]) -> Quantity:
     return Quantity(kind, amount, written)
 
 
-def _kind(unit: Any) -> str | None:
-    """count, mg, g or mL for a unit text or code; None for anything else."""
+def _kind(unit: Any) -> tuple[str, float] | None:
+    """The kind (count, mg or mL) of a unit text or code and the kind's units in one of it
+    (``g``: 1000 mg; ``[tsp_us]``: 5 mL); None for anything else."""
     if not isinstance(unit, str) or not unit.strip():
         return None
     word = unit.strip().casefold()
     if word in _COUNT_CODES:
-        return "count"
+        return "count", 1.0
+    measure = _MEASURE_CODES.get(word)
     word = word.strip("{}").removesuffix("(s)").strip()
+    measure = measure or _MEASURE_CODES.get(word) or COUNT_UNITS.get(word)
+    if measure in MEASURE_ML:
+        return "mL", MEASURE_ML[measure]
     form = DOSE_FORMS.get(word)
     if form is not None and any(solid in form[0] for solid in _SOLID):
-        return "count"
+        return "count", 1.0
     named = UNITS.get(word)
-    return named if named in ("mg", "g", "mL") else None
+    scale = {"mg": ("mg", 1.0), "g": ("mg", 1000.0), "mL": ("mL", 1.0)}
+    return scale.get(named or "")

@@ -16,9 +16,16 @@ COUNT_UNITS: dict[str, str] = {
     **dict.fromkeys(("sachet", "sachets", "packet", "packets", "scoop", "scoops"), "sachet"),
     **dict.fromkeys(("patch", "patches", "application", "applications"), "application"),
     **dict.fromkeys(("dose", "doses", "chew", "chews", "gummy", "gummies"), "dose"),
-    **dict.fromkeys(("lozenge", "lozenges", "capful", "capfuls"), "dose"),
+    **dict.fromkeys(("lozenge", "lozenges"), "dose"),
+    **dict.fromkeys(("capful", "capfuls", "cap full", "capsful"), "capful"),  # no volume of its own
     **dict.fromkeys(("oz", "ounce", "ounces"), "ounce"),
 }
+
+# mL in one household measure, as typed (``2 tsp``) or in a record (UCUM ``[tsp_us]``): a
+# teaspoon 5 mL and a tablespoon 15 mL (21 CFR 101.9(b)(5)(viii), and UCUM's metric [tsp_m] and
+# [tbs_m]; UCUM's US [tsp_us] 4.93 mL and [tbs_us] 14.79 mL are rounded up to them, the cautious
+# side for the upper level); a US fluid ounce 29.5735 mL (UCUM [foz_us]).
+MEASURE_ML: dict[str, float] = {"teaspoon": 5.0, "tablespoon": 15.0, "ounce": 29.5735}
 
 # Units of time, for intervals ("every 6 hours") and durations ("for 7 days", "x 5 days").
 TIME_UNITS: dict[str, str] = {

@@ -1,0 +1,48 @@
+"""The magnesium products named with ``dose --med``: each one counted, or of an amount not known."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from magadvise.advice.otc import ListedMagnesium, amount_unknown
+from magadvise.errors import UsageError, echo
+
+if TYPE_CHECKING:
+    from magadvise.advice.medications import Resolved
+    from magadvise.rules.ruleset import Rules
+
+
+def magnesium_products(
+    rules: Rules, names: list[str]
+) -> tuple[tuple[ListedMagnesium, ...], tuple[Resolved, ...]]:
+    """The products named, each one the rules know to contain magnesium (else UsageError): those
+    counted, and those whose amount is not known (see :func:`amount_unknown`)."""
+    from magadvise.advice.medications import MedicationFinder, Resolved
+    from magadvise.advice.typed_count import count, unmeasured
+
+    finder = MedicationFinder(rules)
+    found: dict[str, ListedMagnesium] = {}
+    unknown: list[Resolved] = []
+    for name in names:
+        results = finder.resolve(name)
+        resolved = [r for r in results if isinstance(r, Resolved)]
+        if len(resolved) != len(results) or not resolved:
+            suggestions = next((r.suggestions for r in results if not isinstance(r, Resolved)), ())
+            raise UsageError(f"--med {echo(name)}: not a medicine the rules know", suggestions)
+        parsed = resolved[0].parsed
+        parts = [p for r in resolved for p in r.ingredients if p.magnesium is not None]
+        unknown += [r for r in resolved if any(map(amount_unknown, r.ingredients))]
+        if parts and unmeasured(parsed):  # "1 capful": not counted, said as not known
+            unknown += resolved[:1]
+            continue
+        if not parts and not unknown:
+            raise UsageError(
+                f"--med {echo(name)}: the rules know no magnesium in it; "
+                "`magadvise cautions --med` checks it for interactions"
+            )
+        for part in parts:
+            assert part.magnesium is not None  # filtered above; for the type checker
+            c = count(parsed, part.magnesium)
+            listed = ListedMagnesium(name, part, c.content, c.units, c.notes, parsed)
+            found.setdefault(part.id, listed)
+    return tuple(found.values()), tuple(unknown)
