@@ -43,7 +43,7 @@ def test_three_mag_ox_a_day_reach_the_upper_level(run: RunFn) -> None:
     table = run("plan", "--goal", "cramps", *ADULT, "--med", "Mag-Ox 400 1 tab tid")
     assert table.code == 4, table.err
     assert "NO DOSE ADVISED" in table.flat and "Daily target" not in table.flat
-    assert "Mag-Ox 400 1 tab tid 723.9 mg" in table.flat
+    assert "Mag-Ox 400 (1 tab tid) 723.9 mg" in table.flat
 
 
 def test_one_tablet_with_no_directions_counts_one(run: RunFn) -> None:
@@ -84,7 +84,7 @@ def test_dose_med_counts_the_tablets_written(run: RunFn) -> None:
     assert once.code == 0, once.err
     twice = run(*args, "--med", "Mag-Ox 400 1 tab bid")
     assert twice.code == 4, twice.err
-    assert "Mag-Ox 400 1 tab bid 482.6 mg a day" in twice.flat
+    assert "Mag-Ox 400 (1 tab bid) 482.6 mg a day" in twice.flat
 
 
 def test_a_record_s_doses_a_day_are_counted(run: RunFn, tmp_path: Path) -> None:

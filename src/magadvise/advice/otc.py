@@ -98,7 +98,8 @@ def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> C
     from magadvise.advice.typed_count import count, unmeasured
 
     if resolved.origin is None:
-        return None if unmeasured(resolved.parsed) else count(resolved.parsed, content)
+        typed = resolved.input
+        return None if unmeasured(resolved.parsed) else count(resolved.parsed, content, name=typed)
     entries = _entries(resolved)
     counted = [_record_units(resolved, part, content, e) for e in entries]
     known = [c for c in counted if c is not None]

@@ -40,9 +40,11 @@ def magnesium_products(
                 f"--med {echo(name)}: the rules know no magnesium in it; "
                 "`magadvise cautions --med` checks it for interactions"
             )
-        for part in parts:
+        several = len(resolved) > 1  # a line of several products: each its own directions
+        for one, part in ((r, p) for r in resolved for p in r.ingredients if p.magnesium):
             assert part.magnesium is not None  # filtered above; for the type checker
-            c = count(parsed, part.magnesium)
-            listed = ListedMagnesium(name, part, c.content, c.units, c.notes, parsed)
+            c = count(parsed, part.magnesium, name=one.input if several else "")
+            typed = one.input if several else name
+            listed = ListedMagnesium(typed, part, c.content, c.units, c.notes, parsed)
             found.setdefault(part.id, listed)
     return tuple(found.values()), tuple(unknown)

@@ -158,12 +158,20 @@ def dose_times(trail: Sequence[tuple[str, str]]) -> tuple[list[DoseTime], bool]:
 
 
 def count(
-    parsed: Parsed | None, content: MagnesiumContent, times: int = 0, per_day: float | None = None
+    parsed: Parsed | None,
+    content: MagnesiumContent,
+    times: int = 0,
+    per_day: float | None = None,
+    name: str = "",
 ) -> Counted:
     """Units a day of ``content`` that the directions in ``parsed`` say (see the module);
     ``times``/``per_day``: a health record's times of day or doses a day, used when the
-    directions name no frequency."""
-    written, needed = dose_times(parsed.trail) if parsed is not None else ([DoseTime()], False)
+    directions name no frequency; ``name``: the product as typed on a line that names several,
+    which is counted with its own directions (advice.line_share)."""
+    from magadvise.advice.line_share import own_directions
+
+    trail, shared = own_directions(parsed.trail, name) if parsed is not None else ((), None)
+    written, needed = dose_times(trail) if parsed is not None else ([DoseTime()], False)
     form = parsed.dose_form if parsed is not None else None
     said = any(t.unit == "tablet" for t in written) or bool(form and "tablet" in form)
     tablets = content.tablet_mg is not None and said
@@ -183,7 +191,7 @@ def count(
             each = t.amount  # tablets; "2 doses" of a "dose of 12 tablets"; "2 packets" of 100 mg
         units += each * (t.per_day or times or per_day or 1)
     units = max(least, units)
-    notes: list[str] = []
+    notes = [shared] if shared else []
     if any(t.ranged for t in written):
         notes.append("a range was written: its high end is counted")
     if tablets and content.unit == "tablet":
