@@ -146,3 +146,15 @@ def test_an_antacid_between_meals_and_at_bedtime_is_four_doses(run: RunFn) -> No
     )  # fmt: skip
     assert result.code == 4, result.err  # 4 x 333.4 mg: above the upper level by itself
     assert "1,333.6 mg" in result.out or "1333.6" in result.out
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Mag-Ox 400 tablet 1 daily", "Mag-Ox 400 100 tablets 1 daily"],
+    ids=["name-number", "bottle"],
+)
+def test_a_number_above_a_dose_before_tablet_is_not_a_count(run: RunFn, typed: str) -> None:
+    doc = run("recommend", "--goal", "migraine", "--age", "40", "--med", typed, "--json")
+    data = doc.json()
+    assert isinstance(data, dict) and doc.code == 0, doc.err
+    assert "you already take about 241.3 mg/day" in data["ceiling"]["why"]  # one tablet a day

@@ -49,6 +49,7 @@ _PER = {"a day": "day", "daily": "day", "per day": "day", "a week": "week", "wee
 
 _CLOCKS = ("clock", "hour")  # a time with minutes, and one without ("8 am": names.lex)
 _SIDES = ("before", "after")  # "1 hour before meals" (_offset)
+_SOLIDS, _MOST_SOLID = ("tablet", "capsule"), 20  # more a dose is not a count of tablets
 _MEALS = frozenset({"meals", "meal", "a meal", "food", "eating", "food or milk", "meals or milk"})
 _ALL_FREQUENCIES = {**instructions.FREQUENCIES, **FREQUENCIES}  # the names.walk table's too
 
@@ -254,6 +255,9 @@ def _counted(tokens: list[Token], i: int) -> Reading | None:
     if not amount or j >= len(tokens):
         return None
     unit = tokens[j].value
+    solid = COUNT_UNITS.get(unit) in _SOLIDS
+    if solid and float(amount.replace("/", "-").split("-")[-1]) > _MOST_SOLID:
+        return None  # "Mag-Ox 400 tablet": the name's number; "100 tablets": a bottle
     if unit in COUNT_UNITS:
         counted = [("instruction", _plural(amount, COUNT_UNITS[unit]))]
         half = am_pm.half_day(tokens, j + 1)  # "2 caps AM 2 caps PM": two dose times
