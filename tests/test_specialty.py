@@ -28,7 +28,7 @@ NAMES = [
     ("Trulance", "plecanatide", "no-interaction-listed"),
     ("Motegrity", "prucalopride", "no-interaction-listed"),
     ("Resolor", "prucalopride", "no-interaction-listed"),
-    ("Ibsrela", "tenapanor", "no-interaction-listed"),
+    ("Ibsrela", "tenapanor", "kidney-check-first-medicine"),
     ("Relistor", "methylnaltrexone", "no-interaction-listed"),
     ("Movantik 25 mg", "naloxegol", "no-interaction-listed"),
     ("Moventig", "naloxegol", "no-interaction-listed"),
