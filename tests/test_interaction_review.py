@@ -49,6 +49,8 @@ REVIEWED: list[tuple[str, str, str, tuple[float, float] | str]] = [
     ("levoketoconazole", "levoketoconazole", "Recorlev", (4, 4)),
     ("deferiprone", "deferiprone", "Ferriprox", (4, 4)),
     ("patiromer", "patiromer", "Veltassa", (3, 3)),
+    # the US sodium polystyrene sulfonate label (2017 class change), applied to the calcium resin
+    ("sodium-polystyrene-sulfonate", "calcium polystyrene sulfonate", "Calcium Resonium", (3, 3)),
     ("dabigatran", "dabigatran", "Pradaxa", (2, 2)),
     ("eltrombopag", "eltrombopag", "Revolade", (4, 4)),
     ("riociguat", "riociguat", "Adempas", (1, 1)),
@@ -92,7 +94,6 @@ UNSPACED = [
     ("aminoglycoside", "plazomicin", "Zemdri", "depletes-magnesium"),
     ("aminoglycoside", "paromomycin", "Humatin", "depletes-magnesium"),
     ("neuromuscular-blocker", "tubocurarine", "d-tubocurarine", "additive"),
-    ("sodium-polystyrene-sulfonate", "calcium polystyrene sulfonate", "Calcium Resonium", "other"),
 ]
 
 
