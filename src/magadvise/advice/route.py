@@ -13,14 +13,18 @@ Two kinds of caution can miss a form, and each is still shown, marked, never dro
   and inhaled forms never do (inhaled tobramycin, TOBI, reaches the blood).
 
 Every other case applies. A brand sold only as a local form (``Restasis``) is read as that route
-when the text names no route itself.
+when the text names no route itself, and so is a dose a week or more apart of a medicine whose
+tablets are daily and whose injection is not (``weekly_injection``: ``Ozempic 0.5 mg weekly``,
+``cabotegravir every 2 months`` are injected; ``Ozempic`` alone stays by mouth, the safer
+reading, as the US listing also shows Ozempic tablets).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from magadvise.names.forms import BYPASSES_GUT, ORAL
+from magadvise.names.forms import BYPASSES_GUT, INJECTED, ORAL
 from magadvise.rules.model import Medication, MedicationClass
 from magadvise.rules.names import normalize
 
@@ -41,11 +45,33 @@ FORM = {
 }
 
 
+# "once a week", "every 2 months", "every 7 days" (the sig reader's words); the unit in days
+_INTERVAL = re.compile(r"(?:once a|every(?: (\d+))?) (day|week|month|year)s?")
+_DAYS = {"day": 1, "week": 7, "month": 28, "year": 365}
+WEEK = 7  # days: a dose at least this far apart is no daily tablet
+
+
+def weekly_or_longer(frequency: tuple[str, ...]) -> bool:
+    """True when the frequency written is a dose a week or more apart and nothing more often:
+    ``('once a week',)``, ``('every 2 months',)``, ``('on Sunday',)``; False for
+    ``('once a day',)``, ``('twice a week',)``, ``('on Monday, Thursday',)`` or none."""
+    days = []
+    for often in frequency:
+        if often.startswith("on ") and "," not in often:
+            days.append(WEEK)
+        elif (m := _INTERVAL.fullmatch(often)) is not None:
+            days.append(int(m[1] or 1) * _DAYS[m[2]])
+        else:
+            return False
+    return bool(days) and min(days) >= WEEK
+
+
 def route_of(resolved: Resolved) -> str:
     """The route ``resolved`` is taken by: as written, else a local-only brand's, else oral.
 
     ``Restasis`` (no route written) is ``eye`` because cyclosporine's eye form lists it as a
-    brand; ``cyclosporine 100 mg`` stays ``oral``; ``Restasis by mouth`` keeps what it says.
+    brand; ``cyclosporine 100 mg`` stays ``oral``; ``Restasis by mouth`` keeps what it says;
+    ``Ozempic 0.5 mg weekly`` is ``injection`` (semaglutide's ``weekly_injection``).
     """
     parsed = resolved.parsed
     if parsed is not None and parsed.route_stated:
@@ -54,11 +80,16 @@ def route_of(resolved: Resolved) -> str:
     if parsed is not None:
         typed |= {normalize(" ".join(p.words)) for p in parsed.parts}
         typed |= {normalize(n) for n in (parsed.brand, *parsed.also_named) if n}
-    for medicine in (resolved.medication, *resolved.ingredients):
+    medicines = (resolved.medication, *resolved.ingredients)
+    for medicine in medicines:
         for form in medicine.local_forms:
             if typed & {normalize(b) for b in form.brands}:
                 return form.route
-    return parsed.route if parsed is not None else ORAL
+    if parsed is None:
+        return ORAL
+    if any(m.weekly_injection for m in medicines) and weekly_or_longer(parsed.frequency):
+        return INJECTED
+    return parsed.route
 
 
 def exemption(

@@ -266,6 +266,10 @@ def medication(m: Medication) -> dict[str, Any]:
     doc["local_forms"] = [
         {**f._asdict(), "sources": list(f.sources), "brands": list(f.brands)} for f in m.local_forms
     ]
+    weekly = m.weekly_injection
+    doc["weekly_injection"] = (
+        {**weekly._asdict(), "sources": list(weekly.sources)} if weekly else None
+    )
     return doc
 
 

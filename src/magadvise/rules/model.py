@@ -189,6 +189,17 @@ class LocalForm(Record):
     brands: tuple[str, ...] = ()
 
 
+class WeeklyInjection(Record):
+    """A medicine taken a week or more apart only as an injection (its tablets are daily).
+
+    ``because`` says so from the labels in ``sources``; a dose written that far apart, with no
+    route, is then read as injected (``Ozempic 0.5 mg weekly``, ``cabotegravir every 2 months``).
+    """
+
+    because: str
+    sources: tuple[str, ...]
+
+
 class Medication(Record):
     """A medicine: its classes (or, for a combination, its ingredients) and its names."""
 
@@ -203,6 +214,7 @@ class Medication(Record):
     note: str | None = None
     rxcui: tuple[str, ...] = ()
     local_forms: tuple[LocalForm, ...] = ()
+    weekly_injection: WeeklyInjection | None = None
 
     def local_form(self, route: str) -> LocalForm | None:
         """The local form for ``route`` (``eye``, ``ear``, ...), or None when none is declared."""
@@ -212,6 +224,7 @@ class Medication(Record):
     def from_raw(cls, id: str, raw: dict[str, Any]) -> Medication:
         content = raw.get("magnesium")
         local = raw.get("local_forms") or {}
+        weekly = raw.get("weekly_injection")
         return cls(
             id=id,
             **fields(
@@ -219,6 +232,7 @@ class Medication(Record):
                 name=raw.get("name") or id.replace("-", " "),
                 magnesium=MagnesiumContent(**fields(content)) if content else None,
                 local_forms=tuple(LocalForm(route=r, **fields(f)) for r, f in local.items()),
+                weekly_injection=WeeklyInjection(**fields(weekly)) if weekly else None,
             ),
         )
 

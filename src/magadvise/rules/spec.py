@@ -326,6 +326,20 @@ LOCAL_FORMS = Record(
     "other than lowers-drug) does not reach. Each is shown, marked, never dropped.",
 )
 
+WEEKLY_INJECTION = Record(
+    "weekly injection",
+    {
+        "because": Field(
+            TEXT,
+            "Why a dose a week or more apart can only be the injection, from the labels: "
+            "'the tablets (Rybelsus) are taken once a day; the pens once a week'.",
+        ),
+        "sources": SOURCES,
+    },
+    doc="Only the injection of this medicine is taken a week or more apart (its tablets are "
+    "daily): such a dose, written with no route, is read as injected.",
+)
+
 MEDICATION = Record(
     "medication",
     {
@@ -356,6 +370,12 @@ MEDICATION = Record(
             LOCAL_FORMS,
             "Eye, ear, skin, nose or vaginal forms whose own label shows negligible exposure in "
             "the blood, with that source.",
+            required=False,
+        ),
+        "weekly_injection": Field(
+            WEEKLY_INJECTION,
+            "Set when only the injection is taken a week or more apart (semaglutide, "
+            "cabotegravir): 'weekly' or 'every 2 months' with no route then reads as injected.",
             required=False,
         ),
         "note": Field(TEXT, "Anything else.", required=False),
