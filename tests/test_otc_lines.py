@@ -8,8 +8,9 @@ hydroxide, or the label's own higher figure): Dulcolax Liquid 595 mg per 15 mL
 (label-dulcolax-liquid, label-dulcolax-liquid-copy); Pedia-Lax chewable tablets 170 mg a tablet
 (label-pedia-lax-chewable); Dulcolax Chewy Fruit Bites 250.2 mg a chew; 1200 mg soft chews
 500.4 mg; Colace Fast-Acting Saline Laxative 333.6 mg a capsule; concentrated milk of magnesia
-1,000.8 mg per 15 mL; Tums Dual Action 68.8 mg a tablet. The upper level for supplements is
-110 mg/day at ages 4-8 and 350 mg/day from 9 (IOM 1997, s1b).
+1,000.8 mg per 15 mL; Tums Dual Action 68.8 mg a tablet; Mintox 333.6 mg per 10 mL
+(label-mintox-maximum-strength); Doan's 38 mg a caplet (label-doans-extra-strength). The upper
+level for supplements is 110 mg/day at ages 4-8 and 350 mg/day from 9 (IOM 1997, s1b).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def test_dulcolax_liquid_is_magnesium_hydroxide_not_bisacodyl(run: RunFn) -> Non
         ("Equate Kids Gentle Laxative | 1 chew daily", "500.4 mg"),
         ("Colace Fast-Acting Saline Laxative | 1 capsule daily", "333.6 mg"),
         ("Phillips Milk of Magnesia Concentrated 15 mL", "1,000.8 mg"),
+        ("Mintox 10 mL", "333.6 mg"),  # an aluminium/magnesium antacid sold as a store brand
     ],
 )
 def test_a_childs_magnesium_laxative_is_counted_and_withholds(
@@ -95,6 +97,8 @@ def test_a_small_amount_is_counted_toward_the_upper_level(
         "Phillips' Caplets",
         "Ex-Lax Milk of Magnesia",
         "Di-Gel",
+        "Riopan",  # magaldrate
+        "Citracal Slow Release 1200",  # calcium with magnesium hydroxide
     ],
 )
 def test_a_line_name_or_unread_label_withholds_as_unknown_magnesium(run: RunFn, shown: str) -> None:
