@@ -88,3 +88,28 @@ def test_a_label_s_elemental_strength_is_counted_as_written(run: RunFn) -> None:
     shown = run("recommend", "--goal", "migraine", "--age", "40", "--med", label, "--json")
     found = shown.json()
     assert isinstance(found, dict) and found["ceiling"]["mg"] == 100, shown.err
+
+
+def test_a_range_or_bare_count_after_a_strength_counts_every_unit(run: RunFn) -> None:
+    # the strength is per tablet or capsule: 1-2 caps twice a day is 4 at the high end (480 mg,
+    # above the 350 mg UL: withheld), 3 at bedtime is 3 (360 mg), 1-2 caps daily is 2 (200 mg)
+    for name, sig, daily in (
+        ("magnesium glycinate 120 mg", "1-2 caps bid", "480 mg"),
+        ("magnesium glycinate 120 mg", "3 qhs", "360 mg"),
+        ("magnesium 100 mg", "1-2 caps tid", "600 mg"),
+    ):
+        typed = f"{name} {sig}"
+        result = run("recommend", "--goal", "migraine", "--age", "40", "--med", typed, "--json")
+        assert result.code == 4, (typed, result.err)
+        data = result.json()
+        assert isinstance(data, dict) and data["go_ahead"] is False
+        assert f"magnesium already taken: {name} ({sig}) {daily} a day" in result.out
+    ranged = "magnesium 100 mg 1-2 caps daily"
+    data = run("dose", "citrate", "--elemental", "10", "--age", "40", "--med", ranged, "--json")
+    [counted] = data.ok_doc()["check"]["other_magnesium"]
+    assert (counted["unit"], counted["units_per_day"], counted["elemental_mg"]) == (
+        "tablet or capsule",
+        2.0,
+        200.0,
+    )
+    assert counted["how_counted"] == ["a range was written: its high end is counted"]

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from magadvise.rules.ruleset import Rules
 
 _SOLID = r"\b(?:tablet|caplet|capsule)\b"
-_COUNT = r"^\d+(?:\.\d+)? (?:tablet|capsule)s?$"
 _GRAMS = {"mg": 1.0, "g": 1000.0}
 FROM_NAME = "Read from the name: "  # how a note read from the name starts (otc shows it)
 LIMIT_MG = 10_000.0  # a strength above 10 g a unit is not a tablet's: not read (a data error)
@@ -88,13 +87,14 @@ def strength_content(rules: Rules, parsed: Parsed) -> MagnesiumContent | None:
 
 
 def _unit(parsed: Parsed) -> str:
-    """What one strength is in: the dose form written, else a tablet or capsule when a count of
-    them is written (``200 mg 2 caps``), else one dose."""
+    """What one strength is in: the dose form written, else a tablet or capsule when the
+    directions count them in any form typed_count reads (``200 mg 2 caps``, a range ``1-2 caps
+    bid``, a bare number ``3 qhs``), else one dose."""
+    from magadvise.advice.typed_count import counts_units
+
     if parsed.dose_form and re.search(_SOLID, parsed.dose_form):
         return parsed.dose_form
-    if any(re.match(_COUNT, d) for d in parsed.directions):
-        return "tablet or capsule"
-    return "dose"
+    return "tablet or capsule" if counts_units(parsed.trail) else "dose"
 
 
 def _salt(rules: Rules, text: str) -> tuple[str, float, tuple[str, ...]] | None:

@@ -157,6 +157,13 @@ def dose_times(trail: Sequence[tuple[str, str]]) -> tuple[list[DoseTime], bool]:
     return times, needed
 
 
+def counts_units(trail: Sequence[tuple[str, str]]) -> bool:
+    """True when the directions count tablets or capsules a dose in any form read here (``2
+    caps``, ``1-2 caps``, ``1/2 tab``) or a bare number of them (``3 qhs``, ``2 po daily``)."""
+    written, _ = dose_times(trail)
+    return any(t.unit in ("tablet", "capsule") or (not t.unit and t.amount != 1) for t in written)
+
+
 def count(
     parsed: Parsed | None,
     content: MagnesiumContent,
