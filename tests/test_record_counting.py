@@ -1,6 +1,8 @@
 """A health record's magnesium counted as typed directions are: a dosage taken as needed
 (``asNeededBoolean``, ``asNeededCodeableConcept``) counts like a typed "prn", and a product the
-record lists more than once counts its highest daily amount once, whatever the order.
+record lists more than once counts one dosage once (a request and a statement of the same
+prescription) and adds up different dosages (separate morning and bedtime orders), whatever the
+order; when a record cannot say which, the sum is counted and the note gives the other total.
 
 Rolaids Extra Strength: 98 mg magnesium a chewable tablet, at most 7 in 24 hours (its label, in
 the rules); Mag-Ox 400: 241.3 mg a tablet, at most 2 a day; Slow-Mag: 71.5 mg a tablet, no
@@ -86,7 +88,7 @@ def test_as_needed_without_a_label_most_says_each_dose_adds(run: RunFn, tmp_path
 
 
 @pytest.mark.parametrize("first", [True, False], ids=["request-first", "statement-first"])
-def test_a_product_listed_twice_counts_its_highest_daily_amount(
+def test_a_product_listed_twice_with_different_dosages_is_summed(
     run: RunFn, tmp_path: Path, first: bool
 ) -> None:
     one = request(1, "999999999", "Mag-Ox 400", DAILY, dose(1, "tablet"))
@@ -94,10 +96,41 @@ def test_a_product_listed_twice_counts_its_highest_daily_amount(
     two = statement(2, "Mag-Ox 400", {"timing": {"repeat": TWICE}, **dose(2, "tablet")})
     path = bundle_file(tmp_path, *((one, two) if first else (two, one)))
     said = basis(run, "--meds-from", path)
-    assert "magnesium already taken: Mag-Ox 400 965.2 mg a day" in said  # 4 x 241.3, not + 1
-    assert "listed 2 times in the record: the highest daily amount is counted once" in said
+    assert "magnesium already taken: Mag-Ox 400 1,206.5 mg a day" in said  # 1 + 4 x 241.3
+    assert (
+        "listed 2 times in the record with different dosages: they are added up, 1,206.5 mg a "
+        "day; if these are the same prescription, the total is 965.2 mg a day"
+    ) in said
     table = run("plan", "--goal", "migraine", "--age", "40", "--sex", "f", "--meds-from", path)
-    assert table.code == 4 and "965.2 mg" in table.flat and "1,206.5" not in table.flat
+    assert table.code == 4 and "1,206.5 mg" in table.flat
+
+
+def _text_order(number: int, name: str, text: str) -> dict[str, Any]:
+    """An active MedicationRequest for ``name`` whose only dosage is its free ``text``."""
+    resource = request(number, "999999999", name, dosage={"text": text})
+    resource["medicationCodeableConcept"] = {"text": name}
+    return resource
+
+
+def test_separate_morning_and_bedtime_orders_are_added_up(run: RunFn, tmp_path: Path) -> None:
+    # Slow-Mag 2 tablets every morning + 2 at bedtime: 4 x 71.5 = 286 mg, 64 mg left of 350
+    morning = _text_order(1, "Slow-Mag", "2 tablets every morning")
+    bedtime = _text_order(2, "Slow-Mag", "2 tablets at bedtime")
+    path = bundle_file(tmp_path, morning, bedtime)
+    result = run("plan", "--goal", "migraine", "--age", "40", "--sex", "f", "--json",
+                 "--product", "citrate 100 mg", "--meds-from", path)  # fmt: skip
+    assert result.code == 0, result.err
+    [counted] = result.ok_doc()["check"]["other_magnesium"]
+    assert (counted["units_per_day"], counted["elemental_mg"]) == (4.0, 286.0)
+    assert counted["how_counted"] == [
+        "listed 2 times in the record at different dose times: each dose is counted, 286 mg a "
+        "day in all"
+    ]
+    oxide = "Magnesium Oxide 400 MG Oral Tablet"  # the reviewer's g2: 1 in the morning, 1 at HS
+    path = bundle_file(tmp_path, _text_order(1, oxide, "1 tablet in the morning"),
+                       _text_order(2, oxide, "1 tablet at bedtime"))  # fmt: skip
+    said = basis(run, "--meds-from", path)
+    assert f"magnesium already taken: {oxide} 800 mg a day" in said
 
 
 def test_the_same_dose_listed_twice_is_not_added(run: RunFn, tmp_path: Path) -> None:
@@ -105,3 +138,4 @@ def test_the_same_dose_listed_twice_is_not_added(run: RunFn, tmp_path: Path) -> 
               for n in (1, 2)]  # fmt: skip
     said = basis(run, "--meds-from", bundle_file(tmp_path, *copies), code=0)
     assert "241.3" in said and "482.6" not in said
+    assert "listed 2 times in the record with the same dosage: counted once" in said

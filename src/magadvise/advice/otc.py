@@ -93,8 +93,9 @@ def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> C
     """Units a day for a listed product, from its typed directions or its record's dosage
     (``doseQuantity``, else its free text, with its timing); None when the record gives a dose
     that cannot be read in the product's units (the amount is then not known). A record that
-    lists the same product more than once counts the copy with the most magnesium a day (one
-    product listed twice, whatever the order), never their sum."""
+    lists the same product more than once counts copies with one dosage once and different
+    dosages summed (:func:`magadvise.advice.copies.combine`)."""
+    from magadvise.advice.copies import combine
     from magadvise.advice.typed_count import count, unmeasured
 
     if resolved.origin is None:
@@ -105,11 +106,7 @@ def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> C
     known = [c for c in counted if c is not None]
     if len(known) < len(counted) or not known:
         return None
-    best = max(known, key=lambda c: c.content.elemental_mg * c.units)
-    if len(entries) == 1:
-        return best
-    said = f"listed {len(entries)} times in the record: the highest daily amount is counted once"
-    return best._replace(notes=(*best.notes, said))
+    return known[0] if len(entries) == 1 else combine(entries, known)
 
 
 def _entries(resolved: Resolved) -> list[Entry]:
