@@ -181,10 +181,13 @@ def test_at_for_a_medicine_not_given_is_a_usage_error(run: RunFn) -> None:
 
 
 def test_a_unit_above_a_childs_ceiling_is_judged_not_hidden(run: RunFn) -> None:
+    """Oxide tablets are not for a 6-year-old (their label doses adults): the product is
+    still judged, above the level, not hidden (constipation at 6 is withheld outright)."""
     doc = _json(
-        run, "plan", "--goal", "constipation", "--age", "6", "--sex", "male",
+        run, "plan", "--goal", "migraine", "--age", "6", "--sex", "male",
         "--product", "oxide 400mg", "--format", "json",
     )  # fmt: skip
+    assert [n["formulation"] for n in doc["not_for_age"]] == ["oxide"]
     assert doc["product"]["units_per_day"] == 0
     assert doc["check"]["status"] == "above"
     assert doc["check"]["total_elemental_mg"] == pytest.approx(241.2)

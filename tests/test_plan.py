@@ -122,6 +122,7 @@ def test_json_shape(run: RunFn) -> None:
         "medicines_checked",
         "goal",
         "recommended",
+        "not_for_age",
         "daily_target",
         "product",
         "check",

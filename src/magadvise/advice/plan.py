@@ -16,6 +16,7 @@ from magadvise.advice.gating import (
     medicine_withholders,
 )
 from magadvise.advice.intake import IntakeReport, Person, personal_target
+from magadvise.advice.label_age import with_label_age
 from magadvise.advice.otc import listed_magnesium, uncounted_magnesium
 from magadvise.advice.product import Product, parse_product
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
@@ -61,8 +62,9 @@ class Plan(Record):
 
     @property
     def recommended(self) -> Suggested:
-        """The best form for the goal (never the product's form unless it is the best)."""
-        return self.advice.suggested[0]
+        """The best form for the goal (never the product's form unless it is the best); the
+        chosen one when every form is left out for the age (the dose is then withheld)."""
+        return self.advice.suggested[0] if self.advice.suggested else self.chosen
 
     @property
     def product_form_supported(self) -> bool | None:
@@ -165,12 +167,15 @@ class Plan(Record):
         return tuple(dict.fromkeys(ids))
 
 
-def _chosen(advice: GoalAdvice, percent: Percent | None) -> Suggested:
+def _chosen(rules: Rules, advice: GoalAdvice, percent: Percent | None) -> Suggested:
     if percent is not None:
         for item in advice.suggested:
             if item.formulation.id == percent.formulation.id:
                 return item
-    return advice.suggested[0]
+    if advice.suggested:
+        return advice.suggested[0]
+    first = advice.goal.recommendations[0]  # every form left out for the age: dose withheld
+    return Suggested(first, rules.formulations[first.formulation])
 
 
 def with_stage(rules: Rules, who: Person, conditions: list[str]) -> Person:
@@ -227,7 +232,7 @@ def make_plan(
     """Put the advice together for one person and goal; conditions and age gate the dose."""
     if product is None and (elemental_per_unit is not None or variant is not None):
         raise UsageError("--elemental-per-unit and --variant describe a --product; give one")
-    advice = advise(rules, [goal])[0]
+    advice = advise(rules, [goal], who.age)[0]
     self_care(advice.goal)
     who = with_stage(rules, who, conditions)
     implied = [
@@ -240,11 +245,11 @@ def make_plan(
     held = (*medicine_withholders(meds_held), *unknown)
     person_gate = gate(rules, report.conditions, who.age, held)
     listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL
-    person_gate = counting_products(rules, person_gate, listed)
+    person_gate = with_label_age(counting_products(rules, person_gate, listed), (advice,))
     chosen_product = (
         _product(rules, advice, product, elemental_per_unit, variant) if product else None
     )
-    chosen = _chosen(advice, chosen_product.percent if chosen_product else None)
+    chosen = _chosen(rules, advice, chosen_product.percent if chosen_product else None)
     intake = personal_target(rules, who) if rules.intake is not None else None
     name = rules.origin.replace("\\", "/").rsplit("/", 1)[-1]
     if not person_gate.go_ahead:  # no dose, no units, no food target: only who to ask

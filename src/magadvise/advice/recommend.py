@@ -12,6 +12,7 @@ from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:  # recommend without medicines never needs the cautions machinery
     from magadvise.advice.cautions import CautionReport
+    from magadvise.advice.label_age import NotForAge
 
 
 class Suggested(Record):
@@ -34,6 +35,8 @@ class GoalAdvice(Record):
     goal: Goal
     suggested: tuple[Suggested, ...]
     avoided: tuple[Avoided, ...]
+    not_for_age: tuple[NotForAge, ...] = ()
+    """Forms the evidence uses that are left out for the person's age (their label's ages)."""
 
 
 class RecommendReport(Record):
@@ -53,14 +56,22 @@ def self_care(goal: Goal) -> Goal:
     return goal
 
 
-def advise(rules: Rules, goal_names: list[str]) -> tuple[GoalAdvice, ...]:
-    """Advice for each goal named (unknown names are usage errors)."""
+def advise(rules: Rules, goal_names: list[str], age: float | None = None) -> tuple[GoalAdvice, ...]:
+    """Advice for each goal named (unknown names are usage errors); with ``age`` (years), the
+    forms whose label gives no dose a child of that age may take are moved to ``not_for_age``
+    (:func:`magadvise.advice.label_age.not_for_age`)."""
     goals = dict.fromkeys(find(rules.goals, name, "goal") for name in goal_names)
-    return tuple(
-        GoalAdvice(
-            goal,
-            tuple(Suggested(r, rules.formulations[r.formulation]) for r in goal.recommendations),
-            tuple(Avoided(a, rules.formulations[a.formulation]) for a in goal.avoid),
-        )
-        for goal in goals
-    )
+    return tuple(_one(rules, goal, age) for goal in goals)
+
+
+def _one(rules: Rules, goal: Goal, age: float | None) -> GoalAdvice:
+    suggested = tuple(Suggested(r, rules.formulations[r.formulation]) for r in goal.recommendations)
+    avoided = tuple(Avoided(a, rules.formulations[a.formulation]) for a in goal.avoid)
+    if age is None or not goal.self_care or not any(s.formulation.label_ages for s in suggested):
+        return GoalAdvice(goal, suggested, avoided)
+    from magadvise.advice.label_age import not_for_age
+
+    left = {s.formulation.id: not_for_age(rules, s.formulation, age) for s in suggested}
+    kept = tuple(s for s in suggested if left[s.formulation.id] is None)
+    out = tuple(n for n in left.values() if n is not None)
+    return GoalAdvice(goal, kept, avoided, out)

@@ -79,6 +79,7 @@ def recommend(
         gate,
         medicine_withholders,
     )
+    from magadvise.advice.label_age import with_label_age
     from magadvise.advice.recommend import advise
     from magadvise.advice.unknown_amount import unknown_amount_withholders
 
@@ -87,7 +88,7 @@ def recommend(
         rules, report = _assess(ctx, meds, condition, age, at)
     else:  # nothing to assess: the cautions machinery is not even imported
         rules, report = load(ctx), None
-    advice = advise(rules, goal)
+    advice = advise(rules, goal, age)
     medications = report.medications if report else ()
     unassessed = report.unassessed if report else ()
     unknown = unknown_amount_withholders(rules, [m.resolved for m in medications], unassessed)
@@ -98,6 +99,7 @@ def recommend(
 
         listed = listed_magnesium(report)
         person_gate = counting_products(rules, person_gate, listed, default_age=ADULT_AGE)
+    person_gate = with_label_age(person_gate, advice)
     if report is not None and not person_gate.go_ahead:  # no time to take what is withheld
         report = report._replace(timing=None)
     shown = report if (meds or condition or age is not None) else None

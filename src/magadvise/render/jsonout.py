@@ -182,6 +182,19 @@ def cautions(report: CautionReport) -> dict[str, Any]:
     }
 
 
+def not_for_age(advice: GoalAdvice) -> list[dict[str, Any]]:
+    """The forms left out for the person's age: ``[{formulation, name, why, sources}]``."""
+    return [
+        {
+            "formulation": n.formulation.id,
+            "name": n.formulation.name,
+            "why": n.why,
+            "sources": list(n.sources),
+        }
+        for n in advice.not_for_age
+    ]
+
+
 def goal_advice(advice: GoalAdvice, gate: Gate) -> dict[str, Any]:
     """One goal's recommendations: doses capped by the gate; none when it withholds them, or
     for a goal clinicians treat (``self_care`` false: no supplement dose exists for it)."""
@@ -210,6 +223,7 @@ def goal_advice(advice: GoalAdvice, gate: Gate) -> dict[str, Any]:
             {"formulation": a.formulation.id, "name": a.formulation.name, "why": a.avoid.why}
             for a in advice.avoided
         ],
+        "not_for_age": not_for_age(advice),
         "notes": list(goal.notes),
         "sources": list(goal.sources),
     }
@@ -240,6 +254,12 @@ def formulation(f: Formulation) -> dict[str, Any]:
     """One formulation, every field."""
     doc = f._asdict()
     doc["variants"] = [v._asdict() for v in f.variants]
+    ages = f.label_ages
+    doc["label_ages"] = ages and {
+        "bands": [b._asdict() for b in ages.bands],
+        "note": ages.note,
+        "sources": list(ages.sources),
+    }
     return {key: list(v) if isinstance(v, tuple) else v for key, v in doc.items()}
 
 

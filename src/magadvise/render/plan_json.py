@@ -12,7 +12,7 @@ from magadvise.advice.plan import Plan
 from magadvise.advice.unknown_amount import UNCOUNTED
 from magadvise.render import amounts_json as aj
 from magadvise.render.gate_json import gate_fields, shown_dose
-from magadvise.render.jsonout import cautions
+from magadvise.render.jsonout import cautions, not_for_age
 from magadvise.rules.ruleset import Rules
 
 PLAN_FORMAT = 1
@@ -135,6 +135,7 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
                 {"formulation": a.formulation.id, "why": a.avoid.why} for a in p.advice.avoided
             ],
         },
+        "not_for_age": not_for_age(p.advice),
         "daily_target": None
         if not dosed
         else {

@@ -97,6 +97,10 @@ def _form(plan: Plan, cite: Cite) -> Section:
             spans(bold(a.formulation.name), f": {a.avoid.why}") for a in plan.advice.avoided
         )
         blocks += [Paragraph(spans(bold("Avoid or prefer less:"))), Bullets(items)]
+    left = {n.formulation.id: n for n in plan.advice.not_for_age}
+    if left and plan.go_ahead:
+        why = tuple(spans(n.why) for n in left.values())
+        blocks += [Paragraph(spans(bold("Not for this age:")), "warning"), Bullets(why)]
     product = plan.product
     if product is not None and product.avoid is not None:
         blocks.append(
@@ -124,9 +128,13 @@ def _form(plan: Plan, cite: Cite) -> Section:
         blocks.append(
             Paragraph(
                 spans(
-                    f"Your product ({product.percent.formulation.name}) is not among the forms "
-                    f"the evidence for {goal.name} uses; the amounts below use "
-                    f"{chosen.formulation.name}'s range."
+                    f"Your product ({product.percent.formulation.name}) "
+                    + (
+                        "is not for this age (see above)"
+                        if product.percent.formulation.id in left
+                        else f"is not among the forms the evidence for {goal.name} uses"
+                    )
+                    + f"; the amounts below use {chosen.formulation.name}'s range."
                 ),
                 "warning",
             )

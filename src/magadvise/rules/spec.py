@@ -116,6 +116,27 @@ VARIANT = Record(
     },
 )
 
+LABEL_BAND = Record(
+    "label dose band",
+    {
+        "age_from": Field(AGE, "Youngest age (years) of the label's dosing band."),
+        "smallest_mg": Field(MG, "Elemental mg in the smallest dose the label gives that band."),
+    },
+)
+
+LABEL_AGES = Record(
+    "label ages",
+    {
+        "bands": Field(
+            ListOf(LABEL_BAND, min_items=1),
+            "The label's dosing bands by age, youngest first; below the first, no dose.",
+        ),
+        "note": Field(TEXT, "What the label says about children, in its words."),
+        "sources": SOURCES,
+    },
+    doc="The ages a form's own label gives a dose for (OTC Drug Facts).",
+)
+
 FORMULATION = Record(
     "formulation",
     {
@@ -131,6 +152,9 @@ FORMULATION = Record(
         "typical_uses": Field(ListOf(TEXT, min_items=1), "What it is typically used for."),
         "evidence": Field(TEXT, "Notable evidence.", required=False),
         "cautions": Field(TEXTS, "Cautions specific to this form.", required=False),
+        "label_ages": Field(
+            LABEL_AGES, "Youngest ages its label doses (not offered below).", required=False
+        ),
         "sources": SOURCES,
     },
     doc="A form of magnesium.",

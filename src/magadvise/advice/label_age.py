@@ -1,0 +1,94 @@
+"""Forms a child may not be offered: below the youngest age the form's own label doses, or where
+the label's smallest dose for the age is already above the upper level for supplements.
+
+A form's ``label_ages`` (rules file) hold its OTC Drug Facts dosing bands by age (Epsom salt:
+not under 6; milk of magnesia: not under 6; magnesium oxide 400 mg tablets: adults only, read
+as not under 12). A 65 mg row of Epsom salt for a 2-year-old is not a product anyone can give:
+such a form is left out of the doses, named with why, and the person sent to their doctor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from magadvise.advice.gating import ADULT_AGE, Gate, Withholder
+from magadvise.advice.intake import upper_level
+from magadvise.advice.units import mg, years
+from magadvise.record import Record
+from magadvise.rules.model import Formulation
+from magadvise.rules.ruleset import Rules
+
+if TYPE_CHECKING:
+    from magadvise.advice.recommend import GoalAdvice
+
+LABEL_AGE = "label-age"  # the withholder's id when no form of a goal is labelled for the age
+ASK = "Ask your child's doctor before giving it."
+
+
+class NotForAge(Record):
+    """A form left out for this age: the formulation, why (in plain words) and the sources."""
+
+    formulation: Formulation
+    why: str
+    sources: tuple[str, ...]
+
+
+def not_for_age(rules: Rules, formulation: Formulation, age: float | None) -> NotForAge | None:
+    """Why ``formulation`` is not offered at ``age`` (years), or None when it may be.
+
+    Below the label's youngest band: not offered. Within a band whose smallest dose (elemental
+    mg) is above the supplement upper level for the age (IOM 1997, the rules' intake table):
+    not offered either, as any dose of it would pass the level. No age, an adult, or a form
+    without ``label_ages``: None.
+    """
+    label = formulation.label_ages
+    if label is None or age is None or age >= ADULT_AGE:
+        return None
+    name = formulation.name
+    smallest = label.smallest_mg(age)
+    if smallest is None:
+        why = (
+            f"{name}: not for age {years(age)}: its label gives no dose under "
+            f"{years(label.min_age)}. {ASK} ({label.note})"
+        )
+        return NotForAge(formulation, why, label.sources)
+    if rules.intake is None:
+        return None
+    upper = upper_level(rules.intake, age)
+    if upper.mg is None or smallest <= upper.mg:
+        return None
+    why = (
+        f"{name}: not for age {years(age)}: the smallest dose its label gives at this age "
+        f"({mg(smallest)} magnesium) is above the upper level for supplements at ages "
+        f"{upper.band} ({mg(upper.mg)}/day). {ASK} ({label.note})"
+    )
+    return NotForAge(formulation, why, (*label.sources, *upper.sources))
+
+
+def with_label_age(person: Gate, advice: Sequence[GoalAdvice]) -> Gate:
+    """``person`` withheld also by :func:`age_withholder`, when it applies. Added last, after
+    the products already taken are counted, so their own alert (and an over-the-level review)
+    is never hidden behind it."""
+    held = age_withholder(advice, person.age)
+    return person._replace(withheld_by=(*person.withheld_by, held)) if held else person
+
+
+def age_withholder(advice: Sequence[GoalAdvice], age: float | None) -> Withholder | None:
+    """A withholder when every self-care goal asked for has no form left for the age (each
+    form left out by :func:`not_for_age`), else None."""
+    care = [a for a in advice if a.goal.self_care]
+    if age is None or not care or any(a.suggested for a in care):
+        return None
+    left = [n for a in care for n in a.not_for_age]
+    forms = ", ".join(dict.fromkeys(n.formulation.name for n in left))
+    names = ", ".join(a.goal.name for a in care)
+    basis = " ".join(dict.fromkeys(n.why for n in left))
+    sources = tuple(dict.fromkeys(s for n in left for s in n.sources))
+    return Withholder(
+        LABEL_AGE,
+        f"age {years(age)}: no form for {names} is labelled for this age ({forms})",
+        basis,
+        sources,
+        "Ask your child's doctor how to treat this; do not give these products without them.",
+    )
