@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
+from magadvise.advice.own_magnesium import own_magnesium
 from magadvise.advice.route import exemption, route_of
 from magadvise.advice.rxcodes import resolve_entry
 from magadvise.advice.timing import TimingPlan, plan_timing
@@ -159,6 +160,7 @@ def assess(
     cautions.sort(key=lambda c: c.rank)
     cautions = _mark_repeats(cautions)
     timing = plan_timing(rules, _once_each(cautions), times, recorded, per_day)
+    timing = own_magnesium(timing, cautions, times)
     return CautionReport(
         tuple(cautions), tuple(unassessed), found_conditions, timing, tuple(skipped)
     )

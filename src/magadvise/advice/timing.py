@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from magadvise.advice.medications import Resolved
 from magadvise.advice.written_times import PER_DAY, implied_times
 from magadvise.record import Record
 from magadvise.rules.model import MedicationClass
 from magadvise.rules.ruleset import Rules
+
+if TYPE_CHECKING:
+    from magadvise.advice.own_magnesium import OwnMagnesium
 
 DAY = 24 * 60
 STEP = 5
@@ -73,6 +77,8 @@ class TimingPlan(Record):
     windows: tuple[tuple[str, str], ...]
     suggestion: str | None
     awake: tuple[str, str] = AWAKE
+    own: tuple[OwnMagnesium, ...] = ()
+    """The magnesium products the person listed, placed in the plan (:mod:`own_magnesium`)."""
 
     @property
     def feasible(self) -> bool:
@@ -83,6 +89,16 @@ class TimingPlan(Record):
     def avoided(self) -> tuple[Constraint, ...]:
         """Medicines whose label says no spacing works: no window is offered at all."""
         return tuple(c for c in self.constraints if c.avoid)
+
+    def where(self) -> str:
+        """``any time in 11:00-14:00 (for example 12:30)``, or who to ask when no time fits
+        (the windows are then empty)."""
+        if self.avoided:
+            return "no time of day is offered: ask your prescriber or pharmacist"
+        if not self.feasible:
+            return "no time of day fits the plan: ask your pharmacist"
+        spans = ", ".join(a if a == b else f"{a}-{b}" for a, b in self.windows)
+        return f"any time in {spans} (for example {self.suggestion})"
 
     def summary(self) -> str:
         """One sentence a person can act on."""
@@ -101,8 +117,7 @@ class TimingPlan(Record):
                 f"No time between {self.awake[0]} and {self.awake[1]} keeps magnesium {rule}. "
                 "Ask your pharmacist whether a dose time can move, or whether to skip magnesium."
             )
-        spans = ", ".join(a if a == b else f"{a}-{b}" for a, b in self.windows)
-        return f"Take magnesium {rule}: any time in {spans} (for example {self.suggestion})."
+        return f"Take magnesium {rule}: {self.where()}."
 
 
 def spread(per_day: float, typical: Sequence[str]) -> tuple[tuple[str, ...] | None, str]:

@@ -210,6 +210,7 @@ def timing_view(plan: TimingPlan) -> RenderableType:
         times = dose_times(c.times, c.assumed, c.recorded, c.record_note)
         table.add_row(text(c.medication, "bold"), text(times), text(c.gap()))
     verdict = text(plan.summary(), "bold green" if plan.feasible else "bold red")
+    own = [text(o.sentence(plan), "bold yellow" if o.clashes else "") for o in plan.own]
     typical = " or 'clock times typical'" if any(c.record_note for c in plan.constraints) else ""
     hint = Text(
         f"Dose times marked (assumed){typical} are typical; give yours with --at NAME=HH:MM.",
@@ -217,11 +218,18 @@ def timing_view(plan: TimingPlan) -> RenderableType:
     )
     border = "green" if plan.feasible else "red"
     return Panel(
-        Group(stackable(table), verdict, hint),
+        Group(stackable(table), verdict, *_own_block(own), hint),
         title="Daily timing plan",
         title_align="left",
         border_style=border,
     )
+
+
+def _own_block(lines: list[Text]) -> list[RenderableType]:
+    """``Magnesium you already take:`` and one line for each product listed, or nothing."""
+    if not lines:
+        return []
+    return [labelled("Magnesium you already take", join(["", *lines], "\n  - "))]
 
 
 def unassessed_view(report: CautionReport) -> RenderableType:

@@ -173,6 +173,10 @@ def timing_section(timing: TimingPlan | None) -> Section | None:
         Table(("Medicine", "Dose times", "Magnesium at least"), rows),
         Paragraph(spans(bold(timing.summary())), "ok" if timing.feasible else "alert"),
     ]
+    if timing.own:
+        items = tuple(spans(o.sentence(timing)) for o in timing.own)
+        tone = "warning" if any(o.clashes for o in timing.own) else ""
+        blocks += [Paragraph(spans(bold("Magnesium you already take:")), tone), Bullets(items)]
     if any(c.assumed or c.record_note for c in timing.constraints):
         blocks.append(
             Paragraph(

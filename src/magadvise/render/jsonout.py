@@ -111,6 +111,25 @@ def timing(plan: TimingPlan | None) -> dict[str, Any] | None:
             }
             for c in plan.constraints
         ],
+        "magnesium_products": [
+            {
+                "input": o.input,
+                "dose_times": list(o.times),
+                "written_as": o.written,
+                "time_stated": bool(o.times),
+                "clashes": [
+                    {
+                        "medication": c.medication,
+                        "dose_time": c.dose_time or None,
+                        "relation": c.relation,
+                        "hours": c.hours or None,
+                    }
+                    for c in o.clashes
+                ],
+                "advice": o.sentence(plan),
+            }
+            for o in plan.own
+        ],
     }
 
 
