@@ -10,6 +10,7 @@ from magadvise.record import Record
 
 if TYPE_CHECKING:
     from magadvise.medlist import Entry
+    from magadvise.vocab import Recognised
 from magadvise.rules.model import Medication
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Rules
@@ -120,10 +121,7 @@ class MedicationFinder:
         Any other real medicine stays unresolved, recognised as its generic. Only reached for
         names the rules do not know.
         """
-        from magadvise import vocab
-
-        keys = [normalize(item.input), *parse(item.input, reasons=False).keys()]
-        found = vocab.recognise(keys)
+        found = vocabulary_reading(item.input)
         if found is None:
             return item
         reading = self._product(found.generic, parse(found.generic))
@@ -246,6 +244,13 @@ class MedicationFinder:
             if normalize(name) == key:
                 return name
         return medication.name
+
+
+def vocabulary_reading(text: str) -> Recognised | None:
+    """What the drug vocabulary says ``text`` is (whole, then by the parser's keys), or None."""
+    from magadvise import vocab
+
+    return vocab.recognise([normalize(text), *parse(text, reasons=False).keys()])
 
 
 def _ingredient_ids(found: list[Resolved | Unresolved]) -> set[str]:

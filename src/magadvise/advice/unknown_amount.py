@@ -84,7 +84,12 @@ def _unassessed(rules: Rules, item: Unresolved) -> str | None:
     whole line it was in) is one; None when none is."""
     if names_magnesium(item.input):
         return ""
+    from magadvise.advice.medications import MedicationFinder, vocabulary_reading
+
     generic = item.recognised_as
+    if generic is None:  # a reviewed generic's brand held back as a possible typo (Almora)
+        found = vocabulary_reading(item.input)
+        generic = found.generic if found is not None else None
     if generic is not None and names_magnesium(generic):  # the brand of a magnesium generic
         return f" (drug vocabulary: {generic}, which contains magnesium)"
     words = item.input.split()
@@ -96,8 +101,6 @@ def _unassessed(rules: Rules, item: Unresolved) -> str | None:
     close = list(item.suggestions)
     line = item.parsed.text if item.parsed is not None else item.input
     if line.strip() != item.input.strip():
-        from magadvise.advice.medications import MedicationFinder
-
         close += MedicationFinder(rules).suggestions(line)
     for name in dict.fromkeys(close):
         if has_magnesium(rules, name):
