@@ -39,6 +39,7 @@ def _dosage(entry: Entry) -> tuple[object, ...]:
         (entry.dosage_text or "").strip().lower(),
         entry.daily,
         entry.as_needed,
+        entry.supplied,
     )
 
 

@@ -12,6 +12,7 @@ from magadvise.advice.units import mg, number
 from magadvise.record import Record
 
 MAGNESIUM_PRODUCT = "magnesium-product"  # the class that marks a product containing magnesium
+DIRECTED_ONLY = 'the directions say only "as directed": how much is not known'
 MULTIVITAMIN = "multivitamin-minerals"  # a multivitamin with minerals: magnesium, amount by brand
 # Words that say an unrecognised name is a magnesium product: 'magnesium', 'magnesia', 'Mag'
 # alone or hyphenated ('Mag-Tab', 'Cal-Mag'), 'Mg' before a salt (not
@@ -135,7 +136,9 @@ def _record_units(
 def _dosage_units(
     resolved: Resolved, part: Medication, content: MagnesiumContent, record: Entry
 ) -> Counted | None:
-    """Units a day one record entry's dosage gives, as needed or not (see :func:`_units`)."""
+    """Units a day one record entry's dosage gives, as needed or not (see :func:`_units`):
+    with no dose given, what a dispense supplies a day when it is more than its directions say
+    (:mod:`magadvise.fhir.supply`)."""
     from magadvise.advice.typed_count import Counted, count
 
     times, per_day = len(record.times), record.per_day
@@ -158,8 +161,25 @@ def _dosage_units(
         written = read_directions(record.dosage_text)
         volume = any(kind == "volume" for kind, _ in written.trail)  # "30 mL" alone
         parsed = written if written.directions or written.frequency or volume else parsed
-    counted = count(parsed, content, times, per_day)
+    counted = _supplied(count(parsed, content, times, per_day), record, content)
+    if counted is None:
+        return None if daily is None else Counted(max(1.0, daily), content)
     return counted if daily is None else counted._replace(units=max(counted.units, daily))
+
+
+def _supplied(counted: Counted | None, record: Entry, content: MagnesiumContent) -> Counted | None:
+    """``counted``, or what the record's dispense supplies a day when that is more (or the
+    directions give no amount), with a note saying so (the as-directed note it replaces
+    dropped)."""
+    from magadvise.advice.typed_count import TAKEN_AS_DIRECTED, Counted
+
+    given = record.supplied
+    units = _dose_units(given, content, None) if given is not None else None
+    if given is None or units is None or (counted is not None and units <= counted.units):
+        return counted
+    said = f"the dispense supplies {given.written}: {number(units)} a day counted"
+    notes = [n for n in (counted.notes if counted else ()) if not n.startswith(TAKEN_AS_DIRECTED)]
+    return Counted(max(1.0, units), content, (*notes, said))
 
 
 def _dose_units(dose: Quantity, content: MagnesiumContent, strength: float | None) -> float | None:
@@ -194,17 +214,21 @@ def _strength_mg(resolved: Resolved, part: Medication) -> float | None:
 def not_known(resolved: Resolved, part: Medication) -> str | None:
     """Why a listed product's daily amount is not known though its content is (a record's dose
     that cannot be read in its units), or None."""
-    content = part.magnesium
-    if resolved.origin is None and content is not None:
-        from magadvise.advice.typed_count import unmeasured
+    from magadvise.advice.typed_count import count, unmeasured
 
-        return unmeasured(resolved.parsed)
-    if resolved.origin is None or content is None:
+    content = part.magnesium
+    if content is None:
         return None
+    if resolved.origin is None:
+        why = unmeasured(resolved.parsed)
+        counted = count(resolved.parsed, content, name=resolved.input)
+        return why if why is not None or counted is not None else DIRECTED_ONLY
     for record in _entries(resolved):
         if _dosage_units(resolved, part, content, record) is None:
             given = [q for q in (record.dose, record.daily) if q is not None]
             problem = next((q.problem for q in given if q.problem), None)
+            if not given:
+                return DIRECTED_ONLY
             return problem or f"the record's dose {given[0].written} is not in {content.unit}s"
     return None
 

@@ -44,6 +44,9 @@ def magnesium_products(
         for one, part in ((r, p) for r in resolved for p in r.ingredients if p.magnesium):
             assert part.magnesium is not None  # filtered above; for the type checker
             c = count(parsed, part.magnesium, name=one.input if several else "")
+            if c is None:  # "as directed" alone: the amount is not known
+                unknown.append(one)
+                continue
             typed = one.input if several else name
             listed = ListedMagnesium(typed, part, c.content, c.units, c.notes, parsed)
             found.setdefault(part.id, listed)

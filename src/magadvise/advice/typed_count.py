@@ -15,7 +15,10 @@ with its amount, and summed:
 - tablets of a liquid product whose brand also comes as tablets with a labelled amount
   (``tablet_mg`` in the rules, Gaviscon Extra Strength) are counted at the tablet's amount;
 - "as needed" counts the label's most units in 24 hours (``max_units_per_day``) when the rules
-  give it, else the doses written (at least one), and says that each further dose adds more.
+  give it, else the doses written (at least one), and says that each further dose adds more;
+- "as directed" (``ud``) with no frequency counts the same way, except that with no amount
+  written either and no label maximum, how much is not known (:func:`count` gives None): one
+  unit would be a guess.
 
 Never fewer than 1 unit a day: half a tablet counts as one (the safer error for the UL).
 """
@@ -49,6 +52,8 @@ _AT = "clock "  # a clock time written ("8 am"), kept as "clock 08:00" with the 
 _SAME_TIME_MIN = 60  # named times this close are one dose ("every morning before breakfast")
 AS_NEEDED = "as needed"
 TAKEN_AS_NEEDED = "taken as needed: "  # how each as-needed note starts
+AS_DIRECTED = "as directed"  # "ud", "use as directed" (names.sig)
+TAKEN_AS_DIRECTED = "taken as directed: "  # how each as-directed note starts
 
 
 class DoseTime(Record):
@@ -170,16 +175,18 @@ def count(
     times: int = 0,
     per_day: float | None = None,
     name: str = "",
-) -> Counted:
+) -> Counted | None:
     """Units a day of ``content`` that the directions in ``parsed`` say (see the module);
     ``times``/``per_day``: a health record's times of day or doses a day, used when the
     directions name no frequency; ``name``: the product as typed on a line that names several,
-    which is counted with its own directions (advice.line_share)."""
+    which is counted with its own directions (advice.line_share). None when they say only "as
+    directed" and the label gives no most a day: how much is not known."""
     from magadvise.advice.line_share import own_directions
 
     trail, shared = own_directions(parsed.trail, name) if parsed is not None else ((), None)
     written, needed = dose_times(trail) if parsed is not None else ([DoseTime()], False)
     form = parsed.dose_form if parsed is not None else None
+    directed = parsed is not None and AS_DIRECTED in parsed.directions
     said = any(t.unit == "tablet" for t in written) or bool(form and "tablet" in form)
     tablets = content.tablet_mg is not None and said
     if tablets and not any(t.unit == "mL" for t in written):
@@ -206,22 +213,29 @@ def count(
     if needed:
         units, note = as_needed(units, content, units / sum(t.per_day or 1 for t in written))
         notes.append(note)
+    elif directed and not (times or per_day or any(t.per_day for t in written)):
+        if content.max_units_per_day is None and written == [DoseTime()]:
+            return None  # no amount, no frequency, no label maximum: not known
+        units, note = as_needed(units, content, units, TAKEN_AS_DIRECTED)
+        notes.append(note)
     return Counted(units, content, tuple(notes))
 
 
-def as_needed(units: float, content: MagnesiumContent, dose_units: float) -> tuple[float, str]:
-    """Units a day of a product taken as needed, and the note saying how: the label's most
-    units in 24 hours (``max_units_per_day``) when the rules give it, or more when ``units``
-    (the doses written) are more; else ``units``, with what each further dose of
-    ``dose_units`` adds."""
+def as_needed(
+    units: float, content: MagnesiumContent, dose_units: float, taken: str = TAKEN_AS_NEEDED
+) -> tuple[float, str]:
+    """Units a day of a product taken as needed (or as directed: ``taken`` starts the note),
+    and the note saying how: the label's most units in 24 hours (``max_units_per_day``) when
+    the rules give it, or more when ``units`` (the doses written) are more; else ``units``,
+    with what each further dose of ``dose_units`` adds."""
     most = content.max_units_per_day
     if most is not None:  # the most the label allows, or more if more is written
         most_units = f"the label's most in 24 hours ({number(most)} {content.unit}s)"
         if units > most:
-            return units, f"{TAKEN_AS_NEEDED}more than {most_units} is written, and counted"
-        return float(most), f"{TAKEN_AS_NEEDED}{most_units} is counted"
+            return units, f"{taken}more than {most_units} is written, and counted"
+        return float(most), f"{taken}{most_units} is counted"
     dose_mg = mg(content.elemental_mg * dose_units)
     return units, (
-        f"{TAKEN_AS_NEEDED}the doses written are counted; each further dose adds about "
+        f"{taken}the doses written are counted; each further dose adds about "
         f"{dose_mg} and may take the total over the upper level"
     )

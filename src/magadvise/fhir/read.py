@@ -19,6 +19,7 @@ from typing import Any
 
 from magadvise.fhir.dosage import read_dosage
 from magadvise.fhir.quantity import Quantity
+from magadvise.fhir.supply import supply_per_day
 from magadvise.record import Record
 
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
@@ -56,7 +57,8 @@ class FhirMedication(Record):
     :mod:`magadvise.fhir.dosage`); ``quantity``: how much one dose is (``doseQuantity``, see
     :mod:`magadvise.fhir.quantity`); ``dosage_text``: the dosage's free text when no dosage
     gives a quantity; ``daily``: the most a day its dosages add up to (see
-    :mod:`magadvise.fhir.daily`); ``as_needed``: a dosage is taken as needed.
+    :mod:`magadvise.fhir.daily`); ``as_needed``: a dosage is taken as needed; ``supplied``: how
+    much a dispense supplies a day (``quantity`` over ``daysSupply``, :mod:`magadvise.fhir.supply`).
     """
 
     names: tuple[str, ...]
@@ -73,6 +75,7 @@ class FhirMedication(Record):
     dosage_text: str | None = None
     daily: Quantity | None = None
     as_needed: bool = False
+    supplied: Quantity | None = None
 
 
 def looks_like_json(data: bytes) -> bool:
@@ -251,6 +254,7 @@ def _medication(
         dosage.text,
         dosage.daily,
         dosage.as_needed,
+        supply_per_day(resource),
     )
 
 

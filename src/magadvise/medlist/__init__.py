@@ -46,7 +46,8 @@ class Entry(Record):
     mg or mL, or why it cannot be read; see :mod:`magadvise.fhir.quantity`); ``dosage_text``:
     the record's free-text directions when it gives no ``dose``, read as typed directions are;
     ``daily``: the most a day the record's dosages add up to (:mod:`magadvise.fhir.daily`);
-    ``as_needed``: a dosage says it is taken as needed (``asNeededBoolean``/``CodeableConcept``).
+    ``as_needed``: a dosage says it is taken as needed (``asNeededBoolean``/``CodeableConcept``);
+    ``supplied``: how much a dispense supplies a day (:mod:`magadvise.fhir.supply`).
     """
 
     name: str
@@ -64,6 +65,7 @@ class Entry(Record):
     dosage_text: str | None = None
     daily: Quantity | None = None
     as_needed: bool = False
+    supplied: Quantity | None = None
 
     @property
     def where(self) -> str:
@@ -160,6 +162,7 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
                 item.dosage_text,
                 item.daily,
                 item.as_needed,
+                item.supplied,
             )
         )
     return out
