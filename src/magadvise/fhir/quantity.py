@@ -106,12 +106,20 @@ def read_quantity(quantity: dict[str, Any]) -> Quantity:
     kind, scale = _kind(code) or _kind(unit) or (None, 1.0)
     if kind is None:
         return Quantity(None, None, written, f"dose unit '{label or 'none'}' not read")
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    number_value = json_number(value)
+    if number_value is None:
         return Quantity(None, None, written, "dose amount is not a number")
-    amount = float(value) * scale
+    amount = number_value * scale
     if amount <= 0 or amount > BOUNDS[kind]:
         return Quantity(None, None, written, f"dose amount {written} is not a plausible dose")
     return Quantity(kind, amount, written)
+
+
+def json_number(value: Any) -> float | None:
+    """A JSON number (not a boolean, finite) as a float; else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
 
 
 def _kind(unit: Any) -> tuple[str, float] | None:

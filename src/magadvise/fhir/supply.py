@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from magadvise.fhir.quantity import Quantity, read_quantity
+from magadvise.fhir.quantity import Quantity, json_number, read_quantity
 
 MAX_DAYS = 366.0  # a supply longer than a year is not read (a data error)
 _DAY_UNITS = frozenset({"", "d", "day", "days"})
@@ -35,7 +35,7 @@ def supply_per_day(resource: dict[str, Any]) -> Quantity | None:
     quantity, days = resource.get("quantity"), resource.get("daysSupply")
     if not isinstance(quantity, dict) or not isinstance(days, dict):
         return None
-    length, value = _number(days.get("value")), _number(quantity.get("value"))
+    length, value = json_number(days.get("value")), json_number(quantity.get("value"))
     unit = str(days.get("code") or days.get("unit") or "").strip().casefold()
     if length is None or value is None or unit not in _DAY_UNITS or not 1 <= length <= MAX_DAYS:
         return None
@@ -47,10 +47,3 @@ def supply_per_day(resource: dict[str, Any]) -> Quantity | None:
     each = math.ceil(rate.value - 1e-9) if rate.kind == "count" else rate.value
     written = f"{value:g} {given or 'units'} over {length:g} days"
     return Quantity(rate.kind, float(each), written)
-
-
-def _number(value: Any) -> float | None:
-    """A JSON number (not a boolean, finite) as a float; else None."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return None
-    return float(value)
