@@ -11,7 +11,9 @@ fall back, once and for all, to the rules parsed afresh from the files themselve
 from __future__ import annotations
 
 import json
+import os
 import stat
+import weakref
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -97,6 +99,7 @@ class Entry:
         self.layers: list[Any] = header["layers"]
         self._fresh: Rules | None = None
         self._indexes: dict[str, bytes] = {}
+        self._descriptors: dict[str, int] = {}  # a pack is opened once however many parts are read
 
     def checked(self, name: str) -> bytes:
         """A file's bytes, if they match the digest the header recorded."""
@@ -139,9 +142,9 @@ class Entry:
         offset = int.from_bytes(index[at : at + 4], "little")
         length = int.from_bytes(index[at + 4 : at + 8], "little")
         try:
-            with (self.folder / pack).open("rb") as handle:
-                handle.seek(offset)
-                raw = handle.read(length)
+            descriptor = self._descriptor(pack)
+            os.lseek(descriptor, offset, os.SEEK_SET)
+            raw = os.read(descriptor, length)
         except OSError:
             raise Miss(pack) from None
         if len(raw) != length or blake2b(raw, digest_size=16).digest() != index[at + 8 : at + SLOT]:
@@ -150,6 +153,15 @@ class Entry:
             return json.loads(raw)
         except ValueError:
             raise Miss(pack) from None
+
+    def _descriptor(self, pack: str) -> int:
+        """The pack's file descriptor, opened on first use and closed with this entry."""
+        descriptor = self._descriptors.get(pack)
+        if descriptor is None:
+            flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+            descriptor = self._descriptors[pack] = os.open(self.folder / pack, flags)
+            weakref.finalize(self, os.close, descriptor)
+        return descriptor
 
     def fresh(self) -> Rules:
         """The rules parsed afresh, when a shard turns out bad after the core was read."""
