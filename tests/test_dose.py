@@ -151,11 +151,16 @@ def test_at_upper_level(run: RunFn) -> None:
 
 
 def test_upper_level_follows_age_band(run: RunFn) -> None:
-    assert dose_json(run, "citrate", "--elemental", "100", "--age", "3.99")["check"]["status"] == (
-        "above"
-    )  # UL 65 at 1-3
-    child = dose_json(run, "citrate", "--elemental", "100", "--age", "4")["check"]
-    assert child["status"] == "below" and child["upper_limit"]["mg"] == 110
+    """Below 9 the band's upper level (65 mg at 1-3, 110 mg at 4-8) is named and no amount is
+    judged for the child (exit 4); from 9 the amount is compared with 350 mg."""
+    for age, band in (("3.99", "ages 1-3 years is 65 mg/day"), ("4", "ages 4-8 years is 110 mg")):
+        result = run(*rules("dose", "citrate", "--elemental", "100", "--age", age, "--json"))
+        assert result.code == 4, result.err
+        doc = result.json()
+        assert isinstance(doc, dict) and doc["go_ahead"] is False
+        assert band in doc["withheld"]["by"][0]["basis"]
+    child = dose_json(run, "citrate", "--elemental", "100", "--age", "9")["check"]
+    assert child["status"] == "below" and child["upper_limit"]["mg"] == 350
 
 
 def test_no_age_compares_with_the_open_ended_band_and_says_so(run: RunFn) -> None:
@@ -222,9 +227,9 @@ def test_no_intake_section_cannot_check_but_still_converts(run: RunFn) -> None:
 
 
 def test_a_child_above_their_upper_level_is_never_just_supervised(run: RunFn) -> None:
-    doc = dose_json(run, "citrate", "--elemental", "600", "--age", "8", "--goal", "migraine")
+    doc = dose_json(run, "citrate", "--elemental", "600", "--age", "10", "--goal", "migraine")
     assert doc["check"]["status"] == "above"
-    assert doc["check"]["upper_limit"]["mg"] == 110
+    assert doc["check"]["upper_limit"]["mg"] == 350
     assert any("a child's dose needs a doctor" in m for m in doc["check"]["messages"])
 
 

@@ -14,7 +14,8 @@ import pytest
 
 from conftest import RunFn
 
-CHILD_UL = {2: 65, 6: 110, 12: 350}
+CHILD_UL = {9: 350, 12: 350, 17: 350}  # from 9 the upper level is the adults'
+YOUNG = {1: 65, 2: 65, 6: 110, 8: 110}  # ages whose upper level is below it
 
 
 def _json(run: RunFn, *args: str, code: int = 0) -> dict[str, Any]:
@@ -34,15 +35,37 @@ def test_recommend_caps_every_dose_for_a_child(run: RunFn, age: int, ceiling: in
         assert rec["dose"]["max_mg"] <= ceiling and rec["dose"]["min_mg"] <= ceiling
         assert rec["dose"]["capped"] is True and rec["dose"]["evidence_max_mg"] > ceiling
     assert any("studies in adults" in n for n in doc["dose_notes"])
-    table = run("recommend", "--goal", "sleep", "--age", str(age))
+    table = run("recommend", "--goal", "migraine", "--age", str(age))
     assert f"{ceiling} mg*" in table.out
     assert "no evidence in children" in table.flat
 
 
-def test_recommend_at_6_no_longer_shows_adult_doses(run: RunFn) -> None:
-    flat = run("recommend", "--goal", "sleep", "--age", "6").flat
-    assert "320-729 mg *" not in flat and "110 mg*" in flat
-    assert "Capped at: 110 mg/day (upper level for supplements at ages 4-8 years)" in flat
+@pytest.mark.parametrize(("age", "ceiling"), sorted(YOUNG.items()))
+@pytest.mark.parametrize("goal", ["migraine", "sleep", "blood-pressure", "fibromyalgia", "general"])
+def test_a_young_child_gets_no_dose_for_any_goal(
+    run: RunFn, age: int, ceiling: int, goal: str
+) -> None:
+    """Below 9 the upper level (65 or 110 mg) is a limit, not a dose, and the rules hold no
+    evidence in children this young: no amount is shown, a paediatrician is named (exit 4)."""
+    doc = _json(run, "recommend", "--goal", goal, "--age", str(age), "--json", code=4)
+    assert doc["go_ahead"] is False
+    assert [w["id"] for w in doc["withheld"]["by"]] == ["age-young-child"]
+    assert f"is {ceiling} mg/day" in doc["withheld"]["by"][0]["basis"]
+    assert "paediatrician" in doc["withheld"]["reason"]
+    table = run("recommend", "--goal", goal, "--age", str(age))
+    assert table.code == 4 and "NO DOSE ADVISED" in table.out and "Mg/day" not in table.out
+
+
+@pytest.mark.parametrize("age", ["2", "6", "8.9"])
+def test_a_young_child_gets_no_amount_from_plan_or_dose(run: RunFn, age: str) -> None:
+    plan = _json(
+        run, "plan", "--goal", "sleep", "--age", age, "--sex", "male",
+        "--product", "magnesium glycinate 120 mg", "--format", "json", code=4,
+    )  # fmt: skip
+    assert plan["daily_target"] is None and plan["withheld"]["by"][0]["id"] == "age-young-child"
+    dose = run("dose", "citrate", "--elemental", "50", "--goal", "migraine", "--age", age)
+    assert dose.code == 4 and "paediatrician" in dose.flat and "advised for you" not in dose.flat
+    assert run("recommend", "--goal", "sleep", "--age", "9").code == 0  # the adults' UL from 9
 
 
 @pytest.mark.parametrize(("age", "ceiling"), sorted(CHILD_UL.items()))
@@ -178,16 +201,3 @@ def test_at_for_a_medicine_not_given_is_a_usage_error(run: RunFn) -> None:
         "recommend", "--goal", "migraine", "--med", "levothyroxine", "--at", "levothyroxin=06:00"
     )
     assert typo.code == 2 and "did you mean 'levothyroxine'?" in typo.err
-
-
-def test_a_unit_above_a_childs_ceiling_is_judged_not_hidden(run: RunFn) -> None:
-    """Oxide tablets are not for a 6-year-old (their label doses adults): the product is
-    still judged, above the level, not hidden (constipation at 6 is withheld outright)."""
-    doc = _json(
-        run, "plan", "--goal", "migraine", "--age", "6", "--sex", "male",
-        "--product", "oxide 400mg", "--format", "json",
-    )  # fmt: skip
-    assert [n["formulation"] for n in doc["not_for_age"]] == ["oxide"]
-    assert doc["product"]["units_per_day"] == 0
-    assert doc["check"]["status"] == "above"
-    assert doc["check"]["total_elemental_mg"] == pytest.approx(241.2)

@@ -43,15 +43,15 @@ def test_constipation_child_gets_no_laxative_dose(run: RunFn, age: str) -> None:
             "constipation",
             "2",
             4,
-            ("65 mg", "1. oxide"),
+            ("Mg/day", "1. oxide"),
             ("NO DOSE ADVISED", "Epsom salt): not for age 2: its label gives no dose under 6"),
         ),
         (
             "migraine",
-            "7",
+            "10",
             0,
             ("2. oxide",),
-            ("1. citrate", "Not for this age", "Magnesium oxide: not for age 7: its label gives"),
+            ("1. citrate", "Not for this age", "Magnesium oxide: not for age 10: its label gives"),
         ),
     ],
 )
@@ -96,7 +96,7 @@ def test_adult_keeps_every_form(run: RunFn) -> None:
 
 
 def test_clinician_goal_lists_nothing_for_age(run: RunFn) -> None:
-    doc = run("recommend", "--goal", "acute-migraine-iv", "--age", "7", "--json").ok_doc()
+    doc = run("recommend", "--goal", "acute-migraine-iv", "--age", "10", "--json").ok_doc()
     assert _goal(doc)["not_for_age"] == []
 
 
@@ -104,7 +104,6 @@ def test_plan_withholds_for_a_toddler_with_milk_of_magnesia(run: RunFn) -> None:
     args = ("plan", "--goal", "constipation", "--age", "2", "--sex", "F")
     result = run(*args, "--product", "milk of magnesia")
     assert result.code == 4
-    assert "65 mg" not in result.out
     assert "Daily target" not in result.out
     doc = run(*args, "--json").json()
     assert isinstance(doc, dict)
@@ -113,7 +112,7 @@ def test_plan_withholds_for_a_toddler_with_milk_of_magnesia(run: RunFn) -> None:
 
 
 def test_plan_child_with_oxide_product_is_told_why(run: RunFn) -> None:
-    args = ("plan", "--goal", "migraine", "--age", "7", "--sex", "F")
+    args = ("plan", "--goal", "migraine", "--age", "10", "--sex", "F")
     result = run(*args, "--product", "magnesium oxide 400 mg")
     assert result.code == 0
     assert "Your product (Magnesium oxide) is not for this age" in result.flat
@@ -130,5 +129,5 @@ def test_products_already_taken_are_still_named_for_a_child(run: RunFn) -> None:
     ).json()  # fmt: skip
     assert isinstance(doc, dict)
     ids = [w["id"] for w in doc["withheld"]["by"]]
-    assert ids == ["listed-magnesium", "label-age"]
+    assert ids == ["listed-magnesium", "age-young-child", "label-age"]
     assert "have it reviewed" in doc["withheld"]["reason"]

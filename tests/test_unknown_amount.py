@@ -109,11 +109,11 @@ def test_phillips_chewable_tablets_are_counted_from_their_label(run: RunFn) -> N
 
 
 def test_caltrate_plus_minerals_with_directions_is_one_product(run: RunFn) -> None:
-    args = ("plan", "--goal", "muscle-tension", "--age", "6", "--sex", "M")
+    args = ("plan", "--goal", "muscle-tension", "--age", "10", "--sex", "M")
     table = run(*args, "--med", "Caltrate 600+D3 Plus Minerals bid")
     assert table.code == 0, table.err
     assert "NOT assessed" not in table.flat
-    assert "Daily target: 10 mg" in table.flat  # 110 mg upper level less 2 x 50 mg
+    assert "Daily target: 97-250 mg" in table.flat  # 350 mg upper level less 2 x 50 mg
 
 
 def test_two_products_joined_by_and_are_both_read(run: RunFn) -> None:

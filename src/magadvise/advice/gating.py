@@ -3,8 +3,10 @@
 A condition's ``dosing`` (rules file) says what it does: ``withhold`` (no self-care dose at
 all), ``cap`` (no dose above its ``max_mg``) or ``caution`` (the dose is shown beside its
 warning). Age gates too: under 1 year no supplement dose is given (the IOM sets no upper level
-for infants), and below ADULT_AGE every dose is capped at the upper level for the age (65 mg a
-day at 1-3 years, 110 mg at 4-8, 350 mg from 9, in the shipped intake table; IOM 1997).
+for infants); nor at the ages whose upper level is below the adults' (65 mg a day at 1-3 years,
+110 mg at 4-8, in the shipped intake table; IOM 1997): the goal doses come from trials in adults
+and the upper level is a limit, not a dose, so a young child is sent to a paediatrician; and
+from there to ADULT_AGE every dose is capped at the upper level for the age (350 mg from 9).
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from magadvise.advice.intake import UpperLevel, upper_level
+from magadvise.advice.intake import (
+    UpperLevel,
+    open_ended_upper_level,
+    upper_level,
+    upper_level_from,
+)
 from magadvise.advice.taken import already_taken, plus_unknown
 from magadvise.advice.units import mg, years
 from magadvise.record import Record
@@ -25,6 +32,11 @@ if TYPE_CHECKING:  # types only: gating a dose imports no cautions logic
 
 ADULT_AGE = 18  # years. Goal doses come from trials in adults; below this, never above the UL.
 INFANT = "age-under-1"
+YOUNG_CHILD = "age-young-child"  # below the age whose upper level is the adults' (under 9)
+CHILD_ADVICE = (
+    "Do not give a child this young a magnesium supplement on your own: ask your child's doctor "
+    "(a paediatrician), who can look for the cause and dose by weight if magnesium is needed."
+)
 NO_AGE_NOTE = "Doses are for adults (18 and over): give --age for a child."
 
 
@@ -144,6 +156,17 @@ def _age_gate(rules: Rules, age: float) -> tuple[Withholder | None, Ceiling | No
         advice = "Do not give a magnesium supplement to a baby: ask a paediatrician."
         name = f"age {years(age)} (under 1 year)" if age < 1 else f"age {years(age)}"
         return Withholder(INFANT, name, basis, upper.sources, advice), None
+    adult = open_ended_upper_level(intake).mg
+    if adult is not None and upper.mg < adult:
+        basis = (
+            f"The upper level for supplements at ages {upper.band} is {mg(upper.mg)}/day, below "
+            f"the {mg(adult)}/day from age {years(upper_level_from(intake, adult))}, and the goal "
+            "doses come from trials in adults: the rules hold no evidence for a child this "
+            "young, and the upper level is a limit, not a treatment dose."
+        )
+        return Withholder(
+            YOUNG_CHILD, f"age {years(age)}", basis, upper.sources, CHILD_ADVICE
+        ), None
     return None, Ceiling(upper.mg, f"{UL_WHY} {upper.band}", upper.sources)
 
 

@@ -187,6 +187,18 @@ def open_ended_upper_level(intake: Intake) -> UpperLevel:
     return UpperLevel(row, intake.upper_limit_note, intake.upper_limit_sources)
 
 
+def upper_level_from(intake: Intake, mg_a_day: float) -> float:
+    """The youngest age (years) from which the upper level is ``mg_a_day`` with no lower row
+    after it: 9 for the shipped table's 350 mg."""
+    rows = sorted(intake.upper_limit, key=lambda r: r.age_from)
+    youngest = rows[-1].age_from
+    for row in reversed(rows):
+        if row.mg != mg_a_day:
+            break
+        youngest = row.age_from
+    return youngest
+
+
 def _pregnancy_ages(intake: Intake, column: str) -> str:
     rows = [r for r in intake.rda if getattr(r, column) is not None]
     if not rows:
