@@ -127,3 +127,40 @@ def test_a_title_too_long_for_the_width_opens_the_body_instead() -> None:
     assert shown.count("a-very-long-medicine-name") == 3
     assert "…" not in shown
     assert shown.index("MODERATE") < shown.index("body")
+
+
+spanned = st.lists(styled, min_size=1, max_size=4).map(lambda parts: Text.assemble(*parts))
+options_of_text = st.fixed_dictionaries(
+    {
+        "style": st.sampled_from(STYLES),
+        "justify": st.sampled_from([None, "left", "center", "right", "full"]),
+        "overflow": st.sampled_from([None, "fold", "crop", "ellipsis"]),
+        "no_wrap": st.sampled_from([None, False, True]),
+        "end": st.sampled_from(["\n", "\n", "\n", ""]),
+    }
+)
+
+
+@st.composite
+def a_text(draw_: st.DrawFn) -> Text:
+    """A text with styled parts (spans), its own style, justification, overflow and end."""
+    text = draw_(spanned)
+    for name, value in draw_(options_of_text).items():
+        setattr(text, name, value)
+    return text
+
+
+bodies = st.recursive(
+    a_text(), lambda inner: st.lists(inner, max_size=4).map(lambda items: Group(*items))
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(body=bodies, width=st.integers(min_value=40, max_value=130), colour=st.sampled_from(COLOURS))
+def test_bodies_of_styled_justified_and_nested_texts(
+    body: RenderableType, width: int, colour: str | None
+) -> None:
+    """Texts with spans, each justification and overflow, no_wrap, nested groups, and texts
+    that do not end their line print as Rich prints them."""
+    ours, theirs = both(body, Text("MODERATE Lisinopril", style="bold"))
+    assert draw(ours, width, colour) == draw(theirs, width, colour)
