@@ -23,6 +23,10 @@ UNKNOWN = [  # name | directions: the alert brackets the directions after the na
     "Centrum Silver",
     "prenatal vitamin",
     "multivitamin with minerals | 1 tab daily",
+    "Flintstones Complete | 1 chewable daily",  # children's multivitamins, by brand
+    "SmartyPants Kids | 2 gummies daily",
+    "L'il Critters",
+    "kids gummy vitamins",
 ]
 COMMANDS = [
     ("plan", "--goal", "constipation", "--age", "6", "--sex", "M"),
