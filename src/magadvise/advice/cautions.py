@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
+from magadvise.advice.kidney_number import kidney_condition
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.own_magnesium import own_magnesium
@@ -89,11 +90,18 @@ class CautionReport(Record):
         return tuple(m for m in self.medications if m.severity in SERIOUS)
 
 
+def _condition(rules: Rules, name: str) -> Condition:
+    """The condition a name gives, or a kidney-function number falls in (``eGFR 25``)."""
+    kidney = kidney_condition(name)
+    found = rules.conditions.find(kidney) if kidney else None
+    return found if found is not None else find(rules.conditions, name, "condition")
+
+
 def find_conditions(
     rules: Rules, names: list[str], age: float | None = None
 ) -> tuple[Condition, ...]:
     """The conditions named (unknown names are usage errors), plus any that the age implies."""
-    chosen = {c.id: c for c in (find(rules.conditions, name, "condition") for name in names)}
+    chosen = {c.id: c for c in (_condition(rules, name) for name in names)}
     if age is not None:
         for condition in rules.conditions:
             if condition.age_min is not None and age >= condition.age_min:
