@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from magadvise.rules.load import load_rules, read_layers, shipped_rules
@@ -128,3 +130,19 @@ def test_a_clinician_only_treatment_never_becomes_a_supplement_dose(run: RunFn) 
         assert refused.code == 2
         assert refused.out == ""
         assert "is a treatment a clinician gives, not a supplement dose" in refused.err
+
+
+def test_each_percent_is_the_arithmetic_of_the_weight_its_basis_gives(run: RunFn) -> None:
+    """A form whose basis names a molecular weight shows the percent that weight gives
+    (24.305 g/mol of magnesium per atom), to the tenth shown: aspartate 8.4, orotate 7.3."""
+    forms = run("formulations", "--json").ok_doc()
+    checked = 0
+    for form in forms["formulations"]:
+        weight = re.search(r"\(MW (\d+(?:\.\d+)?)\)", form["elemental_basis"] or "")
+        if weight is None:
+            continue
+        atoms = 3 if "Mg3" in form["elemental_basis"] else 1
+        expected = round(100 * atoms * 24.305 / float(weight[1]), 1)
+        assert form["elemental_percent"] == pytest.approx(expected, abs=0.051), form["id"]
+        checked += 1
+    assert checked >= 10
