@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from magadvise.cli import app
-from magadvise.rules.schema import Kind, ListOf, MapOf, Nullable, Record
+from magadvise.rules.kinds import Kind
+from magadvise.rules.schema import ListOf, MapOf, Nullable, Record
 from magadvise.rules.spec import RULES
 
 from conftest import DATA

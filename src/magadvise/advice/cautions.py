@@ -14,7 +14,8 @@ from magadvise.advice.route import exemption, route_of
 from magadvise.advice.rxcodes import resolve_entry
 from magadvise.advice.timing import TimingPlan, plan_timing
 from magadvise.record import Record
-from magadvise.rules.model import Condition, MedicationClass
+from magadvise.rules.model_conditions import Condition
+from magadvise.rules.model_medicines import MedicationClass
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:

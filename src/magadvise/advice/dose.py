@@ -5,10 +5,10 @@ from __future__ import annotations
 from magadvise.advice.lookup import find
 from magadvise.errors import UsageError, echo
 from magadvise.record import Record
-from magadvise.rules.model import Formulation, Variant
+from magadvise.rules.model_forms import Formulation, Variant
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Rules
-from magadvise.rules.schema import suggest
+from magadvise.rules.wording import suggest
 
 
 class Percent(Record):

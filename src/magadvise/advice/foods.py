@@ -9,7 +9,7 @@ from magadvise.advice.lookup import find
 from magadvise.advice.units import MAX_UNITS, sane
 from magadvise.errors import UsageError, echo
 from magadvise.record import Record
-from magadvise.rules.model import Food
+from magadvise.rules.model_intake import Food
 from magadvise.rules.ruleset import Rules
 
 SORTS = ("mg", "name")

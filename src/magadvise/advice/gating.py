@@ -23,7 +23,8 @@ from magadvise.advice.intake import (
 from magadvise.advice.taken import already_taken, plus_unknown
 from magadvise.advice.units import mg, years
 from magadvise.record import Record
-from magadvise.rules.model import Condition, Dose
+from magadvise.rules.model_conditions import Condition
+from magadvise.rules.model_goals import Dose
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:  # types only: gating a dose imports no cautions logic

@@ -5,7 +5,7 @@ from __future__ import annotations
 from magadvise.advice.units import age_band, mg, years
 from magadvise.errors import Problem, RulesError, UsageError, echo
 from magadvise.record import Record
-from magadvise.rules.model import Intake, RdaRow, UpperLimitRow
+from magadvise.rules.model_intake import Intake, RdaRow, UpperLimitRow
 from magadvise.rules.ruleset import Rules
 
 SEXES = ("female", "male")

@@ -16,7 +16,7 @@ from magadvise.advice.gating import ADULT_AGE, Gate, Withholder
 from magadvise.advice.intake import upper_level
 from magadvise.advice.units import mg, years
 from magadvise.record import Record
-from magadvise.rules.model import Formulation
+from magadvise.rules.model_forms import Formulation
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice.units import mg, number
-from magadvise.rules.model import MagnesiumContent
+from magadvise.rules.model_medicines import MagnesiumContent
 
 if TYPE_CHECKING:
     from magadvise.advice.medications import Resolved

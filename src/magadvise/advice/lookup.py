@@ -23,7 +23,7 @@ def find(section: Section[T], text: str, noun: str) -> T:
         entry = section.find(normalize(text).removeprefix(PREFIX))
     if entry is not None:
         return entry
-    from magadvise.rules.schema import suggest  # difflib and the schema: only on a miss
+    from magadvise.rules.wording import suggest  # difflib: only on a miss
 
     key = normalize(text)
     close = suggest(key, section.names, n=3)

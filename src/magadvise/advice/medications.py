@@ -11,7 +11,7 @@ from magadvise.record import Record
 if TYPE_CHECKING:
     from magadvise.medlist import Entry
     from magadvise.vocab import Recognised
-from magadvise.rules.model import Medication
+from magadvise.rules.model_medicines import Medication
 from magadvise.rules.names import normalize
 from magadvise.rules.ruleset import Rules
 

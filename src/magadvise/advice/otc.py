@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions ma
     from magadvise.fhir.quantity import Quantity
     from magadvise.medlist import Entry
     from magadvise.names.parse import Parsed
-    from magadvise.rules.model import MagnesiumContent, Medication
+    from magadvise.rules.model_medicines import MagnesiumContent, Medication
     from magadvise.rules.ruleset import Rules
 
 

@@ -9,7 +9,7 @@ from magadvise.advice.dose import Amount, Percent, find_percent
 from magadvise.advice.units import sane
 from magadvise.errors import UsageError, echo
 from magadvise.record import Record
-from magadvise.rules.model import Avoid
+from magadvise.rules.model_goals import Avoid
 from magadvise.rules.ruleset import Rules
 
 # A number as written: digits with "," or "." between them, then an optional unit.

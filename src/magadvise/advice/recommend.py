@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from magadvise.advice.lookup import find
 from magadvise.errors import UsageError
 from magadvise.record import Record
-from magadvise.rules.model import Avoid, Formulation, Goal, Recommendation
+from magadvise.rules.model_forms import Formulation
+from magadvise.rules.model_goals import Avoid, Goal, Recommendation
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:  # recommend without medicines never needs the cautions machinery

@@ -25,7 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from magadvise.names.forms import BYPASSES_GUT, INJECTED, ORAL
-from magadvise.rules.model import Medication, MedicationClass
+from magadvise.rules.model_medicines import Medication, MedicationClass
 from magadvise.rules.names import normalize
 
 if TYPE_CHECKING:

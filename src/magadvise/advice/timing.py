@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from magadvise.advice.medications import Resolved
 from magadvise.advice.written_times import PER_DAY, implied_times
 from magadvise.record import Record
-from magadvise.rules.model import MedicationClass
+from magadvise.rules.model_medicines import MedicationClass
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:

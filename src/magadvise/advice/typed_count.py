@@ -35,7 +35,7 @@ from magadvise.record import Record
 
 if TYPE_CHECKING:
     from magadvise.names.parse import Parsed
-    from magadvise.rules.model import MagnesiumContent
+    from magadvise.rules.model_medicines import MagnesiumContent
 
 SOLID_UNIT = r"\b(?:tablet|caplet|capsule|softgel)\b"  # a product unit counted one by one
 UNIT_ML = r"(\d+(?:\.\d+)?)\s*mL\b"  # the mL in a unit ("10 mL dose")

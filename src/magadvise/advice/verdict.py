@@ -9,7 +9,8 @@ from magadvise.advice.otc import ListedMagnesium
 from magadvise.advice.recommend import self_care
 from magadvise.advice.units import mg, number
 from magadvise.record import Record
-from magadvise.rules.model import Formulation, Goal, Recommendation
+from magadvise.rules.model_forms import Formulation
+from magadvise.rules.model_goals import Goal, Recommendation
 from magadvise.rules.ruleset import Rules
 
 FOOD_EXCLUDED = "Magnesium from food and water does not count toward this upper level."

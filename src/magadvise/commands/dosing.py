@@ -13,7 +13,7 @@ from magadvise.errors import EXIT_NOT_ADVISED, UsageError
 
 if TYPE_CHECKING:
     from magadvise.advice.gating import Gate
-    from magadvise.rules.model import Condition
+    from magadvise.rules.model_conditions import Condition
     from magadvise.rules.ruleset import Rules
 
 

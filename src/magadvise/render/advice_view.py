@@ -39,7 +39,8 @@ if TYPE_CHECKING:  # types only: the recommend table never imports the cautions 
     from magadvise.advice.gating import Gate
     from magadvise.advice.recommend import GoalAdvice
     from magadvise.advice.timing import TimingPlan
-    from magadvise.rules.model import Condition, MedicationClass
+    from magadvise.rules.model_conditions import Condition
+    from magadvise.rules.model_medicines import MedicationClass
 
 BORDER = {"critical": "red", "major": "red", "moderate": "yellow", "minor": "cyan", "none": "green"}
 CLINICIAN_ONLY = (

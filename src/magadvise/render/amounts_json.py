@@ -12,7 +12,7 @@ from magadvise.advice.intake import IntakeReport, Person, UpperLevel
 from magadvise.advice.units import age_band
 from magadvise.advice.verdict import Verdict
 from magadvise.render.jsonout import source
-from magadvise.rules.model import RdaRow
+from magadvise.rules.model_intake import RdaRow
 from magadvise.rules.ruleset import Rules
 
 

@@ -19,7 +19,10 @@ from magadvise.render.terminal import (
     stackable,
     text,
 )
-from magadvise.rules.model import Formulation, Goal, Medication, MedicationClass, Source
+from magadvise.rules.model import Source
+from magadvise.rules.model_forms import Formulation
+from magadvise.rules.model_goals import Goal
+from magadvise.rules.model_medicines import Medication, MedicationClass
 
 FINDING_SHORT = {
     "benefit": "benefit",

@@ -27,7 +27,7 @@ from magadvise.render.words import (
     status_note,
     vocabulary_match,
 )
-from magadvise.rules.model import Condition
+from magadvise.rules.model_conditions import Condition
 
 Cite = Callable[[Iterable[str]], str]
 """Source ids -> the reference marks to append (`` [2, 5]``), or "" when none is listed."""

@@ -15,7 +15,7 @@ from magadvise.advice.intake import IntakeReport
 from magadvise.advice.units import age_band, mg, number
 from magadvise.advice.verdict import Verdict
 from magadvise.render.terminal import Panel, labelled, stackable, text
-from magadvise.rules.model import Intake
+from magadvise.rules.model_intake import Intake
 from magadvise.rules.ruleset import Rules
 
 VERDICT_STYLE = {

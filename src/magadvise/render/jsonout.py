@@ -16,15 +16,11 @@ if TYPE_CHECKING:  # types only: JSON for one command imports no other command's
     from magadvise.advice.recommend import GoalAdvice
     from magadvise.advice.timing import TimingPlan
     from magadvise.medlist import Entry
-    from magadvise.rules.model import (
-        Condition,
-        Formulation,
-        Goal,
-        MagnesiumContent,
-        Medication,
-        MedicationClass,
-        Source,
-    )
+    from magadvise.rules.model import Source
+    from magadvise.rules.model_conditions import Condition
+    from magadvise.rules.model_forms import Formulation
+    from magadvise.rules.model_goals import Goal
+    from magadvise.rules.model_medicines import MagnesiumContent, Medication, MedicationClass
 
 # json.dumps escapes C0 controls; these it would print raw (C1 controls such as the 8-bit CSI,
 # bidirectional overrides, line separators). They only ever occur inside strings.

@@ -14,7 +14,7 @@ from magadvise.rules.nameindex import in_memory
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:  # the schema is imported only when a file is validated, never on a cache hit
-    from magadvise.rules.schema import Path
+    from magadvise.rules.context import Path
     from magadvise.rules.validate import NameMaps
 
 # 16 MiB holds ~150,000 medicines; parsing needs about 70 times the file size in memory.
@@ -119,7 +119,7 @@ class Layer(Record):
 def read_layers(path: FsPath) -> list[Layer]:
     """The file and every file it extends, base first."""
     from magadvise.rules import yamlio
-    from magadvise.rules.schema import describe
+    from magadvise.rules.wording import describe
 
     layers: list[Layer] = []
     seen: set[str] = set()
@@ -252,7 +252,7 @@ def check(
     where validation already explains the same line. At most MAX_PROBLEMS are kept, sorted by
     place; the rest are counted in ``unreported``.
     """
-    from magadvise.rules.schema import MAX_PROBLEMS, dotted
+    from magadvise.rules.context import MAX_PROBLEMS, dotted
     from magadvise.rules.validate import validate
 
     data, owners = merge(layers)
@@ -279,7 +279,7 @@ def check(
 
 def _hidden_problems(layer: Layer, data: Any) -> list[Problem]:
     """Problems inside entries that duplicate keys hide, reported with the duplicate itself."""
-    from magadvise.rules.schema import dotted
+    from magadvise.rules.context import dotted
     from magadvise.rules.validate import validate_hidden
 
     found = []

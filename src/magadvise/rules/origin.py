@@ -6,8 +6,8 @@ from magadvise.errors import UsageError, echo
 from magadvise.record import Record
 from magadvise.rules.load import Layer
 from magadvise.rules.names import entry_names, normalize
-from magadvise.rules.schema import suggest
 from magadvise.rules.spec import ID_SECTIONS
+from magadvise.rules.wording import suggest
 
 
 class Spot(Record):

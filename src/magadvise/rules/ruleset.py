@@ -6,16 +6,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
-from magadvise.rules.model import (
-    Condition,
-    Food,
-    Formulation,
-    Goal,
-    Intake,
-    Medication,
-    MedicationClass,
-    Source,
-)
+from magadvise.rules.model import Source
+from magadvise.rules.model_conditions import Condition
+from magadvise.rules.model_forms import Formulation
+from magadvise.rules.model_goals import Goal
+from magadvise.rules.model_intake import Food, Intake
+from magadvise.rules.model_medicines import Medication, MedicationClass
 from magadvise.rules.names import combination_key, entry_names, normalize
 
 T = TypeVar("T")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from magadvise.rules.context import Context, Path
 from magadvise.rules.nameindex import claim
 from magadvise.rules.names import combination_key
-from magadvise.rules.schema import Context, Path, describe, kind_at
+from magadvise.rules.schema import kind_at
 from magadvise.rules.spec import ID_SECTIONS, RULES
+from magadvise.rules.wording import describe
 
 NAMED_SECTIONS = ("formulations", "goals", "medications", "conditions")
 

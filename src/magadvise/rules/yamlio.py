@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from magadvise.rules.schema import Path
+from magadvise.rules.context import Path
 
 try:
     from yaml import CSafeLoader as _BaseLoader

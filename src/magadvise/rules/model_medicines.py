@@ -1,0 +1,123 @@
+"""The model of medicines and their interaction classes: spacing, magnesium content, local forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from magadvise.record import Record
+from magadvise.rules.model import SEVERITY_RANK, fields
+
+
+class Spacing(Record):
+    """How far magnesium must be kept from a dose of the drug, in hours.
+
+    ``avoid`` is True when the label says no spacing works (magnesium not with the drug at all);
+    the hours are then 0 and meaningless.
+    """
+
+    magnesium_after_h: float = 0
+    magnesium_before_h: float = 0
+    note: str | None = None
+    avoid: bool = False
+
+
+class MedicationClass(Record):
+    """A class of medicines and how it interacts with magnesium."""
+
+    id: str
+    name: str
+    group: str
+    direction: str
+    severity: str
+    severity_basis: str
+    effect: str
+    advice: str
+    sources: tuple[str, ...]
+    mechanism: str | None = None
+    spacing: Spacing | None = None
+    monitor: tuple[str, ...] = ()
+    typical_times: tuple[str, ...] = ()
+    withholds_dose: bool = False
+
+    @property
+    def rank(self) -> int:
+        """Sort key: worst severity first."""
+        return SEVERITY_RANK[self.severity]
+
+    @classmethod
+    def from_raw(cls, id: str, raw: dict[str, Any]) -> MedicationClass:
+        spacing = raw.get("spacing")
+        made = cls(id=id, **fields(raw, spacing=Spacing(**spacing) if spacing else None))
+        # a verdict of absence is not a rating, whatever level an older rules file gave it
+        return made._replace(severity="none") if made.direction == "none" else made
+
+
+class MagnesiumContent(Record):
+    """Elemental magnesium in one unit of a product that contains it, from its label."""
+
+    elemental_mg: float
+    unit: str
+    sources: tuple[str, ...]
+    max_units_per_day: float | None = None
+    note: str | None = None
+    tablet_mg: float | None = None  # a liquid whose brand also comes as tablets: mg a tablet
+
+
+class LocalForm(Record):
+    """An eye, ear, skin, nose or vaginal form whose label shows negligible blood levels.
+
+    ``because`` quotes that label (see ``sources``); ``brands`` are names sold only as this form.
+    """
+
+    route: str
+    because: str
+    sources: tuple[str, ...]
+    brands: tuple[str, ...] = ()
+
+
+class WeeklyInjection(Record):
+    """A medicine taken a week or more apart only as an injection (its tablets are daily).
+
+    ``because`` says so from the labels in ``sources``; a dose written that far apart, with no
+    route, is then read as injected (``Ozempic 0.5 mg weekly``, ``cabotegravir every 2 months``).
+    """
+
+    because: str
+    sources: tuple[str, ...]
+
+
+class Medication(Record):
+    """A medicine: its classes (or, for a combination, its ingredients) and its names."""
+
+    id: str
+    name: str
+    classes: tuple[str, ...] = ()
+    ingredients: tuple[str, ...] = ()
+    brands: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    typical_times: tuple[str, ...] = ()
+    magnesium: MagnesiumContent | None = None
+    note: str | None = None
+    rxcui: tuple[str, ...] = ()
+    local_forms: tuple[LocalForm, ...] = ()
+    weekly_injection: WeeklyInjection | None = None
+
+    def local_form(self, route: str) -> LocalForm | None:
+        """The local form for ``route`` (``eye``, ``ear``, ...), or None when none is declared."""
+        return next((f for f in self.local_forms if f.route == route), None)
+
+    @classmethod
+    def from_raw(cls, id: str, raw: dict[str, Any]) -> Medication:
+        content = raw.get("magnesium")
+        local = raw.get("local_forms") or {}
+        weekly = raw.get("weekly_injection")
+        return cls(
+            id=id,
+            **fields(
+                raw,
+                name=raw.get("name") or id.replace("-", " "),
+                magnesium=MagnesiumContent(**fields(content)) if content else None,
+                local_forms=tuple(LocalForm(route=r, **fields(f)) for r, f in local.items()),
+                weekly_injection=WeeklyInjection(**fields(weekly)) if weekly else None,
+            ),
+        )

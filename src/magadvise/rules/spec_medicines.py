@@ -1,0 +1,133 @@
+"""The rules schema of the medications section: names, codes, magnesium content, local forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from magadvise.rules.context import Context, Path
+from magadvise.rules.kinds import TIME, Number, Ref, Text
+from magadvise.rules.schema import Field, ListOf, Record
+from magadvise.rules.spec_common import SOURCES, TEXT, TEXTS
+
+RXCUI = Text(pattern=r"[1-9][0-9]{0,9}", what="RxCUI (digits, quoted)")
+
+
+def _classes_or_ingredients(entry: dict[str, Any], path: Path, ctx: Context) -> None:
+    has_classes, has_ingredients = "classes" in entry, "ingredients" in entry
+    if has_classes == has_ingredients:
+        ctx.report(path, "a medication needs exactly one of 'classes' or 'ingredients'")
+
+
+MAGNESIUM_CONTENT = Record(
+    "magnesium content",
+    {
+        "elemental_mg": Field(
+            Number(minimum=0, exclusive_minimum=True),
+            "Elemental magnesium in one unit, from the product's label (Drug Facts or SmPC).",
+        ),
+        "unit": Field(TEXT, "The unit elemental_mg is for: 'tablet', '30 mL dose', 'bottle'."),
+        "max_units_per_day": Field(
+            Number(minimum=0, maximum=48, exclusive_minimum=True),
+            "Most units in 24 hours the label allows.",
+            required=False,
+        ),
+        "note": Field(TEXT, "How the amount was read or worked out.", required=False),
+        "tablet_mg": Field(
+            Number(minimum=0, exclusive_minimum=True),
+            "For a liquid whose brand also comes as tablets: elemental magnesium in one tablet, "
+            "from the same sources (used when tablets are written with it).",
+            required=False,
+        ),
+        "sources": SOURCES,
+    },
+    doc="Magnesium in a product that contains it: counted toward the supplemental upper level.",
+)
+
+LOCAL_ROUTES = ("eye", "ear", "topical", "nasal", "vaginal")
+"""Routes a ``local_forms`` entry may name (the name parser's route words, names.forms).
+
+Injected and inhaled forms are left out on purpose: they are meant to reach the blood or the
+lungs, so a medicine's systemic cautions always apply to them."""
+
+LOCAL_FORM = Record(
+    "local form",
+    {
+        "because": Field(
+            TEXT,
+            "Why the drug does not reach the blood from this form, from the local product's "
+            "own label (shown to the user): 'the Restasis label reports ...'.",
+        ),
+        "brands": Field(
+            TEXTS,
+            "Brands sold only as this form: such a name alone is read as this route.",
+            required=False,
+        ),
+        "sources": SOURCES,
+    },
+    doc="A local form whose label shows negligible exposure in the blood.",
+)
+
+LOCAL_FORMS = Record(
+    "local forms",
+    {route: Field(LOCAL_FORM, f"The {route} form.", required=False) for route in LOCAL_ROUTES},
+    doc="Local forms of a medicine that the caution of a class acting in the blood (a direction "
+    "other than lowers-drug) does not reach. Each is shown, marked, never dropped.",
+)
+
+WEEKLY_INJECTION = Record(
+    "weekly injection",
+    {
+        "because": Field(
+            TEXT,
+            "Why a dose a week or more apart can only be the injection, from the labels: "
+            "'the tablets (Rybelsus) are taken once a day; the pens once a week'.",
+        ),
+        "sources": SOURCES,
+    },
+    doc="Only the injection of this medicine is taken a week or more apart (its tablets are "
+    "daily): such a dose, written with no route, is read as injected.",
+)
+
+MEDICATION = Record(
+    "medication",
+    {
+        "name": Field(TEXT, "Display name (defaults to the id).", required=False),
+        "classes": Field(
+            ListOf(Ref("medication_classes", noun="medication class"), min_items=1, unique=True),
+            "Classes.",
+            required=False,
+        ),
+        "ingredients": Field(
+            ListOf(Ref("medications"), min_items=2, unique=True), "Combination.", required=False
+        ),
+        "brands": Field(TEXTS, "Brand names.", required=False),
+        "aliases": Field(TEXTS, "Abbreviations and other names.", required=False),
+        "typical_times": Field(ListOf(TIME, min_items=1), "Assumed dose times.", required=False),
+        "rxcui": Field(
+            ListOf(RXCUI, min_items=1, unique=True),
+            "RxNorm ingredient codes (RxCUI, term type IN, from NLM RxNorm/RxNav) of this single "
+            "medicine: a FHIR coding with one of them is matched by code first.",
+            required=False,
+        ),
+        "magnesium": Field(
+            MAGNESIUM_CONTENT,
+            "For a product that contains magnesium (antacid, laxative, supplement): how much.",
+            required=False,
+        ),
+        "local_forms": Field(
+            LOCAL_FORMS,
+            "Eye, ear, skin, nose or vaginal forms whose own label shows negligible exposure in "
+            "the blood, with that source.",
+            required=False,
+        ),
+        "weekly_injection": Field(
+            WEEKLY_INJECTION,
+            "Set when only the injection is taken a week or more apart (semaglutide, "
+            "cabotegravir): 'weekly' or 'every 2 months' with no route then reads as injected.",
+            required=False,
+        ),
+        "note": Field(TEXT, "Anything else.", required=False),
+    },
+    doc="A medicine, keyed by generic name.",
+    checks=(_classes_or_ingredients,),
+)
