@@ -120,6 +120,7 @@ def read_layers(path: FsPath) -> list[Layer]:
     """The file and every file it extends, base first."""
     from magadvise.rules import yamlio
     from magadvise.rules.wording import describe
+    from magadvise.rules.yaml_problem import YamlReadError
 
     layers: list[Layer] = []
     seen: set[str] = set()
@@ -147,7 +148,7 @@ def read_layers(path: FsPath) -> list[Layer]:
             raise RulesError([_at(via, name, f"extends: {name} {_which(reason)}")]) from None
         try:
             parsed = yamlio.parse(decode(raw, name))
-        except yamlio.YamlReadError as exc:
+        except YamlReadError as exc:
             raise RulesError([Problem(name, exc.line, exc.column, exc.message)]) from None
         if via is not None and not isinstance(parsed.data, dict):
             message = f"a rules file must be a mapping of sections, got {describe(parsed.data)}"
