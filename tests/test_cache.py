@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from magadvise.rules import cache, load, shardnames, shards
+from magadvise.rules import cache, layers, shardnames, shards
 from magadvise.rules.load import load_rules
 
 from conftest import DATA, RunFn
@@ -48,7 +48,7 @@ def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(path: Path) -> None:
         raise AssertionError(f"parsed {path} although the cache should have answered")
 
-    monkeypatch.setattr(load, "read_layers", refuse)
+    monkeypatch.setattr(layers, "read_layers", refuse)
 
 
 def same_size_same_mtime(path: Path, old: str, new: str) -> None:

@@ -139,7 +139,7 @@ def test_a_fifo_is_refused_without_hanging(run: RunFn, tmp_path: Path) -> None:
 
 
 def test_a_file_over_the_size_cap_is_refused_before_reading(run: RunFn, tmp_path: Path) -> None:
-    from magadvise.rules.load import MAX_BYTES
+    from magadvise.rules.rulesfile import MAX_BYTES
 
     huge = tmp_path / "huge.yaml"
     with huge.open("wb") as handle:  # sparse: takes no disk space
@@ -154,7 +154,7 @@ def test_a_file_over_the_size_cap_is_refused_before_reading(run: RunFn, tmp_path
 def test_size_cap_applies_to_a_file_that_grows_while_read(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("magadvise.rules.load.MAX_BYTES", 100)
+    monkeypatch.setattr("magadvise.rules.rulesfile.MAX_BYTES", 100)
     small = tmp_path / "small.yaml"
     small.write_bytes(MINI.read_bytes())
     result = run("rules", "validate", str(small))

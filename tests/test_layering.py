@@ -35,7 +35,7 @@ def base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shipped = tmp_path / "shipped" / "rules.yaml"
     shipped.parent.mkdir()
     shutil.copy(DATA / "mini.yaml", shipped)
-    monkeypatch.setattr("magadvise.rules.load.shipped_rules", lambda: shipped)
+    monkeypatch.setattr("magadvise.rules.rulesfile.shipped_rules", lambda: shipped)
     return shipped
 
 
@@ -139,7 +139,7 @@ def test_missing_shipped_rules_named_clearly(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gone = tmp_path / "gone" / "rules.yaml"
-    monkeypatch.setattr("magadvise.rules.load.shipped_rules", lambda: gone)
+    monkeypatch.setattr("magadvise.rules.rulesfile.shipped_rules", lambda: gone)
     me = write(tmp_path / "me.yaml", "extends: default\n")
     result = run("rules", "validate", str(me))
     assert result.out == f"{me}:1:1: extends: {gone} does not exist\n"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from magadvise.rules.load import shipped_rules
+from magadvise.rules.rulesfile import shipped_rules
 
 from conftest import DATA, RunFn, mini
 
@@ -26,7 +26,7 @@ def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "shipped" / "rules.yaml"
     path.parent.mkdir()
     shutil.copy(MINI, path)
-    monkeypatch.setattr("magadvise.rules.load.shipped_rules", lambda: path)
+    monkeypatch.setattr("magadvise.rules.rulesfile.shipped_rules", lambda: path)
     return path
 
 

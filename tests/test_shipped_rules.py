@@ -6,8 +6,10 @@ import re
 
 import pytest
 
-from magadvise.rules.load import load_rules, read_layers, shipped_rules
+from magadvise.rules.layers import read_layers
+from magadvise.rules.load import load_rules
 from magadvise.rules.ruleset import Rules
+from magadvise.rules.rulesfile import shipped_rules
 
 from conftest import RunFn
 
@@ -40,7 +42,7 @@ def test_shipped_file_is_inside_the_package() -> None:
 
 
 def test_shipped_rules_validate_with_no_problems() -> None:
-    from magadvise.rules.load import check
+    from magadvise.rules.problems import check
 
     _, _, problems = check(read_layers(shipped_rules()))
     assert problems == []

@@ -37,7 +37,8 @@ class Checked:
 
 
 def _check(path: Path) -> Checked:
-    from magadvise.rules.load import check, read_layers
+    from magadvise.rules.layers import read_layers
+    from magadvise.rules.problems import check
     from magadvise.rules.spec import ID_SECTIONS
 
     try:
@@ -92,7 +93,7 @@ def validate(
     Problems go to stdout, one a line; a summary goes to stderr. Exit 1 if any.
     """
     from magadvise.render.words import clean
-    from magadvise.rules.load import resolve_path
+    from magadvise.rules.rulesfile import resolve_path
 
     paths = [Path(f) for f in files] if files else [resolve_path(settings(ctx).rules)]
     results = [_check(path) for path in paths]
@@ -142,7 +143,7 @@ def schema() -> None:
 @rules_app.command()
 def export() -> None:
     """Print the shipped rules file exactly as it is."""
-    from magadvise.rules.load import read_bytes, shipped_rules
+    from magadvise.rules.rulesfile import read_bytes, shipped_rules
 
     raw = read_bytes(shipped_rules())
     sys.stdout.flush()
@@ -164,7 +165,7 @@ def init(
 ) -> None:
     """Write a rules file to start from: a full copy of the shipped rules, or --layered."""
     from magadvise.output import check_target, is_stdout, target_path, write_file
-    from magadvise.rules.load import read_bytes, shipped_rules
+    from magadvise.rules.rulesfile import read_bytes, shipped_rules
     from magadvise.rules.starter import layered_starter
 
     target = target_path(path, "PATH")
@@ -196,8 +197,10 @@ def show_source(
 ) -> None:
     """Which file an entry comes from, in layered rules, and which entries it replaces."""
     from magadvise.render.words import clean
-    from magadvise.rules.load import check, read_layers, resolve_path
+    from magadvise.rules.layers import read_layers
     from magadvise.rules.origin import find_origins, section_name
+    from magadvise.rules.problems import check
+    from magadvise.rules.rulesfile import resolve_path
 
     section, wanted = (section_name(first), second) if second is not None else (None, first)
     layers = read_layers(resolve_path(settings(ctx).rules))

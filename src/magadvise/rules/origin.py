@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from magadvise.errors import UsageError, echo
 from magadvise.record import Record
-from magadvise.rules.load import Layer
+from magadvise.rules.layers import Layer
 from magadvise.rules.names import entry_names, normalize
 from magadvise.rules.spec import ID_SECTIONS
 from magadvise.rules.wording import suggest
