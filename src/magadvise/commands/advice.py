@@ -104,9 +104,9 @@ def recommend(
         report = report._replace(timing=None)
     shown = report if (meds or condition or age is not None) else None
     if json:
-        from magadvise.render import jsonout
+        from magadvise.render import recommend_json
 
-        emit_json(jsonout.recommend(advice, shown, person_gate))
+        emit_json(recommend_json.recommend(advice, shown, person_gate))
     else:
         from magadvise.render.advice_view import recommend_view
         from magadvise.render.terminal import disclaimer
@@ -147,15 +147,15 @@ def cautions(
     if style == "fhir":
         from magadvise.clock import today
         from magadvise.fhir.detected import bundle
-        from magadvise.render import jsonout
+        from magadvise.render import cautions_json
 
-        emit_json(bundle(jsonout.cautions(report), today().isoformat()))
+        emit_json(bundle(cautions_json.cautions(report), today().isoformat()))
     elif style == "json":
-        from magadvise.render import jsonout
+        from magadvise.render import cautions_json
 
-        emit_json(jsonout.cautions(report))
+        emit_json(cautions_json.cautions(report))
     else:
-        from magadvise.render.advice_view import cautions_view
+        from magadvise.render.cautions_view import cautions_view
         from magadvise.render.terminal import disclaimer
 
         emit(*cautions_view(report), disclaimer())

@@ -26,20 +26,20 @@ def formulations(
 ) -> None:
     """Compare the forms of magnesium, or show one in detail."""
     from magadvise.advice.lookup import find
-    from magadvise.render import jsonout
+    from magadvise.render import catalog_json
 
     rules = load(ctx)
     if form is not None:
         chosen = find(rules.formulations, form, "formulation")
         if json:
-            emit_json(jsonout.formulation(chosen))
+            emit_json(catalog_json.formulation(chosen))
         else:
             from magadvise.render.catalog_view import formulation_view
 
             emit(formulation_view(chosen))
         return
     if json:
-        emit_json({"formulations": [jsonout.formulation(f) for f in rules.formulations]})
+        emit_json({"formulations": [catalog_json.formulation(f) for f in rules.formulations]})
     else:
         from magadvise.render.catalog_view import formulations_view
 
@@ -49,11 +49,11 @@ def formulations(
 @app.command()
 def goals(ctx: typer.Context, json: JsonFlag = False) -> None:
     """The goals the rules know, with the names they answer to."""
-    from magadvise.render import jsonout
+    from magadvise.render import catalog_json
 
     rules = load(ctx)
     if json:
-        emit_json({"goals": [jsonout.goal_summary(g) for g in rules.goals]})
+        emit_json({"goals": [catalog_json.goal_summary(g) for g in rules.goals]})
     else:
         from magadvise.render.catalog_view import goals_view
 
@@ -63,19 +63,20 @@ def goals(ctx: typer.Context, json: JsonFlag = False) -> None:
 @app.command()
 def conditions(ctx: typer.Context, json: JsonFlag = False) -> None:
     """The health conditions the rules know (for --condition)."""
-    from magadvise.render import jsonout
+    from magadvise.render import catalog_json
 
     rules = load(ctx)
     if json:
         emit_json(
             {
                 "conditions": [
-                    jsonout.condition(c) | {"aliases": list(c.aliases)} for c in rules.conditions
+                    catalog_json.condition(c) | {"aliases": list(c.aliases)}
+                    for c in rules.conditions
                 ]
             }
         )
     else:
-        from magadvise.render.advice_view import condition_view
+        from magadvise.render.cautions_view import condition_view
 
         emit(*(condition_view(c) for c in rules.conditions))
 
@@ -92,7 +93,7 @@ def medications(
     """The medicines the rules know, with brands and interaction classes."""
     from magadvise.advice.lookup import find
     from magadvise.advice.medications import MedicationFinder
-    from magadvise.render import jsonout
+    from magadvise.render import catalog_json
 
     rules = load(ctx)
     finder = MedicationFinder(rules)
@@ -106,7 +107,8 @@ def medications(
         emit_json(
             {
                 "medications": [
-                    jsonout.medication(m) | {"all_classes": [c.id for c in cl]} for m, cl in rows
+                    catalog_json.medication(m) | {"all_classes": [c.id for c in cl]}
+                    for m, cl in rows
                 ]
             }
         )
@@ -124,15 +126,15 @@ def sources(
 ) -> None:
     """The references behind every statement in the rules."""
     from magadvise.advice.lookup import find
-    from magadvise.render import jsonout
+    from magadvise.render import catalog_json
 
     rules = load(ctx)
     chosen = [find(rules.sources, source, "source")] if source is not None else list(rules.sources)
     if json:
         if source is not None:
-            emit_json(jsonout.source(chosen[0]))
+            emit_json(catalog_json.source(chosen[0]))
         else:
-            emit_json({"sources": [jsonout.source(s) for s in chosen]})
+            emit_json({"sources": [catalog_json.source(s) for s in chosen]})
     else:
         from magadvise.render.catalog_view import sources_view
 

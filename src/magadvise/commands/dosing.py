@@ -110,8 +110,8 @@ def dose(
     verdict = judge(rules, amount.elemental_mg, age, goal_check, listed)
     if json:
         from magadvise.render import amounts_json
+        from magadvise.render.catalog_json import condition as condition_json
         from magadvise.render.gate_json import gate_fields
-        from magadvise.render.jsonout import condition as condition_json
 
         doc = amounts_json.dose(rules, amount, verdict)
         extra = {"conditions": [condition_json(c) for c in found], "complete": True}
@@ -123,7 +123,7 @@ def dose(
             }
         )
     else:
-        from magadvise.render.advice_view import condition_view
+        from magadvise.render.cautions_view import condition_view
         from magadvise.render.dose_view import dose_view
         from magadvise.render.terminal import disclaimer
 
@@ -149,8 +149,8 @@ def _withheld(rules: Rules, person_gate: Gate, found: tuple[Condition, ...], jso
     if json:
         from magadvise.advice import DISCLAIMER
         from magadvise.render.amounts_json import sources
+        from magadvise.render.catalog_json import condition as condition_json
         from magadvise.render.gate_json import gate_fields
-        from magadvise.render.jsonout import condition as condition_json
 
         ids = [s for w in person_gate.withheld_by for s in w.sources]
         ids += [s for c in found for s in c.sources]
@@ -166,7 +166,8 @@ def _withheld(rules: Rules, person_gate: Gate, found: tuple[Condition, ...], jso
             }
         )
         return
-    from magadvise.render.advice_view import condition_view, withheld_view
+    from magadvise.render.advice_view import withheld_view
+    from magadvise.render.cautions_view import condition_view
     from magadvise.render.terminal import disclaimer
 
     emit(*withheld_view(person_gate), *(condition_view(c) for c in found), disclaimer())

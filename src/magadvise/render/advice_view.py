@@ -1,4 +1,4 @@
-"""Terminal views of advice: recommendations and cautions, as Rich tables and panels."""
+"""Terminal views of advice: each goal's recommendations, and the recommend command's page."""
 
 from __future__ import annotations
 
@@ -9,48 +9,29 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from magadvise.render.cautions_view import cautions_view
 from magadvise.render.terminal import (
-    SEVERITY_STYLE,
     Panel,
     grade,
     join,
     labelled,
-    severity,
     sources_line,
     stackable,
     text,
 )
 from magadvise.render.words import (
-    DIRECTION,
     FINDING,
-    NOT_FOR_ROUTE,
-    code_match,
     dose_range,
-    dose_times,
-    duplicate_warning,
-    not_assessed,
-    reading,
-    status_note,
-    vocabulary_match,
 )
 
 if TYPE_CHECKING:  # types only: the recommend table never imports the cautions machinery
-    from magadvise.advice.cautions import CautionReport, MedicationCaution
+    from magadvise.advice.cautions import CautionReport
     from magadvise.advice.gating import Gate
     from magadvise.advice.recommend import GoalAdvice
-    from magadvise.advice.timing import TimingPlan
-    from magadvise.rules.model_conditions import Condition
-    from magadvise.rules.model_medicines import MedicationClass
 
-BORDER = {"critical": "red", "major": "red", "moderate": "yellow", "minor": "cyan", "none": "green"}
 CLINICIAN_ONLY = (
     "No supplement dose is shown: this is a treatment clinicians give, not a supplement dose."
 )
-DOSING = {
-    "withhold": "withheld: magadvise shows no dose; a clinician decides",
-    "cap": "no more than {mg:g} mg a day from supplements unless a clinician advises it",
-    "caution": "not withheld by this condition alone; weigh this warning with any dose shown",
-}
 
 
 def goal_view(advice: GoalAdvice, gate: Gate) -> RenderableType:
@@ -116,173 +97,6 @@ def goal_view(advice: GoalAdvice, gate: Gate) -> RenderableType:
     return Panel(
         Group(*parts), title=text(goal.name, "bold"), title_align="left", border_style="green"
     )
-
-
-def _level(c: MedicationClass) -> Text:
-    """The severity word, or NONE LISTED for a verdict of absence (it is not a rating)."""
-    return severity(c.severity)
-
-
-def _class_body(c: MedicationClass) -> Text:
-    lines = [
-        labelled("Interaction", DIRECTION[c.direction]),
-        labelled("What happens", c.effect),
-        labelled("What to do", c.advice),
-    ]
-    if c.monitor:
-        lines.append(labelled("Monitor", ", ".join(c.monitor)))
-    lines.append(
-        labelled(
-            "Severity",
-            Text.assemble(_level(c), " ", text(f"({c.severity_basis})", "dim")),
-        )
-    )
-    lines.append(sources_line(c.sources))
-    return join(lines)
-
-
-def medication_view(caution: MedicationCaution) -> RenderableType:
-    """One medicine typed, with every class that applies (repeats pointed back to)."""
-    resolved = caution.resolved
-    name = resolved.medication.name
-    typed = resolved.input.strip()
-    title_name = name if typed.casefold() == name.casefold() else f"{typed} = {name}"
-    worst = caution.severity or "minor"
-    body: list[RenderableType] = []
-    double = duplicate_warning(caution.duplicates)
-    if double:
-        body.append(text(double, "bold red"))
-    read_as = reading(resolved.parsed)
-    if read_as:
-        body.append(labelled("Read as", read_as, "italic"))
-    typed_status = status_note(resolved)
-    if typed_status:
-        body.append(labelled("Note", typed_status, "bold"))
-    if resolved.disagreement:
-        body.append(text(f"Code and name disagree: {resolved.disagreement}.", "bold red"))
-    by_code = code_match(resolved)
-    if by_code:
-        body.append(labelled("Matched", by_code, "italic"))
-    if resolved.recognised_as:
-        body.append(labelled("Matched", resolved.recognised_as, "italic"))
-        body.append(text(vocabulary_match(resolved) or "", "bold"))
-    if len(resolved.ingredients) > 1:
-        contains = ", ".join(i.name for i in resolved.ingredients)
-        body.append(labelled("Contains", contains, "italic"))
-    for c in caution.classes:
-        header = Text.assemble(_level(c), " ", text(c.name, "bold"))
-        not_here = caution.why_not(c.id)
-        if not_here:
-            reason = text(f" - {NOT_FOR_ROUTE}: {not_here}.", "dim")
-            body.extend([Text.assemble(text(c.name, "bold"), reason), Text("")])
-        elif c.id in caution.repeated:
-            body.append(Text.assemble(header, text(" - same caution as shown above.", "dim")))
-        else:
-            body.extend([header, _class_body(c), Text("")])
-    while body and isinstance(body[-1], Text) and not body[-1].plain:
-        body.pop()
-    applying = caution.applying
-    level = _level(applying[0]) if applying else Text(NOT_FOR_ROUTE.upper(), style="bold")
-    title = Text.assemble(level, " ", text(title_name, "bold"))
-    return Panel(Group(*body), title=title, title_align="left", border_style=BORDER[worst])
-
-
-def condition_view(condition: Condition) -> RenderableType:
-    """One condition's warning."""
-    lines = [labelled("Risk", condition.effect), labelled("What to do", condition.advice)]
-    dosing = condition.dosing
-    lines.append(labelled("Supplement dose", DOSING[dosing.action].format(mg=dosing.max_mg)))
-    if condition.monitor:
-        lines.append(labelled("Monitor", ", ".join(condition.monitor)))
-    lines.append(sources_line(condition.sources))
-    title = Text.assemble(severity(condition.severity), " ", text(condition.name, "bold"))
-    return Panel(
-        join(lines), title=title, title_align="left", border_style=BORDER[condition.severity]
-    )
-
-
-def timing_view(plan: TimingPlan) -> RenderableType:
-    """The daily timing plan."""
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("Medicine")
-    table.add_column("Dose times")
-    table.add_column("Keep magnesium at least")
-    for c in plan.constraints:
-        times = dose_times(c.times, c.assumed, c.recorded, c.record_note)
-        table.add_row(text(c.medication, "bold"), text(times), text(c.gap()))
-    verdict = text(plan.summary(), "bold green" if plan.feasible else "bold red")
-    own = [text(o.sentence(plan), "bold yellow" if o.clashes else "") for o in plan.own]
-    typical = " or 'clock times typical'" if any(c.record_note for c in plan.constraints) else ""
-    hint = Text(
-        f"Dose times marked (assumed){typical} are typical; give yours with --at NAME=HH:MM.",
-        style="dim",
-    )
-    border = "green" if plan.feasible else "red"
-    return Panel(
-        Group(stackable(table), verdict, *_own_block(own), hint),
-        title="Daily timing plan",
-        title_align="left",
-        border_style=border,
-    )
-
-
-def _own_block(lines: list[Text]) -> list[RenderableType]:
-    """``Magnesium you already take:`` and one line for each product listed, or nothing."""
-    if not lines:
-        return []
-    return [labelled("Magnesium you already take", join(["", *lines], "\n  - "))]
-
-
-def unassessed_view(report: CautionReport) -> RenderableType:
-    """Names that matched nothing: loudly not assessed."""
-    lines = []
-    for item in report.unassessed:
-        lines.append(Text.assemble(text(item.input, "bold"), " ", text(not_assessed(item))))
-        if item.disagreement:
-            lines.append(text(f"  Code and name disagree: {item.disagreement}.", "bold red"))
-    lines.append(
-        Text("Not recognised does not mean safe: ask your pharmacist about these.", style="bold")
-    )
-    return Panel(
-        join(lines),
-        title=Text("NOT ASSESSED", style=SEVERITY_STYLE["major"]),
-        title_align="left",
-        border_style="red",
-    )
-
-
-def skipped_view(report: CautionReport) -> RenderableType:
-    """Entries of a medication file that were read but not checked, each with its reason."""
-    lines = [
-        Text.assemble(
-            text(e.name, "bold"), " (", text(e.where), "): ", text(e.skipped or "", "italic")
-        )
-        for e in report.skipped
-    ]
-    lines.append(
-        Text("These were not checked for magnesium. Ask your pharmacist if you still take any.")
-    )
-    return Panel(
-        join(lines), title=Text("SKIPPED", style="bold"), title_align="left", border_style="yellow"
-    )
-
-
-def cautions_view(report: CautionReport) -> list[RenderableType]:
-    """Conditions, then medicines worst first, the timing plan, and anything not assessed."""
-    out: list[RenderableType] = []
-    if report.unassessed:
-        out.append(unassessed_view(report))
-    if report.skipped:
-        out.append(skipped_view(report))
-    ranked = [(c.rank, 0, condition_view(c)) for c in report.conditions]
-    ranked += [(m.rank, 1, medication_view(m)) for m in report.medications]
-    out.extend(view for _, _, view in sorted(ranked, key=lambda item: item[:2]))
-    if report.timing is not None:
-        out.append(timing_view(report.timing))
-    if not report.medications and not report.unassessed and not report.conditions:
-        nothing = "No current medicine to check: every one listed was skipped (see above)."
-        out.append(Text(nothing if report.skipped else "No medicines or conditions given."))
-    return out
 
 
 def withheld_view(gate: Gate) -> list[RenderableType]:

@@ -11,7 +11,7 @@ from magadvise.advice.foods import DayOfFood, FoodList
 from magadvise.advice.intake import IntakeReport, Person, UpperLevel
 from magadvise.advice.units import age_band
 from magadvise.advice.verdict import Verdict
-from magadvise.render.jsonout import source
+from magadvise.render.catalog_json import source
 from magadvise.rules.model_intake import RdaRow
 from magadvise.rules.ruleset import Rules
 

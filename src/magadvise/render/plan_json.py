@@ -11,8 +11,9 @@ from magadvise.advice.gating import PRODUCTS
 from magadvise.advice.plan import Plan
 from magadvise.advice.unknown_amount import UNCOUNTED
 from magadvise.render import amounts_json as aj
+from magadvise.render.cautions_json import cautions
 from magadvise.render.gate_json import gate_fields, shown_dose
-from magadvise.render.jsonout import cautions, not_for_age
+from magadvise.render.recommend_json import not_for_age
 from magadvise.rules.ruleset import Rules
 
 PLAN_FORMAT = 1
