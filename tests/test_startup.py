@@ -19,7 +19,9 @@ HEAVY = (
     "rich",
     "magadvise.rules.validate",
     "magadvise.rules.schema",
+    "magadvise.rules.kinds",
     "magadvise.rules.spec",
+    "magadvise.rules.layers",
     "magadvise.advice.cautions",
     "importlib.resources",
 )
