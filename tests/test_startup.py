@@ -23,6 +23,7 @@ HEAVY = (
     "magadvise.rules.spec",
     "magadvise.rules.layers",
     "magadvise.advice.cautions",
+    "magadvise.advice.kidney_number",  # a compiled pattern: only when a condition is given
     "importlib.resources",
 )
 

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
-from magadvise.advice.kidney_number import kidney_condition
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.own_magnesium import own_magnesium
@@ -93,6 +92,8 @@ class CautionReport(Record):
 
 def _condition(rules: Rules, name: str) -> Condition:
     """The condition a name gives, or a kidney-function number falls in (``eGFR 25``)."""
+    from magadvise.advice.kidney_number import kidney_condition  # its pattern: only when asked
+
     kidney = kidney_condition(name)
     found = rules.conditions.find(kidney) if kidney else None
     return found if found is not None else find(rules.conditions, name, "condition")
