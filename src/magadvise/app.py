@@ -118,11 +118,6 @@ app = typer.Typer(
 )
 
 
-COMPLETE_VAR = "_MAGADVISE_COMPLETE"
-GLOBAL_VALUE_OPTIONS = ("--rules",)
-GLOBAL_FLAGS = ("--no-cache",)
-
-
 class Settings(Record):
     """Global options, shared by every command through the context.
 
@@ -171,8 +166,12 @@ def main_options(
 ends_with_exit = False
 
 
-def run() -> None:
-    """Run the app, building only the command being run when the command line names one.
+COMPLETE_VAR = "_MAGADVISE_COMPLETE"  # set by the shell completion scripts
+
+
+def run(name: str | None = None) -> None:
+    """Run the app, building only the command ``name`` when the command line names one
+    (``magadvise.cli.command_word``).
 
     Typer turns every registered command into a Click command before parsing (signatures,
     type hints, options): a few milliseconds per command. When the words before the first
@@ -182,7 +181,6 @@ def run() -> None:
     global ends_with_exit
     ends_with_exit = True
     _collect_less()
-    name = _command_word()
     commands, groups = app.registered_commands[:], app.registered_groups[:]
     if name is not None:
         from typer.main import get_command_name
@@ -278,36 +276,6 @@ def _evaluate_annotations(infos: list[Any]) -> None:
 
 def _named(command: Any) -> str:
     return str(getattr(command.callback, "__name__", ""))
-
-
-def _command_word() -> str | None:
-    """The command named on this command line (or on the line being completed), if certain."""
-    words = sys.argv[1:]
-    shell = os.environ.get(COMPLETE_VAR, "")
-    if shell:
-        from typer._click.shell_completion import split_arg_string
-
-        if shell.endswith("bash"):
-            typed = split_arg_string(os.environ.get("COMP_WORDS", ""))
-            words = typed[1 : int(os.environ.get("COMP_CWORD", "0") or 0)]
-        else:  # zsh and fish pass the line; its last word is still being typed
-            line = os.environ.get("_TYPER_COMPLETE_ARGS", "")
-            words = split_arg_string(line)[1:]
-            if words and not line.endswith(" "):
-                words = words[:-1]
-    skip = False
-    for word in words:
-        if skip:
-            skip = False
-        elif word in GLOBAL_VALUE_OPTIONS:
-            skip = True
-        elif word in GLOBAL_FLAGS or word.startswith("--rules="):
-            continue
-        elif word.startswith("-"):
-            return None
-        else:
-            return word
-    return None
 
 
 def settings(ctx: typer.Context) -> Settings:

@@ -8,6 +8,8 @@ word, or ``from magadvise.cli import app`` registers them all, in the order help
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from typing import Any
 
 __all__ = ["COMMANDS", "MODULES", "app", "main"]  # noqa: F822 - app comes from __getattr__
@@ -49,7 +51,44 @@ def __getattr__(name: str) -> Any:
 
 def main() -> None:
     """Run magadvise."""
-    from magadvise.app import _command_word, run
+    from magadvise.app import run
 
-    register(_command_word())
-    run()
+    name = command_word()
+    register(name)
+    run(name)
+
+
+GLOBAL_VALUE_OPTIONS = ("--rules",)
+GLOBAL_FLAGS = ("--no-cache",)
+
+
+def command_word() -> str | None:
+    """The command named on this command line (or on the line being completed), if certain."""
+    from magadvise.app import COMPLETE_VAR
+
+    words = sys.argv[1:]
+    shell = os.environ.get(COMPLETE_VAR, "")
+    if shell:
+        from typer._click.shell_completion import split_arg_string
+
+        if shell.endswith("bash"):
+            typed = split_arg_string(os.environ.get("COMP_WORDS", ""))
+            words = typed[1 : int(os.environ.get("COMP_CWORD", "0") or 0)]
+        else:  # zsh and fish pass the line; its last word is still being typed
+            line = os.environ.get("_TYPER_COMPLETE_ARGS", "")
+            words = split_arg_string(line)[1:]
+            if words and not line.endswith(" "):
+                words = words[:-1]
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word in GLOBAL_VALUE_OPTIONS:
+            skip = True
+        elif word in GLOBAL_FLAGS or word.startswith("--rules="):
+            continue
+        elif word.startswith("-"):
+            return None
+        else:
+            return word
+    return None
