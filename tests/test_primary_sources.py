@@ -51,8 +51,10 @@ def _weighty(doc: dict[str, Any]) -> dict[str, list[str]]:
         if "magnesium" in entry:
             found[f"medications/{key}/magnesium"] = entry["magnesium"]["sources"]
     for key, entry in doc["conditions"].items():
-        if entry.get("dosing", {}).get("action") == "withhold":
+        dosing = entry.get("dosing", {})
+        if dosing.get("action") == "withhold":
             found[f"conditions/{key}"] = entry["sources"]
+            found[f"conditions/{key}/dosing"] = dosing.get("sources") or entry["sources"]
     return found
 
 
@@ -62,6 +64,7 @@ def test_weighty_entries_are_found(shipped: tuple[dict[str, Any], set[str]]) -> 
     assert "medication_classes/phosphate-binder-kidney" in weighty
     assert "medications/slow-mag/magnesium" in weighty
     assert "conditions/myasthenia-gravis" in weighty
+    assert "conditions/heart-block/dosing" in weighty
 
 
 def test_spacing_withhold_and_counted_amounts_cite_a_primary_source(
@@ -86,6 +89,7 @@ def test_a_primary_source_is_cited_first(shipped: tuple[dict[str, Any], set[str]
         ("label-neurontin", "dailymed.nlm.nih.gov"),
         ("s72", "reference.medscape.com"),
         ("s70b", "pmc.ncbi.nlm.nih.gov/articles/PMC12832366"),
+        ("label-magnesium-sulfate-dextrose-pfizer", "pfizermedicalinformation.com"),
     ],
 )
 def test_replaced_copies_now_point_at_the_primary(run: RunFn, source: str, url_part: str) -> None:
@@ -102,3 +106,12 @@ def test_gabapentin_spacing_names_the_neurontin_label(run: RunFn) -> None:
     assert cls["sources"][0] == "label-neurontin"
     assert cls["spacing"]["magnesium_before_h"] == 2
     assert "goodrx" not in result.out.lower()
+
+
+@pytest.mark.parametrize("condition", ["heart-block", "myasthenia-gravis"])
+def test_withheld_conditions_cite_the_injection_label_first(run: RunFn, condition: str) -> None:
+    result = run("conditions", "--json")
+    assert result.code == 0
+    [entry] = [c for c in json.loads(result.out)["conditions"] if c["id"] == condition]
+    assert entry["dosing"]["action"] == "withhold"
+    assert entry["dosing"]["sources"][0] == "label-magnesium-sulfate-dextrose-pfizer"
