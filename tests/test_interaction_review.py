@@ -62,7 +62,7 @@ REVIEWED: list[tuple[str, str, str, tuple[float, float] | str]] = [
     ("reduced-absorption-minor-uk", "chlorpromazine", "Largactil", (4, 4)),
     ("reduced-absorption-minor-uk", "deflazacort", "Emflaza", (4, 4)),
     ("fluoroquinolone", "norfloxacin", "Noroxin", (6, 4)),
-    ("tetracycline", "lymecycline", "Tetralysal", (4, 4)),
+    ("tetracycline", "lymecycline", "Tetralysal", (6, 4)),
     ("bisphosphonate", "clodronate", "clodronic acid", (4, 4)),
     ("bisphosphonate", "tiludronate", "Skelid", (4, 4)),
     ("cefuroxime-axetil", "cefuroxime", "Zinnat", (2, 1)),

@@ -109,7 +109,7 @@ QUINOLONES = [
     ("Factive", "fluoroquinolone-gemifloxacin", 3, 2),
     ("moxifloxacin 400 mg", "fluoroquinolone-moxifloxacin", 8, 4),
     ("levofloxacin 500 mg", "fluoroquinolone", 6, 4),
-    ("Nuzyra", "tetracycline", 4, 4),  # omadacycline: fast 4 h before, no antacids 4 h after
+    ("Nuzyra", "tetracycline", 6, 4),  # the class: 6 h before (NIH ODS), 4 h after (Nuzyra)
 ]
 
 

@@ -242,7 +242,7 @@ def make_plan(
     report = assess(rules, meds, [*conditions, *extra], who.age, times or {})
     meds_held = report.medications
     unknown = unknown_amount_withholders(rules, [m.resolved for m in meds_held], report.unassessed)
-    held = (*medicine_withholders(meds_held), *unknown)
+    held = (*medicine_withholders(meds_held, report.timing), *unknown)
     person_gate = gate(rules, report.conditions, who.age, held)
     listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL
     person_gate = with_label_age(counting_products(rules, person_gate, listed), (advice,))

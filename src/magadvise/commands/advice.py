@@ -92,7 +92,7 @@ def recommend(
     medications = report.medications if report else ()
     unassessed = report.unassessed if report else ()
     unknown = unknown_amount_withholders(rules, [m.resolved for m in medications], unassessed)
-    avoid = (*medicine_withholders(medications), *unknown)
+    avoid = (*medicine_withholders(medications, report and report.timing), *unknown)
     person_gate = gate(rules, report.conditions if report else (), age, avoid)
     if report is not None:  # magnesium antacids, laxatives and supplements count toward the UL
         from magadvise.advice.otc import listed_magnesium

@@ -1,0 +1,63 @@
+"""A timing plan with no time of day at all withholds the dose, as a label's avoid does."""
+
+from __future__ import annotations
+
+from conftest import RunFn
+
+CROWDED = ("--med", "tetracycline 500 qid", "--med", "cipro 500 bid", "--med", "levothyroxine 100")
+WHO = "no time of day keeps magnesium apart from tetracycline, ciprofloxacin and levothyroxine"
+
+
+def test_recommend_withholds_when_no_time_fits(run: RunFn) -> None:
+    result = run("recommend", "--goal", "migraine", "--age", "40", *CROWDED, "--json")
+    assert result.code == 4
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert doc["go_ahead"] is False
+    assert doc["complete"] is False
+    (held,) = doc["withheld"]["by"]
+    assert held["id"] == "no-time-fits"
+    assert held["name"] == WHO
+    assert "No time between 07:00 and 22:00" in held["basis"]
+    assert "s10" in held["sources"] and "s14" in held["sources"]
+    assert "ask your pharmacist" in doc["withheld"]["reason"].lower()
+    assert doc["goals"][0]["recommendations"] == []  # no form or amount at all
+    assert doc["timing"] is None  # as for every withheld dose: no time to take it
+
+
+def test_recommend_table_says_so_first(run: RunFn) -> None:
+    result = run("recommend", "--goal", "migraine", "--age", "40", *CROWDED)
+    assert result.code == 4
+    assert result.flat.startswith("NO DOSE ADVISED")
+    assert WHO in result.flat
+    assert "citrate 600 mg" not in result.flat.lower()
+
+
+def test_plan_withholds_when_no_time_fits(run: RunFn) -> None:
+    args = ("plan", "--goal", "migraine", "--age", "40", "--sex", "f", *CROWDED)
+    result = run(*args, "--json")
+    assert result.code == 4
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert (doc["go_ahead"], doc["complete"]) == (False, False)
+    assert [w["id"] for w in doc["withheld"]["by"]] == ["no-time-fits"]
+    assert doc["daily_target"] is None
+    text = run(*args, "--format", "markdown")
+    assert text.code == 4
+    assert f"{WHO}" in text.out
+    assert "no dose advised" in text.err
+
+
+def test_a_plan_with_room_still_gives_the_dose(run: RunFn) -> None:
+    result = run(
+        "recommend", "--goal", "migraine", "--age", "40", "--med", "cipro 500 bid", "--json"
+    )
+    doc = result.ok_doc()
+    assert doc["go_ahead"] is True
+    assert doc["timing"]["feasible"] is True
+
+
+def test_cautions_still_shows_the_plan_that_fits_no_time(run: RunFn) -> None:
+    doc = run("cautions", "--json", *CROWDED).ok_doc()
+    assert doc["timing"]["feasible"] is False
+    assert doc["timing"]["windows"] == []
