@@ -170,6 +170,9 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "granules": ("granules", ORAL),
     "powder": ("powder", None),
     "drops": ("drops", None),
+    **dict.fromkeys(("gtt", "gtts"), ("drops", None)),  # guttae: drops
+    **dict.fromkeys(("eye gtt", "eye gtts", "ophthalmic drops"), ("eye drops", EYE)),
+    **dict.fromkeys(("ear gtt", "ear gtts", "ear drop", "otic drops"), ("ear drops", EAR)),
     "spray": ("spray", None),
     "injection": ("injection", INJECTED),
     "injectable": ("injection", INJECTED),
@@ -265,6 +268,15 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "pessary": ("pessary", VAGINAL),
 }
 
+
+def _placed(part: str) -> list[str]:
+    """``in the ear``, ``into the left ear``, ``to both ears``, ``in right ear``: where it goes."""
+    sides = ("the ", "the right ", "the left ", "right ", "left ", "each ", "both ", "")
+    return [
+        f"{to} {side}{part}{s}" for to in ("in", "into", "to") for side in sides for s in ("", "s")
+    ]
+
+
 # Words and abbreviations that name a route outright.
 ROUTES: dict[str, str] = {
     "oral": ORAL,
@@ -298,9 +310,7 @@ ROUTES: dict[str, str] = {
     "cutaneous": TOPICAL,
     "dermal": TOPICAL,
     "ophthalmic": EYE,
-    "eye": EYE,
     "otic": EAR,
-    "ear": EAR,
     "nasal": NASAL,
     "intranasal": NASAL,
     "rectal": RECTAL,
@@ -313,11 +323,25 @@ ROUTES: dict[str, str] = {
     **dict.fromkeys(("nostril", "nostrils", "each nostril", "in each nostril"), NASAL),
     **dict.fromkeys(("per nostril", "into each nostril", "both nostrils"), NASAL),
     "in both nostrils": NASAL,
-    **dict.fromkeys(("in each eye", "each eye", "eyes"), EYE),
+    **dict.fromkeys(("in each eye", "each eye"), EYE),
     # Both eyes (Latin oculus uterque). OD (right eye) and OS (left eye) are left out: OD is
     # also 'once daily', and 'per os' means by mouth.
     "ou": EYE,
     **dict.fromkeys(("both eyes", "in both eyes", "affected eye", "in affected eye"), EYE),
     **dict.fromkeys(("each ear", "in each ear", "affected ear", "in affected ear"), EAR),
     **dict.fromkeys(("affected area", "to affected area", "to the affected area"), TOPICAL),
+    # Where a drop goes: "in the ear", "into the left eye". The bare word "ear" or "eye" is not
+    # here (see PLACES): "cipro 500 bid ear" names what the tablet is for, not how it is taken.
+    **dict.fromkeys(_placed("ear"), EAR),
+    **dict.fromkeys(_placed("eye"), EYE),
+    **dict.fromkeys(("right ear", "left ear", "both ears"), EAR),
+    **dict.fromkeys(("right eye", "left eye"), EYE),
+    **dict.fromkeys(("in the nose", "into the nose", "in nose", "up the nose"), NASAL),
+    "apply": TOPICAL,  # a local form; a place named with it says which (names.route_read)
 }
+
+# Body places that say a route only beside a local dose form ("drops ear", "solution eye"). On
+# their own they are read as by mouth, the safer reading, with a note (names.route_read): a
+# patient writes what a tablet is for ("cipro 500 bid ear", "doxycycline for eye"), and no
+# oral quinolone or tetracycline caution may be lost to it.
+PLACES: dict[str, str] = {"ear": EAR, "ears": EAR, "eye": EYE, "eyes": EYE}

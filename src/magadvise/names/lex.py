@@ -118,6 +118,7 @@ def phrase(tokens: list[Token], i: int) -> tuple[int, str, str]:
 _TABLES: tuple[tuple[str, Mapping[str, object]], ...] = (
     ("form", forms.DOSE_FORMS),
     ("route", forms.ROUTES),
+    ("place", forms.PLACES),
     ("release", forms.RELEASE),
     ("frequency", instructions.FREQUENCIES),
     ("pack", instructions.PACKS),

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from magadvise.names import forms, sig_words
 from magadvise.names.lex import lex
 from magadvise.names.part import Part, bare_key, glued, name_keys, rejoin
+from magadvise.names.route_read import RouteRead, checked, stated_route
 from magadvise.names.walk import walk
 from magadvise.record import Record
 from magadvise.rules.names import normalize
@@ -61,6 +62,7 @@ class Parsed(Record):
     dose_form: str | None = None
     route: str = forms.ORAL
     route_stated: bool = False
+    route_note: str | None = None  # how an ambiguous route was read (names.route_read)
     frequency: tuple[str, ...] = ()
     brand: str | None = None
     also_named: tuple[str, ...] = ()
@@ -85,6 +87,7 @@ class Parsed(Record):
             dose_form=None,
             route=forms.ORAL,
             route_stated=False,
+            route_note=None,
             frequency=(),
             directions=(),
             times=(),
@@ -176,16 +179,18 @@ def _parse_flat(text: str, reasons: bool = True) -> Parsed:
     b = walk(text, lex(text), reasons)
     found = b.found
     forms_seen = [forms.DOSE_FORMS[f] for f in found["form"]]
-    routes = [forms.ROUTES[r] for r in found["route"]] + [r for _, r in forms_seen if r]
-    route = forms.ORAL if forms.ORAL in routes or not routes else routes[0]
+    read = stated_route(found["route"], [r for _, r in forms_seen], found["place"])
+    parts = tuple(b.build())
+    read = checked(read, [p.strength for p in parts])
     return Parsed(
         text=text,
-        parts=tuple(b.build()),
+        parts=parts,
         named=tuple(b.named),
         release=forms.RELEASE[found["release"][0]] if found["release"] else None,
         dose_form=forms_seen[0][0] if forms_seen else None,
-        route=route,
-        route_stated=bool(routes),
+        route=read.route,
+        route_stated=read.stated,
+        route_note=read.note,
         frequency=tuple(dict.fromkeys(found["frequency"])),
         pack=b.pack,
         reason=tuple(b.reason),
@@ -246,7 +251,9 @@ def parse(text: str, reasons: bool = True) -> Parsed:
             main, also = inner_parsed[0], [a for a in also if a != inner_parsed[0].text]
     for other in (_parse_flat(a) for a in also):
         if not main.route_stated and other.route_stated:
-            main = main._replace(route=other.route, route_stated=True)
+            read = checked(RouteRead(other.route, True), [p.strength for p in main.parts])
+            main = main._replace(route=read.route, route_stated=read.stated, route_note=read.note)
+        main = main._replace(route_note=main.route_note or other.route_note)
         main = main._replace(
             dose_form=main.dose_form or other.dose_form,
             release=main.release or other.release,

@@ -23,6 +23,7 @@ from magadvise.names import am_pm, instructions, label
 from magadvise.names.forms import UNITS as _NOT_COUNTS  # "take 2 mg" is a strength
 from magadvise.names.lex import Token, number_word, strength
 from magadvise.names.sig_words import (
+    BODY_PLACES,
     COUNT_UNITS,
     DAY_RUNS,
     DAYS,
@@ -120,15 +121,24 @@ def _days(tokens: list[Token], i: int) -> Reading | None:
     return j - i, [("frequency", "on " + ", ".join(dict.fromkeys(days)))]
 
 
-def _reason(tokens: list[Token], i: int) -> Reading | None:
-    """``pain``, ``pain or fever``, ``my blood pressure``: what the medicine is for."""
-    j = i + (i < len(tokens) and tokens[i].value == "my")
+def _reason(tokens: list[Token], i: int, bare_place: bool = True) -> Reading | None:
+    """``pain``, ``pain or fever``, ``my blood pressure``, ``ear infection``, ``nasal sinus
+    infection``: what the medicine is for. A body place alone (``eye`` of ``for eye``) is one
+    too when ``bare_place``: after ``for``, never a route (names.route_read)."""
+    j = i + (i < len(tokens) and tokens[i].value in ("my", "the", "your"))
     reasons: list[str] = []
-    while (n := _phrase(tokens, j, REASONS)) > 0:
-        reasons.append(_words(tokens, j, n))
+    while True:
+        start = j
+        while j < len(tokens) and tokens[j].kind == "word" and tokens[j].value in BODY_PLACES:
+            j += 1  # "ear" of "ear infection", "nasal sinus" of "nasal sinus infection"
+        n = _phrase(tokens, j, REASONS)
+        if n == 0 and not (bare_place and j > start):
+            j = start - 1 if reasons else start  # a joiner before it is not part of the reason
+            break
+        reasons.append(_words(tokens, start, j - start + n))
         j += n
         more = j + 1 < len(tokens) and tokens[j].value in ("or", "and", "/", ",")
-        if not (more and _phrase(tokens, j + 1, REASONS)):
+        if not (more and (_phrase(tokens, j + 1, REASONS) or tokens[j + 1].value in BODY_PLACES)):
             break
         j += 1
     return (j - i, [("instruction", "for " + " or ".join(reasons))]) if reasons else None
@@ -152,6 +162,8 @@ def read(tokens: list[Token], i: int) -> Reading | None:
         used, found = why
         prn = [("frequency", "as needed")] if value == "prn" else []
         return used + 1, prn + found
+    if value in BODY_PLACES and (why := _reason(tokens, i, bare_place=False)) is not None:
+        return why  # "ear infection", "(eye infection)", "nasal sinus infection": what for
     if value in ("on", "every", "each") and (days := _days(tokens, i + 1)) is not None:
         return days[0] + 1, days[1]
     if (days := _days(tokens, i)) is not None:

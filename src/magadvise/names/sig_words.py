@@ -251,7 +251,21 @@ REASONS = frozenset(
     """blood pressure;high blood pressure;blood sugar;acid reflux;hay fever;shortness of breath;
     chest pain;heart failure;nerve pain;back pain;muscle cramps;muscle spasms;leg cramps;
     birth control;hot flashes;water retention;motion sickness;smoking cessation;blood thinner;
-    low magnesium;low potassium;vitamin deficiency;upset stomach""".replace("\n    ", "").split(";")
+    low magnesium;low potassium;vitamin deficiency;upset stomach;infections;sinusitis;otitis;
+    otitis media;otitis externa;conjunctivitis;pink eye;pinkeye;blepharitis;stye;bronchitis;
+    pneumonia;strep;strep throat;sore throat;cellulitis;wax;polyps;surgery;discharge""".replace(
+        "\n    ", ""
+    ).split(";")
+)
+
+# Body places written before a reason ("ear infection", "nasal sinus infection", "eye pain"),
+# or alone after "for" ("for eye"): what the medicine is for, never how it is taken
+# (names.route_read; a route comes only from route words and dose forms).
+BODY_PLACES = frozenset(
+    """
+    ear ears eye eyes nasal nose sinus sinuses skin throat chest lung lungs urinary bladder
+    tract tooth teeth dental gum gums middle inner outer
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
 # Drinks a dose is taken in or with ("in 8 oz water", "with a glass of milk").

@@ -21,6 +21,7 @@ class Builder:
         self.found: dict[str, list[str]] = {
             "form": [],
             "route": [],
+            "place": [],  # a body place alone ("ear"): a route only beside a form (route_read)
             "release": [],
             "frequency": [],  # in plain words ("twice a day")
             "instruction": [],
@@ -164,7 +165,7 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
             i += 1  # "No." before a number: the sign, not a name word (see numbered)
             continue
         used, table, found = phrase(tokens, i) if token.kind == "word" else (0, "", "")
-        if used and table in ("form", "route") and b.hyphenated(tokens, i):
+        if used and table in ("form", "route", "place") and b.hyphenated(tokens, i):
             used = 0  # "K-Tab", "Mag-Gel": a form word inside a hyphenated name is the name
         direction = sig.read(tokens, i)
         if token.kind == "num" and i and tokens[i - 1].value in _NUMBER_SIGNS:

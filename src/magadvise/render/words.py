@@ -77,6 +77,7 @@ def reading(parsed: Parsed | None) -> str | None:
     pieces += [x for x in (parsed.release, parsed.dose_form) if x]
     if parsed.route_stated or parsed.route != "oral":  # stated, or a local-only brand's
         pieces.append(ROUTE.get(parsed.route, parsed.route))
+    pieces += [parsed.route_note] if parsed.route_note else []
     pieces += parsed.frequency
     pieces += [f"at {', '.join(parsed.times)}"] if parsed.times else []
     pieces += parsed.directions
@@ -126,6 +127,7 @@ def parsed_doc(parsed: Parsed | None) -> dict[str, object] | None:
         "dose_form": parsed.dose_form,
         "route": parsed.route,
         "route_stated": parsed.route_stated,
+        "route_note": parsed.route_note,
         "frequency": list(parsed.frequency),
         "times": list(parsed.times),
         "directions": list(parsed.directions),

@@ -1,0 +1,96 @@
+"""The route a typed medicine states, from route words and dose forms only, never a reason.
+
+A route comes from words that say how a medicine is taken (``otic``, ``ophthalmic``,
+``topical``, ``in the ear``, ``to the eye``, ``apply``) or from a dose form that implies one
+(``eye drops``, ``cream``, ``inhaler``). What a medicine is for (``for ear infection``,
+``(eye infection)``, ``nasal sinus infection``, ``for eye``) is read as a reason by
+:mod:`magadvise.names.sig` and never reaches here. Two readings are ambiguous, and each takes
+the safer one, by mouth, so that an oral caution (a quinolone's, a tetracycline's) is never
+lost, and says so (``note``):
+
+- a body place alone (``cipro 500 bid x7d ear``): ``ear`` or ``eye`` says a route only beside a
+  local dose form (``drops ear``, ``solution eye``);
+- an eye or ear route with a strength that is a dose by mouth (``cipro 500 mg in the ear``: a
+  mass in mg or g, or a bare number of 50 or more; eye and ear products are written in % or
+  mg/mL, never as hundreds of mg a dose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from magadvise.names import forms
+from magadvise.names.lex import Strength
+from magadvise.record import Record
+
+_LOCAL_LAST = frozenset({"apply"})  # names a local use without saying where
+_MASS = frozenset({"mg", "g"})
+_ORAL_NUMBER = 50  # a bare number this high with a name is a tablet strength (cipro 500)
+_EAR_EYE = frozenset({forms.EAR, forms.EYE})
+
+
+class RouteRead(Record):
+    """The route read (``oral`` when none is stated), whether the text stated it, and a note
+    when an ambiguous text was read as by mouth (None otherwise)."""
+
+    route: str
+    stated: bool
+    note: str | None = None
+
+
+def stated_route(
+    route_words: Sequence[str], form_routes: Sequence[str | None], places: Sequence[str]
+) -> RouteRead:
+    """The route from the route words and dose forms found, in order, and bare body places.
+
+    ``(["otic"], [], [])`` -> ear; ``([], [None], ["ear"])`` (``drops ear``) -> ear;
+    ``([], [], ["ear"])`` -> oral, with a note; ``(["apply", "in the eye"], [], [])`` -> eye.
+    """
+    words = [w for w in route_words if w not in _LOCAL_LAST]
+    applied = len(words) < len(route_words)  # "apply": local, and a place or form says where
+    routes = [forms.ROUTES[w] for w in words] + [r for r in form_routes if r]
+    if forms.ORAL in routes:
+        return RouteRead(forms.ORAL, True)
+    if routes:
+        return RouteRead(routes[0], True)
+    if places and (form_routes or applied):  # "drops ear", "apply eye": a local form, and where
+        return RouteRead(forms.PLACES[places[0]], True)
+    if applied:
+        return RouteRead(forms.TOPICAL, True)
+    if places:
+        word = places[0]
+        return RouteRead(
+            forms.ORAL,
+            False,
+            f"'{word}' alone does not say how it is taken: read as by mouth, the safer reading "
+            f"(for an {word} form, write it: '{word} drops', 'in the {word}')",
+        )
+    return RouteRead(forms.ORAL, False)
+
+
+def oral_strength(strengths: Sequence[Strength | None]) -> Strength | None:
+    """The first strength that is a dose by mouth (``500 mg``, ``1 g``, a bare ``500``)."""
+    for s in strengths:
+        if s is None or len(s.amounts) != 1:
+            continue
+        try:
+            amount = float(s.amounts[0])
+        except ValueError:
+            continue
+        if s.unit in _MASS or (s.unit is None and amount >= _ORAL_NUMBER):
+            return s
+    return None
+
+
+def checked(read: RouteRead, strengths: Sequence[Strength | None]) -> RouteRead:
+    """``read``, or by mouth with a note when an eye or ear route comes with an oral strength
+    (``cipro 500 mg otic``: the text contradicts itself, and the caution is kept)."""
+    if read.route not in _EAR_EYE or (dose := oral_strength(strengths)) is None:
+        return read
+    where = "eye" if read.route == forms.EYE else "ear"
+    return RouteRead(
+        forms.ORAL,
+        False,
+        f"a strength of {dose} is a dose by mouth, not an {where} form: read as by mouth, the "
+        "safer reading",
+    )
