@@ -155,7 +155,8 @@ def test_medications_json_lists_the_local_form_with_its_source(run: RunFn) -> No
     assert eye["route"] == "eye"
     assert eye["sources"][0] == "label-restasis"
     assert "Restasis" in eye["brands"]
-    assert medicines["tobramycin"]["local_forms"] == []
+    # Tobrex: an eye brand, its route only; no label shows negligible blood tobramycin
+    assert [f["because"] for f in medicines["tobramycin"]["local_forms"]] == [None]
 
 
 def test_the_plan_shows_restasis_as_not_reached_never_as_a_rated_caution(run: RunFn) -> None:

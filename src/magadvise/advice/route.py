@@ -108,8 +108,8 @@ def exemption(
         )
     if klass.direction not in IN_THE_BLOOD or not carriers:
         return None
-    forms = [m.local_form(route) for m in carriers]
-    if any(f is None for f in forms):
+    because = [f.because if (f := m.local_form(route)) else None for m in carriers]
+    if not all(because):  # a form whose label shows no negligible blood level keeps it
         return None
-    reasons = "; ".join(dict.fromkeys(f.because for f in forms if f is not None))
+    reasons = "; ".join(dict.fromkeys(r for r in because if r))
     return f"{where}: {reasons}; this caution needs the drug in the blood"

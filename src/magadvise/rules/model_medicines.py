@@ -64,14 +64,16 @@ class MagnesiumContent(Record):
 
 
 class LocalForm(Record):
-    """An eye, ear, skin, nose or vaginal form whose label shows negligible blood levels.
+    """An eye, ear, skin, nose or vaginal form of a medicine.
 
-    ``because`` quotes that label (see ``sources``); ``brands`` are names sold only as this form.
+    ``brands`` are names sold only as this form (read as this route); ``because`` quotes the
+    label that shows negligible blood levels from it (see ``sources``), or is None when no label
+    does: a class acting in the blood then still applies to the form.
     """
 
     route: str
-    because: str
     sources: tuple[str, ...]
+    because: str | None = None
     brands: tuple[str, ...] = ()
 
 

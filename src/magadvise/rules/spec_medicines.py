@@ -55,7 +55,10 @@ LOCAL_FORM = Record(
         "because": Field(
             TEXT,
             "Why the drug does not reach the blood from this form, from the local product's "
-            "own label (shown to the user): 'the Restasis label reports ...'.",
+            "own label (shown to the user): 'the Restasis label reports ...'. Left out when "
+            "no label shows that: the form then only names its brands' route, and a class "
+            "acting in the blood still applies to it (TobraDex, Tobrex).",
+            required=False,
         ),
         "brands": Field(
             TEXTS,
@@ -64,7 +67,8 @@ LOCAL_FORM = Record(
         ),
         "sources": SOURCES,
     },
-    doc="A local form whose label shows negligible exposure in the blood.",
+    doc="A local form: its brands (read as this route) and, where its label shows negligible "
+    "exposure in the blood, why.",
 )
 
 LOCAL_FORMS = Record(
