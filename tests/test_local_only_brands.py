@@ -86,3 +86,13 @@ def test_medications_json_lists_a_route_only_local_form_without_a_because(run: R
     assert eye["brands"] == ["Tobrex"]
     assert eye["because"] is None
     assert eye["sources"] == ["dailymed-local-antibiotic-brands"]
+
+
+def test_a_local_only_brand_with_a_bare_place_is_read_as_its_form_without_a_note(
+    run: RunFn,
+) -> None:
+    caution = single(run, "Restasis eye")
+    assert (caution["read_as"]["route"], caution["read_as"]["route_note"]) == ("eye", None)
+    flat = run("cautions", "--med", "Restasis eye").flat
+    assert "Read as: Restasis; in the eye" in flat
+    assert "read as by mouth" not in flat

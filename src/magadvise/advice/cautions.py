@@ -238,7 +238,8 @@ def _caution(
     interacting = [c for c in classes if c.direction != "none"]
     route = route_of(resolved)
     if resolved.parsed is not None and route != resolved.parsed.route:  # a local-only brand
-        resolved = resolved._replace(parsed=resolved.parsed._replace(route=route))
+        parsed = resolved.parsed._replace(route=route, route_note=None)  # no "read as by mouth"
+        resolved = resolved._replace(parsed=parsed)
     carriers = {c.id: tuple(m for m in resolved.ingredients if c.id in m.classes) for c in classes}
     exempt = tuple(
         (c.id, why) for c in classes if (why := exemption(route, c, carriers[c.id])) is not None
