@@ -201,3 +201,19 @@ def test_at_for_a_medicine_not_given_is_a_usage_error(run: RunFn) -> None:
         "recommend", "--goal", "migraine", "--med", "levothyroxine", "--at", "levothyroxin=06:00"
     )
     assert typo.code == 2 and "did you mean 'levothyroxine'?" in typo.err
+
+
+def test_a_product_not_for_a_childs_age_gets_no_units(run: RunFn) -> None:
+    """Oxide tablets are not for a 10-year-old (their label doses from 12): no units of the
+    product are counted, the plan says why, and the amounts are the recommended form's,
+    capped at the level."""
+    args = ("plan", "--goal", "migraine", "--age", "10", "--sex", "male", "--product")
+    doc = _json(run, *args, "oxide 400mg", "--format", "json")
+    assert [n["formulation"] for n in doc["not_for_age"]] == ["oxide"]
+    assert doc["product"]["units_per_day"] is None
+    assert doc["product"]["units_message"] is None
+    assert doc["check"]["total_elemental_mg"] == pytest.approx(350)
+    text = run(*args, "oxide 400mg")
+    assert "Magnesium oxide is not for this age (see above): no units of it are counted" in (
+        text.flat
+    )

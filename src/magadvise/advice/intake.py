@@ -231,3 +231,21 @@ def personal_target(rules: Rules, who: Person) -> IntakeReport:
             f"(female {mg(report.row.female)}, male {mg(report.row.male)})"
         )
     return report
+
+
+def with_stage(rules: Rules, who: Person, conditions: list[str]) -> Person:
+    """The person, pregnant or breastfeeding when a condition given says so (usage errors for
+    a contradiction: ``--sex male`` with pregnancy, or pregnancy with breastfeeding)."""
+    from magadvise.advice.cautions import find_conditions
+
+    ids = {c.id for c in find_conditions(rules, conditions)}
+    pregnant = who.pregnant or "pregnancy" in ids
+    breastfeeding = who.breastfeeding or "breastfeeding" in ids
+    if (pregnant, breastfeeding) == (who.pregnant, who.breastfeeding):
+        return who
+    if who.sex == "male":
+        raise UsageError(
+            f"--condition {'pregnancy' if pregnant else 'breastfeeding'} cannot be combined "
+            "with --sex male"
+        )
+    return person(who.age, who.sex, pregnant, breastfeeding)

@@ -24,14 +24,23 @@ if TYPE_CHECKING:
 
 LABEL_AGE = "label-age"  # the withholder's id when no form of a goal is labelled for the age
 ASK = "Ask your child's doctor before giving it."
+UNLABELLED = "is not labelled for this age"
 
 
 class NotForAge(Record):
-    """A form left out for this age: the formulation, why (in plain words) and the sources."""
+    """A form left out for this age: the formulation, why (in plain words), the sources, and
+    ``short``: why in a few words after the form's name ("is not labelled for this age", or
+    "gives more than the upper level ... in its smallest labelled dose (166.8 mg)")."""
 
     formulation: Formulation
     why: str
     sources: tuple[str, ...]
+    short: str = UNLABELLED
+
+    @property
+    def labelled(self) -> bool:
+        """True when the label doses this age, but its smallest dose passes the upper level."""
+        return self.short != UNLABELLED
 
 
 def not_for_age(rules: Rules, formulation: Formulation, age: float | None) -> NotForAge | None:
@@ -63,7 +72,26 @@ def not_for_age(rules: Rules, formulation: Formulation, age: float | None) -> No
         f"({mg(smallest)} magnesium) is above the upper level for supplements at ages "
         f"{upper.band} ({mg(upper.mg)}/day). {ASK} ({label.note})"
     )
-    return NotForAge(formulation, why, (*label.sources, *upper.sources))
+    short = (
+        f"gives more than the upper level for supplements at ages {upper.band} "
+        f"({mg(upper.mg)}/day) in its smallest labelled dose ({mg(smallest)})"
+    )
+    return NotForAge(formulation, why, (*label.sources, *upper.sources), short)
+
+
+def form_withholder(rules: Rules, formulation: Formulation, age: float | None) -> Withholder | None:
+    """A withholder when the one form asked about (``dose FORM --age N``) is not for the age
+    (:func:`not_for_age`), else None: no amount of it is shown, only who to ask."""
+    left = not_for_age(rules, formulation, age)
+    if left is None or age is None:
+        return None
+    return Withholder(
+        LABEL_AGE,
+        f"age {years(age)}: {formulation.name} {left.short}",
+        left.why,
+        left.sources,
+        "Ask your child's doctor whether and how to give it; do not give it without them.",
+    )
 
 
 def with_label_age(person: Gate, advice: Sequence[GoalAdvice]) -> Gate:
@@ -85,10 +113,31 @@ def age_withholder(advice: Sequence[GoalAdvice], age: float | None) -> Withholde
     names = ", ".join(a.goal.name for a in care)
     basis = " ".join(dict.fromkeys(n.why for n in left))
     sources = tuple(dict.fromkeys(s for n in left for s in n.sources))
+    name = f"age {years(age)}: no form for {names} is labelled for this age ({forms})"
+    if any(n.labelled for n in left):  # some label doses the age, above its upper level
+        each = "; ".join(dict.fromkeys(f"{n.formulation.name} {n.short}" for n in left))
+        name = f"age {years(age)}: no form for {names} may be given at this age: {each}"
     return Withholder(
         LABEL_AGE,
-        f"age {years(age)}: no form for {names} is labelled for this age ({forms})",
+        name,
         basis,
         sources,
         "Ask your child's doctor how to treat this; do not give these products without them.",
     )
+
+
+def with_product_form(
+    rules: Rules, advice: GoalAdvice, formulation: Formulation, age: float | None
+) -> GoalAdvice:
+    """``advice`` with the person's own product's form among ``not_for_age`` when its label
+    does not dose the age, even where the goal's evidence does not use that form: a plan then
+    counts no units of it (never "5 tablets a day" of a form not for a child)."""
+    if left_out(advice, formulation):
+        return advice
+    left = not_for_age(rules, formulation, age)
+    return advice if left is None else advice._replace(not_for_age=(*advice.not_for_age, left))
+
+
+def left_out(advice: GoalAdvice, formulation: Formulation) -> bool:
+    """True when ``formulation`` is among the forms left out for the person's age."""
+    return any(n.formulation.id == formulation.id for n in advice.not_for_age)

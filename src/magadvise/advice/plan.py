@@ -15,8 +15,8 @@ from magadvise.advice.gating import (
     gate,
     medicine_withholders,
 )
-from magadvise.advice.intake import IntakeReport, Person, personal_target
-from magadvise.advice.label_age import with_label_age
+from magadvise.advice.intake import IntakeReport, Person, personal_target, with_stage
+from magadvise.advice.label_age import left_out, with_label_age, with_product_form
 from magadvise.advice.otc import listed_magnesium, uncounted_magnesium
 from magadvise.advice.product import Product, parse_product
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
@@ -178,25 +178,6 @@ def _chosen(rules: Rules, advice: GoalAdvice, percent: Percent | None) -> Sugges
     return Suggested(first, rules.formulations[first.formulation])
 
 
-def with_stage(rules: Rules, who: Person, conditions: list[str]) -> Person:
-    """The person, pregnant or breastfeeding when a condition given says so (usage errors for
-    a contradiction: ``--sex male`` with pregnancy, or pregnancy with breastfeeding)."""
-    from magadvise.advice.cautions import find_conditions
-    from magadvise.advice.intake import person
-
-    ids = {c.id for c in find_conditions(rules, conditions)}
-    pregnant = who.pregnant or "pregnancy" in ids
-    breastfeeding = who.breastfeeding or "breastfeeding" in ids
-    if (pregnant, breastfeeding) == (who.pregnant, who.breastfeeding):
-        return who
-    if who.sex == "male":
-        raise UsageError(
-            f"--condition {'pregnancy' if pregnant else 'breastfeeding'} cannot be combined "
-            "with --sex male"
-        )
-    return person(who.age, who.sex, pregnant, breastfeeding)
-
-
 def _product(
     rules: Rules,
     advice: GoalAdvice,
@@ -249,6 +230,8 @@ def make_plan(
     chosen_product = (
         _product(rules, advice, product, elemental_per_unit, variant) if product else None
     )
+    if chosen_product is not None:
+        advice = with_product_form(rules, advice, chosen_product.percent.formulation, who.age)
     chosen = _chosen(rules, advice, chosen_product.percent if chosen_product else None)
     intake = personal_target(rules, who) if rules.intake is not None else None
     name = rules.origin.replace("\\", "/").rsplit("/", 1)[-1]
@@ -269,8 +252,9 @@ def make_plan(
         )
     target = person_gate.shown(chosen.recommendation.dose)
     units: UnitFit | None = None
-    if chosen_product is not None and chosen_product.amount is not None:
-        units = UnitFit(chosen_product.amount.elemental_per_unit, target.min_mg, target.max_mg)
+    amount = chosen_product.amount if chosen_product is not None else None
+    if amount is not None and not left_out(advice, amount.percent.formulation):  # else no units
+        units = UnitFit(amount.elemental_per_unit, target.min_mg, target.max_mg)
     total = target.max_mg
     if units is not None:  # one unit is judged when even one is above the range: never hidden
         total = units.total_mg if units.per_day else units.elemental_per_unit

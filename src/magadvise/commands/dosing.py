@@ -14,6 +14,7 @@ from magadvise.errors import EXIT_NOT_ADVISED, UsageError
 if TYPE_CHECKING:
     from magadvise.advice.gating import Gate
     from magadvise.rules.model_conditions import Condition
+    from magadvise.rules.model_forms import Formulation
     from magadvise.rules.ruleset import Rules
 
 
@@ -93,6 +94,7 @@ def dose(
     kind = "elemental" if name.startswith("--elemental") else "compound"
     amount = Amount(percent, kind, value, (capsules or 1) if per_unit else None)
     found, person_gate = _gate(rules, condition, age)
+    person_gate = _for_form(rules, person_gate, percent.formulation, age)
     listed, unknown = magnesium_products(rules, med)
     held = unknown_amount_withholders(rules, unknown)
     person_gate = person_gate._replace(withheld_by=(*person_gate.withheld_by, *held))
@@ -142,6 +144,16 @@ def _gate(
 
         found = find_conditions(rules, conditions, age)
     return found, gate(rules, found, age)
+
+
+def _for_form(rules: Rules, person_gate: Gate, form: Formulation, age: float | None) -> Gate:
+    """The gate, withheld too when the form's own label does not dose the age (label ages)."""
+    from magadvise.advice.label_age import form_withholder
+
+    held = form_withholder(rules, form, age)
+    if held is None:
+        return person_gate
+    return person_gate._replace(withheld_by=(*person_gate.withheld_by, held))
 
 
 def _withheld(rules: Rules, person_gate: Gate, found: tuple[Condition, ...], json: bool) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from magadvise.advice.label_age import left_out
 from magadvise.advice.plan import Plan
 from magadvise.advice.units import mg, number
 from magadvise.render.cautions_outline import Cite
@@ -37,11 +38,16 @@ def amount_section(plan: Plan, cite: Cite) -> Section:
     product = plan.product
     if product is not None:
         pct = product.percent
-        if product.amount is None:
+        if product.amount is None or left_out(plan.advice, pct.formulation):
             line = spans(
                 bold("Your product: "),
-                f"{product.text}. No amount per unit was given, so the number of units a day "
-                "cannot be worked out: ask your pharmacist to read the label with you.",
+                f"{product.text}. "
+                + (
+                    f"{pct.name} is not for this age (see above): no units of it are counted."
+                    if product.amount is not None
+                    else "No amount per unit was given, so the number of units a day cannot "
+                    "be worked out: ask your pharmacist to read the label with you."
+                ),
             )
         elif product.amount.given == "elemental":
             line = spans(
