@@ -1,5 +1,9 @@
 """A magnesium supplement named with its strength (``magnesium oxide 400 MG Oral Tablet``): counted.
 
+Only a product that is magnesium alone (no other class) and named as magnesium or one of its
+salts is read this way: the strength typed after any other product of unknown magnesium
+(``Trilisate 750 mg``, salicylate) is not its magnesium, and its amount stays "not known".
+
 The rules' generic ``magnesium supplement`` has no amount, so a name that only says "magnesium
 citrate" withholds a dose (its magnesium cannot be counted toward the upper level). When the name
 also gives one strength in mg or g, that strength is counted per unit, read in one of two ways:
@@ -43,8 +47,13 @@ def with_strength(rules: Rules, resolved: Resolved) -> Resolved:
     from magadvise.advice.otc import MAGNESIUM_PRODUCT
 
     medication, parsed = resolved.medication, resolved.parsed
-    unknown = MAGNESIUM_PRODUCT in medication.classes and medication.magnesium is None
-    if not unknown or parsed is None or medication.ingredients:
+    unknown = set(medication.classes) == {MAGNESIUM_PRODUCT} and medication.magnesium is None
+    if (
+        not unknown
+        or parsed is None
+        or medication.ingredients
+        or not _says_magnesium(rules, parsed)
+    ):
         return resolved
     content = strength_content(rules, parsed)
     if content is None:
@@ -84,6 +93,17 @@ def strength_content(rules: Rules, parsed: Parsed) -> MagnesiumContent | None:
         f"magnesium at {number(percent)}%) or of the magnesium in it; the higher is counted."
     )
     return MagnesiumContent(amount, unit, sources, None, note)
+
+
+def _says_magnesium(rules: Rules, parsed: Parsed) -> bool:
+    """True when the name before the strength is magnesium or one of its salts (``magnesium``,
+    ``Mg citrate``, ``Magtein``), so the strength can be magnesium's: a product of another kind
+    that holds magnesium in an amount not known (``Trilisate 750 mg``: 750 mg of salicylate;
+    ``Dulcolax Soft Chews 1200 mg``: of magnesium hydroxide) is never counted at its strength."""
+    return any(
+        re.search(r"\bmagnesium\b|\bmg\b", p.text, re.IGNORECASE) or _salt(rules, p.text)
+        for p in parsed.parts
+    )
 
 
 def _unit(parsed: Parsed) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from magadvise.advice.otc import ListedMagnesium, amount_unknown
-from magadvise.errors import UsageError, echo
 
 if TYPE_CHECKING:
     from magadvise.advice.medications import Resolved
@@ -15,8 +14,11 @@ if TYPE_CHECKING:
 def magnesium_products(
     rules: Rules, names: list[str]
 ) -> tuple[tuple[ListedMagnesium, ...], tuple[Resolved, ...]]:
-    """The products named, each one the rules know to contain magnesium (else UsageError): those
-    counted, and those whose amount is not known (see :func:`amount_unknown`)."""
+    """Of the products named, those the rules know to contain magnesium: those counted, and
+    those whose amount is not known (see :func:`amount_unknown`). Any other name (a medicine
+    without magnesium, one not recognised) is left to the cautions check of the same names
+    (:func:`magadvise.advice.cautions.assess`), which applies its withholders or names it as
+    not assessed: never a usage error, never silently dropped."""
     from magadvise.advice.medications import MedicationFinder, Resolved
     from magadvise.advice.typed_count import count, unmeasured
 
@@ -27,19 +29,13 @@ def magnesium_products(
         results = finder.resolve(name)
         resolved = [r for r in results if isinstance(r, Resolved)]
         if len(resolved) != len(results) or not resolved:
-            suggestions = next((r.suggestions for r in results if not isinstance(r, Resolved)), ())
-            raise UsageError(f"--med {echo(name)}: not a medicine the rules know", suggestions)
+            continue  # not assessed: named by the cautions check, and no dose beside it
         parsed = resolved[0].parsed
         parts = [p for r in resolved for p in r.ingredients if p.magnesium is not None]
         unknown += [r for r in resolved if any(map(amount_unknown, r.ingredients))]
         if parts and unmeasured(parsed):  # "1 capful": not counted, said as not known
             unknown += resolved[:1]
             continue
-        if not parts and not unknown:
-            raise UsageError(
-                f"--med {echo(name)}: the rules know no magnesium in it; "
-                "`magadvise cautions --med` checks it for interactions"
-            )
         several = len(resolved) > 1  # a line of several products: each its own directions
         for one, part in ((r, p) for r in resolved for p in r.ingredients if p.magnesium):
             assert part.magnesium is not None  # filtered above; for the type checker

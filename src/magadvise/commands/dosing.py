@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from magadvise.app import app, emit, emit_json, load
 from magadvise.commands.options import Conditions, JsonFlag
 from magadvise.commands.planning_options import AgeYears, Variant
-from magadvise.errors import EXIT_NOT_ADVISED, UsageError
+from magadvise.errors import UsageError, outcome
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from magadvise.advice.cautions import CautionReport
     from magadvise.advice.gating import Gate
+    from magadvise.advice.otc import ListedMagnesium
     from magadvise.rules.model_conditions import Condition
     from magadvise.rules.model_forms import Formulation
     from magadvise.rules.ruleset import Rules
@@ -51,9 +55,10 @@ def dose(
             "--med",
             "-m",
             metavar="NAME",
-            help="A magnesium antacid, laxative or supplement you also take, e.g. 'Mag-Ox 400' "
-            "(repeatable): counted as written ('2 tabs bid'), else one unit a day; a product "
-            "whose magnesium is not known stops the dose.",
+            help="A medicine you also take (repeatable), checked as `cautions` checks it: a "
+            "magnesium product ('Mag-Ox 400') is counted as written ('2 tabs bid'), else one "
+            "unit a day; one whose magnesium is not known, or that means kidney failure, stops "
+            "the dose; a name not recognised is named as not assessed (exit 3).",
         ),
     ] = [],  # noqa: B006 - Typer reads list defaults
     condition: Conditions = [],  # noqa: B006
@@ -64,10 +69,7 @@ def dose(
     Conditions and age gate it: a withheld dose shows only who to ask (exit 4).
     """
     from magadvise.advice.dose import Amount, find_percent
-    from magadvise.advice.gating import counting_products
-    from magadvise.advice.otc_named import magnesium_products
     from magadvise.advice.units import MAX_UNITS, sane
-    from magadvise.advice.unknown_amount import unknown_amount_withholders
     from magadvise.advice.verdict import check_goal, judge
 
     given = {
@@ -94,16 +96,14 @@ def dose(
     kind = "elemental" if name.startswith("--elemental") else "compound"
     amount = Amount(percent, kind, value, (capsules or 1) if per_unit else None)
     found, person_gate = _gate(rules, condition, age)
+    person_gate, listed, report = _medicines(rules, person_gate, med)
     person_gate = _for_form(rules, person_gate, percent.formulation, age)
-    listed, unknown = magnesium_products(rules, med)
-    held = unknown_amount_withholders(rules, unknown)
-    person_gate = person_gate._replace(withheld_by=(*person_gate.withheld_by, *held))
-    person_gate = counting_products(rules, person_gate, listed)
+    code = outcome(person_gate.go_ahead, report is None or report.complete)
     if not person_gate.go_ahead:
         if goal:  # an unknown or clinician-only goal is still a usage error
             check_goal(rules, goal, percent.formulation, amount.elemental_mg)
-        _withheld(rules, person_gate, found, json)
-        raise typer.Exit(EXIT_NOT_ADVISED)
+        _withheld(rules, person_gate, found, report, json)
+        raise typer.Exit(code)
     goal_check = (
         check_goal(rules, goal, percent.formulation, amount.elemental_mg, person_gate)
         if goal
@@ -116,7 +116,11 @@ def dose(
         from magadvise.render.gate_json import gate_fields
 
         doc = amounts_json.dose(rules, amount, verdict)
-        extra = {"conditions": [condition_json(c) for c in found], "complete": True}
+        extra = {
+            "conditions": [condition_json(c) for c in found],
+            **_medicines_json(report),
+            "complete": code == 0,
+        }
         emit_json(
             {
                 **gate_fields(person_gate, goal_check.goal.name if goal_check else None),
@@ -129,7 +133,63 @@ def dose(
         from magadvise.render.dose_view import dose_view
         from magadvise.render.terminal import disclaimer
 
-        emit(dose_view(rules, amount, verdict), *(condition_view(c) for c in found), disclaimer())
+        emit(
+            *_medicines_view(report),
+            dose_view(rules, amount, verdict),
+            *(condition_view(c) for c in found),
+            disclaimer(),
+        )
+    if code:
+        raise typer.Exit(code)
+
+
+def _medicines(
+    rules: Rules, person_gate: Gate, meds: list[str]
+) -> tuple[Gate, tuple[ListedMagnesium, ...], CautionReport | None]:
+    """The gate once the medicines named with ``--med`` are checked as ``cautions`` checks
+    them: magnesium products counted toward the ceiling (or withholding when their amount is
+    not known), medicines that withhold a dose (kidney failure, no magnesium at any time), and
+    the report, which names any medicine not recognised as not assessed."""
+    if not meds:
+        return person_gate, (), None
+    from magadvise.advice.cautions import assess
+    from magadvise.advice.gating import counting_products, medicine_withholders
+    from magadvise.advice.otc_named import magnesium_products
+    from magadvise.advice.unknown_amount import unknown_amount_withholders
+
+    report = assess(rules, meds)
+    listed, unknown = magnesium_products(rules, meds)
+    held = (
+        *medicine_withholders(report.medications),
+        *unknown_amount_withholders(rules, unknown, report.unassessed),
+    )
+    person_gate = person_gate._replace(withheld_by=(*person_gate.withheld_by, *held))
+    person_gate = counting_products(rules, person_gate, listed)
+    if not person_gate.go_ahead:  # no time to take what is withheld
+        report = report._replace(timing=None)
+    return person_gate, listed, report
+
+
+def _medicines_json(report: CautionReport | None) -> dict[str, Any]:
+    """The ``cautions`` and ``unassessed`` keys of ``dose --json`` (empty without ``--med``)."""
+    if report is None:
+        return {"cautions": [], "unassessed": []}
+    from magadvise.render.cautions_json import cautions
+
+    doc = cautions(report)
+    return {"cautions": doc["cautions"], "unassessed": doc["unassessed"]}
+
+
+def _medicines_view(report: CautionReport | None) -> list[RenderableType]:
+    """The medicines' cautions and any name not assessed, before the dose (none without --med)."""
+    if report is None:
+        return []
+    from rich.text import Text
+
+    from magadvise.render.cautions_view import cautions_view
+
+    title = Text("Cautions for your medicines", style="bold underline")
+    return [title, *cautions_view(report)]
 
 
 def _gate(
@@ -156,8 +216,14 @@ def _for_form(rules: Rules, person_gate: Gate, form: Formulation, age: float | N
     return person_gate._replace(withheld_by=(*person_gate.withheld_by, held))
 
 
-def _withheld(rules: Rules, person_gate: Gate, found: tuple[Condition, ...], json: bool) -> None:
-    """Print a withheld dose: the alert first, then each condition; no mg rows."""
+def _withheld(
+    rules: Rules,
+    person_gate: Gate,
+    found: tuple[Condition, ...],
+    report: CautionReport | None,
+    json: bool,
+) -> None:
+    """Print a withheld dose: the alert first, then the medicines and each condition; no mg."""
     if json:
         from magadvise.advice import DISCLAIMER
         from magadvise.render.amounts_json import sources
@@ -172,6 +238,7 @@ def _withheld(rules: Rules, person_gate: Gate, found: tuple[Condition, ...], jso
                 "amount": None,
                 "check": None,
                 "conditions": [condition_json(c) for c in found],
+                **_medicines_json(report),
                 "complete": False,
                 "sources": sources(rules, ids),
                 "disclaimer": DISCLAIMER,
@@ -182,4 +249,9 @@ def _withheld(rules: Rules, person_gate: Gate, found: tuple[Condition, ...], jso
     from magadvise.render.cautions_view import condition_view
     from magadvise.render.terminal import disclaimer
 
-    emit(*withheld_view(person_gate), *(condition_view(c) for c in found), disclaimer())
+    emit(
+        *withheld_view(person_gate),
+        *_medicines_view(report),
+        *(condition_view(c) for c in found),
+        disclaimer(),
+    )
