@@ -256,6 +256,11 @@ OVER_ALREADY = (
     "function or in older people."
 )
 OVER_SOURCES = ("s61a", "s61b")
+# The same for a child: those reports are of adults, so only the review is said.
+OVER_CHILD = (
+    "What the child already takes is above {limit} ({mg}/day) by itself: have it reviewed by "
+    "the child's doctor, who may check the child's blood magnesium and kidney function."
+)
 
 
 def _limit(ceiling: Ceiling) -> str:
@@ -298,7 +303,8 @@ def counting_products(
     label_sources = (s for item in listed for s in item.content.sources)
     sources = tuple(dict.fromkeys([*ceiling.sources, *label_sources]))
     uncounted = tuple(dict.fromkeys(n for w in person.withheld_by for n in w.uncounted))
-    counted = already_taken(listed, uncounted)
+    child = person.child  # an age given below 18: the words are about the child
+    counted = already_taken(listed, uncounted, child)
     if taken >= ceiling.mg:
         names = ", ".join(f"{item.label} {mg(item.elemental_mg)}" for item in listed)
         name = f"magnesium already taken: {names} a day{plus_unknown(uncounted)}"
@@ -307,10 +313,13 @@ def counting_products(
             f"{mg(ceiling.mg)}/day, so nothing is left: no additional dose is advised"
         )
         them = "it" if len(listed) == 1 else "them"
-        advice = f"Do not add a magnesium supplement to {them}: ask a pharmacist or doctor."
+        ask = "the child's doctor or a pharmacist" if child else "a pharmacist or doctor"
+        advice = f"Do not add a magnesium supplement to {them}: ask {ask}."
         if taken > ceiling.mg:
-            advice += " " + OVER_ALREADY.format(limit=_limit(ceiling), mg=mg(ceiling.mg))
-            sources = (*sources, *(s for s in OVER_SOURCES if s not in sources))
+            over = OVER_CHILD if child else OVER_ALREADY
+            advice += " " + over.format(limit=_limit(ceiling), mg=mg(ceiling.mg))
+            more = () if child else OVER_SOURCES
+            sources = (*sources, *(s for s in more if s not in sources))
         held = Withholder(PRODUCTS, name, basis, sources, advice)
         return person._replace(withheld_by=(held, *person.withheld_by))
     left = round(ceiling.mg - taken, 1)

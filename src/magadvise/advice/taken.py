@@ -58,14 +58,17 @@ def typed_label(typed: str, parsed: Parsed | None) -> str:
     return f"{name} ({directions})" if directions else name
 
 
-def already_taken(listed: Sequence[ListedMagnesium], uncounted: Sequence[str] = ()) -> str:
+def already_taken(
+    listed: Sequence[ListedMagnesium], uncounted: Sequence[str] = (), child: bool = False
+) -> str:
     """``you already take about 241.3 mg/day of elemental magnesium from Mag-Ox 400``; with
     several products, each one's share in brackets. A strength read from a name adds how it
     was read and what the other reading gives (``magnesium oxide 400 mg``: 400 mg counted, or
     241.2 mg were it the weight of the oxide; see :mod:`magadvise.advice.listed_strength`);
     then how directions were counted (a range's high end, as needed; advice.typed_count).
     ``uncounted`` (names as typed, of products whose amount is not known) makes the total a
-    floor: ``at least ... from Mylanta (...), plus Centrum Silver of unknown amount``."""
+    floor: ``at least ... from Mylanta (...), plus Centrum Silver of unknown amount``.
+    ``child``: said of the child (``the child already takes ...``), never "you"."""
     taken = sum(item.elemental_mg for item in listed)
     if len(listed) == 1:
         names = _named(listed[0], "")
@@ -75,7 +78,8 @@ def already_taken(listed: Sequence[ListedMagnesium], uncounted: Sequence[str] = 
     notes = "".join(item.how(named=len(listed) > 1) for item in listed)  # a range, as needed
     about = "at least" if uncounted else "about"
     names += plus_unknown(uncounted)
-    return f"you already take {about} {mg(taken)}/day of elemental magnesium from {names}{notes}"
+    who = "the child already takes" if child else "you already take"
+    return f"{who} {about} {mg(taken)}/day of elemental magnesium from {names}{notes}"
 
 
 def plus_unknown(uncounted: Sequence[str]) -> str:

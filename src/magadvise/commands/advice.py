@@ -95,10 +95,12 @@ def recommend(
     avoid = (*medicine_withholders(medications, report and report.timing), *unknown)
     person_gate = gate(rules, report.conditions if report else (), age, avoid)
     if report is not None:  # magnesium antacids, laxatives and supplements count toward the UL
+        from magadvise.advice.child_products import with_children_only
         from magadvise.advice.otc import listed_magnesium
 
         listed = listed_magnesium(report)
         person_gate = counting_products(rules, person_gate, listed, default_age=ADULT_AGE)
+        person_gate = with_children_only(person_gate, listed)
     person_gate = with_label_age(person_gate, advice)
     if report is not None and not person_gate.go_ahead:  # no time to take what is withheld
         report = report._replace(timing=None)

@@ -153,6 +153,7 @@ def _medicines(
     if not meds:
         return person_gate, (), None
     from magadvise.advice.cautions import assess
+    from magadvise.advice.child_products import with_children_only
     from magadvise.advice.gating import counting_products, medicine_withholders
     from magadvise.advice.otc_named import magnesium_products
     from magadvise.advice.unknown_amount import unknown_amount_withholders
@@ -164,7 +165,7 @@ def _medicines(
         *unknown_amount_withholders(rules, unknown, report.unassessed),
     )
     person_gate = person_gate._replace(withheld_by=(*person_gate.withheld_by, *held))
-    person_gate = counting_products(rules, person_gate, listed)
+    person_gate = with_children_only(counting_products(rules, person_gate, listed), listed)
     if not person_gate.go_ahead:  # no time to take what is withheld
         report = report._replace(timing=None)
     return person_gate, listed, report

@@ -61,6 +61,7 @@ class MagnesiumContent(Record):
     max_units_per_day: float | None = None
     note: str | None = None
     tablet_mg: float | None = None  # a liquid whose brand also comes as tablets: mg a tablet
+    children_under: float | None = None  # labelled only for children under this age (years)
 
 
 class LocalForm(Record):

@@ -38,6 +38,13 @@ MAGNESIUM_CONTENT = Record(
             "from the same sources (used when tablets are written with it).",
             required=False,
         ),
+        "children_under": Field(
+            Number(minimum=1, maximum=18),
+            "For a product whose label doses only children: the age (years) it is labelled "
+            "under (Pedia-Lax chewables: 12). Listed without --age, no dose is advised: the "
+            "person is a child, whose upper level cannot be chosen without the age.",
+            required=False,
+        ),
         "sources": SOURCES,
     },
     doc="Magnesium in a product that contains it: counted toward the supplemental upper level.",

@@ -1,0 +1,52 @@
+"""A product labelled only for children, listed without ``--age``: no dose is advised.
+
+A children's product (Pedia-Lax chewable tablets: Drug Facts dose children 2 to 11 years only,
+``children_under: 12`` in the rules) tells that the person is a child. A child's upper level
+for supplements depends on the age (IOM 1997, the rules' intake table: lower at 1-3 and 4-8
+years than from 9), so counting it against the level used when no age is given (the adult one)
+could advise a dose a young child must not take. The safer reading is chosen: the dose is
+withheld (exit 4) and the output asks for ``--age``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from magadvise.advice.gating import Gate, Withholder
+from magadvise.advice.units import years
+
+if TYPE_CHECKING:
+    from magadvise.advice.otc import ListedMagnesium
+
+NEEDS_AGE = "children-product-needs-age"  # the withholder's id
+UL_SOURCE = "s1b"  # IOM 1997: the upper level for supplements, by age
+
+
+def children_only(listed: Sequence[ListedMagnesium], age: float | None) -> Withholder | None:
+    """A withholder when ``age`` is not given and a product listed is labelled only for
+    children (its ``children_under``), else None."""
+    kids = [item for item in listed if item.content.children_under is not None]
+    if age is not None or not kids:
+        return None
+    names = ", ".join(
+        f"{item.label} (labelled only for children under {years(item.content.children_under or 0)})"
+        for item in kids
+    )
+    sources = tuple(dict.fromkeys([UL_SOURCE, *(s for item in kids for s in item.content.sources)]))
+    return Withholder(
+        NEEDS_AGE,
+        f"a children's product without an age: {names}",
+        "Its label doses only children, so whoever takes it is a child, and a child's upper "
+        "level for supplements depends on the age (lower for younger children): without the "
+        "age it cannot be counted against the right level, and never against an adult's",
+        sources,
+        "Give the child's age with --age to have it counted against the child's upper level, "
+        "and ask the child's doctor before adding any magnesium to it.",
+    )
+
+
+def with_children_only(person: Gate, listed: Sequence[ListedMagnesium]) -> Gate:
+    """``person`` withheld too by :func:`children_only`, when it applies."""
+    held = children_only(listed, person.age)
+    return person._replace(withheld_by=(*person.withheld_by, held)) if held else person
