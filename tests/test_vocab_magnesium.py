@@ -1,7 +1,7 @@
 """A name only the drug vocabulary knows, as a product with magnesium, withholds the dose.
 
 The vocabulary says what an unreviewed name is (``Kudrox``: aluminum hydroxide and magnesium
-hydroxide; ``Clenpiq``: sodium picosulfate, magnesium oxide and citric acid); when that generic
+hydroxide; ``Alamag``, the same; Clenpiq is now counted from its own rules entry); when that generic
 holds magnesium (a magnesium salt, magaldrate), the product is magnesium of unknown amount, as
 Cal-Mag is: no dose on top of it (exit 4) in recommend and plan alike, and the output says why.
 The brand never gets a dose its generic name does not.
@@ -20,7 +20,7 @@ COMMANDS = [
 ]
 BRANDS = [
     ("Kudrox 10 mL qid", "aluminum hydroxide and magnesium hydroxide"),
-    ("Clenpiq", "sodium picosulfate, magnesium oxide, and anhydrous citric acid"),
+    ("Alamag", "aluminum hydroxide and magnesium hydroxide"),
     ("Almora 500 mg bid", "magnesium gluconate"),  # close to Almogran: held back, yet magnesium
 ]
 
