@@ -113,10 +113,10 @@ def age_withholder(advice: Sequence[GoalAdvice], age: float | None) -> Withholde
     names = ", ".join(a.goal.name for a in care)
     basis = " ".join(dict.fromkeys(n.why for n in left))
     sources = tuple(dict.fromkeys(s for n in left for s in n.sources))
-    name = f"age {years(age)}: no form for {names} is labelled for this age ({forms})"
+    name = f"no form for {names} is labelled for age {years(age)} ({forms})"
     if any(n.labelled for n in left):  # some label doses the age, above its upper level
         each = "; ".join(dict.fromkeys(f"{n.formulation.name} {n.short}" for n in left))
-        name = f"age {years(age)}: no form for {names} may be given at this age: {each}"
+        name = f"no form for {names} may be given at age {years(age)}: {each}"
     return Withholder(
         LABEL_AGE,
         name,
