@@ -49,6 +49,8 @@ class Unresolved(Record):
     origin: Entry | None = None
     copies: tuple[Entry | None, ...] = ()
     disagreement: str | None = None
+    checked_ingredients: tuple[str, ...] = ()
+    """Ingredients of a vocabulary combination that the rules review, checked on their own."""
 
 
 class MedicationFinder:
@@ -98,8 +100,11 @@ class MedicationFinder:
         if not found:
             found = [Unresolved(text, self.suggestions(text), parsed)]
         return [
-            self._vocabulary(r) if isinstance(r, Unresolved) else with_strength(self.rules, r)
+            reading
             for r in found
+            for reading in (
+                self._vocabulary(r) if isinstance(r, Unresolved) else [with_strength(self.rules, r)]
+            )
         ]
 
     def _names_one(self, keys: list[str], words: tuple[str, ...] = ()) -> bool:
@@ -112,33 +117,40 @@ class MedicationFinder:
             return True
         return any(self._suggest(word, 1) for word in words if len(word) >= MIN_TYPO_LENGTH)
 
-    def _vocabulary(self, item: Unresolved) -> Resolved | Unresolved:
+    def _vocabulary(self, item: Unresolved) -> list[Resolved | Unresolved]:
         """A name the rules do not know, as the drug vocabulary reads it.
 
         A brand or synonym of a generic the rules review resolves to it (marked, so the output
         says how it was matched), unless the name is also close to a name in the rules: the
         vocabulary lists misspellings too, and a probable typo is never assessed on a guess.
-        Any other real medicine stays unresolved, recognised as its generic. Only reached for
-        names the rules do not know.
+        A combination the rules do not hold as a product (``Pylera``: bismuth subcitrate,
+        metronidazole and tetracycline) gives each ingredient the rules review with its
+        cautions (they feed the timing plan and withholds), marked as read by the vocabulary,
+        and the product itself stays not assessed, naming the ingredients checked: a caution
+        the rules hold is never lost, and a product not reviewed (its other ingredients, its
+        salts) is never passed as checked. Any other real medicine stays unresolved,
+        recognised as its generic. Only reached for names the rules do not know.
         """
         found = vocabulary_reading(item.input)
         if found is None:
-            return item
+            return [item]
         reading = self._product(found.generic, parse(found.generic))
-        reviewed = len(reading) == 1 and isinstance(reading[0], Resolved)
-        if reviewed and item.suggestions:
-            return item  # close to a reviewed name: "did you mean", never a guess
-        if reviewed and isinstance(reading[0], Resolved):
-            known = reading[0]
-            return Resolved(
+        known = [
+            Resolved(
                 item.input,
-                known.medication,
-                known.ingredients,
+                r.medication,
+                r.ingredients,
                 item.parsed,
                 item.source,
                 recognised_as=found.generic,
             )
-        return item._replace(recognised_as=found.generic)
+            for r in reading
+            if isinstance(r, Resolved)
+        ]
+        if len(reading) == 1 and known:  # one generic (or a combination) the rules review
+            return [item] if item.suggestions else list(known)  # a near typo: never a guess
+        checked = tuple(dict.fromkeys(k.medication.name for k in known))
+        return [*known, item._replace(recognised_as=found.generic, checked_ingredients=checked)]
 
     def _product(
         self, text: str, parsed: Parsed, shown: Parsed | None = None

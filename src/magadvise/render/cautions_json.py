@@ -140,6 +140,7 @@ def cautions(report: CautionReport) -> dict[str, Any]:
             {
                 "input": u.input,
                 "recognised_as": u.recognised_as,
+                "checked_ingredients": list(u.checked_ingredients),
                 "disagreement": u.disagreement,
                 "source": _origin(u.origin),
                 "copies": [_origin(c) for c in u.copies],

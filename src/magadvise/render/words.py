@@ -168,6 +168,12 @@ def vocabulary_match(resolved: Resolved) -> str | None:
 def not_assessed(item: Unresolved) -> str:
     """Why a name was not checked: a real medicine not reviewed, or a name not recognised."""
     guess = f" Did you mean {' or '.join(item.suggestions)}?" if item.suggestions else ""
+    if item.recognised_as and item.checked_ingredients:
+        return (
+            f"is {item.recognised_as} (drug vocabulary), which the rules have NOT reviewed as "
+            f"a product: NOT checked as a whole. The cautions of "
+            f"{' and '.join(item.checked_ingredients)} are shown on their own.{guess}"
+        )
     if item.recognised_as:
         return (
             f"is {item.recognised_as} (drug vocabulary), which the rules have NOT reviewed for "
