@@ -9,6 +9,7 @@ from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.own_magnesium import own_magnesium
+from magadvise.advice.record_facts import RecordFact, read_facts
 from magadvise.advice.route import exemption, route_of
 from magadvise.advice.rxcodes import resolve_entry
 from magadvise.advice.timing import TimingPlan, plan_timing
@@ -73,11 +74,13 @@ class CautionReport(Record):
     timing: TimingPlan | None
     skipped: tuple[Entry, ...] = ()
     """Entries of a medication file not checked, each with its reason (a stopped medicine)."""
+    record: tuple[RecordFact, ...] = ()
+    """What a health record said about the person, and what each fact counts as."""
 
     @property
     def complete(self) -> bool:
-        """True when every medicine typed was recognised."""
-        return not self.unassessed
+        """True when every medicine typed was recognised and every record resource was read."""
+        return not self.unassessed and not any(e.unread for e in self.skipped)
 
     @property
     def serious_conditions(self) -> tuple[Condition, ...]:
@@ -125,6 +128,11 @@ def assess(
     record feed the timing plan unless ``times`` (``--at``) gives that medicine's.
     """
     found_conditions = find_conditions(rules, list(conditions), age)
+    facts = [m for m in medicines if not isinstance(m, str) and m.fact]
+    record, from_record, unread = read_facts(rules, facts, age)
+    if from_record:
+        chosen = {c.id: c for c in (*found_conditions, *from_record)}
+        found_conditions = tuple(sorted(chosen.values(), key=lambda c: c.rank))
     finder = MedicationFinder(rules)
     resolved: list[Resolved] = []
     unassessed: list[Unresolved] = []
@@ -139,8 +147,8 @@ def assess(
     lines: list[int] = []  # which typed medicine (or file entry) each result came from
     for line, item in enumerate(medicines):
         entry = None if isinstance(item, str) else item
-        if entry is not None and entry.skipped:
-            skipped.append(entry)
+        if entry is not None and (entry.skipped or entry.fact):
+            skipped.extend([entry] if entry.skipped else [])
             continue
         text = item if isinstance(item, str) else item.name
         codes = entry.rxnorm if entry is not None else ()
@@ -172,7 +180,7 @@ def assess(
     timing = plan_timing(rules, _once_each(cautions), times, recorded, per_day)
     timing = own_magnesium(timing, cautions, times)
     return CautionReport(
-        tuple(cautions), tuple(unassessed), found_conditions, timing, tuple(skipped)
+        tuple(cautions), tuple(unassessed), found_conditions, timing, (*skipped, *unread), record
     )
 
 

@@ -19,6 +19,7 @@ from magadvise.commands.options import (
     checked,
     medicines,
     parse_times,
+    record_age,
 )
 from magadvise.errors import EXIT_UNASSESSED, UsageError, echo, outcome
 
@@ -84,6 +85,7 @@ def recommend(
     from magadvise.advice.unknown_amount import unknown_amount_withholders
 
     meds = medicines(med, meds_from, include_inactive)
+    age = record_age(meds, age)
     if meds or condition or age is not None or at:
         rules, report = _assess(ctx, meds, condition, age, at)
     else:  # nothing to assess: the cautions machinery is not even imported
@@ -141,6 +143,7 @@ def cautions(
     """Is magnesium safe with my medicines? Cautions worst first, with a timing plan."""
     style = _format(format, json)
     meds = medicines(med, meds_from, include_inactive)
+    age = record_age(meds, age)
     if not meds and not condition and age is None:
         raise UsageError(
             "give at least one --med NAME or --meds-from FILE (or --condition / --age)"

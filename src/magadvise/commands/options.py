@@ -98,3 +98,12 @@ def medicines(
 def checked(meds: Sequence[str | Entry]) -> list[str | Entry]:
     """The medicines that will be checked: typed names, and file entries not skipped."""
     return [m for m in meds if isinstance(m, str) or not m.skipped]
+
+
+def record_age(meds: Sequence[str | Entry], age: float | None) -> float | None:
+    """``--age``, else the age a health record's Patient birth date gives (None for neither)."""
+    if age is not None or all(isinstance(m, str) for m in meds):
+        return age
+    from magadvise.advice.record_facts import record_age as from_record
+
+    return from_record(meds, age)

@@ -74,6 +74,7 @@ class Dosage(Record):
 def read_dosage(resource: dict[str, Any]) -> Dosage:
     """The timing of a MedicationRequest (``dosageInstruction``) or a statement (``dosage``)."""
     dosages = resource.get("dosageInstruction") or resource.get("dosage") or []
+    dosages = [dosages] if isinstance(dosages, dict) else dosages  # an administration's one
     clock: list[str] = []
     events: list[str] = []
     words: list[str] = []

@@ -6,6 +6,8 @@ line, as bulk FHIR exports give). Each resource is checked against the FHIR R4B 
 ``fhir.resources`` package (R4B changed none of these resources' fields used here) before
 anything is taken from it. Every medication resource read becomes exactly one
 :class:`FhirMedication`, kept or skipped with its reason: nothing in a record is dropped.
+Every other resource (Patient, Condition, Observation, ...) becomes one too, through
+:mod:`magadvise.fhir.context`: a fact about the person, or listed as not read.
 
 Errors: :class:`FhirError` (file, JSON pointer, message) for JSON that is not FHIR, a resource
 that fails validation, or a file with no medication resources at all.
@@ -23,7 +25,12 @@ from magadvise.fhir.supply import supply_per_day
 from magadvise.record import Record
 
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
-MEDICATION_TYPES = ("MedicationRequest", "MedicationStatement", "MedicationDispense")
+MEDICATION_TYPES: tuple[str, ...] = (
+    "MedicationRequest",
+    "MedicationStatement",
+    "MedicationDispense",
+)
+MEDICATION_TYPES += ("MedicationAdministration",)  # one by mouth is read as a statement is
 CONTAINERS = ("Bundle", "List")
 # FHIR R4 status codes read as "the patient may take this now". "unknown" and "on-hold" are
 # checked too: a medicine that may be taken is never skipped on a guess that it is not.
@@ -33,7 +40,9 @@ CURRENT = {
     "MedicationDispense": frozenset(
         {"completed", "in-progress", "preparation", "on-hold", "unknown"}
     ),
+    "MedicationAdministration": frozenset({"completed", "in-progress", "on-hold", "unknown"}),
 }
+READ_AS_PART = ("Medication", *CONTAINERS)  # read through others, never on their own
 
 
 class FhirError(Exception):
@@ -59,6 +68,8 @@ class FhirMedication(Record):
     gives a quantity; ``daily``: the most a day its dosages add up to (see
     :mod:`magadvise.fhir.daily`); ``as_needed``: a dosage is taken as needed; ``supplied``: how
     much a dispense supplies a day (``quantity`` over ``daysSupply``, :mod:`magadvise.fhir.supply`).
+    ``unread``: a resource not read (``skipped`` says why); ``fact``: what a resource that is
+    not a medicine says about the person (:mod:`magadvise.fhir.context`), None for a medicine.
     """
 
     names: tuple[str, ...]
@@ -76,6 +87,8 @@ class FhirMedication(Record):
     daily: Quantity | None = None
     as_needed: bool = False
     supplied: Quantity | None = None
+    unread: bool = False
+    fact: str | None = None
 
 
 def looks_like_json(data: bytes) -> bool:
@@ -103,6 +116,13 @@ def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMed
     if not found:
         types = sorted({str(r.get("resourceType")) for _, r in resources}) or ["none"]
         raise FhirError(file, "", f"no medication resources found (resource types: {types})")
+    from magadvise.fhir.context import context
+
+    found.extend(
+        context(resource, pointer or "/", _ref(resource) or resource["resourceType"])
+        for pointer, resource in resources
+        if resource["resourceType"] not in (*MEDICATION_TYPES, *READ_AS_PART)
+    )
     return found
 
 
@@ -238,6 +258,11 @@ def _medication(
         code = f", RxNorm {', '.join(codes)}" if codes else ""
         missing = f", '{reference}' not in this file" if isinstance(reference, str) else ""
         names = (f"unnamed medicine ({_ref(resource) or kind}{code}{missing})",)
+    if kind == "MedicationAdministration" and skipped is None:  # given into a vein: not read
+        from magadvise.fhir.context import given_otherwise
+
+        if other := given_otherwise(resource, names, _ref(resource) or kind, pointer or "/"):
+            return other
     dosage = read_dosage(resource)
     return FhirMedication(
         names,

@@ -48,6 +48,10 @@ class Entry(Record):
     ``daily``: the most a day the record's dosages add up to (:mod:`magadvise.fhir.daily`);
     ``as_needed``: a dosage says it is taken as needed (``asNeededBoolean``/``CodeableConcept``);
     ``supplied``: how much a dispense supplies a day (:mod:`magadvise.fhir.supply`).
+    ``unread``: a record's resource that was not read (``skipped`` says why): the result is
+    not complete. ``fact``: a record's fact about the person, not a medicine (``condition``,
+    ``birthDate``, ``egfr``; see :mod:`magadvise.fhir.context`), read by
+    :mod:`magadvise.advice.record_facts`; None for a medicine.
     """
 
     name: str
@@ -66,6 +70,8 @@ class Entry(Record):
     daily: Quantity | None = None
     as_needed: bool = False
     supplied: Quantity | None = None
+    unread: bool = False
+    fact: str | None = None
 
     @property
     def where(self) -> str:
@@ -163,6 +169,8 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
                 item.daily,
                 item.as_needed,
                 item.supplied,
+                item.unread,
+                item.fact,
             )
         )
     return out

@@ -113,7 +113,9 @@ def recommend_view(
 ) -> list[RenderableType]:
     """Advice per goal, with the cautions as prominent as the advice; a withheld dose first."""
     out: list[RenderableType] = withheld_view(gate)
-    if report is not None and (report.unassessed or report.conditions or report.medications):
+    if report is not None and (
+        report.unassessed or report.conditions or report.medications or report.skipped
+    ):
         out.append(Text("Cautions for your medicines and conditions", style="bold underline"))
         out.extend(cautions_view(report))
     out.extend(goal_view(g, gate) for g in goals)

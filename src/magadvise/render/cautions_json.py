@@ -154,10 +154,20 @@ def cautions(report: CautionReport) -> dict[str, Any]:
                 "input": e.name,
                 "status": e.status,
                 "reason": e.skipped,
+                "not_read": e.unread,
                 "rxnorm": list(e.rxnorm),
                 "source": e.source_doc(),
             }
             for e in report.skipped
+        ],
+        "from_record": [
+            {
+                "input": f.entry.name,
+                "read_as": f.text,
+                "condition": f.condition,
+                "source": f.entry.source_doc(),
+            }
+            for f in report.record
         ],
         "conditions": [condition(c) for c in report.conditions],
         "timing": timing(report.timing),

@@ -156,6 +156,10 @@ def skipped_view(report: CautionReport) -> RenderableType:
     lines.append(
         Text("These were not checked for magnesium. Ask your pharmacist if you still take any.")
     )
+    if any(e.unread for e in report.skipped):
+        from magadvise.render.record_view import NOT_READ
+
+        lines.append(Text(NOT_READ, style="bold"))
     return Panel(
         join(lines), title=Text("SKIPPED", style="bold"), title_align="left", border_style="yellow"
     )
@@ -166,6 +170,10 @@ def cautions_view(report: CautionReport) -> list[RenderableType]:
     out: list[RenderableType] = []
     if report.unassessed:
         out.append(unassessed_view(report))
+    if report.record:
+        from magadvise.render.record_view import record_view
+
+        out.append(record_view(report))
     if report.skipped:
         out.append(skipped_view(report))
     ranked = [(c.rank, 0, condition_view(c)) for c in report.conditions]

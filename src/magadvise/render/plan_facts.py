@@ -50,9 +50,16 @@ def facts(plan: Plan, made_on: date) -> tuple[Fact, ...]:
     ]
     for doubt in dict.fromkeys(d for d in doubts if d):
         out.append(Fact("Code and name disagree", spans(bold(doubt)), "alert"))
+    if report.record:
+        read = "; ".join(f"{f.text} ({f.entry.where})" for f in report.record)
+        out.append(Fact("From the record", spans(read)))
     if report.skipped:
         skipped = "; ".join(f"{e.name} ({e.skipped})" for e in report.skipped)
         out.append(Fact("Not checked", spans(skipped)))
+    if any(e.unread for e in report.skipped):
+        from magadvise.render.record_view import NOT_READ
+
+        out.append(Fact("NOT read", spans(bold(NOT_READ)), "alert"))
     return tuple(out)
 
 

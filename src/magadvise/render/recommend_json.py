@@ -74,6 +74,7 @@ def recommend(
         "cautions": caution_doc["cautions"] if caution_doc else [],
         "unassessed": caution_doc["unassessed"] if caution_doc else [],
         "skipped": caution_doc["skipped"] if caution_doc else [],
+        "from_record": caution_doc["from_record"] if caution_doc else [],
         "conditions": caution_doc["conditions"] if caution_doc else [],
         "timing": caution_doc["timing"] if caution_doc else None,
         "complete": (report is None or report.complete) and gate.go_ahead,

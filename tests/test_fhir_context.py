@@ -1,0 +1,207 @@
+"""A FHIR record's other resources: Patient age, Conditions, eGFR and administrations are read,
+and anything not read is listed with its reason (never dropped), so the result is not complete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fhirrecord import bundle_file
+
+from conftest import RunFn
+
+SNOMED = "http://snomed.info/sct"
+ICD10 = "http://hl7.org/fhir/sid/icd-10-cm"
+LOINC = "http://loinc.org"
+ON = {"SOURCE_DATE_EPOCH": "1796083200"}  # 2026-12-01 UTC
+AMLODIPINE: dict[str, Any] = {
+    "resourceType": "MedicationRequest",
+    "id": "r1",
+    "status": "active",
+    "intent": "order",
+    "subject": {"reference": "Patient/p1"},
+    "medicationCodeableConcept": {"text": "Amlodipine 5 MG Oral Tablet"},
+}
+
+
+def _patient(born: str = "1948-03-02") -> dict[str, Any]:
+    return {"resourceType": "Patient", "id": "p1", "birthDate": born}
+
+
+def _condition(
+    id: str, system: str, code: str, text: str | None, clinical: str = "active", **more: Any
+) -> dict[str, Any]:
+    concept: dict[str, Any] = {"coding": [{"system": system, "code": code}]}
+    if text is not None:
+        concept["text"] = text
+    status = {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+                          "code": clinical}]}  # fmt: skip
+    return {"resourceType": "Condition", "id": id, "subject": {"reference": "Patient/p1"},
+            "clinicalStatus": status, "code": concept, **more}  # fmt: skip
+
+
+def _egfr(value: float, code: str = "33914-3", status: str = "final") -> dict[str, Any]:
+    return {"resourceType": "Observation", "id": "o1", "status": status,
+            "subject": {"reference": "Patient/p1"},
+            "code": {"text": "eGFR", "coding": [{"system": LOINC, "code": code}]},
+            "valueQuantity": {"value": value, "unit": "mL/min/1.73m2"}}  # fmt: skip
+
+
+def _recommend(run: RunFn, path: str, *more: str) -> tuple[int, dict[str, Any]]:
+    result = run("recommend", "--goal", "constipation", "--meds-from", path, "--json", *more,
+                 env=ON)  # fmt: skip
+    doc = result.json()
+    assert isinstance(doc, dict)
+    return result.code, doc
+
+
+def test_ckd_stage_4_egfr_22_and_age_78_withhold_the_laxative_dose(
+    run: RunFn, tmp_path: Path
+) -> None:
+    path = bundle_file(
+        tmp_path,
+        _patient(),
+        _condition("c1", SNOMED, "431857002", "Chronic kidney disease stage 4"),
+        _egfr(22),
+        AMLODIPINE,
+    )
+    code, doc = _recommend(run, path)
+    assert code == 4
+    assert doc["go_ahead"] is False
+    assert doc["withheld"]["by"][0]["id"] == "severe-kidney-disease"
+    conditions = {c["id"] for c in doc["conditions"]}
+    assert {"severe-kidney-disease", "older-adult"} <= conditions
+    read = {f["source"]["resource"]: f for f in doc["from_record"]}
+    assert read["Condition/c1"]["condition"] == "severe-kidney-disease"
+    assert read["Observation/o1"]["condition"] == "severe-kidney-disease"
+    assert "age 78" in read["Patient/p1"]["read_as"]
+    table = run("recommend", "--goal", "constipation", "--meds-from", path, env=ON)
+    assert "From the record: born 1948-03-02: age 78 on 2026-12-01, used as --age" in table.flat
+    assert "905 mg" not in table.flat
+
+
+def test_age_given_wins_over_the_record_and_is_said(run: RunFn, tmp_path: Path) -> None:
+    path = bundle_file(tmp_path, _patient(), AMLODIPINE)
+    code, doc = _recommend(run, path, "--age", "45")
+    assert code == 0, doc
+    assert "older-adult" not in {c["id"] for c in doc["conditions"]}
+    assert "--age 45 given is used" in doc["from_record"][0]["read_as"]
+
+
+@pytest.mark.parametrize(
+    ("system", "code", "text", "condition"),
+    [
+        (ICD10, "N18.4", None, "severe-kidney-disease"),
+        (ICD10, "N18.31", None, "kidney-disease"),
+        (ICD10, "Z99.2", None, "dialysis"),
+        (SNOMED, "91637004", None, "myasthenia-gravis"),
+        (ICD10, "I44.2", None, "heart-block"),
+        (SNOMED, "84114007", None, "heart-failure"),
+        (ICD10, "Z34.90", None, "pregnancy"),
+        (SNOMED, "999999999", "End stage renal disease", "severe-kidney-disease"),
+    ],
+)
+def test_condition_codes_and_text_count_as_the_rules_conditions(
+    run: RunFn, tmp_path: Path, system: str, code: str, text: str | None, condition: str
+) -> None:
+    path = bundle_file(tmp_path, _condition("c1", system, code, text), AMLODIPINE)
+    result = run("cautions", "--meds-from", path, "--json", env=ON)
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert condition in {c["id"] for c in doc["conditions"]}
+    assert doc["from_record"][0]["condition"] == condition
+    assert doc["skipped"] == []
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        {"clinical": "resolved"},
+        {"verificationStatus": {"coding": [{"code": "entered-in-error"}]}},
+    ],
+)
+def test_a_condition_not_current_does_not_count_but_is_listed(
+    run: RunFn, tmp_path: Path, more: dict[str, Any]
+) -> None:
+    resource = _condition("c1", SNOMED, "431857002", "Chronic kidney disease stage 4", **more)
+    code, doc = _recommend(run, bundle_file(tmp_path, resource, AMLODIPINE), "--age", "45")
+    assert code == 0
+    assert doc["go_ahead"] is True
+    assert doc["conditions"] == []
+    [skipped] = doc["skipped"]
+    assert skipped["source"]["resource"] == "Condition/c1"
+    assert "not counted" in skipped["reason"]
+    assert skipped["not_read"] is False
+
+
+def test_an_unknown_condition_and_other_resources_are_listed_as_not_read(
+    run: RunFn, tmp_path: Path
+) -> None:
+    hypertension = _condition("c2", SNOMED, "38341003", "Hypertension")
+    encounter = {"resourceType": "Encounter", "id": "e1", "status": "finished",
+                 "class": {"code": "AMB"}}  # fmt: skip
+    path = bundle_file(tmp_path, hypertension, encounter, AMLODIPINE)
+    code, doc = _recommend(run, path, "--age", "45")
+    assert code == 3
+    assert doc["complete"] is False
+    reasons = {s["source"]["resource"]: s for s in doc["skipped"]}
+    assert reasons["Condition/c2"]["not_read"] is True
+    assert "give --condition" in reasons["Condition/c2"]["reason"]
+    assert reasons["Encounter/e1"]["not_read"] is True
+    table = run("recommend", "--goal", "constipation", "--meds-from", path, "--age", "45")
+    assert "Some of the record was NOT read" in table.flat
+    assert "Hypertension" in table.flat
+
+
+@pytest.mark.parametrize(
+    ("value", "loinc", "condition"),
+    [(45, "62238-1", "kidney-disease"), (12, "98979-8", "severe-kidney-disease"), (75, None, None)],
+)
+def test_egfr_results_count_by_their_value(
+    run: RunFn, tmp_path: Path, value: float, loinc: str | None, condition: str | None
+) -> None:
+    path = bundle_file(tmp_path, _egfr(value, loinc or "33914-3"), AMLODIPINE)
+    code, doc = _recommend(run, path, "--age", "45")
+    assert doc["from_record"][0]["condition"] == condition
+    assert code == (0 if condition is None else 4)
+
+
+def test_an_egfr_entered_in_error_is_not_counted(run: RunFn, tmp_path: Path) -> None:
+    path = bundle_file(tmp_path, _egfr(20, status="entered-in-error"), AMLODIPINE)
+    code, doc = _recommend(run, path, "--age", "45")
+    assert code == 0
+    assert doc["conditions"] == []
+    assert "no result counted" in doc["skipped"][0]["reason"]
+
+
+def _administration(text: str, route: dict[str, Any] | None = None) -> dict[str, Any]:
+    dosage = {"dosage": {"route": route}} if route else {}
+    return {"resourceType": "MedicationAdministration", "id": "a1", "status": "completed",
+            "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2026-11-30T10:00:00Z",
+            "medicationCodeableConcept": {"text": text}, **dosage}  # fmt: skip
+
+
+def test_iv_magnesium_given_yesterday_is_reported_and_the_result_not_complete(
+    run: RunFn, tmp_path: Path
+) -> None:
+    given = _administration("Magnesium sulfate 2 g in water 50 mL IV")
+    code, doc = _recommend(run, bundle_file(tmp_path, given, AMLODIPINE), "--age", "45")
+    assert code == 3
+    assert doc["complete"] is False
+    [skipped] = doc["skipped"]
+    assert skipped["not_read"] is True
+    assert "given into a vein (IV) on 2026-11-30" in skipped["reason"]
+    assert "ask the team that gave it" in skipped["reason"]
+
+
+def test_an_oral_administration_is_checked_like_a_statement(run: RunFn, tmp_path: Path) -> None:
+    oral = {"coding": [{"system": SNOMED, "code": "26643006", "display": "Oral route"}]}
+    given = _administration("Ciprofloxacin 500 MG Oral Tablet", oral)
+    result = run("cautions", "--meds-from", bundle_file(tmp_path, given), "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [c["medication"] for c in doc["cautions"]] == ["ciprofloxacin"]
+    assert doc["cautions"][0]["source"]["resource"] == "MedicationAdministration/a1"
+    assert result.code == 0
