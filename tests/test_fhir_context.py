@@ -205,3 +205,20 @@ def test_an_oral_administration_is_checked_like_a_statement(run: RunFn, tmp_path
     assert [c["medication"] for c in doc["cautions"]] == ["ciprofloxacin"]
     assert doc["cautions"][0]["source"]["resource"] == "MedicationAdministration/a1"
     assert result.code == 0
+
+
+def test_the_fhir_output_names_what_was_not_read(run: RunFn, tmp_path: Path) -> None:
+    given = _administration("Magnesium sulfate 2 g in water 50 mL IV")
+    path = bundle_file(tmp_path, given, _condition("c1", ICD10, "N18.4", None), AMLODIPINE)
+    result = run("cautions", "--meds-from", path, "--format", "fhir")
+    assert result.code == 3
+    doc = result.json()
+    assert isinstance(doc, dict)
+    resources = [e["resource"] for e in doc["entry"]]
+    issues = [r for r in resources if r["resourceType"] == "DetectedIssue"]
+    assert any(i["code"]["coding"][0]["code"] == "COND" for i in issues)
+    [outcome] = [r for r in resources if r["resourceType"] == "OperationOutcome"]
+    [issue] = outcome["issue"]
+    assert issue["severity"] == "warning"
+    assert "MedicationAdministration/a1" in issue["diagnostics"]
+    assert "NOT read" in issue["diagnostics"]

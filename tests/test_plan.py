@@ -132,6 +132,7 @@ def test_json_shape(run: RunFn) -> None:
         "cautions",
         "unassessed",
         "skipped",
+        "from_record",
         "conditions",
         "timing",
         "monitor",

@@ -78,7 +78,8 @@ EGFR_LOINC = frozenset(
         "50210-4",  # eGFR (cystatin C)
         "62238-1",  # eGFR (CKD-EPI)
         "69405-9",  # eGFR per 1.73 m2
-        "70969-1",  # eGFR (MDRD) if female, non-Black
+        "70969-1",  # eGFR (MDRD) among males
+        "50384-7",  # eGFR (Schwartz), children
         "77147-7",  # eGFR (MDRD), per 1.73 m2
         "88293-6",  # eGFR (CKD-EPI) if Black
         "88294-4",  # eGFR (CKD-EPI) if non-Black

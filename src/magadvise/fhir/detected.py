@@ -59,8 +59,9 @@ def bundle(report: dict[str, Any], when: str) -> dict[str, Any]:
         issues.append(_issue("COND", condition.get("severity"), detail, [], when, mitigation))
     entries = [{"fullUrl": f"urn:uuid:{i['id']}", "resource": i} for i in issues]
     unassessed = report.get("unassessed", [])
-    if unassessed:
-        outcome = _not_assessed(unassessed)
+    unread = [s for s in report.get("skipped", []) if s.get("not_read")]
+    if unassessed or unread:
+        outcome = _not_assessed(unassessed, unread)
         entries.append({"fullUrl": f"urn:uuid:{outcome['id']}", "resource": outcome})
     return {
         "resourceType": "Bundle",
@@ -120,7 +121,8 @@ def _mitigation(klass: dict[str, Any]) -> dict[str, Any]:
     return {"action": {"text": text.strip()}}
 
 
-def _not_assessed(unassessed: list[dict[str, Any]]) -> dict[str, Any]:
+def _not_assessed(unassessed: list[dict[str, Any]], unread: list[dict[str, Any]]) -> dict[str, Any]:
+    """Names not assessed, and a record's resources not read (``skipped[].not_read``)."""
     names = [str(u.get("input")) for u in unassessed]
     issues = [
         {
@@ -131,6 +133,17 @@ def _not_assessed(unassessed: list[dict[str, Any]]) -> dict[str, Any]:
         }
         for name in names
     ]
+    for item in unread:
+        where = (item.get("source") or {}).get("resource") or item.get("input")
+        issues.append(
+            {
+                "severity": "warning",
+                "code": "not-supported",
+                "diagnostics": f"{where} ('{item.get('input')}') was NOT read: "
+                f"{item.get('reason')}",
+            }
+        )
+        names.append(str(where))
     return {"resourceType": "OperationOutcome", "id": _id("unassessed", *names), "issue": issues}
 
 
