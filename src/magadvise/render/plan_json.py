@@ -106,12 +106,12 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
         "complete": p.complete,
         "unassessed": report["unassessed"],
         "skipped": report["skipped"],
-        "from_record": report["from_record"],
         "alerts": [*products_alert(p), *alerts(p.cautions)],
         "medicines_checked": [
             {"input": c["input"], "medication": c["medication"], "name": c["name"]}
             for c in report["cautions"]
         ],
+        "from_record": report["from_record"],
         "goal": {
             "id": goal.id,
             "name": goal.name,
