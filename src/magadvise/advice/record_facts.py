@@ -19,7 +19,7 @@ from magadvise.record import Record
 
 if TYPE_CHECKING:
     from magadvise.medlist import Entry
-    from magadvise.rules.model import Condition
+    from magadvise.rules.model_conditions import Condition
     from magadvise.rules.ruleset import Rules
 
 SEVERE_EGFR = 30.0
