@@ -128,6 +128,7 @@ def test_recommend_json_lists_what_was_skipped(run: RunFn, tmp_path: Path) -> No
             "input": "Milk of Magnesia",
             "status": "stopped",
             "reason": "status 'stopped': not a current medicine",
+            "not_read": False,
             "rxnorm": ["999999999"],
             "source": {"file": path, "line": None, "resource": "MedicationRequest/r2"},
         }
