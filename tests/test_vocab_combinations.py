@@ -34,13 +34,12 @@ def test_pylera_keeps_the_tetracycline_caution_and_stays_not_assessed(run: RunFn
 
 def test_pylera_four_times_a_day_leaves_no_magnesium_time(run: RunFn) -> None:
     args = ("recommend", "--goal", "constipation", "--age", "45")
-    doc = _doc(run, *args, "--med", "Pylera 3 caps qid", "--med", "levothyroxine 50 mcg", code=3)
-    timing = doc["timing"]
-    spaced = {c["medication"]: c["dose_times"] for c in timing["constraints"]}
-    assert len(spaced["tetracycline"]) == 4  # qid, from the typed directions
-    assert timing["feasible"] is False
-    assert timing["suggested_time"] is None
-    table = run(*args, "--med", "Pylera 3 caps qid", "--med", "levothyroxine 50 mcg")
+    meds = ("--med", "Pylera 3 caps qid", "--med", "levothyroxine 50 mcg")
+    doc = _doc(run, *args, *meds, code=4)  # no time fits: no dose, never a clashing window
+    assert doc["go_ahead"] is False
+    assert [b["id"] for b in doc["withheld"]["by"]] == ["no-time-fits"]
+    assert "tetracycline" in {c["medication"] for c in doc["cautions"]}
+    table = run(*args, *meds)
     assert "11:00-22:00" not in table.flat
     assert "NOT checked as a whole" in table.flat
     assert "The cautions of metronidazole and tetracycline are shown on their own" in table.flat
