@@ -36,7 +36,7 @@ NAMES: list[tuple[str, str, str, str]] = [
     ("Orinase", "tolbutamide", "sulfonylurea-absorption", "other"),
     ("allopurinol 300 mg daily", "allopurinol", "allopurinol", "other"),
     ("Zyloric", "allopurinol", "allopurinol", "other"),
-    ("Pepcid", "famotidine", "h2-blocker-famotidine", "lowers-drug"),
+    ("Pepcid AC", "famotidine", "h2-blocker-famotidine", "lowers-drug"),
     ("Zantac 360", "famotidine", "h2-blocker-famotidine", "lowers-drug"),
     ("Tagamet HB", "cimetidine", "h2-blocker-famotidine", "lowers-drug"),
     ("nizatidine 150 mg", "nizatidine", "h2-blocker-famotidine", "lowers-drug"),

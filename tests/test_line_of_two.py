@@ -16,7 +16,7 @@ LINES = [
     ("Mag-Ox 400 1 tab daily and alendronate 70 mg weekly", "mag-ox-400", "alendronate"),
     ("Mag-Ox 400 1 tab daily / doxycycline 100 mg bid", "mag-ox-400", "doxycycline"),
     ("Slow-Mag 1 tab bid + levothyroxine 50 mcg", "slow-mag", "levothyroxine"),
-    ("Tums 2 tabs daily; ciprofloxacin 500 mg bid", "calcium-carbonate", "ciprofloxacin"),
+    ("Tums 2 tabs daily; ciprofloxacin 500 mg bid", "tums", "ciprofloxacin"),
 ]
 
 

@@ -85,7 +85,7 @@ LINES = [
     ),
     (
         "Tums 2 tablets as needed for heartburn",
-        "calcium-carbonate",
+        "tums",
         ["as needed"],
         ["2 tablets", "for heartburn"],
     ),

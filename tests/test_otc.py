@@ -8,7 +8,7 @@ from conftest import RunFn, plan_check, single_caution
 
 # (typed as people write it, expected medicine id, expected class) - written by hand.
 PRODUCTS = [
-    ("Tums", "calcium-carbonate", "calcium-supplement"),
+    ("Tums Extra Strength", "calcium-carbonate", "calcium-supplement"),
     ("milk of magnesia", "milk-of-magnesia", "magnesium-product"),
     ("Phillips' Milk of Magnesia", "milk-of-magnesia", "magnesium-product"),
     ("Maalox", "aluminium-magnesium-antacid", "magnesium-product"),

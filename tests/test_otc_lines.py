@@ -142,7 +142,9 @@ def test_a_salicylate_with_magnesium_of_unknown_amount_withholds(run: RunFn, med
     assert f"{med} (amount not known)" in table.flat and "NO DOSE ADVISED" in table.flat
 
 
-@pytest.mark.parametrize("med", ["Alka-Seltzer", "Bayer", "Tums", "Ex-Lax"])
+@pytest.mark.parametrize(
+    "med", ["Alka-Seltzer", "Bayer", "Tums Extra Strength", "Ex-Lax Maximum Strength", "Senokot"]
+)
 def test_a_product_line_without_magnesium_still_gets_a_dose(run: RunFn, med: str) -> None:
     table = run("recommend", "--goal", "migraine", "--age", "45", "--med", med)
     assert table.code == 0, table.err

@@ -133,6 +133,7 @@ def test_json_shape(run: RunFn) -> None:
         "unassessed",
         "skipped",
         "from_record",
+        "ignored",
         "conditions",
         "timing",
         "monitor",

@@ -138,7 +138,7 @@ def test_json_puts_alerts_before_the_dose(run: RunFn) -> None:
     doc = run(*HEAVY, "--format", "json", env=EPOCH).json()
     assert isinstance(doc, dict)
     keys = list(doc)
-    assert keys[:13] == [
+    assert keys[:14] == [
         "format",
         "date",
         "go_ahead",
@@ -150,6 +150,7 @@ def test_json_puts_alerts_before_the_dose(run: RunFn) -> None:
         "complete",
         "unassessed",
         "skipped",
+        "ignored",
         "alerts",
         "medicines_checked",
     ]

@@ -13,6 +13,7 @@ from magadvise.advice.record_facts import RecordFact, read_facts
 from magadvise.advice.route import exemption, route_of
 from magadvise.advice.rxcodes import resolve_entry
 from magadvise.advice.timing import TimingPlan, plan_timing
+from magadvise.names.notmed import Ignored, not_a_medicine
 from magadvise.record import Record
 from magadvise.rules.model_conditions import Condition
 from magadvise.rules.model_medicines import MedicationClass
@@ -76,6 +77,8 @@ class CautionReport(Record):
     """Entries of a medication file not checked, each with its reason (a stopped medicine)."""
     record: tuple[RecordFact, ...] = ()
     """What a health record said about the person, and what each fact counts as."""
+    ignored: tuple[Ignored, ...] = ()
+    """Text on the list that is certainly not a medicine (a heading, a date, a condition)."""
 
     @property
     def complete(self) -> bool:
@@ -137,6 +140,7 @@ def assess(
     resolved: list[Resolved] = []
     unassessed: list[Unresolved] = []
     skipped: list[Entry] = []
+    ignored: list[Ignored] = []
     times = dict(times or {})
     recorded: dict[str, str | None] = {}
     per_day: dict[str, float] = {}
@@ -157,6 +161,10 @@ def assess(
                 resolve_entry(finder, entry) if entry is not None else finder.resolve(text)
             )
         for result in readings[text, codes]:
+            if (why := _not_a_medicine(result)) is not None:
+                where = entry.where if entry is not None else None
+                ignored.append(Ignored(result.input.strip(), why, where))
+                continue
             medication = result.medication.id if isinstance(result, Resolved) else None
             key = (result.input.strip(), medication)  # as written: other spellings stay apart
             if key in first:
@@ -180,8 +188,25 @@ def assess(
     timing = plan_timing(rules, _once_each(cautions), times, recorded, per_day)
     timing = own_magnesium(timing, cautions, times)
     return CautionReport(
-        tuple(cautions), tuple(unassessed), found_conditions, timing, (*skipped, *unread), record
+        tuple(cautions),
+        tuple(unassessed),
+        found_conditions,
+        timing,
+        (*skipped, *unread),
+        record,
+        tuple(dict.fromkeys(ignored)),
     )
+
+
+def _not_a_medicine(result: Resolved | Unresolved) -> str | None:
+    """What an unrecognised text is when it is certainly not a medicine; None otherwise.
+
+    Only a name that neither the rules nor the drug vocabulary know is asked (see
+    :mod:`magadvise.names.notmed`): a recognised medicine is never ignored.
+    """
+    if isinstance(result, Resolved) or result.recognised_as is not None:
+        return None
+    return not_a_medicine(result.input)
 
 
 def _record_timing(

@@ -44,15 +44,16 @@ MedsFrom = Annotated[
     typer.Option(
         "--meds-from",
         metavar="PATH",
-        help="A file of medicines: one a line, or FHIR R4 JSON/NDJSON from a health record "
-        "('-' reads standard input).",
+        help="A file of medicines: one a line, a table (CSV) with a Medication column, or FHIR "
+        "R4 JSON/NDJSON from a health record ('-' reads standard input).",
     ),
 ]
 IncludeInactive = Annotated[
     bool,
     typer.Option(
         "--include-inactive",
-        help="With a FHIR record: also check medicines it marks stopped, completed or cancelled.",
+        help="With a FHIR record or a table: also check medicines it marks stopped, completed "
+        "or cancelled.",
     ),
 ]
 At = Annotated[

@@ -172,8 +172,16 @@ def _flatten(document: Any, pointer: str, file: str) -> Iterator[tuple[str, dict
 
 
 def _validate(resource: dict[str, Any], pointer: str, file: str) -> None:
-    """Check a resource against its FHIR R4B model (Bundles are checked entry by entry)."""
+    """Check a resource against its FHIR R4B model (Bundles are checked entry by entry).
+
+    A resource written in another FHIR version (R5, STU3) is refused as such, saying which.
+    """
     from magadvise.fhir.models import validate
+    from magadvise.fhir.version import SUPPORTED, other_version
+
+    version = other_version(resource)
+    if version is not None:
+        raise FhirError(file, pointer or "/", f"{version}: magadvise reads {SUPPORTED} only")
 
     problem = validate(resource)
     if problem is not None:

@@ -101,7 +101,7 @@ def read(path: str, include_inactive: bool = False) -> list[Entry]:
         return _fhir(data, label, include_inactive)
     from magadvise.medlist.plain import read_plain
 
-    return read_plain(data, label)
+    return read_plain(data, label, include_inactive)
 
 
 def _bytes(path: str, label: str) -> bytes:

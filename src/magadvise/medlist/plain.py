@@ -19,13 +19,18 @@ MAX_LINE = 500
 """Longest line read as a medicine name (characters); a longer one is refused."""
 
 
-def read_plain(data: bytes, label: str) -> list[Entry]:
+def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[Entry]:
     """Each non-blank, non-comment line of ``data`` as an Entry, with its file and line.
 
     Raises MedListError for bytes that are not UTF-8 text, a NUL byte (a binary file), an
     over-long line, or a file with no medicine in it. A line of directions only is joined to
-    the entry before it (which keeps its line number); with no entry before, it is an entry.
+    the entry before it (which keeps its line number), unless that entry is not a medicine (a
+    heading, a condition: :mod:`magadvise.names.notmed`); else it is an entry. A file whose
+    first line is a table's heading row is read as a table (:mod:`.table`; ``include_inactive``
+    checks the rows its status column marks stopped).
     """
+    from magadvise.medlist.table import read_table, table_separator
+    from magadvise.names.notmed import not_a_medicine
     from magadvise.names.parse import directions_only
 
     try:
@@ -34,14 +39,23 @@ def read_plain(data: bytes, label: str) -> list[Entry]:
         raise MedListError(f"{label}: not UTF-8 text (byte {error.start})") from None
     if "\x00" in text:
         raise MedListError(f"{label}: a binary file, not a medication list")
-    entries: list[Entry] = []
+    lines: list[tuple[int, str]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         name = _COMMENT.split(line, maxsplit=1)[0].strip()
         if not name or name.startswith("#"):
             continue
         if len(name) > MAX_LINE:
             raise MedListError(f"{label}:{number}: line longer than {MAX_LINE} characters")
-        if entries and directions_only(name):
+        lines.append((number, name))
+    separator = table_separator(lines[0][1]) if lines else None
+    if separator is not None:
+        rows = read_table(lines, separator, label, include_inactive)
+        if not rows:
+            raise MedListError(f"{label}: a table with no medicine in its medicine column")
+        return rows
+    entries: list[Entry] = []
+    for number, name in lines:
+        if entries and directions_only(name) and not_a_medicine(entries[-1].name) is None:
             entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {name}")
             continue
         entries.append(Entry(name, label, number))

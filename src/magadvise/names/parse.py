@@ -38,6 +38,7 @@ from magadvise.rules.names import normalize
 _TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?<=[^\W\d_])\(s\)", re.IGNORECASE)  # "tab(s)", "capsule(s)"
 _WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "w/ meals", "Tylenol w/ codeine"
+_NV = re.compile(r"\bn\s*/\s*v\b", re.IGNORECASE)  # "prn N/V": nausea or vomiting, a reason
 _BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
 _FIRST_NUMBER = re.compile(r"(?<![\w.])\d")  # a number standing alone: "15 mL", not "B12"
 _AS_SALT = re.compile(r"\s*as\s+[^\W\d_]", re.IGNORECASE)  # "(as oxide)", "(as citrate)"
@@ -222,6 +223,7 @@ def parse(text: str, reasons: bool = True) -> Parsed:
     (``doxycycline for lyme``); False reads them as part of the name, for when they are one.
     """
     clean = _WITH.sub("with ", _PLURAL.sub("s", _TRADEMARKS.sub(" ", text)))
+    clean = _NV.sub("nausea/vomiting", clean)
     clean = unicodedata.normalize("NFKC", clean)
     clean = clean.replace("\u2044", "/")  # NFKC writes ½ as 1⁄2
     brand: str | None = None

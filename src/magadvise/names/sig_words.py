@@ -234,6 +234,16 @@ INSTRUCTIONS: dict[str, str | None] = {
     ),
     **dict.fromkeys(("avoid alcohol", "no alcohol", "do not drink alcohol"), "avoid alcohol"),
     **{said: said for said in ("may cause drowsiness", "may cause dizziness")},
+    # Notes a list writes beside a medicine (names.notmed reads them alone as not a medicine).
+    **dict.fromkeys(
+        ("pt taking on own", "patient taking on own", "taking on own", "pt taking own"),
+        "taking it on their own",
+    ),
+    **dict.fromkeys(
+        """per patient;per pt;pt reports;patient reports;per pt report;per patient report;
+        pt states;patient states""".replace("\n        ", "").split(";"),
+        "as the patient reports",
+    ),
 }
 
 # What a medicine is for, after "for" ("for pain") or "as needed" ("prn pain").

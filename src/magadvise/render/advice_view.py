@@ -114,7 +114,11 @@ def recommend_view(
     """Advice per goal, with the cautions as prominent as the advice; a withheld dose first."""
     out: list[RenderableType] = withheld_view(gate)
     if report is not None and (
-        report.unassessed or report.conditions or report.medications or report.skipped
+        report.unassessed
+        or report.conditions
+        or report.medications
+        or report.skipped
+        or report.ignored
     ):
         out.append(Text("Cautions for your medicines and conditions", style="bold underline"))
         out.extend(cautions_view(report))

@@ -33,6 +33,7 @@ def medication_class(c: MedicationClass) -> dict[str, Any]:
         "spacing": spacing(c),
         "monitor": list(c.monitor),
         "withholds_dose": c.withholds_dose,
+        "check_conditions": list(c.check_conditions),
         "sources": list(c.sources),
     }
 
@@ -169,6 +170,7 @@ def cautions(report: CautionReport) -> dict[str, Any]:
             }
             for f in report.record
         ],
+        "ignored": [i.doc() for i in report.ignored],
         "conditions": [condition(c) for c in report.conditions],
         "timing": timing(report.timing),
         "complete": report.complete,

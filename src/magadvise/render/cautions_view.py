@@ -55,6 +55,9 @@ def _class_body(c: MedicationClass) -> Text:
         labelled("What happens", c.effect),
         labelled("What to do", c.advice),
     ]
+    if c.check_conditions:
+        given = " or ".join(f"--condition {id}" for id in c.check_conditions)
+        lines.append(labelled("Dose check", f"add {given} if that applies to you"))
     if c.monitor:
         lines.append(labelled("Monitor", ", ".join(c.monitor)))
     lines.append(
@@ -176,12 +179,19 @@ def cautions_view(report: CautionReport) -> list[RenderableType]:
         out.append(record_view(report))
     if report.skipped:
         out.append(skipped_view(report))
+    if report.ignored:
+        from magadvise.render.ignored_view import ignored_view
+
+        out.append(ignored_view(report))
     ranked = [(c.rank, 0, condition_view(c)) for c in report.conditions]
     ranked += [(m.rank, 1, medication_view(m)) for m in report.medications]
     out.extend(view for _, _, view in sorted(ranked, key=lambda item: item[:2]))
     if report.timing is not None:
         out.append(timing_view(report.timing))
     if not report.medications and not report.unassessed and not report.conditions:
-        nothing = "No current medicine to check: every one listed was skipped (see above)."
-        out.append(Text(nothing if report.skipped else "No medicines or conditions given."))
+        nothing = (
+            "No current medicine to check: every one listed was skipped or ignored (see above)."
+        )
+        listed = report.skipped or report.ignored
+        out.append(Text(nothing if listed else "No medicines or conditions given."))
     return out

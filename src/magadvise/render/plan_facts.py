@@ -60,6 +60,9 @@ def facts(plan: Plan, made_on: date) -> tuple[Fact, ...]:
         from magadvise.render.record_view import NOT_READ
 
         out.append(Fact("NOT read", spans(bold(NOT_READ)), "alert"))
+    if report.ignored:
+        ignored = "; ".join(f"{i.input} ({i.reason})" for i in report.ignored)
+        out.append(Fact("Ignored (not medicines)", spans(ignored)))
     return tuple(out)
 
 

@@ -106,6 +106,7 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
         "complete": p.complete,
         "unassessed": report["unassessed"],
         "skipped": report["skipped"],
+        "ignored": report["ignored"],
         "alerts": [*products_alert(p), *alerts(p.cautions)],
         "medicines_checked": [
             {"input": c["input"], "medication": c["medication"], "name": c["name"]}

@@ -75,6 +75,7 @@ def recommend(
         "unassessed": caution_doc["unassessed"] if caution_doc else [],
         "skipped": caution_doc["skipped"] if caution_doc else [],
         "from_record": caution_doc["from_record"] if caution_doc else [],
+        "ignored": caution_doc["ignored"] if caution_doc else [],
         "conditions": caution_doc["conditions"] if caution_doc else [],
         "timing": caution_doc["timing"] if caution_doc else None,
         "complete": (report is None or report.complete) and gate.go_ahead,

@@ -38,6 +38,7 @@ class MedicationClass(Record):
     monitor: tuple[str, ...] = ()
     typical_times: tuple[str, ...] = ()
     withholds_dose: bool = False
+    check_conditions: tuple[str, ...] = ()
 
     @property
     def rank(self) -> int:

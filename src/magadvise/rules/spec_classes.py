@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from magadvise.rules.context import Context, Path
-from magadvise.rules.kinds import TIME, Boolean, Choice, Flag, Number
+from magadvise.rules.kinds import TIME, Boolean, Choice, Flag, Number, Ref
 from magadvise.rules.schema import Field, ListOf, Record
 from magadvise.rules.spec_common import SOURCES, TEXT, TEXTS
 
@@ -104,6 +104,13 @@ MEDICATION_CLASS = Record(
             "True when taking a medicine of this class means a condition in which no self-care "
             "magnesium dose is advised (phosphate binders: kidney failure): the dose is withheld "
             "as if that condition were given, and the advice says who to ask.",
+            required=False,
+        ),
+        "check_conditions": Field(
+            ListOf(Ref("conditions", noun="condition"), min_items=1, unique=True),
+            "Conditions that decide whether any magnesium dose may be advised beside this "
+            "medicine (kidney disease beside a potassium binder): the terminal view tells the "
+            "user how to give them (--condition); the advice text itself stays plain advice.",
             required=False,
         ),
         "sources": SOURCES,
