@@ -68,10 +68,12 @@ def test_a_clinical_abbreviation_is_its_medicine(run: RunFn, typed: str, medicat
 
 def test_doxy_keeps_the_tetracycline_spacing(run: RunFn) -> None:
     _, doc = cautions(run, "Doxy")
+    _, named = cautions(run, "doxycycline")
     [klass] = doc["cautions"][0]["classes"]
     assert klass["id"] == "tetracycline"
+    assert klass["spacing"] == named["cautions"][0]["classes"][0]["spacing"]
     assert (
-        klass["spacing"]["magnesium_before_h"] == 4 and klass["spacing"]["magnesium_after_h"] == 4
+        klass["spacing"]["magnesium_before_h"] >= 4 and klass["spacing"]["magnesium_after_h"] >= 4
     )
     assert [c["medication"] for c in doc["timing"]["constraints"]] == ["doxycycline"]
 
