@@ -90,6 +90,19 @@ def test_age_given_wins_over_the_record_and_is_said(run: RunFn, tmp_path: Path) 
     assert "--age 45 given is used" in doc["from_record"][0]["read_as"]
 
 
+@pytest.mark.parametrize(("born", "age"), [("2019", 6), ("2019-12", 6), ("2020-01", 6)])
+def test_a_birth_year_alone_gives_the_youngest_age_it_allows(
+    run: RunFn, tmp_path: Path, born: str, age: int
+) -> None:
+    """A partial FHIR birthDate (a year, a year and month) is a child's age, not an adult's:
+    born 2019 may be 6 on 2026-12-01, so no dose (exit 4), never adult doses."""
+    path = bundle_file(tmp_path, _patient(born), AMLODIPINE)
+    code, doc = _recommend(run, path)
+    assert code == 4, doc
+    assert "age-young-child" in [w["id"] for w in doc["withheld"]["by"]]
+    assert f"age {age} on 2026-12-01 (no full date" in doc["from_record"][0]["read_as"]
+
+
 @pytest.mark.parametrize(
     ("system", "code", "text", "condition"),
     [

@@ -12,7 +12,7 @@ A fact the rules cannot place becomes an entry *not read* (the result is then no
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from magadvise.record import Record
@@ -38,9 +38,21 @@ class RecordFact(Record):
 
 
 def birth_age(born: str, on: date) -> int | None:
-    """Whole years from ``born`` (``YYYY-MM-DD``) to ``on``; None for a date not valid or later."""
+    """Whole years from ``born`` to ``on``; None for a date not valid or later.
+
+    ``born`` is a FHIR date: ``YYYY-MM-DD``, or only ``YYYY-MM`` or ``YYYY``, which is read as
+    the last day it allows (the youngest age it may mean: the safer reading for a child).
+    """
     try:
-        birth = date.fromisoformat(born)
+        if len(born) == 4:
+            birth = date(int(born), 12, 31)
+        elif len(born) == 7:
+            year, month = int(born[:4]), int(born[5:])
+            if not 1 <= month <= 12 or born[4] != "-":
+                return None
+            birth = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        else:
+            birth = date.fromisoformat(born)
     except ValueError:
         return None
     years = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
@@ -120,4 +132,5 @@ def _age_text(born: str, age: float | None) -> str:
     years = birth_age(born, today())
     if age is not None and int(age) != years:
         return f"born {born} (age {years} by the record): --age {age:g} given is used"
-    return f"born {born}: age {years} on {today().isoformat()}, used as --age"
+    partial = " (no full date: the youngest age it allows)" if len(born) < 10 else ""
+    return f"born {born}: age {years} on {today().isoformat()}{partial}, used as --age"

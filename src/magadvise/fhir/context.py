@@ -65,9 +65,9 @@ def _fact(
 
 def _patient(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedication:
     born = resource.get("birthDate")
-    if isinstance(born, str) and len(born) == 10:  # a full date; a year alone is not an age
+    if isinstance(born, str) and len(born) in (4, 7, 10):  # YYYY, YYYY-MM or a full date
         return _fact("birthDate", (born,), (), ref, pointer)
-    why = "Patient with no full birth date: age not read; give --age"
+    why = "Patient with no birth date: age not read; give --age"
     return unread(ref, pointer, "Patient", why)
 
 

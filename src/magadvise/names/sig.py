@@ -19,6 +19,8 @@ an unknown word is still reported as not assessed, never dropped as if it were a
 
 from __future__ import annotations
 
+import re
+
 from magadvise.names import am_pm, instructions, label
 from magadvise.names.forms import UNITS as _NOT_COUNTS  # "take 2 mg" is a strength
 from magadvise.names.lex import Token, number_word, strength
@@ -261,6 +263,13 @@ def _liquid(tokens: list[Token], i: int) -> Reading | None:
     return None
 
 
+def _highest(amount: str) -> float:
+    """The largest number in an amount as written: ``1-2`` and ``1/2`` are 2, ``,1`` is 1
+    (a comma typed before the count), ``1,000`` is 1000."""
+    numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", amount)
+    return max((float(n.replace(",", "")) for n in numbers), default=0.0)
+
+
 def _counted(tokens: list[Token], i: int) -> Reading | None:
     """Directions that start with a number: ``2 tablets``, ``2 times a day``, ``30 minutes``."""
     amount, j = _amount(tokens, i)
@@ -268,7 +277,7 @@ def _counted(tokens: list[Token], i: int) -> Reading | None:
         return None
     unit = tokens[j].value
     solid = COUNT_UNITS.get(unit) in _SOLIDS
-    if solid and float(amount.replace("/", "-").split("-")[-1]) > _MOST_SOLID:
+    if solid and _highest(amount) > _MOST_SOLID:
         return None  # "Mag-Ox 400 tablet": the name's number; "100 tablets": a bottle
     if unit in COUNT_UNITS:
         counted = [("instruction", _plural(amount, COUNT_UNITS[unit]))]
