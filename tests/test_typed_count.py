@@ -269,3 +269,15 @@ def test_a_records_dosage_text_counts_before_a_route(run: RunFn, tmp_path: Path)
     table = run("recommend", "--goal", "migraine", *ADULT, "--meds-from", path)
     assert table.code == 0, table.err
     assert "you already take about 286 mg/day" in table.flat
+
+
+@pytest.mark.parametrize(
+    "typed", ["Lasix 40mg,1 tab", "Mag-Ox 400,2 tabs bid", "metformin 500mg,,2 tab,bid", ",1 tab"]
+)
+def test_a_comma_before_a_count_is_read_not_a_crash(run: RunFn, typed: str) -> None:
+    """A comma typed straight before the count (a CSV row pasted as a line) is read like a
+    space: never an internal error."""
+    result = run("cautions", "--med", typed, "--json")
+    assert result.code in (0, 3), result.err
+    assert "internal error" not in result.err
+    assert isinstance(result.json(), dict)
