@@ -281,3 +281,21 @@ def test_a_comma_before_a_count_is_read_not_a_crash(run: RunFn, typed: str) -> N
     assert result.code in (0, 3), result.err
     assert "internal error" not in result.err
     assert isinstance(result.json(), dict)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "magnesium oxide (MAG-OX) 400 MG tablet 2 tabs bid",
+        "magnesium oxide (MAG-OX) 400 MG tablet; take 2 tablets by mouth 2 times daily",
+    ],
+)
+def test_a_brand_in_brackets_keeps_the_lines_directions(run: RunFn, typed: str) -> None:
+    """Records print the generic, then the brand in brackets, then the directions: the brand
+    names the product (Mag-Ox 400, 241.3 mg a tablet) and the directions are still counted
+    (2 tablets twice a day: 965.2 mg), never one tablet."""
+    result = run("dose", "citrate", "--elemental", "50", "--age", "40", "--med", typed, "--json")
+    assert result.code == 4, result.err
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert "965.2 mg a day" in doc["withheld"]["by"][0]["name"]

@@ -163,7 +163,7 @@ class MedicationFinder:
         for key in candidates:
             found = self._first([key])
             if found is not None:
-                literal = key in parsed.literal_keys()  # every word was the name: no route in it
+                literal = key in shown.literal_keys()  # every word of the line was the name
                 reading = self._whole(found, shown.as_name() if literal else shown)
                 return [Resolved(text, found, self.ingredients_of(found), reading)]
         if len(parsed.parts) < 2:
