@@ -41,6 +41,8 @@ def withholders(doc: dict[str, Any]) -> list[str]:
         "Phoslyra 5 mL tid",
         "Eliphos",
         "Calphron 667 mg",
+        "Phosex 1 g tid",  # UK brands
+        "Renacet 950 mg tid with meals",
     ],
 )
 def test_calcium_acetate_withholds_like_the_other_binders(run: RunFn, med: str) -> None:
@@ -105,3 +107,12 @@ def test_plain_bayer_aspirin_keeps_its_dose(run: RunFn) -> None:
     code, doc = recommend(run, "Bayer Aspirin 325 mg")
     assert code == 0 and doc["go_ahead"] is True
     assert [e["name"] for e in doc["cautions"]] == ["aspirin"]
+
+
+def test_osvaren_withholds_and_its_magnesium_is_counted(run: RunFn) -> None:
+    """OsvaRen (UK: calcium acetate with magnesium carbonate, 60 mg magnesium a tablet, for
+    dialysis patients) withholds as a binder, and 2 tablets three times a day is 360 mg."""
+    code, doc = recommend(run, "OsvaRen 2 tabs tid with meals")
+    assert code == 4 and not doc["unassessed"]
+    assert set(withholders(doc)) == {BINDER, "listed-magnesium"}
+    assert "360 mg" in doc["withheld"]["by"][0]["name"]

@@ -20,6 +20,9 @@ NO_PRIMARY = {
     # Caltrate 600+D3 Plus Minerals: 50 mg magnesium a tablet; neither the Supplement Facts panel
     # nor the maker's page was found (checked 2026-12).
     "medications/caltrate-plus-minerals/magnesium",
+    # OsvaRen: 60 mg magnesium a tablet, read in copies of its UK SmPC; the emc page itself was
+    # not read (checked 2026-12). A phosphate binder: it withholds every dose anyway.
+    "medications/osvaren/magnesium",
 }
 """Entries that cite only secondary sources."""
 

@@ -142,3 +142,18 @@ def test_a_salt_in_brackets_reads_the_amount_as_magnesium(run: RunFn) -> None:
         "--med", "magnesium (as oxide) 250 mg daily", "--json",
     ).ok_doc()  # fmt: skip
     assert data["ceiling"]["mg"] == 100  # 350 less 250 mg elemental, as labels give it
+
+
+@pytest.mark.parametrize(
+    "med",
+    [
+        "Multiple Vitamins-Minerals (THERAPEUTIC MULTIVITAMIN) tablet 1 tab daily",
+        "Multiple Vitamins-Minerals",
+    ],
+)
+def test_a_records_multivitamin_name_is_a_multivitamin(run: RunFn, med: str) -> None:
+    """Records name a multivitamin with minerals "Multiple Vitamins-Minerals": magnesium of
+    unknown amount, never a name not assessed beside a dose."""
+    doc = run("recommend", "--goal", "sleep", "--age", "40", "--med", med, "--json").json()
+    assert isinstance(doc, dict) and doc["go_ahead"] is False
+    assert UNCOUNTED in [w["id"] for w in doc["withheld"]["by"]]
