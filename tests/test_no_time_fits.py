@@ -61,3 +61,23 @@ def test_cautions_still_shows_the_plan_that_fits_no_time(run: RunFn) -> None:
     doc = run("cautions", "--json", *CROWDED).ok_doc()
     assert doc["timing"]["feasible"] is False
     assert doc["timing"]["windows"] == []
+
+
+def test_a_minor_or_moderate_spacing_that_cannot_be_kept_does_not_withhold(run: RunFn) -> None:
+    """Only a major or critical caution's spacing withholds when no time fits it: cephalexin
+    four times a day (minor, 2 h) or iron three times a day (4 h) keep the dose, and the
+    timing plan says that no time keeps the spacing."""
+    for med in ("cephalexin 500 qid", "ferrous sulfate 325 mg tid", "gabapentin 300 mg qid"):
+        result = run("recommend", "--goal", "sleep", "--age", "50", "--med", med, "--json")
+        assert result.code == 0, (med, result.err)
+        doc = result.json()
+        assert isinstance(doc, dict) and doc["go_ahead"] is True
+        assert doc["timing"]["feasible"] is False
+
+
+def test_dose_withholds_too_when_no_time_fits(run: RunFn) -> None:
+    result = run("dose", "citrate", "--elemental", "100", "--age", "40", *CROWDED, "--json")
+    assert result.code == 4, result.err
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert "no-time-fits" in [w["id"] for w in doc["withheld"]["by"]]

@@ -28,9 +28,7 @@ from magadvise.rules.model_goals import Dose
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:  # types only: gating a dose imports no cautions logic
-    from magadvise.advice.cautions import MedicationCaution
     from magadvise.advice.otc import ListedMagnesium
-    from magadvise.advice.timing import TimingPlan
 
 ADULT_AGE = 18  # years. Goal doses come from trials in adults; below this, never above the UL.
 INFANT = "age-under-1"
@@ -170,52 +168,6 @@ def _age_gate(rules: Rules, age: float) -> tuple[Withholder | None, Ceiling | No
             YOUNG_CHILD, f"age {years(age)}", basis, upper.sources, CHILD_ADVICE
         ), None
     return None, Ceiling(upper.mg, f"{UL_WHY} {upper.band}", upper.sources)
-
-
-NO_TIME = "no-time-fits"  # the withholder when the timing plan finds no time of day at all
-
-
-def medicine_withholders(
-    medications: Sequence[MedicationCaution], timing: TimingPlan | None = None
-) -> tuple[Withholder, ...]:
-    """Medicines that withhold the dose: a label that says no spacing works (``spacing.avoid``:
-    raltegravir, baloxavir, quinine, ...), a class taken only in a condition where no
-    self-care dose is advised (``withholds_dose``: phosphate binders, taken in kidney failure),
-    and medicines whose spacing together leaves no time of day for magnesium (``timing`` not
-    feasible: tetracycline four times a day with ciprofloxacin and levothyroxine), since a dose
-    that can be taken at no time apart from them would be taken within a spacing window.
-    Only who to ask is shown, never a supplement dose.
-    """
-    out: dict[str, Withholder] = {}
-    if timing is not None and not timing.feasible and not timing.avoided:
-        out[NO_TIME] = _no_time(medications, timing)
-    for m in medications:
-        for c in m.classes:
-            if c.id in out:
-                continue
-            if c.spacing is not None and c.spacing.avoid:
-                name = f"{m.resolved.medication.name}: no magnesium with it at any time"
-                basis = c.spacing.note or c.severity_basis
-                out[c.id] = Withholder(c.id, name, basis, c.sources, c.advice)
-            elif c.withholds_dose:
-                name = f"{m.resolved.medication.name}: {c.name}"
-                out[c.id] = Withholder(c.id, name, c.severity_basis, c.sources, c.advice)
-    return tuple(out.values())
-
-
-def _no_time(medications: Sequence[MedicationCaution], timing: TimingPlan) -> Withholder:
-    """``no time of day keeps magnesium apart from tetracycline and ciprofloxacin``, citing
-    the spacing classes of the medicines in the plan."""
-    names = [c.medication for c in timing.constraints]
-    who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    spaced = {k for c in timing.constraints for k in c.classes}
-    sources = [s for m in medications for c in m.classes if c.id in spaced for s in c.sources]
-    name = f"no time of day keeps magnesium apart from {who}"
-    advice = (
-        "Ask your pharmacist whether a dose time can move, or whether to pause magnesium "
-        f"while you take {'it' if len(names) == 1 else 'them'}."
-    )
-    return Withholder(NO_TIME, name, timing.summary(), tuple(dict.fromkeys(sources)), advice)
 
 
 def gate(

@@ -8,15 +8,10 @@ from typing import TYPE_CHECKING
 from magadvise.advice.cautions import SERIOUS, CautionReport, assess
 from magadvise.advice.dose import Amount, Percent, to_compound
 from magadvise.advice.foods import DayOfFood, FoodList, day_of_food, list_foods
-from magadvise.advice.gating import (
-    Gate,
-    ShownDose,
-    counting_products,
-    gate,
-    medicine_withholders,
-)
+from magadvise.advice.gating import Gate, ShownDose, counting_products, gate
 from magadvise.advice.intake import IntakeReport, Person, personal_target, with_stage
 from magadvise.advice.label_age import left_out, with_label_age, with_product_form
+from magadvise.advice.medicine_gate import medicine_withholders
 from magadvise.advice.otc import listed_magnesium, uncounted_magnesium
 from magadvise.advice.product import Product, parse_product
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care

@@ -193,6 +193,25 @@ def _allowed(minute: int, constraints: Sequence[Constraint]) -> bool:
     return True
 
 
+def _windows(constraints: Sequence[Constraint]) -> list[tuple[int, int]]:
+    """The waking-hours windows (minutes, at least MIN_WINDOW long) that keep every spacing."""
+    start, end = (to_minutes(t) for t in AWAKE)
+    windows: list[tuple[int, int]] = []
+    blocked = any(c.avoid for c in constraints)  # no spacing works: offer no window at all
+    for minute in () if blocked else range(start, end + 1, STEP):
+        if _allowed(minute, constraints):
+            if windows and windows[-1][1] == minute - STEP:
+                windows[-1] = (windows[-1][0], minute)
+            else:
+                windows.append((minute, minute))
+    return [(a, b) for a, b in windows if b - a >= MIN_WINDOW]
+
+
+def fits(constraints: Sequence[Constraint]) -> bool:
+    """True when some time of day keeps all of ``constraints`` (a subset of a plan's)."""
+    return bool(_windows(constraints))
+
+
 def plan_timing(
     rules: Rules,
     items: Sequence[tuple[Resolved, Sequence[MedicationClass]]],
@@ -211,16 +230,7 @@ def plan_timing(
     constraints = tuple(c for c in made if c)
     if not constraints:
         return None
-    start, end = (to_minutes(t) for t in AWAKE)
-    windows: list[tuple[int, int]] = []
-    blocked = any(c.avoid for c in constraints)  # no spacing works: offer no window at all
-    for minute in () if blocked else range(start, end + 1, STEP):
-        if _allowed(minute, constraints):
-            if windows and windows[-1][1] == minute - STEP:
-                windows[-1] = (windows[-1][0], minute)
-            else:
-                windows.append((minute, minute))
-    windows = [(a, b) for a, b in windows if b - a >= MIN_WINDOW]
+    windows = _windows(constraints)
     suggestion = None
     if windows:
         first, last = max(windows, key=lambda w: w[1] - w[0])

@@ -154,14 +154,15 @@ def _medicines(
         return person_gate, (), None
     from magadvise.advice.cautions import assess
     from magadvise.advice.child_products import with_children_only
-    from magadvise.advice.gating import counting_products, medicine_withholders
+    from magadvise.advice.gating import counting_products
+    from magadvise.advice.medicine_gate import medicine_withholders
     from magadvise.advice.otc_named import magnesium_products
     from magadvise.advice.unknown_amount import unknown_amount_withholders
 
     report = assess(rules, meds)
     listed, unknown = magnesium_products(rules, meds)
     held = (
-        *medicine_withholders(report.medications),
+        *medicine_withholders(report.medications, report.timing),
         *unknown_amount_withholders(rules, unknown, report.unassessed),
     )
     person_gate = person_gate._replace(withheld_by=(*person_gate.withheld_by, *held))
