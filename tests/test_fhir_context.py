@@ -109,6 +109,10 @@ def test_a_birth_year_alone_gives_the_youngest_age_it_allows(
         (ICD10, "N18.4", None, "severe-kidney-disease"),
         (ICD10, "N18.31", None, "kidney-disease"),
         (ICD10, "Z99.2", None, "dialysis"),
+        (ICD10, "I12.0", None, "severe-kidney-disease"),  # hypertensive CKD, stage 5 / ESRD
+        (ICD10, "I12.9", None, "kidney-disease"),
+        (ICD10, "E11.22", None, "kidney-disease"),  # type 2 diabetes with diabetic CKD
+        (ICD10, "N17.9", None, "kidney-disease"),  # acute kidney injury
         (SNOMED, "91637004", None, "myasthenia-gravis"),
         (ICD10, "I44.2", None, "heart-block"),
         (SNOMED, "84114007", None, "heart-failure"),

@@ -3,7 +3,8 @@
 Each code maps to a name the shipped rules list as a condition alias (``ckd stage 4``, ``heart
 failure``), so the rules decide what it means, as for ``--condition``. Codes from the SNOMED CT
 International Edition (concept ids, browser: https://browser.ihtsdotools.org) and ICD-10 /
-ICD-10-CM (https://www.cms.gov/medicare/coding-billing/icd-10-codes; chapters N18 CKD, G70.0
+ICD-10-CM (https://www.cms.gov/medicare/coding-billing/icd-10-codes; chapters N18 CKD, N17 acute kidney injury, I12-I13 hypertensive kidney
+disease, E10-E13 .22 diabetic kidney disease, G70.0
 myasthenia gravis, I44-I45 conduction disorders, I50 heart failure, O00-O77 and Z33.1/Z34
 pregnancy, Z99.2 and Z49 dialysis, E83.41 hypermagnesemia). eGFR LOINC codes from LOINC
 (https://loinc.org; property ``VRat``, component "Glomerular filtration rate/1.73 sq M.predicted").
@@ -54,6 +55,14 @@ ICD10_PREFIXES: tuple[tuple[str, str], ...] = (
     ("N186", "end-stage renal disease"),
     ("N189", "chronic kidney disease"),
     ("N19", "renal failure"),
+    ("N17", "acute kidney injury"),
+    ("I120", "end-stage renal disease"),  # hypertensive CKD with stage 5 CKD or ESRD
+    ("I129", "chronic kidney disease"),  # hypertensive CKD, stage 1-4 or unspecified
+    ("I1311", "end-stage renal disease"),  # hypertensive heart and CKD, stage 5 or ESRD
+    ("I1310", "chronic kidney disease"),  # hypertensive heart and CKD, stage 1-4
+    ("E1022", "chronic kidney disease"),  # type 1 diabetes with diabetic CKD
+    ("E1122", "chronic kidney disease"),  # type 2 diabetes with diabetic CKD
+    ("E1322", "chronic kidney disease"),  # other diabetes with diabetic CKD
     ("Z992", "dialysis"),
     ("Z49", "dialysis"),
     ("G700", "myasthenia gravis"),
