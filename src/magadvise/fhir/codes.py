@@ -3,8 +3,9 @@
 Each code maps to a name the shipped rules list as a condition alias (``ckd stage 4``, ``heart
 failure``), so the rules decide what it means, as for ``--condition``. Codes from the SNOMED CT
 International Edition (concept ids, browser: https://browser.ihtsdotools.org) and ICD-10 /
-ICD-10-CM (https://www.cms.gov/medicare/coding-billing/icd-10-codes; chapters N18 CKD, N17 acute kidney injury, I12-I13 hypertensive kidney
-disease, E10-E13 .22 diabetic kidney disease, G70.0
+ICD-10-CM (https://www.cms.gov/medicare/coding-billing/icd-10-codes; chapters N18 CKD, N17
+acute kidney injury, I12-I13 hypertensive kidney disease, E10-E13 .22 diabetic kidney disease,
+G70.0
 myasthenia gravis, I44-I45 conduction disorders, I50 heart failure, O00-O77 and Z33.1/Z34
 pregnancy, Z99.2 and Z49 dialysis, E83.41 hypermagnesemia). eGFR LOINC codes from LOINC
 (https://loinc.org; property ``VRat``, component "Glomerular filtration rate/1.73 sq M.predicted").
