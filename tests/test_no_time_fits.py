@@ -81,3 +81,19 @@ def test_dose_withholds_too_when_no_time_fits(run: RunFn) -> None:
     doc = result.json()
     assert isinstance(doc, dict)
     assert "no-time-fits" in [w["id"] for w in doc["withheld"]["by"]]
+
+
+def test_tetracycline_with_no_directions_is_read_four_times_a_day(run: RunFn) -> None:
+    """Tetracycline (and a pack with it, Pylera) typed without directions is assumed four
+    times a day, its label's dosing and the safer reading for spacing: no time fits, no dose;
+    written twice a day, a time is found and the dose is shown."""
+    for med in ("tetracycline", "Pylera"):
+        result = run("recommend", "--goal", "sleep", "--age", "45", "--med", med, "--json")
+        assert result.code == 4, (med, result.err)
+        doc = result.json()
+        assert isinstance(doc, dict)
+        assert "no-time-fits" in [w["id"] for w in doc["withheld"]["by"]]
+    assert (
+        run("recommend", "--goal", "sleep", "--age", "45", "--med", "tetracycline 500 bid").code
+        == 0
+    )
