@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from magadvise.names import forms, instructions
+from magadvise.names import forms, instructions, route_words
 from magadvise.record import Record
 
 _TOKEN = re.compile(
@@ -117,8 +117,8 @@ def phrase(tokens: list[Token], i: int) -> tuple[int, str, str]:
 
 _TABLES: tuple[tuple[str, Mapping[str, object]], ...] = (
     ("form", forms.DOSE_FORMS),
-    ("route", forms.ROUTES),
-    ("place", forms.PLACES),
+    ("route", route_words.ROUTES),
+    ("place", route_words.PLACES),
     ("release", forms.RELEASE),
     ("frequency", instructions.FREQUENCIES),
     ("pack", instructions.PACKS),

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from magadvise.names import forms
 from magadvise.names.lex import Strength
+from magadvise.names.route_words import PLACES, ROUTES
 from magadvise.record import Record
 
 _LOCAL_LAST = frozenset({"apply"})  # names a local use without saying where
@@ -48,13 +49,13 @@ def stated_route(
     """
     words = [w for w in route_words if w not in _LOCAL_LAST]
     applied = len(words) < len(route_words)  # "apply": local, and a place or form says where
-    routes = [forms.ROUTES[w] for w in words] + [r for r in form_routes if r]
+    routes = [ROUTES[w] for w in words] + [r for r in form_routes if r]
     if forms.ORAL in routes:
         return RouteRead(forms.ORAL, True)
     if routes:
         return RouteRead(routes[0], True)
     if places and (form_routes or applied):  # "drops ear", "apply eye": a local form, and where
-        return RouteRead(forms.PLACES[places[0]], True)
+        return RouteRead(PLACES[places[0]], True)
     if applied:
         return RouteRead(forms.TOPICAL, True)
     if places:
