@@ -90,7 +90,9 @@ def test_age_given_wins_over_the_record_and_is_said(run: RunFn, tmp_path: Path) 
     assert "--age 45 given is used" in doc["from_record"][0]["read_as"]
 
 
-@pytest.mark.parametrize(("born", "age"), [("2019", 6), ("2019-12", 6), ("2020-01", 6)])
+@pytest.mark.parametrize(
+    ("born", "age"), [("2019", 6), ("2019-12", 6), ("2020-01", 6), ("2026", 0), ("2026-12", 0)]
+)
 def test_a_birth_year_alone_gives_the_youngest_age_it_allows(
     run: RunFn, tmp_path: Path, born: str, age: int
 ) -> None:
@@ -99,7 +101,7 @@ def test_a_birth_year_alone_gives_the_youngest_age_it_allows(
     path = bundle_file(tmp_path, _patient(born), AMLODIPINE)
     code, doc = _recommend(run, path)
     assert code == 4, doc
-    assert "age-young-child" in [w["id"] for w in doc["withheld"]["by"]]
+    assert {"age-young-child", "age-under-1"} & {w["id"] for w in doc["withheld"]["by"]}
     assert f"age {age} on 2026-12-01 (no full date" in doc["from_record"][0]["read_as"]
 
 
@@ -113,6 +115,8 @@ def test_a_birth_year_alone_gives_the_youngest_age_it_allows(
         (ICD10, "I12.9", None, "kidney-disease"),
         (ICD10, "E11.22", None, "kidney-disease"),  # type 2 diabetes with diabetic CKD
         (ICD10, "N17.9", None, "kidney-disease"),  # acute kidney injury
+        (ICD10, "O10.212", None, "kidney-disease"),  # hypertensive CKD in pregnancy
+        (ICD10, "O26.832", None, "kidney-disease"),  # pregnancy-related renal disease
         (SNOMED, "91637004", None, "myasthenia-gravis"),
         (ICD10, "I44.2", None, "heart-block"),
         (SNOMED, "84114007", None, "heart-failure"),
@@ -239,3 +243,14 @@ def test_the_fhir_output_names_what_was_not_read(run: RunFn, tmp_path: Path) -> 
     assert issue["severity"] == "warning"
     assert "MedicationAdministration/a1" in issue["diagnostics"]
     assert "NOT read" in issue["diagnostics"]
+
+
+def test_one_code_for_heart_failure_and_kidney_failure_counts_both(
+    run: RunFn, tmp_path: Path
+) -> None:
+    """I13.2, hypertensive heart and kidney disease with heart failure and stage 5 CKD or ESRD:
+    both conditions count, so the kidney warning is never lost behind the heart one."""
+    path = bundle_file(tmp_path, _condition("c1", ICD10, "I13.2", None), AMLODIPINE)
+    doc = run("cautions", "--meds-from", path, "--json", env=ON).json()
+    assert isinstance(doc, dict)
+    assert {"heart-failure", "severe-kidney-disease"} <= {c["id"] for c in doc["conditions"]}

@@ -97,3 +97,14 @@ def test_tetracycline_with_no_directions_is_read_four_times_a_day(run: RunFn) ->
         run("recommend", "--goal", "sleep", "--age", "45", "--med", "tetracycline 500 bid").code
         == 0
     )
+
+
+def test_a_major_spacing_in_a_day_with_no_time_withholds(run: RunFn) -> None:
+    """Tetracycline twice a day fits alone, but with iron three times a day no time is left:
+    magnesium is never placed by a guess near the tetracycline, so no dose (exit 4)."""
+    meds = ("--med", "tetracycline 500 bid", "--med", "ferrous sulfate 325 tid")
+    result = run("recommend", "--goal", "sleep", "--age", "45", *meds, "--json")
+    assert result.code == 4, result.err
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert "no-time-fits" in [w["id"] for w in doc["withheld"]["by"]]

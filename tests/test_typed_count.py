@@ -299,3 +299,13 @@ def test_a_brand_in_brackets_keeps_the_lines_directions(run: RunFn, typed: str) 
     doc = result.json()
     assert isinstance(doc, dict)
     assert "965.2 mg a day" in doc["withheld"]["by"][0]["name"]
+
+
+def test_a_count_typed_straight_after_a_comma_is_counted(run: RunFn) -> None:
+    """``Slow-Mag,2 tabs bid`` is 2 tablets twice a day (286 mg), not one tablet a dose."""
+    doc = run(
+        "dose", "citrate", "--elemental", "50", "--age", "40", "--med", "Slow-Mag,2 tabs bid",
+        "--json",
+    ).json()  # fmt: skip
+    assert isinstance(doc, dict)
+    assert doc["check"]["total_elemental_mg"] == pytest.approx(336.0)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from magadvise.advice.timing import Constraint, TimingPlan
 
 NO_TIME = "no-time-fits"  # the withholder when the timing plan finds no time of day at all
-SERIOUS_SPACING = frozenset({"major", "critical"})  # spacings that withhold when none fits
+SERIOUS_SPACING = frozenset({"major", "critical"})  # withhold when the day has no time for them
 
 
 def medicine_withholders(
@@ -33,10 +33,8 @@ def medicine_withholders(
     """
     out: dict[str, Withholder] = {}
     if timing is not None and not timing.feasible and not timing.avoided:
-        from magadvise.advice.timing import fits
-
         serious = _serious_constraints(medications, timing)
-        if serious and not fits(serious):
+        if serious:  # a major spacing in a day with no time for magnesium: never guessed
             out[NO_TIME] = _no_time(medications, timing)
     for m in medications:
         for c in m.classes:
@@ -55,9 +53,11 @@ def medicine_withholders(
 def _serious_constraints(
     medications: Sequence[MedicationCaution], timing: TimingPlan
 ) -> tuple[Constraint, ...]:
-    """The plan's spacings that come from a major or critical caution. Only these withhold
-    when no time fits them: a minor or moderate spacing that cannot be kept is said in the
-    timing plan beside the dose (iron three times a day, cephalexin four)."""
+    """The plan's spacings that come from a major or critical caution. When no time of day
+    fits the day's spacings, the dose is withheld if any of them is such a spacing (tetracycline
+    with iron: magnesium is never placed by a guess near the tetracycline); minor or moderate
+    spacings alone that cannot be kept are said in the timing plan beside the dose (iron three
+    times a day, cephalexin four)."""
     graded = {c.id: c.severity for m in medications for c in m.classes}
     return tuple(
         c for c in timing.constraints if any(graded.get(k) in SERIOUS_SPACING for k in c.classes)

@@ -55,6 +55,8 @@ def birth_age(born: str, on: date) -> int | None:
             birth = date.fromisoformat(born)
     except ValueError:
         return None
+    if len(born) < 10:  # a year or month not yet over: the youngest it allows is a newborn
+        birth = min(birth, on)
     years = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
     return years if 0 <= years <= 130 else None
 

@@ -207,11 +207,6 @@ def _windows(constraints: Sequence[Constraint]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in windows if b - a >= MIN_WINDOW]
 
 
-def fits(constraints: Sequence[Constraint]) -> bool:
-    """True when some time of day keeps all of ``constraints`` (a subset of a plan's)."""
-    return bool(_windows(constraints))
-
-
 def plan_timing(
     rules: Rules,
     items: Sequence[tuple[Resolved, Sequence[MedicationClass]]],

@@ -72,7 +72,12 @@ ICD10_PREFIXES: tuple[tuple[str, str], ...] = (
     ("I50", "heart failure"),
     ("I110", "heart failure"),
     ("I130", "heart failure"),
+    ("I130", "chronic kidney disease"),  # hypertensive heart and CKD with HF, stage 1-4
     ("I132", "heart failure"),
+    ("I132", "end-stage renal disease"),  # hypertensive heart and CKD with HF, stage 5 or ESRD
+    ("O102", "chronic kidney disease"),  # pre-existing hypertensive CKD in pregnancy
+    ("O103", "chronic kidney disease"),  # pre-existing hypertensive heart and CKD in pregnancy
+    ("O2683", "chronic kidney disease"),  # pregnancy-related renal disease
     ("Z331", "pregnancy"),
     ("Z34", "pregnancy"),
     ("E8341", "hypermagnesemia"),

@@ -61,6 +61,8 @@ def lex(text: str) -> list[Token]:
                 out += _split(short, start)
                 continue
         elif kind == "num":
+            if value.startswith(","):  # "Slow-Mag,2 tabs": a comma typed before the count
+                value, start = value[1:], start + 1
             value = value.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", value) else value
         elif kind == "clock":
             kind = "clock" if ":" in value else "hour"
