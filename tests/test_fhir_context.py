@@ -254,3 +254,15 @@ def test_one_code_for_heart_failure_and_kidney_failure_counts_both(
     doc = run("cautions", "--meds-from", path, "--json", env=ON).json()
     assert isinstance(doc, dict)
     assert {"heart-failure", "severe-kidney-disease"} <= {c["id"] for c in doc["conditions"]}
+
+
+def test_a_typed_adult_age_never_lifts_a_childs_record(run: RunFn, tmp_path: Path) -> None:
+    """The record says 6, --age 30 is typed: the younger age is used and said (no dose)."""
+    path = bundle_file(tmp_path, _patient("2020-03-02"), AMLODIPINE)
+    result = run("recommend", "--goal", "constipation", "--meds-from", path, "--json",
+                 "--age", "30", env=ON)  # fmt: skip
+    assert result.code == 4, result.err
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert "age-young-child" in {w["id"] for w in doc["withheld"]["by"]}
+    assert "--age 30 given, but the record's Patient is 6: the younger age is used" in result.err

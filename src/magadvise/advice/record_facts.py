@@ -62,17 +62,17 @@ def birth_age(born: str, on: date) -> int | None:
 
 
 def record_age(medicines: Sequence[str | Entry], age: float | None) -> float | None:
-    """``age`` when given (``--age`` wins), else the age a record's Patient birth date gives."""
-    if age is not None:
-        return age
+    """The age to advise for: ``age`` when given, else the age a record's Patient birth date
+    gives; when both are known and differ, the younger (a child's limits are never lifted by a
+    typed adult age: the safer reading, and the output says so)."""
     from magadvise.clock import today
 
     for item in medicines:
         if not isinstance(item, str) and item.fact == "birthDate":
             years = birth_age(item.name, today())
             if years is not None:
-                return float(years)
-    return None
+                return float(years) if age is None else min(age, float(years))
+    return age
 
 
 def read_facts(
@@ -132,7 +132,7 @@ def _age_text(born: str, age: float | None) -> str:
     from magadvise.clock import today
 
     years = birth_age(born, today())
-    if age is not None and int(age) != years:
+    if age is not None and int(age) != years:  # a younger --age (an older one is not used)
         return f"born {born} (age {years} by the record): --age {age:g} given is used"
     partial = " (no full date: the youngest age it allows)" if len(born) < 10 else ""
     return f"born {born}: age {years} on {today().isoformat()}{partial}, used as --age"

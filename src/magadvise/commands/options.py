@@ -102,9 +102,18 @@ def checked(meds: Sequence[str | Entry]) -> list[str | Entry]:
 
 
 def record_age(meds: Sequence[str | Entry], age: float | None) -> float | None:
-    """``--age``, else the age a health record's Patient birth date gives (None for neither)."""
-    if age is not None or all(isinstance(m, str) for m in meds):
+    """``--age``, or the age a health record's Patient birth date gives, the younger when both
+    (None for neither)."""
+    if all(isinstance(m, str) for m in meds):
         return age
     from magadvise.advice.record_facts import record_age as from_record
 
-    return from_record(meds, age)
+    used = from_record(meds, age)
+    if age is not None and used is not None and used < age:
+        from magadvise.app import error_line
+
+        error_line(
+            f"warning: --age {age:g} given, but the record's Patient is {used:g}: the younger "
+            "age is used (the safer reading)"
+        )
+    return used
