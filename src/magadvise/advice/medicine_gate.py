@@ -14,7 +14,7 @@ from magadvise.advice.gating import Withholder
 
 if TYPE_CHECKING:
     from magadvise.advice.cautions import MedicationCaution
-    from magadvise.advice.timing import Constraint, TimingPlan
+    from magadvise.advice.timing import TimingPlan
 
 NO_TIME = "no-time-fits"  # the withholder when the timing plan finds no time of day at all
 SERIOUS_SPACING = frozenset({"major", "critical"})  # withhold when the day has no time for them
@@ -32,10 +32,9 @@ def medicine_withholders(
     Only who to ask is shown, never a supplement dose.
     """
     out: dict[str, Withholder] = {}
-    if timing is not None and not timing.feasible and not timing.avoided:
-        serious = _serious_constraints(medications, timing)
-        if serious:  # a major spacing in a day with no time for magnesium: never guessed
-            out[NO_TIME] = _no_time(medications, timing)
+    crowded = timing is not None and not timing.feasible and not timing.avoided
+    if crowded and timing is not None and _has_serious_spacing(medications, timing):
+        out[NO_TIME] = _no_time(medications, timing)  # never placed by a guess
     for m in medications:
         for c in m.classes:
             if c.id in out:
@@ -50,18 +49,14 @@ def medicine_withholders(
     return tuple(out.values())
 
 
-def _serious_constraints(
-    medications: Sequence[MedicationCaution], timing: TimingPlan
-) -> tuple[Constraint, ...]:
-    """The plan's spacings that come from a major or critical caution. When no time of day
-    fits the day's spacings, the dose is withheld if any of them is such a spacing (tetracycline
-    with iron: magnesium is never placed by a guess near the tetracycline); minor or moderate
-    spacings alone that cannot be kept are said in the timing plan beside the dose (iron three
-    times a day, cephalexin four)."""
+def _has_serious_spacing(medications: Sequence[MedicationCaution], timing: TimingPlan) -> bool:
+    """True when one of the plan's spacings comes from a major or critical caution. When no
+    time of day fits the day's spacings, the dose is withheld if any of them is such a spacing
+    (tetracycline with iron: magnesium is never placed by a guess near the tetracycline); minor
+    or moderate spacings alone that cannot be kept are said in the timing plan beside the dose
+    (iron three times a day, cephalexin four)."""
     graded = {c.id: c.severity for m in medications for c in m.classes}
-    return tuple(
-        c for c in timing.constraints if any(graded.get(k) in SERIOUS_SPACING for k in c.classes)
-    )
+    return any(graded.get(k) in SERIOUS_SPACING for c in timing.constraints for k in c.classes)
 
 
 def _no_time(medications: Sequence[MedicationCaution], timing: TimingPlan) -> Withholder:
