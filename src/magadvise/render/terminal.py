@@ -21,6 +21,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
+from magadvise.render import wrap
 from magadvise.render.words import clean, level_word
 
 SEVERITY_STYLE = {
@@ -47,6 +48,7 @@ NARROWEST_COLUMN = 20
 
 def make_console(stderr: bool = False) -> Console:
     """A console: colour only on a terminal and never with NO_COLOR; markup never parsed."""
+    wrap.install()
     console = _Console(stderr=stderr, highlight=False, emoji=False, markup=False)
     if console.width < MIN_WIDTH:
         console.width = MIN_WIDTH
