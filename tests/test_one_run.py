@@ -70,7 +70,7 @@ def test_a_run_from_the_console_still_collects_cyclic_garbage() -> None:
     a run that builds many reference cycles (a huge record) still has them freed."""
     code = (
         "import gc, magadvise.app as app\n"
-        "app._collect_less()\n"
+        "app.collect_less()\n"
         "class Node: pass\n"
         "before = gc.get_stats()[0]['collections']\n"
         "for _ in range(300_000):\n"

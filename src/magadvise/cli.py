@@ -51,8 +51,9 @@ def __getattr__(name: str) -> Any:
 
 def main() -> None:
     """Run magadvise."""
-    from magadvise.app import run
+    from magadvise.app import collect_less, run
 
+    collect_less()  # before the command's modules are imported (see app.collect_less)
     name = command_word()
     register(name)
     run(name)

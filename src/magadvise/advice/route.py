@@ -46,7 +46,8 @@ FORM = {
 
 
 # "once a week", "every 2 months", "every 7 days" (the sig reader's words); the unit in days
-_INTERVAL = re.compile(r"(?:once a|every(?: (\d+))?) (day|week|month|year)s?")
+# Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
+_INTERVAL = r"(?:once a|every(?: (\d+))?) (day|week|month|year)s?"
 _DAYS = {"day": 1, "week": 7, "month": 28, "year": 365}
 WEEK = 7  # days: a dose at least this far apart is no daily tablet
 
@@ -59,7 +60,7 @@ def weekly_or_longer(frequency: tuple[str, ...]) -> bool:
     for often in frequency:
         if often.startswith("on ") and "," not in often:
             days.append(WEEK)
-        elif (m := _INTERVAL.fullmatch(often)) is not None:
+        elif (m := re.fullmatch(_INTERVAL, often)) is not None:
             days.append(int(m[1] or 1) * _DAYS[m[2]])
         else:
             return False

@@ -182,14 +182,15 @@ def _constraint(
     )
 
 
-def _allowed(minute: int, constraints: Sequence[Constraint]) -> bool:
-    for c in constraints:
-        for clock in c.times:
-            delta = (minute - to_minutes(clock)) % DAY
-            if delta == 0 and (c.after_h or c.before_h):
-                return False
-            if delta < c.after_h * 60 or DAY - delta < c.before_h * 60:
-                return False
+def _allowed(minute: int, doses: Sequence[tuple[int, float, float]]) -> bool:
+    """Whether ``minute`` keeps every spacing: ``doses`` are (dose minute, hours magnesium
+    must follow it, hours magnesium must precede it)."""
+    for dose, after_h, before_h in doses:
+        delta = (minute - dose) % DAY
+        if delta == 0 and (after_h or before_h):
+            return False
+        if delta < after_h * 60 or DAY - delta < before_h * 60:
+            return False
     return True
 
 
@@ -198,8 +199,9 @@ def _windows(constraints: Sequence[Constraint]) -> list[tuple[int, int]]:
     start, end = (to_minutes(t) for t in AWAKE)
     windows: list[tuple[int, int]] = []
     blocked = any(c.avoid for c in constraints)  # no spacing works: offer no window at all
+    doses = [(to_minutes(t), c.after_h, c.before_h) for c in constraints for t in c.times]
     for minute in () if blocked else range(start, end + 1, STEP):
-        if _allowed(minute, constraints):
+        if _allowed(minute, doses):
             if windows and windows[-1][1] == minute - STEP:
                 windows[-1] = (windows[-1][0], minute)
             else:

@@ -18,7 +18,8 @@ Reading = tuple[int, list[tuple[str, str]]]
 
 _DISPENSED = frozenset({"disp", "dispense", "dispensed", "qty", "quantity", "dispense#"})
 _REFILLS = frozenset({"refill", "refills", "rf", "rfl", "rfs", "refs", "repeats"})
-_GLUED = re.compile(r"(?:rf|rfl|refills?)(\d+)|x(\d+)")  # "RF3"; "x2" after "refills"
+# Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
+_GLUED = r"(?:rf|rfl|refills?)(\d+)|x(\d+)"  # "RF3"; "x2" after "refills"
 _NONE = frozenset({"none", "no", "zero", "nr"})
 
 # What a list says of a medicine no longer (or not now) taken, longest phrase first. Not bare
@@ -104,7 +105,7 @@ def _dispensed(tokens: list[Token], i: int) -> Reading | None:
 def _refills(tokens: list[Token], i: int) -> Reading | None:
     """``refills 2``, ``RF: 0``, ``RF3``, ``refill x2``, ``no refills``, ``2 refills``."""
     value = tokens[i].value
-    glued = _GLUED.fullmatch(value)
+    glued = re.fullmatch(_GLUED, value)
     if glued and glued.group(1):
         return 1, [("instruction", f"refills {glued.group(1)}")]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -116,7 +117,7 @@ def _refills(tokens: list[Token], i: int) -> Reading | None:
         return None
     if nxt.value in _NONE:
         return 2, [("instruction", "no refills")]
-    glued = _GLUED.fullmatch(nxt.value)
+    glued = re.fullmatch(_GLUED, nxt.value)
     if glued and glued.group(2):
         return 2, [("instruction", f"refills {glued.group(2)}")]
     found = _number_after(tokens, i + 1)

@@ -17,7 +17,8 @@ _TOKEN = re.compile(
 _MAX_PHRASE = 4
 # Shorthand that runs a letter into a number: q6h, q4-6h, x5d, q3w, x 7 days (see names.sig).
 _SHORTHAND = re.compile(r"([qx])(\d+)(h|hrs?|d|days?|wk?s?|mins?)?")
-_UNIT_NEXT = re.compile(r"-|\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|months?|min(?:ute)?s?)\b", re.I)
+# Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
+_UNIT_NEXT = r"(?i)-|\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|months?|min(?:ute)?s?)\b"
 # Numbers written as words, where they count or time something ("two puffs", "one tablet"),
 # and a label's Roman numerals ("i tab bid"; not "iv", which is intravenous).
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -57,7 +58,7 @@ def lex(text: str) -> list[Token]:
         if kind == "word":
             value = value.replace(".", "").casefold()
             short = _SHORTHAND.fullmatch(value)
-            if short and (short.group(3) or _UNIT_NEXT.match(text, end)):
+            if short and (short.group(3) or re.compile(_UNIT_NEXT).match(text, end)):
                 out += _split(short, start)
                 continue
         elif kind == "num":

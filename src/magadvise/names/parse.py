@@ -40,8 +40,9 @@ _PLURAL = re.compile(r"(?<=[^\W\d_])\(s\)", re.IGNORECASE)  # "tab(s)", "capsule
 _WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "w/ meals", "Tylenol w/ codeine"
 _NV = re.compile(r"\bn\s*/\s*v\b", re.IGNORECASE)  # "prn N/V": nausea or vomiting, a reason
 _BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
-_FIRST_NUMBER = re.compile(r"(?<![\w.])\d")  # a number standing alone: "15 mL", not "B12"
-_AS_SALT = re.compile(r"\s*as\s+[^\W\d_]", re.IGNORECASE)  # "(as oxide)", "(as citrate)"
+# Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
+_FIRST_NUMBER = r"(?<![\w.])\d"  # a number standing alone: "15 mL", not "B12"
+_AS_SALT = r"(?i)\s*as\s+[^\W\d_]"  # "(as oxide)", "(as citrate)"
 __all__ = [
     "Parsed",
     "Part",
@@ -126,7 +127,7 @@ class Parsed(Record):
         (``Dulcolax Liquid`` of ``Dulcolax Liquid 15 mL``): a product named by its form, which
         the name alone may not be (a line name covering products of other forms). None when
         they are no more than the name's own words."""
-        number = _FIRST_NUMBER.search(self.text)
+        number = re.search(_FIRST_NUMBER, self.text)
         if number is None:
             return None
         lead = normalize(_outside_brackets(self.text[: number.start()]))
@@ -237,7 +238,7 @@ def parse(text: str, reasons: bool = True) -> Parsed:
         inner = match.group(2).strip()
         if normalize(inner) in sig_words.REASONS:  # "(blood thinner)": what it is for, not a name
             inner = f"for {inner}"
-        elif _AS_SALT.match(inner):  # "magnesium (as oxide) 250 mg": the salt it comes as;
+        elif re.match(_AS_SALT, inner):  # "magnesium (as oxide) 250 mg": the salt it comes as;
             salt, inner = inner.split(None, 1)[1], ""  # labels give the element's amount
         if inner:
             if match.group(1) == "[" and brand is None:

@@ -6,7 +6,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-_SEPARATORS = re.compile(r"[\s_\-]+")
+# Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
+_SEPARATORS = r"[\s_\-]+"
 # Phones and word processors type curly quotes: "can’t sleep" is "can't sleep".
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
                          "\u201c": '"', "\u201d": '"'})  # fmt: skip
@@ -21,7 +22,7 @@ def normalize(text: str) -> str:
         folded = folded.replace("-", " ").replace("_", " ").replace("`", "'")
         return " ".join(folded.split())
     folded = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
-    return _SEPARATORS.sub(" ", folded).strip()
+    return re.sub(_SEPARATORS, " ", folded).strip()
 
 
 def entry_names(id: str, raw: dict[str, object]) -> list[str]:
