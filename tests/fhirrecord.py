@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from conftest import RunFn
 
 RX = "http://www.nlm.nih.gov/research/umls/rxnorm"
+ON = {"SOURCE_DATE_EPOCH": "1796083200"}  # 2026-12-01 UTC
 
 
 def request(
@@ -48,3 +52,13 @@ def bundle_file(tmp_path: Path, *resources: dict[str, Any]) -> str:
     path = tmp_path / "record.json"
     path.write_text(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": entries}))
     return str(path)
+
+
+def recommend_json(run: RunFn, path: str, *more: str) -> tuple[int, dict[str, Any]]:
+    """``recommend --goal constipation --meds-from PATH --json`` run on 2026-12-01 (``ON``):
+    the exit code and the JSON document."""
+    result = run("recommend", "--goal", "constipation", "--meds-from", path, "--json", *more,
+                 env=ON)  # fmt: skip
+    doc = result.json()
+    assert isinstance(doc, dict)
+    return result.code, doc

@@ -8,14 +8,13 @@ from typing import Any
 
 import pytest
 
-from fhirrecord import bundle_file
+from fhirrecord import ON, bundle_file, recommend_json
 
 from conftest import RunFn
 
 SNOMED = "http://snomed.info/sct"
 ICD10 = "http://hl7.org/fhir/sid/icd-10-cm"
 LOINC = "http://loinc.org"
-ON = {"SOURCE_DATE_EPOCH": "1796083200"}  # 2026-12-01 UTC
 AMLODIPINE: dict[str, Any] = {
     "resourceType": "MedicationRequest",
     "id": "r1",
@@ -49,14 +48,6 @@ def _egfr(value: float, code: str = "33914-3", status: str = "final") -> dict[st
             "valueQuantity": {"value": value, "unit": "mL/min/1.73m2"}}  # fmt: skip
 
 
-def _recommend(run: RunFn, path: str, *more: str) -> tuple[int, dict[str, Any]]:
-    result = run("recommend", "--goal", "constipation", "--meds-from", path, "--json", *more,
-                 env=ON)  # fmt: skip
-    doc = result.json()
-    assert isinstance(doc, dict)
-    return result.code, doc
-
-
 def test_ckd_stage_4_egfr_22_and_age_78_withhold_the_laxative_dose(
     run: RunFn, tmp_path: Path
 ) -> None:
@@ -67,7 +58,7 @@ def test_ckd_stage_4_egfr_22_and_age_78_withhold_the_laxative_dose(
         _egfr(22),
         AMLODIPINE,
     )
-    code, doc = _recommend(run, path)
+    code, doc = recommend_json(run, path)
     assert code == 4
     assert doc["go_ahead"] is False
     assert doc["withheld"]["by"][0]["id"] == "severe-kidney-disease"
@@ -84,7 +75,7 @@ def test_ckd_stage_4_egfr_22_and_age_78_withhold_the_laxative_dose(
 
 def test_age_given_wins_over_the_record_and_is_said(run: RunFn, tmp_path: Path) -> None:
     path = bundle_file(tmp_path, _patient(), AMLODIPINE)
-    code, doc = _recommend(run, path, "--age", "45")
+    code, doc = recommend_json(run, path, "--age", "45")
     assert code == 0, doc
     assert "older-adult" not in {c["id"] for c in doc["conditions"]}
     assert "--age 45 given is used" in doc["from_record"][0]["read_as"]
@@ -99,7 +90,7 @@ def test_a_birth_year_alone_gives_the_youngest_age_it_allows(
     """A partial FHIR birthDate (a year, a year and month) is a child's age, not an adult's:
     born 2019 may be 6 on 2026-12-01, so no dose (exit 4), never adult doses."""
     path = bundle_file(tmp_path, _patient(born), AMLODIPINE)
-    code, doc = _recommend(run, path)
+    code, doc = recommend_json(run, path)
     assert code == 4, doc
     assert {"age-young-child", "age-under-1"} & {w["id"] for w in doc["withheld"]["by"]}
     assert f"age {age} on 2026-12-01 (no full date" in doc["from_record"][0]["read_as"]
@@ -147,7 +138,7 @@ def test_a_condition_not_current_does_not_count_but_is_listed(
     run: RunFn, tmp_path: Path, more: dict[str, Any]
 ) -> None:
     resource = _condition("c1", SNOMED, "431857002", "Chronic kidney disease stage 4", **more)
-    code, doc = _recommend(run, bundle_file(tmp_path, resource, AMLODIPINE), "--age", "45")
+    code, doc = recommend_json(run, bundle_file(tmp_path, resource, AMLODIPINE), "--age", "45")
     assert code == 0
     assert doc["go_ahead"] is True
     assert doc["conditions"] == []
@@ -164,7 +155,7 @@ def test_an_unknown_condition_and_other_resources_are_listed_as_not_read(
     encounter = {"resourceType": "Encounter", "id": "e1", "status": "finished",
                  "class": {"code": "AMB"}}  # fmt: skip
     path = bundle_file(tmp_path, hypertension, encounter, AMLODIPINE)
-    code, doc = _recommend(run, path, "--age", "45")
+    code, doc = recommend_json(run, path, "--age", "45")
     assert code == 3
     assert doc["complete"] is False
     reasons = {s["source"]["resource"]: s for s in doc["skipped"]}
@@ -184,37 +175,43 @@ def test_egfr_results_count_by_their_value(
     run: RunFn, tmp_path: Path, value: float, loinc: str | None, condition: str | None
 ) -> None:
     path = bundle_file(tmp_path, _egfr(value, loinc or "33914-3"), AMLODIPINE)
-    code, doc = _recommend(run, path, "--age", "45")
+    code, doc = recommend_json(run, path, "--age", "45")
     assert doc["from_record"][0]["condition"] == condition
     assert code == (0 if condition is None else 4)
 
 
 def test_an_egfr_entered_in_error_is_not_counted(run: RunFn, tmp_path: Path) -> None:
     path = bundle_file(tmp_path, _egfr(20, status="entered-in-error"), AMLODIPINE)
-    code, doc = _recommend(run, path, "--age", "45")
+    code, doc = recommend_json(run, path, "--age", "45")
     assert code == 0
     assert doc["conditions"] == []
     assert "no result counted" in doc["skipped"][0]["reason"]
 
 
-def _administration(text: str, route: dict[str, Any] | None = None) -> dict[str, Any]:
+def _administration(
+    text: str, route: dict[str, Any] | None = None, when: str = "2026-11-30T10:00:00Z"
+) -> dict[str, Any]:
     dosage = {"dosage": {"route": route}} if route else {}
     return {"resourceType": "MedicationAdministration", "id": "a1", "status": "completed",
-            "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2026-11-30T10:00:00Z",
+            "subject": {"reference": "Patient/p1"}, "effectiveDateTime": when,
             "medicationCodeableConcept": {"text": text}, **dosage}  # fmt: skip
 
 
-def test_iv_magnesium_given_yesterday_is_reported_and_the_result_not_complete(
-    run: RunFn, tmp_path: Path
+@pytest.mark.parametrize(("when", "code"), [("2026-11-30T10:00:00Z", 4), ("2026-11-01", 3)])
+def test_iv_magnesium_is_reported_and_withholds_only_when_given_lately(
+    run: RunFn, tmp_path: Path, when: str, code: int
 ) -> None:
-    given = _administration("Magnesium sulfate 2 g in water 50 mL IV")
-    code, doc = _recommend(run, bundle_file(tmp_path, given, AMLODIPINE), "--age", "45")
-    assert code == 3
+    """Given yesterday: no dose (exit 4); given a month ago: listed, not complete (exit 3)."""
+    given = _administration("Magnesium sulfate 2 g in water 50 mL IV", when=when)
+    found, doc = recommend_json(run, bundle_file(tmp_path, given, AMLODIPINE), "--age", "45")
+    assert found == code
     assert doc["complete"] is False
     [skipped] = doc["skipped"]
     assert skipped["not_read"] is True
-    assert "given into a vein (IV) on 2026-11-30" in skipped["reason"]
+    assert f"given into a vein (IV) on {when[:10]}" in skipped["reason"]
     assert "ask the team that gave it" in skipped["reason"]
+    withheld = [w["id"] for w in (doc["withheld"] or {}).get("by", [])]
+    assert withheld == (["magnesium-given"] if code == 4 else [])
 
 
 def test_an_oral_administration_is_checked_like_a_statement(run: RunFn, tmp_path: Path) -> None:

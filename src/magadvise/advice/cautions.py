@@ -96,20 +96,19 @@ class CautionReport(Record):
         return tuple(m for m in self.medications if m.severity in SERIOUS)
 
 
-def _condition(rules: Rules, name: str) -> Condition:
-    """The condition a name gives, or a kidney-function number falls in (``eGFR 25``)."""
-    from magadvise.advice.kidney_number import kidney_condition  # its pattern: only when asked
+def _conditions(rules: Rules, name: str) -> tuple[Condition, ...]:
+    """The conditions a name gives (``ESRD on HD``: two), or a kidney-function number falls in
+    (``eGFR 25``), read by :mod:`magadvise.advice.condition_text` as a record's text is."""
+    from magadvise.advice.condition_text import named_conditions
 
-    kidney = kidney_condition(name)
-    found = rules.conditions.find(kidney) if kidney else None
-    return found if found is not None else find(rules.conditions, name, "condition")
+    return named_conditions(rules, name) or (find(rules.conditions, name, "condition"),)
 
 
 def find_conditions(
     rules: Rules, names: list[str], age: float | None = None
 ) -> tuple[Condition, ...]:
     """The conditions named (unknown names are usage errors), plus any that the age implies."""
-    chosen = {c.id: c for c in (_condition(rules, name) for name in names)}
+    chosen = {c.id: c for name in names for c in _conditions(rules, name)}
     if age is not None:
         for condition in rules.conditions:
             if condition.age_min is not None and age >= condition.age_min:

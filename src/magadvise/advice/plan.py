@@ -15,6 +15,7 @@ from magadvise.advice.medicine_gate import medicine_withholders
 from magadvise.advice.otc import listed_magnesium, uncounted_magnesium
 from magadvise.advice.product import Product, parse_product
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
+from magadvise.advice.record_gate import record_withholders
 from magadvise.advice.unit_fit import UnitFit
 from magadvise.advice.unknown_amount import unknown_amount_withholders
 from magadvise.advice.verdict import Verdict, check_goal, judge
@@ -218,7 +219,11 @@ def make_plan(
     report = assess(rules, meds, [*conditions, *extra], who.age, times or {})
     meds_held = report.medications
     unknown = unknown_amount_withholders(rules, [m.resolved for m in meds_held], report.unassessed)
-    held = (*medicine_withholders(meds_held, report.timing), *unknown)
+    held = (
+        *record_withholders(rules, report.skipped),
+        *medicine_withholders(meds_held, report.timing),
+        *unknown,
+    )
     person_gate = gate(rules, report.conditions, who.age, held)
     listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL
     person_gate = with_label_age(counting_products(rules, person_gate, listed), (advice,))

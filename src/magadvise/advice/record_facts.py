@@ -1,12 +1,13 @@
-"""A health record's facts about the person (conditions, eGFR, age) as the advice reads them.
+"""A health record's facts about the person (conditions, results, age) as the advice reads them.
 
 The FHIR reader (:mod:`magadvise.fhir.context`) says what a record holds; this module decides,
-with the rules, what each fact means: a Condition whose code or text names a condition the rules
-list counts as that ``--condition``; an eGFR below 30 mL/min/1.73m2 counts as the condition
-listing ``egfr below 30`` (severe kidney disease), 30-59 as the one listing ``low egfr``
-(kidney disease, KDIGO 2012 G3a-G3b: https://kdigo.org/guidelines/ckd-evaluation-and-management/);
+with the rules, what each fact means: a Condition's codes and texts are read by the same
+matcher as ``--condition`` (:mod:`magadvise.advice.condition_text`, longer wordings included);
+kidney-function and serum magnesium results as :mod:`magadvise.advice.record_results` says;
 a birth date gives the age in whole years on the run's date (:func:`magadvise.clock.today`).
-A fact the rules cannot place becomes an entry *not read* (the result is then not complete).
+A fact the rules cannot place becomes an entry *not read* (the result is then not complete);
+one that looks kidney- or magnesium-related (:mod:`magadvise.fhir.screen`) is marked to
+withhold the dose (``withhold="not-read"``, see :mod:`magadvise.advice.record_gate`).
 """
 
 from __future__ import annotations
@@ -21,11 +22,6 @@ if TYPE_CHECKING:
     from magadvise.medlist import Entry
     from magadvise.rules.model_conditions import Condition
     from magadvise.rules.ruleset import Rules
-
-SEVERE_EGFR = 30.0
-"""eGFR (mL/min/1.73m2) below which kidney function is severely reduced (KDIGO G4-G5)."""
-REDUCED_EGFR = 60.0
-"""eGFR below which kidney function is reduced (KDIGO G3a)."""
 
 
 class RecordFact(Record):
@@ -92,40 +88,51 @@ def read_facts(
             else:
                 read.append(RecordFact(entry, _age_text(entry.name, age)))
             continue
-        found = _conditions(rules, entry)
-        if not found and (entry.fact == "condition" or float(entry.name) < REDUCED_EGFR):
-            why = "a condition magadvise does not read: not read; give --condition if it matters"
-            unread.append(entry._replace(skipped=why, unread=True))
+        read_as = _meaning(rules, entry)
+        if read_as is None:
+            unread.append(_not_read(entry))
             continue
+        found, text = read_as
         if not found:
-            read.append(RecordFact(entry, f"eGFR {entry.name} mL/min/1.73m2: no condition"))
+            read.append(RecordFact(entry, f"{text}: no condition"))
         for condition in found:
             conditions.setdefault(condition.id, condition)
-            read.append(RecordFact(entry, _condition_text(entry, condition), condition.id))
+            read.append(RecordFact(entry, f"{text}: counted as '{condition.name}'", condition.id))
     return tuple(read), tuple(conditions.values()), tuple(unread)
 
 
-def _conditions(rules: Rules, entry: Entry) -> list[Condition]:
-    """The rules conditions a fact names (every one any of its codes or texts names)."""
-    if entry.fact == "egfr":
-        value = float(entry.name)
-        if value >= REDUCED_EGFR:
-            return []
-        term = "egfr below 30" if value < SEVERE_EGFR else "low egfr"
-        found = rules.conditions.find(term)
-        return [found] if found is not None else []
+def _meaning(rules: Rules, entry: Entry) -> tuple[list[Condition], str] | None:
+    """The rules conditions a fact names and how it reads; None when it cannot be placed."""
+    if entry.fact != "condition":
+        from magadvise.advice.record_results import result_conditions
+
+        return result_conditions(rules, entry)
+    from magadvise.advice.condition_text import named_conditions
+    from magadvise.errors import UsageError
+
     out: dict[str, Condition] = {}
     for text in (*entry.also, entry.name):
-        found = rules.conditions.find(text)
-        if found is not None:
-            out.setdefault(found.id, found)
-    return list(out.values())
+        try:
+            out.update((c.id, c) for c in named_conditions(rules, text) if c.id not in out)
+        except UsageError:  # a number naming no condition by itself: not read
+            continue
+    return (list(out.values()), entry.name) if out else None
 
 
-def _condition_text(entry: Entry, condition: Condition) -> str:
-    if entry.fact == "egfr":
-        return f"eGFR {entry.name} mL/min/1.73m2: counted as '{condition.name}'"
-    return f"{entry.name}: counted as '{condition.name}'"
+def _not_read(entry: Entry) -> Entry:
+    """A fact not placed, marked to withhold when it looks kidney- or magnesium-related."""
+    from magadvise.fhir.screen import SCREENED, looks_kidney_or_magnesium
+
+    if entry.fact != "condition":  # a kidney-function or magnesium result: always screened
+        from magadvise.advice.record_results import written
+
+        why = f"a result whose value magadvise cannot read: not read; {SCREENED}"
+        return entry._replace(name=written(entry), skipped=why, unread=True, withhold="not-read")
+    why = "a condition magadvise does not read: not read; give --condition if it matters"
+    screened = looks_kidney_or_magnesium((entry.name, *entry.also), ())
+    withhold = "not-read" if screened else entry.withhold
+    why += f"; {SCREENED}" if withhold else ""
+    return entry._replace(skipped=why, unread=True, withhold=withhold)
 
 
 def _age_text(born: str, age: float | None) -> str:

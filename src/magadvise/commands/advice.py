@@ -90,7 +90,10 @@ def recommend(
     medications = report.medications if report else ()
     unassessed = report.unassessed if report else ()
     unknown = unknown_amount_withholders(rules, [m.resolved for m in medications], unassessed)
-    avoid = (*medicine_withholders(medications, report and report.timing), *unknown)
+    from magadvise.advice.record_gate import record_withholders
+
+    held = record_withholders(rules, report.skipped) if report else ()
+    avoid = (*held, *medicine_withholders(medications, report and report.timing), *unknown)
     person_gate = gate(rules, report.conditions if report else (), age, avoid)
     if report is not None:  # magnesium antacids, laxatives and supplements count toward the UL
         from magadvise.advice.child_products import with_children_only

@@ -7,8 +7,11 @@ ICD-10-CM (https://www.cms.gov/medicare/coding-billing/icd-10-codes; chapters N1
 acute kidney injury, I12-I13 hypertensive kidney disease, E10-E13 .22 diabetic kidney disease,
 G70.0
 myasthenia gravis, I44-I45 conduction disorders, I50 heart failure, O00-O77 and Z33.1/Z34
-pregnancy, Z99.2 and Z49 dialysis, E83.41 hypermagnesemia). eGFR LOINC codes from LOINC
-(https://loinc.org; property ``VRat``, component "Glomerular filtration rate/1.73 sq M.predicted").
+pregnancy, Z99.2, Z49 and Z91.15 dialysis, Z94.0 and T86.1 kidney transplant, O90.4 postpartum
+acute kidney failure, R94.4 abnormal kidney function studies, E10-E13 .21/.29 diabetic
+nephropathy and other diabetic kidney complications, E83.41 hypermagnesemia). eGFR LOINC codes
+from LOINC (https://loinc.org; property ``VRat``, component "Glomerular filtration rate/1.73
+sq M.predicted").
 """
 
 from __future__ import annotations
@@ -66,6 +69,17 @@ ICD10_PREFIXES: tuple[tuple[str, str], ...] = (
     ("E1322", "chronic kidney disease"),  # other diabetes with diabetic CKD
     ("Z992", "dialysis"),
     ("Z49", "dialysis"),
+    ("Z9115", "dialysis"),  # patient's noncompliance with renal dialysis
+    ("Z940", "kidney transplant"),  # kidney transplant status
+    ("T861", "kidney transplant"),  # complications of a kidney transplant
+    ("O904", "acute kidney injury"),  # postpartum acute kidney failure (O90.41, O90.49)
+    ("R944", "impaired kidney function"),  # abnormal results of kidney function studies
+    ("E1021", "diabetic nephropathy"),  # type 1 diabetes with diabetic nephropathy
+    ("E1121", "diabetic nephropathy"),
+    ("E1321", "diabetic nephropathy"),
+    ("E1029", "diabetic kidney disease"),  # other diabetic kidney complication
+    ("E1129", "diabetic kidney disease"),
+    ("E1329", "diabetic kidney disease"),
     ("G700", "myasthenia gravis"),
     ("I44", "heart block"),
     ("I45", "conduction disorder"),

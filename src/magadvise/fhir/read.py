@@ -15,10 +15,10 @@ that fails validation, or a file with no medication resources at all.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
+from magadvise.fhir.documents import FhirError, documents, flatten, full_urls
 from magadvise.fhir.dosage import read_dosage
 from magadvise.fhir.quantity import Quantity
 from magadvise.fhir.supply import supply_per_day
@@ -45,15 +45,6 @@ CURRENT = {
 READ_AS_PART = ("Medication", *CONTAINERS)  # read through others, never on their own
 
 
-class FhirError(Exception):
-    """A FHIR file that cannot be used: ``file``, ``pointer`` (JSON pointer) and ``message``."""
-
-    def __init__(self, file: str, pointer: str, message: str) -> None:
-        where = f"{file}{' at ' + pointer if pointer else ''}"
-        super().__init__(f"{where}: {message}")
-        self.file, self.pointer, self.message = file, pointer, message
-
-
 class FhirMedication(Record):
     """One medication resource as read.
 
@@ -70,6 +61,9 @@ class FhirMedication(Record):
     much a dispense supplies a day (``quantity`` over ``daysSupply``, :mod:`magadvise.fhir.supply`).
     ``unread``: a resource not read (``skipped`` says why); ``fact``: what a resource that is
     not a medicine says about the person (:mod:`magadvise.fhir.context`), None for a medicine.
+    ``withhold``: why this entry stops any dose (``"not-read"``: not read, but kidney- or
+    magnesium-related, :mod:`magadvise.fhir.screen`; ``"given"``: magnesium given into a vein
+    or muscle now or lately, :mod:`magadvise.fhir.administered`), None for most.
     """
 
     names: tuple[str, ...]
@@ -89,6 +83,7 @@ class FhirMedication(Record):
     supplied: Quantity | None = None
     unread: bool = False
     fact: str | None = None
+    withhold: str | None = None
 
 
 def looks_like_json(data: bytes) -> bool:
@@ -98,13 +93,13 @@ def looks_like_json(data: bytes) -> bool:
 
 def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMedication]:
     """Every medication resource in ``data`` (FHIR JSON or NDJSON), in file order."""
-    documents = _documents(data, file)
+    found_documents = documents(data, file)
     resources: list[tuple[str, dict[str, Any]]] = []
-    for pointer, document in documents:
-        resources.extend(_flatten(document, pointer, file))
+    for pointer, document in found_documents:
+        resources.extend(flatten(document, pointer, file))
     index = {_ref(r): r for _, r in resources if _ref(r)}
-    for _, document in documents:
-        index.update(_full_urls(document))
+    for _, document in found_documents:
+        index.update(full_urls(document))
     found = [
         _medication(resource, pointer, file, index, include_inactive)
         for pointer, resource in resources
@@ -124,79 +119,6 @@ def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMed
         if resource["resourceType"] not in (*MEDICATION_TYPES, *READ_AS_PART)
     )
     return found
-
-
-def _documents(data: bytes, file: str) -> list[tuple[str, Any]]:
-    """The JSON document, or each NDJSON line, with the pointer prefix for messages."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FhirError(file, "", f"not UTF-8 text (byte {error.start})") from None
-    try:
-        return [("", json.loads(text))]
-    except json.JSONDecodeError as error:
-        lines = [line for line in text.splitlines() if line.strip()]
-        if len(lines) < 2 or not lines[0].lstrip().startswith("{"):
-            message = f"not valid JSON: {error.msg} (line {error.lineno})"
-            raise FhirError(file, "", message) from None
-    except RecursionError:
-        raise FhirError(file, "", "JSON nested too deeply") from None
-    documents: list[tuple[str, Any]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            documents.append((f"line {number}", json.loads(line)))
-        except json.JSONDecodeError as error:
-            raise FhirError(file, f"line {number}", f"not valid NDJSON: {error.msg}") from None
-        except RecursionError:
-            raise FhirError(file, f"line {number}", "JSON nested too deeply") from None
-    return documents
-
-
-def _flatten(document: Any, pointer: str, file: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every resource in a document: arrays and Bundle entries opened, each one validated."""
-    if isinstance(document, list):
-        for i, item in enumerate(document):
-            yield from _flatten(item, f"{pointer}/{i}", file)
-        return
-    if not isinstance(document, dict) or not isinstance(document.get("resourceType"), str):
-        raise FhirError(file, pointer or "/", "not a FHIR resource (no resourceType)")
-    _validate(document, pointer, file)
-    yield pointer, document
-    if document["resourceType"] == "Bundle":
-        for i, entry in enumerate(document.get("entry") or []):
-            resource = entry.get("resource") if isinstance(entry, dict) else None
-            if resource is not None:
-                yield from _flatten(resource, f"{pointer}/entry/{i}/resource", file)
-
-
-def _validate(resource: dict[str, Any], pointer: str, file: str) -> None:
-    """Check a resource against its FHIR R4B model (Bundles are checked entry by entry).
-
-    A resource written in another FHIR version (R5, STU3) is refused as such, saying which.
-    """
-    from magadvise.fhir.models import validate
-    from magadvise.fhir.version import SUPPORTED, other_version
-
-    version = other_version(resource)
-    if version is not None:
-        raise FhirError(file, pointer or "/", f"{version}: magadvise reads {SUPPORTED} only")
-
-    problem = validate(resource)
-    if problem is not None:
-        raise FhirError(file, pointer or "/", problem)
-
-
-def _full_urls(document: Any) -> dict[str, dict[str, Any]]:
-    """Bundle entries by ``fullUrl`` (``urn:uuid:...``), as references inside a Bundle use them."""
-    if not isinstance(document, dict) or document.get("resourceType") != "Bundle":
-        return {}
-    return {
-        e["fullUrl"]: e["resource"]
-        for e in document.get("entry") or []
-        if isinstance(e, dict) and isinstance(e.get("fullUrl"), str) and e.get("resource")
-    }
 
 
 def _list_items(
@@ -267,7 +189,7 @@ def _medication(
         missing = f", '{reference}' not in this file" if isinstance(reference, str) else ""
         names = (f"unnamed medicine ({_ref(resource) or kind}{code}{missing})",)
     if kind == "MedicationAdministration" and skipped is None:  # given into a vein: not read
-        from magadvise.fhir.context import given_otherwise
+        from magadvise.fhir.administered import given_otherwise
 
         if other := given_otherwise(resource, names, _ref(resource) or kind, pointer or "/"):
             return other

@@ -51,7 +51,9 @@ class Entry(Record):
     ``unread``: a record's resource that was not read (``skipped`` says why): the result is
     not complete. ``fact``: a record's fact about the person, not a medicine (``condition``,
     ``birthDate``, ``egfr``; see :mod:`magadvise.fhir.context`), read by
-    :mod:`magadvise.advice.record_facts`; None for a medicine.
+    :mod:`magadvise.advice.record_facts`; None for a medicine. ``withhold``: why this entry
+    stops any dose (``not-read``: a kidney- or magnesium-related entry not read; ``given``:
+    magnesium given into a vein or muscle now or lately; see :mod:`magadvise.advice.record_gate`).
     """
 
     name: str
@@ -72,6 +74,7 @@ class Entry(Record):
     supplied: Quantity | None = None
     unread: bool = False
     fact: str | None = None
+    withhold: str | None = None
 
     @property
     def where(self) -> str:
@@ -134,7 +137,8 @@ def _fhir(data: bytes, label: str, include_inactive: bool) -> list[Entry]:
     kept = fhircache.get(key, label)
     if kept is not None:
         return kept
-    from magadvise.fhir.read import FhirError, read
+    from magadvise.fhir.documents import FhirError
+    from magadvise.fhir.read import read
 
     try:
         found = read(data, label, include_inactive)
@@ -171,6 +175,7 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
                 item.supplied,
                 item.unread,
                 item.fact,
+                item.withhold,
             )
         )
     return out

@@ -19,7 +19,7 @@ from typing import Any
 from magadvise import __version__
 from magadvise.medlist import Entry
 
-_FORMAT = 8  # raised whenever Entry's fields change
+_FORMAT = 9  # raised whenever Entry's fields change
 
 
 def key(data: bytes, include_inactive: bool) -> str:
@@ -52,7 +52,7 @@ def get(key: str, label: str) -> list[Entry] | None:
                 tuple(r["also"]), Quantity(*r["dose"]) if r["dose"] else None,
                 r["dosage_text"], Quantity(*r["daily"]) if r["daily"] else None,
                 bool(r["as_needed"]), Quantity(*r["supplied"]) if r["supplied"] else None,
-                bool(r["unread"]), r["fact"],
+                bool(r["unread"]), r["fact"], r["withhold"],
             )
             for r in rows
         ]  # fmt: skip

@@ -1,0 +1,102 @@
+"""The one condition matcher: a name typed with ``--condition`` and a record's condition text.
+
+First the whole text, as ``--condition`` has always read it: a name the rules give a condition
+(its id, name or an alias; any case, spacing or hyphen) or a kidney-function number
+(:mod:`magadvise.advice.kidney_number`). A longer real-world wording is then read phrase by
+phrase, so "End stage renal disease on hemodialysis", "ESRD on HD", "Chronic kidney disease,
+stage 4 (severe)", "s/p kidney transplant" or "AKI on CKD 3b" count as the conditions they name:
+
+- a CKD stage written apart from its disease ("CKD, stage 4", "stage IIIb chronic kidney
+  disease", "CKD G3bA2", "CKD stage 5D") is joined to it first (``ckd stage 4``);
+- the text is cut at punctuation (commas, brackets, slashes, semicolons);
+- in each part, left to right, the longest run of words that names a condition is taken, and a
+  kidney-function number in a part (``eGFR 25``) is read as typed.
+
+Every condition named is returned once, in the order found. Words that name nothing ("severe",
+"on", "s/p") are passed over; a text none of whose phrases names a condition gives nothing (the
+caller says so: an unknown ``--condition`` is a usage error, a record's text is *not read*).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from magadvise.errors import UsageError
+from magadvise.rules.names import normalize
+
+if TYPE_CHECKING:
+    from magadvise.rules.model_conditions import Condition
+    from magadvise.rules.ruleset import Rules
+
+_HEAD = (
+    r"(?:chronic kidney disease|chronic renal (?:disease|failure|insufficiency)"
+    r"|kidney disease|renal disease|ckd)"
+)
+_NUMBER = r"(?P<n>iii|ii|iv|v|i|[1-5])(?:\s*(?P<ab>[abd])(?![0-9a-z]))?(?:\s*a[1-3])?"
+_HEAD_STAGE = re.compile(rf"\b{_HEAD}[\s,;:(\[]*(?:stage|g)\s*{_NUMBER}\b")
+_STAGE_HEAD = re.compile(rf"\bstage\s*{_NUMBER}\s+{_HEAD}\b")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+_CUT = re.compile(r"[,;:()\[\]{}/\\|+&*\"]|\.(?!\d)|\s-\s")
+LONGEST = 8  # words: longer than any condition name in the rules
+
+
+def named_conditions(rules: Rules, text: str) -> tuple[Condition, ...]:
+    """Every rules condition ``text`` names (see the module docstring); empty when none.
+
+    Raises UsageError when the whole text is a kidney-function number that names no condition
+    by itself (``eGFR 75``), as :func:`magadvise.advice.kidney_number.kidney_condition` does.
+    """
+    whole = _whole(rules, text)
+    if whole is not None:
+        return (whole,)
+    found: dict[str, Condition] = {}
+    for part in _CUT.split(_staged(normalize(text))):
+        for condition in _in_part(rules, part):
+            found.setdefault(condition.id, condition)
+    return tuple(found.values())
+
+
+def _whole(rules: Rules, text: str) -> Condition | None:
+    """The condition the whole text names, as a number or a name, or None."""
+    from magadvise.advice.kidney_number import kidney_condition  # its pattern: only when asked
+
+    kidney = kidney_condition(text)
+    return rules.conditions.find(kidney or text)
+
+
+def _staged(text: str) -> str:
+    """``chronic kidney disease, stage iv (severe)`` -> ``ckd stage 4 (severe)``."""
+
+    def joined(found: re.Match[str]) -> str:
+        number = _ROMAN.get(found["n"], found["n"])
+        sub = (found["ab"] or "") if number == "3" else ""
+        dialysis = " dialysis" if found["ab"] == "d" else ""
+        return f"ckd stage {number}{sub}{dialysis}"
+
+    return _STAGE_HEAD.sub(joined, _HEAD_STAGE.sub(joined, text))
+
+
+def _in_part(rules: Rules, part: str) -> list[Condition]:
+    """The conditions named in one part of a text, longest phrase first, left to right."""
+    words = part.split()
+    out: list[Condition] = []
+    start = 0
+    while start < len(words):
+        for end in range(min(len(words), start + LONGEST), start, -1):
+            found = _phrase(rules, " ".join(words[start:end]))
+            if found is not None:
+                out.append(found)
+                start = end
+                break
+        else:
+            start += 1
+    return out
+
+
+def _phrase(rules: Rules, phrase: str) -> Condition | None:
+    """The condition one phrase names, or a kidney-function number in it falls in."""
+    try:
+        return _whole(rules, phrase)
+    except UsageError:  # a number that names nothing by itself, inside a longer text
+        return None

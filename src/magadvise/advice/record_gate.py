@@ -1,0 +1,98 @@
+"""A health record's entries that stop any dose (see :mod:`magadvise.advice.gating`).
+
+Two kinds, marked by the FHIR reader and :mod:`magadvise.advice.record_facts` in
+``Entry.withhold``:
+
+- ``not-read``: a Condition or Observation magadvise could not read whose text or code looks
+  kidney-, dialysis- or magnesium-related (:mod:`magadvise.fhir.screen`). A dose printed beside
+  "ESRD on HD" or an eGFR of "<15" it did not read could be a dose for someone who must not
+  take one, so none is given: the kidney conditions and high blood magnesium withhold by name
+  in the rules, and the entry may say either.
+- ``given``: magnesium given into a vein or a muscle that is still running, or was given within
+  :data:`RECENT_DAYS` days of the run's date (:func:`magadvise.clock.today`; a record that does
+  not say when counts as recent). Magnesium is excreted solely by the kidney, at a rate
+  proportional to the serum level and the GFR (label of Magnesium Sulfate in Water for
+  Injection, clinical pharmacology, Hospira/Pfizer), and the injection's label counts doses over
+  a 48-hour period in severe renal insufficiency (rules source ``s31``); the window of two whole
+  days after the date it ended (48 to 72 hours) is our judgement, the safer reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from magadvise.advice.gating import Withholder
+
+if TYPE_CHECKING:
+    from magadvise.medlist import Entry
+    from magadvise.rules.ruleset import Rules
+
+NOT_READ = "record-not-read"
+GIVEN = "magnesium-given"
+RECENT_DAYS = 2
+"""Whole days after the date magnesium was given by injection or infusion that withhold."""
+GIVEN_SOURCES = ("s31",)
+CHECK_FIRST = (
+    "Check kidney function (and blood magnesium) with your doctor before taking magnesium: ask "
+    "what this entry means, and give it with --condition if it names a condition."
+)
+AFTER_GIVEN = (
+    "Ask the team that gave it whether, and when, to take magnesium by mouth: they may check "
+    "your blood magnesium first."
+)
+
+
+def record_withholders(rules: Rules, skipped: Sequence[Entry]) -> tuple[Withholder, ...]:
+    """One withholder for each entry of ``skipped`` that stops the dose, in record order."""
+    out: list[Withholder] = []
+    for entry in skipped:
+        if entry.withhold == "not-read":
+            out.append(_not_read(rules, entry))
+        elif entry.withhold is not None and entry.withhold.startswith("given"):
+            when = entry.withhold.removeprefix("given").strip()
+            if _recent(when):
+                out.append(_given(rules, entry, when))
+    return tuple(out)
+
+
+def _not_read(rules: Rules, entry: Entry) -> Withholder:
+    name = f"the record lists '{entry.name}' ({entry.where}), which magadvise could not read"
+    basis = (
+        "It looks kidney-, dialysis- or magnesium-related, and magadvise could not tell what it "
+        "says. Magnesium builds up when the kidneys clear it less well, and more magnesium makes "
+        "a high blood magnesium worse: no dose is advised beside an entry that may say either"
+    )
+    return Withholder(NOT_READ, name, basis, _sources(rules), CHECK_FIRST)
+
+
+def _given(rules: Rules, entry: Entry, when: str) -> Withholder:
+    said = {"now": "still running", "": "not said when"}.get(when, f"given {when[:10]}")
+    name = f"magnesium given by injection or infusion: '{entry.name}' ({entry.where}, {said})"
+    basis = (
+        "Magnesium given into a vein or a muscle raises blood magnesium, and only the kidneys "
+        f"clear it: none is advised by mouth while it runs or for {RECENT_DAYS} days after "
+        "(our judgement; the injection's label counts doses over 48 hours)"
+    )
+    sources = tuple(s for s in GIVEN_SOURCES if s in rules.sources)
+    return Withholder(GIVEN, name, basis, sources, AFTER_GIVEN)
+
+
+def _recent(when: str) -> bool:
+    """Given within RECENT_DAYS of today (or later, or not said when: the safer reading)."""
+    from magadvise.clock import today
+
+    if when == "now":
+        return True
+    try:
+        given = date.fromisoformat(when[:10])
+    except ValueError:
+        return True
+    return (today() - given).days <= RECENT_DAYS
+
+
+def _sources(rules: Rules) -> tuple[str, ...]:
+    """The sources the rules give for withholding in kidney disease and high magnesium."""
+    found = [rules.conditions.find(n) for n in ("kidney-disease", "hypermagnesemia")]
+    return tuple(dict.fromkeys(s for c in found if c is not None for s in c.dosing.sources))

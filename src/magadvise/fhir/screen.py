@@ -1,0 +1,59 @@
+"""The safety net: does a record's entry that magadvise could not read look kidney-,
+dialysis- or magnesium-related?
+
+A Condition or Observation the reader cannot place is listed as *not read*; when its text or
+code looks like one of these, a dose must not be printed beside it (the advice withholds, see
+:mod:`magadvise.advice.record_gate`), since magnesium builds up when the kidneys clear it less
+well (the rules' kidney conditions) and a high blood magnesium is made worse by more. The screen
+is deliberately broad (a kidney stone or a urine magnesium withholds too): a dose withheld
+wrongly sends the person to ask; a dose printed wrongly may harm them.
+
+Words (matched at the start of a word of the text, any case): kidney and renal words, dialysis,
+CKD/ESRD/AKI, GFR and creatinine clearance, creatinine, urea, cystatin, magnesium. Codes:
+ICD-10 N00-N29 (diseases of the kidney), I12-I13 (hypertensive kidney disease), E08-E13 .2x
+(diabetic kidney complications), E83.4 (magnesium metabolism), O90.4 (postpartum kidney
+failure), R34 (anuria), R94.4 (abnormal kidney function studies), T86.1 (kidney transplant
+complications), Z49 (dialysis care), Z91.15 (missed dialysis), Z94.0 (kidney transplant), Z99.2
+(dialysis dependence), Q60-Q63 (kidney malformations); LOINC results whose name the lab gives
+are screened by their text (https://icd.who.int/browse10; https://www.cms.gov/medicare/coding-
+billing/icd-10-codes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+WORD_STARTS = (
+    "kidney", "renal", "nephr", "dialy", "haemodialy", "hemodialy", "glomerul", "uremi",
+    "uraemi", "creatinin", "cystatin", "magnes", "hypermagnes", "hypomagnes",
+)  # fmt: skip
+WORDS = frozenset(
+    {"ckd", "esrd", "eskd", "aki", "arf", "crf", "egfr", "gfr", "crcl", "clcr", "hd", "capd",
+     "ccpd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria"}
+)  # fmt: skip
+ICD10_STARTS = (
+    "N0", "N1", "N2", "I12", "I13", "E834", "O904", "R34", "R944", "T861", "Z49", "Z9115",
+    "Z940", "Z992", "Q60", "Q61", "Q62", "Q63",
+)  # fmt: skip
+SCREENED = "it looks kidney- or magnesium-related, so no dose is advised beside it"
+"""Said in the reason of an entry not read that the screen marks to withhold the dose."""
+_DIABETIC_KIDNEY = re.compile(r"E(?:0[89]|1[0-3])2")  # E08-E13 .2x: diabetic kidney complications
+_WORD = re.compile(r"[a-z0-9+]+")
+ICD10_SYSTEMS = ("http://hl7.org/fhir/sid/icd-10-cm", "http://hl7.org/fhir/sid/icd-10")
+
+
+def looks_kidney_or_magnesium(texts: Iterable[str], codes: Iterable[tuple[str, str]]) -> bool:
+    """True when any text (a Condition's or result's name) or any ``(system, code)`` pair
+    looks kidney-, dialysis- or magnesium-related (see the module docstring)."""
+    for text in texts:
+        words = _WORD.findall(text.lower())
+        if any(w in WORDS or w.startswith(WORD_STARTS) for w in words):
+            return True
+    for system, code in codes:
+        compact = code.replace(".", "").upper()
+        if system in ICD10_SYSTEMS and (
+            compact.startswith(ICD10_STARTS) or _DIABETIC_KIDNEY.match(compact)
+        ):
+            return True
+    return False
