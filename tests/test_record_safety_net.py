@@ -230,6 +230,7 @@ def _infusion(status: str, **when: Any) -> dict[str, Any]:
     [
         (_infusion("in-progress"), 4),  # running now, whenever it started
         (_infusion("completed", effectivePeriod={"end": "2026-11-29T23:00:00Z"}), 4),
+        (_infusion("stopped", effectivePeriod={"end": "2026-12-01T08:00:00Z"}), 4),  # part given
         (_infusion("completed", effectiveDateTime="2026-11-20T10:00:00Z"), 3),
     ],
 )
@@ -255,3 +256,25 @@ def test_the_printed_plan_withholds_and_names_the_entry(run: RunFn, tmp_path: Pa
     doc = run("plan", "--goal", "constipation", "--age", "76", "--sex", "F", "--meds-from", path,
               "--json", env=ON).json()  # fmt: skip
     assert isinstance(doc, dict) and doc["go_ahead"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("CKD w/o dialysis", ["kidney-disease"]),
+        ("Non-dialysis CKD stage 4", ["severe-kidney-disease"]),
+        ("Family history of CKD", ["record-not-read"]),  # not counted as CKD, still no dose
+    ],
+)
+def test_a_negation_ends_what_a_wording_counts_as(
+    run: RunFn, tmp_path: Path, text: str, withheld: list[str]
+) -> None:
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, _condition(text), AMLODIPINE))
+    assert code == 4
+    assert _withheld(doc) == withheld
+
+
+def test_a_negated_condition_typed_is_unknown(run: RunFn) -> None:
+    result = run("recommend", "--goal", "sleep", "--condition", "not pregnant", "--json")
+    assert result.code == 2 and result.out == ""
+    assert "unknown condition 'not pregnant'" in result.err

@@ -8,9 +8,13 @@ stage 4 (severe)", "s/p kidney transplant" or "AKI on CKD 3b" count as the condi
 
 - a CKD stage written apart from its disease ("CKD, stage 4", "stage IIIb chronic kidney
   disease", "CKD G3bA2", "CKD stage 5D") is joined to it first (``ckd stage 4``);
-- the text is cut at punctuation (commas, brackets, slashes, semicolons);
+- the text is cut at punctuation (commas, brackets, slashes, semicolons; ``w/o`` and ``r/o``
+  read first as "without" and "ruled out");
 - in each part, left to right, the longest run of words that names a condition is taken, and a
-  kidney-function number in a part (``eGFR 25``) is read as typed.
+  kidney-function number in a part (``eGFR 25``) is read as typed;
+- a negation ends the part's reading ("not pregnant", "CKD without dialysis", "family history
+  of heart failure", "ruled out AKI": nothing after it counts), and ``non`` the next word
+  ("non-dialysis CKD" is CKD).
 
 Every condition named is returned once, in the order found. Words that name nothing ("severe",
 "on", "s/p") are passed over; a text none of whose phrases names a condition gives nothing (the
@@ -37,6 +41,12 @@ _NUMBER = r"(?P<n>iii|ii|iv|v|i|[1-5])(?:\s*(?P<ab>[abd])(?![0-9a-z]))?(?:\s*a[1
 _HEAD_STAGE = re.compile(rf"\b{_HEAD}[\s,;:(\[]*(?:stage|g)\s*{_NUMBER}\b")
 _STAGE_HEAD = re.compile(rf"\bstage\s*{_NUMBER}\s+{_HEAD}\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+_SHORTHAND = (
+    (re.compile(r"\bw\s*/\s*o\b"), " without "),
+    (re.compile(r"\br\s*/\s*o\b"), " ruled out "),
+)
+NEGATIONS = frozenset({"no", "not", "without", "denies", "denied", "negative", "ruled", "rule",
+                       "excluded", "family", "fh"})  # fmt: skip
 _CUT = re.compile(r"[,;:()\[\]{}/\\|+&*\"]|\.(?!\d)|\s-\s")
 LONGEST = 8  # words: longer than any condition name in the rules
 
@@ -51,7 +61,10 @@ def named_conditions(rules: Rules, text: str) -> tuple[Condition, ...]:
     if whole is not None:
         return (whole,)
     found: dict[str, Condition] = {}
-    for part in _CUT.split(_staged(normalize(text))):
+    written = normalize(text)
+    for pattern, meaning in _SHORTHAND:
+        written = pattern.sub(meaning, written)
+    for part in _CUT.split(_staged(written)):
         for condition in _in_part(rules, part):
             found.setdefault(condition.id, condition)
     return tuple(found.values())
@@ -83,6 +96,11 @@ def _in_part(rules: Rules, part: str) -> list[Condition]:
     out: list[Condition] = []
     start = 0
     while start < len(words):
+        if words[start] in NEGATIONS:
+            break
+        if words[start] == "non":
+            start += 2
+            continue
         for end in range(min(len(words), start + LONGEST), start, -1):
             found = _phrase(rules, " ".join(words[start:end]))
             if found is not None:

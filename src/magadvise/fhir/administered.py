@@ -4,11 +4,11 @@ One given by mouth is read as a statement is (:mod:`magadvise.fhir.read`). One g
 (its ``dosage.route``, or its name says IV, injection or infusion) is not checked for
 interactions and not counted toward the oral limit. Magnesium given into a vein or a muscle
 raises blood magnesium; while it runs (``in-progress``, ``on-hold``) or once it has been given
-(``completed``, ``unknown``) the entry is marked to withhold the dose (``withhold``:
-``"given now"`` while it runs, else ``"given"`` then the date-time it ended or was given when
-the record says so, ISO 8601): how
-recent is decided on the run's date by :mod:`magadvise.advice.record_gate`, since a record read
-once is kept (:mod:`magadvise.medlist.fhircache`) and the date moves on.
+(``completed``, ``unknown``, or ``stopped`` part way: some was given) the entry is marked to
+withhold the dose (``withhold``: ``"given now"`` while it runs, else ``"given"`` then the
+date-time it ended or was given when the record says so, ISO 8601): how recent is decided on
+the run's date by :mod:`magadvise.advice.record_gate`, since a record read once is kept
+(:mod:`magadvise.medlist.fhircache`) and the date moves on.
 """
 
 from __future__ import annotations

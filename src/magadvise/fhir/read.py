@@ -188,10 +188,11 @@ def _medication(
         code = f", RxNorm {', '.join(codes)}" if codes else ""
         missing = f", '{reference}' not in this file" if isinstance(reference, str) else ""
         names = (f"unnamed medicine ({_ref(resource) or kind}{code}{missing})",)
-    if kind == "MedicationAdministration" and skipped is None:  # given into a vein: not read
-        from magadvise.fhir.administered import given_otherwise
+    if kind == "MedicationAdministration" and (skipped is None or status == "stopped"):
+        from magadvise.fhir.administered import given_otherwise  # into a vein: not read
 
-        if other := given_otherwise(resource, names, _ref(resource) or kind, pointer or "/"):
+        other = given_otherwise(resource, names, _ref(resource) or kind, pointer or "/")
+        if other is not None and (skipped is None or other.withhold):  # stopped: part given
             return other
     dosage = read_dosage(resource)
     return FhirMedication(
