@@ -238,9 +238,10 @@ def test_iv_magnesium_running_or_just_given_withholds_as_typed_does(
     run: RunFn, tmp_path: Path, infusion: dict[str, Any], code: int
 ) -> None:
     path = bundle_file(tmp_path, PATIENT, infusion, AMLODIPINE)
-    found, doc = recommend_json(run, path)
-    assert found == code
-    assert _withheld(doc) == (["magnesium-given"] if code == 4 else [])
+    for _ in ("read", "kept in the cache"):  # the second run reads what the first one kept
+        found, doc = recommend_json(run, path)
+        assert found == code
+        assert _withheld(doc) == (["magnesium-given"] if code == 4 else [])
     typed = run("recommend", "--goal", "constipation", "--med", "Magnesium sulfate 4 g IV")
     assert typed.code == 4
 
