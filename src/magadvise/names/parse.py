@@ -31,6 +31,7 @@ from magadvise.names import forms, sig_words
 from magadvise.names.lex import lex
 from magadvise.names.part import Part, bare_key, glued, name_keys, rejoin
 from magadvise.names.route_read import RouteRead, checked, stated_route
+from magadvise.names.sides import unsure_note
 from magadvise.names.walk import walk
 from magadvise.record import Record
 from magadvise.rules.names import normalize
@@ -178,12 +179,16 @@ def _outside_brackets(text: str) -> str:
 
 def _parse_flat(text: str, reasons: bool = True) -> Parsed:
     """Parse text with no brackets left in it."""
-    b = walk(text, lex(text), reasons)
+    tokens = lex(text)
+    b = walk(text, tokens, reasons)
     found = b.found
     forms_seen = [forms.DOSE_FORMS[f] for f in found["form"]]
-    read = stated_route(found["route"], [r for _, r in forms_seen], found["place"])
+    local = [r for _, r in forms_seen]
+    read = stated_route(found["route"], local, found["place"], found["instruction"])
     parts = tuple(b.build())
     read = checked(read, [p.strength for p in parts])
+    if read.note is None and not read.stated:  # "1 drop OD": once a day, by mouth
+        read = read._replace(note=unsure_note(text, tokens, b.sides))
     return Parsed(
         text=text,
         parts=parts,

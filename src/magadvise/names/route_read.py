@@ -4,7 +4,8 @@ A route comes from words that say how a medicine is taken (``otic``, ``ophthalmi
 ``topical``, ``in the ear``, ``to the eye``, ``apply``) or from a dose form that implies one
 (``eye drops``, ``cream``, ``inhaler``). What a medicine is for (``for ear infection``,
 ``(eye infection)``, ``nasal sinus infection``, ``for eye``) is read as a reason by
-:mod:`magadvise.names.sig` and never reaches here. Two readings are ambiguous, and each takes
+:mod:`magadvise.names.sig`; a body place so named says a route only beside a local dose form
+(``drops for eye``). Two readings are ambiguous, and each takes
 the safer one, by mouth, so that an oral caution (a quinolone's, a tetracycline's) is never
 lost, and says so (``note``):
 
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from magadvise.names import forms
 from magadvise.names.lex import Strength
 from magadvise.names.route_words import PLACES, ROUTES
+from magadvise.names.sides import SIDES
 from magadvise.record import Record
 
 _LOCAL_LAST = frozenset({"apply"})  # names a local use without saying where
@@ -40,22 +42,30 @@ class RouteRead(Record):
 
 
 def stated_route(
-    route_words: Sequence[str], form_routes: Sequence[str | None], places: Sequence[str]
+    route_words: Sequence[str],
+    form_routes: Sequence[str | None],
+    places: Sequence[str],
+    reasons: Sequence[str] = (),
 ) -> RouteRead:
-    """The route from the route words and dose forms found, in order, and bare body places.
+    """The route from the route words (and eye or ear sides, names.sides) and dose forms
+    found, in order, bare body places, and the directions read (``reasons``).
 
     ``(["otic"], [], [])`` -> ear; ``([], [None], ["ear"])`` (``drops ear``) -> ear;
-    ``([], [], ["ear"])`` -> oral, with a note; ``(["apply", "in the eye"], [], [])`` -> eye.
+    ``([], [], ["ear"])`` -> oral, with a note; ``(["apply", "in the eye"], [], [])`` -> eye;
+    ``([], [None], [], ["for eye"])`` (``drops for eye``) -> eye: a body place named as what
+    a local form is for says where it goes; beside no local form it is only a reason
+    (``moxifloxacin 400 mg for eye``: by mouth, no note).
     """
     words = [w for w in route_words if w not in _LOCAL_LAST]
     applied = len(words) < len(route_words)  # "apply": local, and a place or form says where
-    routes = [ROUTES[w] for w in words] + [r for r in form_routes if r]
+    routes = [ROUTES.get(w) or SIDES[w] for w in words] + [r for r in form_routes if r]
     if forms.ORAL in routes:
         return RouteRead(forms.ORAL, True)
     if routes:
         return RouteRead(routes[0], True)
-    if places and (form_routes or applied):  # "drops ear", "apply eye": a local form, and where
-        return RouteRead(PLACES[places[0]], True)
+    named = [*places, *(p for r in reasons if (p := r.removeprefix("for ")) in PLACES)]
+    if named and (form_routes or applied):  # "drops ear", "apply eye": a local form, and where
+        return RouteRead(PLACES[named[0]], True)
     if applied:
         return RouteRead(forms.TOPICAL, True)
     if places:

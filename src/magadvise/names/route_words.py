@@ -21,7 +21,8 @@ from magadvise.names.forms import (
 
 def _placed(part: str) -> list[str]:
     """``in the ear``, ``into the left ear``, ``to both ears``, ``in right ear``: where it goes."""
-    sides = ("the ", "the right ", "the left ", "right ", "left ", "each ", "both ", "")
+    sides: tuple[str, ...] = ("the ", "the right ", "the left ", "right ", "left ", "each ")
+    sides += ("both ", "the affected ", "affected ", "")
     return [
         f"{to} {side}{part}{s}" for to in ("in", "into", "to") for side in sides for s in ("", "s")
     ]
@@ -32,6 +33,7 @@ ROUTES: dict[str, str] = {
     "oral": ORAL,
     "orally": ORAL,
     "by mouth": ORAL,
+    "per os": ORAL,
     "po": ORAL,
     "sublingual": ORAL,
     "sl": ORAL,
@@ -74,8 +76,8 @@ ROUTES: dict[str, str] = {
     **dict.fromkeys(("per nostril", "into each nostril", "both nostrils"), NASAL),
     "in both nostrils": NASAL,
     **dict.fromkeys(("in each eye", "each eye"), EYE),
-    # Both eyes (Latin oculus uterque). OD (right eye) and OS (left eye) are left out: OD is
-    # also 'once daily', and 'per os' means by mouth.
+    # Both eyes (Latin oculus uterque). OD, OS and the ear's AD, AS, AU are sides only on a
+    # line about drops (names.sides): OD is also 'once daily', and 'per os' means by mouth.
     "ou": EYE,
     **dict.fromkeys(("both eyes", "in both eyes", "affected eye", "in affected eye"), EYE),
     **dict.fromkeys(("each ear", "in each ear", "affected ear", "in affected ear"), EAR),

@@ -167,8 +167,8 @@ TIMES_OF_DAY: dict[str, str] = {
 # Directions that say nothing of when: shown as written in plain words (None: not shown).
 INSTRUCTIONS: dict[str, str | None] = {
     **dict.fromkeys(
-        """sig take takes taking use apply inhale instill give chew swallow dissolve place
-        insert then up to""".split(),  # noqa: SIM905 - a word list reads better as text
+        """sig take takes taking use apply inhale instill instil give chew swallow dissolve
+        place insert then up to""".split(),  # noqa: SIM905 - a word list reads better as text
         None,
     ),
     "with water": "with water",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from magadvise.names import forms, instructions, sig, sig_words
 from magadvise.names.lex import Strength, Token, phrase, strength
 from magadvise.names.part import Part, spread, tight
+from magadvise.names.sides import sides
 
 _NUMBER_SIGNS = frozenset({"#", "no", "number"})  # "Tylenol #3", "Tylenol No. 4"
 _NOT_REASON = instructions.JOINERS | {"or", "then", "x"}
@@ -29,6 +30,7 @@ class Builder:
             "status": [],
         }
         self.pack: str | None = None
+        self.sides: frozenset[int] = frozenset()  # tokens read as an eye or ear side (OS, AU)
         self.hyphens: set[int] = set()  # where a part joined by a tight hyphen starts
         self.reason: list[str] = []  # a reason after "for" not in the table ("for lyme")
         self.joiner: Token | None = None  # the last joining word ("plus"), if it ends the name
@@ -135,6 +137,7 @@ class Builder:
 
 def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
     b = Builder(text)
+    b.sides = sides(text, tokens)
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -168,7 +171,11 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
         if used and table in ("form", "route", "place") and b.hyphenated(tokens, i):
             used = 0  # "K-Tab", "Mag-Gel": a form word inside a hyphenated name is the name
         direction = sig.read(tokens, i)
-        if token.kind == "num" and i and tokens[i - 1].value in _NUMBER_SIGNS:
+        if i in b.sides and used <= 1 and (direction is None or direction[0] <= 1):
+            b.found["route"].append(token.value)  # "1 drop OS": the left eye (names.sides)
+            b.trail.append(("route", token.value))
+            i += 1
+        elif token.kind == "num" and i and tokens[i - 1].value in _NUMBER_SIGNS:
             b.numbered(token)  # "Tylenol No. 4 tablet": a product's number, never a count
             i += 1
         elif direction is not None and direction[0] > used:  # directions: "for 7 days"
@@ -195,6 +202,8 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
             b.join_word(token, i == len(tokens) - 1)
             b.trail.append(("join", token.value))
             i += 1
+        elif token.value == "for" and b.seen_name and phrase(tokens, i + 1)[1] == "route":
+            i += 1  # "drops for both eyes": where it goes, read from the route words after it
         elif reasons and token.value == "for" and b.seen_name and (why := _reason(tokens, i)):
             b.found["instruction"].append(" ".join(("for", *why)))
             b.reason.extend(why)
