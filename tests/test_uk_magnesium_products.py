@@ -43,7 +43,7 @@ def test_a_product_of_unknown_amount_withholds(run: RunFn, med: str) -> None:
 def test_a_picosulfate_bowel_prep_counts_its_magnesium_oxide(run: RunFn, med: str) -> None:
     code, doc = recommend(run, med)
     assert code == 4 and [w["id"] for w in doc["withheld"]["by"]] == [OVER]
-    assert "2,110.5 mg a day" in doc["withheld"]["reason"]
+    assert "4,221 mg a day" in doc["withheld"]["reason"]  # the SmPC's two sachets, 2,110.5 each
 
 
 def test_mucogel_qds_is_counted_from_its_smpc(run: RunFn) -> None:

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 SOLID_UNIT = r"\b(?:tablet|caplet|capsule|softgel)\b"  # a product unit counted one by one
 UNIT_ML = r"(\d+(?:\.\d+)?)\s*mL\b"  # the mL in a unit ("10 mL dose")
 _NUMBER = r"\d+(?:\.\d+)?(?:/\d+)?"
-_COUNT = rf"^({_NUMBER})(?:-({_NUMBER}))? (tablet|capsule|dose|sachet|teaspoon|tablespoon|ounce)s?$"
+_UNITS = "tablet|capsule|dose|sachet|bottle|teaspoon|tablespoon|ounce"
+_COUNT = rf"^({_NUMBER})(?:-({_NUMBER}))? ({_UNITS})s?$"
 _TIMES = r"^(\d+)(?:-(\d+))? times a day$"  # "2-3 times a day" (names.sig)
 _CAPFUL = rf"^{_NUMBER}(?:-{_NUMBER})? capfuls?$"
 _DOSES = frozenset({"dose", "sachet"})  # units of a product's dose (a packet, a gummy)
@@ -199,9 +200,10 @@ def count(
     units, least = 0.0, 1.0  # a part of a tablet counts as one; a part of a dose volume is real
     for t in written:
         each = 1.0
+        bottles = t.unit == "bottle" and "bottle" in content.unit  # "Suprep 2 bottles"
         if t.unit == "mL" and volume is not None and float(volume[1]) > 0:
             each = least = t.amount / float(volume[1])
-        elif (solid and t.unit != "mL") or (t.unit in _DOSES and volume is None):
+        elif (solid and t.unit != "mL") or (t.unit in _DOSES and volume is None) or bottles:
             each = t.amount  # tablets; "2 doses" of a "dose of 12 tablets"; "2 packets" of 100 mg
         units += each * (t.per_day or times or per_day or 1)
     units = max(least, units)
@@ -210,7 +212,11 @@ def count(
         notes.append("a range was written: its high end is counted")
     if tablets and content.unit == "tablet":
         notes.append("counted as tablets, at the tablet's labelled amount")
-    if needed:
+    often = bool(times or per_day or any(t.per_day for t in written))
+    if content.course_units and not (needed or often):  # "Suprep": the label's two bottles
+        units, note = course(units, content)
+        notes.append(note)
+    elif needed:
         units, note = as_needed(units, content, units / sum(t.per_day or 1 for t in written))
         notes.append(note)
     elif directed and not (times or per_day or any(t.per_day for t in written)):
@@ -219,6 +225,19 @@ def count(
         units, note = as_needed(units, content, units, TAKEN_AS_DIRECTED)
         notes.append(note)
     return Counted(units, content, tuple(notes))
+
+
+def course(units: float, content: MagnesiumContent) -> tuple[float, str]:
+    """Units a day of a bowel preparation named with no frequency: its label's whole course
+    (``course_units``: Suprep's two bottles, Picolax's two sachets, all taken within about a
+    day), or more when more is written; and the note saying so."""
+    whole = max(units, content.course_units or 1)
+    said = (
+        f"a bowel preparation: its label's course is {number(content.course_units or 1)} x "
+        f"{content.unit}, taken within about a day: {number(whole)} counted "
+        f"({mg(content.elemental_mg * whole)})"
+    )
+    return whole, said
 
 
 def as_needed(

@@ -18,6 +18,7 @@ COUNT_UNITS: dict[str, str] = {
     **dict.fromkeys(("dose", "doses", "chew", "chews", "gummy", "gummies"), "dose"),
     **dict.fromkeys(("lozenge", "lozenges"), "dose"),
     **dict.fromkeys(("capful", "capfuls", "cap full", "capsful"), "capful"),  # no volume of its own
+    **dict.fromkeys(("bottle", "bottles"), "bottle"),  # a product sold by the bottle (Suprep)
     **dict.fromkeys(("oz", "ounce", "ounces"), "ounce"),
 }
 

@@ -45,6 +45,13 @@ MAGNESIUM_CONTENT = Record(
             "person is a child, whose upper level cannot be chosen without the age.",
             required=False,
         ),
+        "course_units": Field(
+            Number(minimum=1, maximum=48),
+            "For a bowel preparation taken as a course of doses within about a day: the units "
+            "its label gives for one course (Suprep: 2 bottles). A line that names it with no "
+            "frequency is counted as the whole course, since both doses fall within 24 hours.",
+            required=False,
+        ),
         "sources": SOURCES,
     },
     doc="Magnesium in a product that contains it: counted toward the supplemental upper level.",
