@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from magadvise.advice.listed_strength import same_product, with_strength
+from magadvise.advice.bracketed import merge
+from magadvise.advice.listed_strength import with_strength
 from magadvise.names.parse import Parsed, Part, parse
 from magadvise.record import Record
 
@@ -96,7 +97,7 @@ class MedicationFinder:
                 for r in self._product(text, other, parsed)
             ]
             outside = " ".join(part.text for part in parsed.parts)
-            found = _merge(found, reading, len(parsed.parts), (text, outside))
+            found = merge(found, reading, len(parsed.parts), (text, outside))
         if not found:
             found = [Unresolved(text, self.suggestions(text), parsed)]
         return [
@@ -263,43 +264,6 @@ def vocabulary_reading(text: str) -> Recognised | None:
     from magadvise import vocab
 
     return vocab.recognise([normalize(text), *parse(text, reasons=False).keys()])
-
-
-def _ingredient_ids(found: list[Resolved | Unresolved]) -> set[str]:
-    return {i.id for r in found if isinstance(r, Resolved) for i in r.ingredients}
-
-
-def _merge(
-    main: list[Resolved | Unresolved],
-    other: list[Resolved | Unresolved],
-    typed: int,
-    names: tuple[str, str],
-) -> list[Resolved | Unresolved]:
-    """The reading of the main text merged with that of a bracketed name (see ``resolve``).
-
-    A name that matches nothing is reported on either side, never dropped: ``xyzzy
-    (Zestoretic)`` gets Zestoretic's cautions and names ``xyzzy`` as not assessed, as
-    ``Zestoretic (xyzzy)`` does. ``names`` is the line typed and the name in it outside brackets.
-    """
-    missing = [r for r in other if isinstance(r, Unresolved)]
-    if missing:  # a bracketed name that matches nothing is reported, never dropped
-        return [*main, *missing] if main else main
-    if not other:
-        return main
-    if not main:
-        return other
-    ours, theirs = _ingredient_ids(main), _ingredient_ids(other)
-    if theirs <= ours:
-        return main
-    if (ours <= theirs and len(theirs) >= typed) or same_product(main, other):
-        unknown = [r for r in main if isinstance(r, Unresolved)]
-        return [*other, *(_named(r, *names) for r in unknown)]
-    return [*main, *other]
-
-
-def _named(item: Unresolved, line: str, outside: str) -> Unresolved:
-    """``item`` named by the words outside the brackets when it stood for the whole line."""
-    return item._replace(input=outside.strip()) if item.input == line and outside.strip() else item
 
 
 def _distinct(
