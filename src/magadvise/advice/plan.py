@@ -6,14 +6,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice.cautions import SERIOUS, CautionReport, assess
-from magadvise.advice.dose import Amount, Percent, to_compound
+from magadvise.advice.dose import Percent, to_compound
 from magadvise.advice.foods import DayOfFood, FoodList, day_of_food, list_foods
 from magadvise.advice.gating import Gate, ShownDose, counting_products, gate
 from magadvise.advice.intake import IntakeReport, Person, personal_target, with_stage
 from magadvise.advice.label_age import left_out, with_label_age, with_product_form
 from magadvise.advice.medicine_gate import medicine_withholders
+from magadvise.advice.named_product import read_product
 from magadvise.advice.otc import listed_magnesium, uncounted_magnesium
-from magadvise.advice.product import Product, parse_product
+from magadvise.advice.product import Product
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
 from magadvise.advice.record_gate import record_withholders
 from magadvise.advice.unit_fit import UnitFit
@@ -181,16 +182,11 @@ def _product(
     elemental_per_unit: float | None,
     variant: str | None,
 ) -> Product:
-    percent, amount = parse_product(rules, text, elemental_per_unit, variant)
-    per_unit: Amount | None = None
-    if elemental_per_unit is not None:
-        per_unit = Amount(percent, "elemental", elemental_per_unit, 1)
-    elif amount is not None:
-        per_unit = Amount(percent, "compound", amount, 1)
+    percent, per_unit, named = read_product(rules, text, elemental_per_unit, variant)
     avoid = next(
         (a.avoid for a in advice.avoided if a.formulation.id == percent.formulation.id), None
     )
-    return Product(text, percent, per_unit, avoid)
+    return Product(text, percent, per_unit, avoid, named)
 
 
 def make_plan(

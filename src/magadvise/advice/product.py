@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from magadvise.advice.dose import Amount, Percent, find_percent
 from magadvise.advice.units import sane
@@ -11,6 +12,9 @@ from magadvise.errors import UsageError, echo
 from magadvise.record import Record
 from magadvise.rules.model_goals import Avoid
 from magadvise.rules.ruleset import Rules
+
+if TYPE_CHECKING:
+    from magadvise.advice.named_product import NamedProduct
 
 # A number as written: digits with "," or "." between them, then an optional unit.
 _AMOUNT = re.compile(
@@ -66,12 +70,14 @@ def read_amount(text: str, what: str) -> tuple[str, float | None]:
 
 
 class Product(Record):
-    """The product the person has, read from text like ``glycinate 500mg``."""
+    """The product the person has, read from text like ``glycinate 500mg``, or named as a
+    product the rules count (``Mag-Ox 400``: ``named``, see advice.named_product)."""
 
     text: str
     percent: Percent
     amount: Amount | None
     avoid: Avoid | None
+    named: NamedProduct | None = None
 
     @property
     def reading(self) -> str:

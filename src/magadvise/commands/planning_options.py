@@ -106,7 +106,15 @@ def operator_hints(result: Plan) -> list[str]:
         )
     product = result.product
     amount = product.amount if product is not None else None
-    if product is not None and amount is None:
+    named = product.named if product is not None else None
+    if named is not None and amount is None:  # a liquid or powder: its label's dose volume
+        hints.append(
+            f"{named.sentence()}; a plan counts tablets or capsules: to plan in "
+            f"{named.unit}s, give --elemental-per-unit {named.elemental_mg:g}"
+        )
+    elif named is not None and amount is not None and amount.given == "elemental":
+        hints.append(f"--product was read as {named.sentence()}")
+    elif product is not None and amount is None:
         hints.append(
             'add the amount to --product ("glycinate 500mg") or give --elemental-per-unit MG'
         )

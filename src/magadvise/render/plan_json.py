@@ -8,6 +8,7 @@ from typing import Any
 from magadvise import __version__
 from magadvise.advice.cautions import DISCLAIMER, SERIOUS, CautionReport
 from magadvise.advice.gating import PRODUCTS
+from magadvise.advice.named_product import NamedProduct
 from magadvise.advice.plan import Plan
 from magadvise.advice.unknown_amount import UNCOUNTED
 from magadvise.render import amounts_json as aj
@@ -82,6 +83,7 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
             "formulation": pct.formulation.id,
             "variant": pct.variant.id if pct.variant else None,
             "read_as": p.product.reading,
+            "named_product": _named(p.product.named),
             "per_unit_mg": amount.per_unit_mg if amount else None,
             "compound_mg_per_unit": aj.num(amount.compound_per_unit) if amount else None,
             "elemental_mg_per_unit": aj.num(amount.elemental_per_unit) if amount else None,
@@ -180,4 +182,19 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
         "generated_by": f"magadvise {__version__}",
         "rules_file": p.rules_name,
         "disclaimer": DISCLAIMER,
+    }
+
+
+def _named(named: NamedProduct | None) -> dict[str, Any] | None:
+    """The product a ``--product`` name was read as (advice.named_product), or None."""
+    if named is None:
+        return None
+    return {
+        "medication": named.medication.id,
+        "name": named.medication.name,
+        "formulation": named.formulation,
+        "elemental_mg": named.elemental_mg,
+        "unit": named.unit,
+        "counted_per_unit": named.per_unit is not None,
+        "sources": list(named.sources),
     }
