@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice.intake import (
+    ADULT_AGE,
     UpperLevel,
     open_ended_upper_level,
     upper_level,
@@ -30,7 +31,6 @@ from magadvise.rules.ruleset import Rules
 if TYPE_CHECKING:  # types only: gating a dose imports no cautions logic
     from magadvise.advice.otc import ListedMagnesium
 
-ADULT_AGE = 18  # years. Goal doses come from trials in adults; below this, never above the UL.
 INFANT = "age-under-1"
 YOUNG_CHILD = "age-young-child"  # below the age whose upper level is the adults' (under 9)
 CHILD_ADVICE = (

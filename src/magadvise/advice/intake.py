@@ -9,6 +9,7 @@ from magadvise.rules.model_intake import Intake, RdaRow, UpperLimitRow
 from magadvise.rules.ruleset import Rules
 
 SEXES = ("female", "male")
+ADULT_AGE = 18  # years. Goal doses come from trials in adults; below this, never above the UL.
 STAGE_WORDS = {
     "male": "male",
     "female": "female",
@@ -174,7 +175,8 @@ def upper_level(intake: Intake, age: float) -> UpperLevel:
     """The supplement upper level for an age, or UsageError outside the table."""
     for row in intake.upper_limit:
         if row.covers(age):
-            return UpperLevel(row, intake.upper_limit_note, intake.upper_limit_sources)
+            note = _said(intake, adult=age >= ADULT_AGE)
+            return UpperLevel(row, note, intake.upper_limit_sources)
     raise UsageError(
         f"the upper-level table has no row for age {years(age)} "
         f"(it covers {_covered(intake.upper_limit)})"
@@ -184,7 +186,13 @@ def upper_level(intake: Intake, age: float) -> UpperLevel:
 def open_ended_upper_level(intake: Intake) -> UpperLevel:
     """The last, open-ended row (the oldest ages): used when no age is given, and said so."""
     row = max(intake.upper_limit, key=lambda r: r.age_from)
-    return UpperLevel(row, intake.upper_limit_note, intake.upper_limit_sources)
+    return UpperLevel(row, _said(intake, adult=True), intake.upper_limit_sources)
+
+
+def _said(intake: Intake, adult: bool) -> str:
+    """The note on the upper level as said to an adult (with its adult note) or a child."""
+    extra = intake.upper_limit_adult_note if adult else None
+    return " ".join(t for t in (intake.upper_limit_note, extra) if t)
 
 
 def upper_level_from(intake: Intake, mg_a_day: float) -> float:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from magadvise.advice.gating import ADULT_AGE, Gate, Withholder
-from magadvise.advice.intake import upper_level
+from magadvise.advice.gating import Gate, Withholder
+from magadvise.advice.intake import ADULT_AGE, upper_level
 from magadvise.advice.units import mg, years
 from magadvise.record import Record
 from magadvise.rules.model_forms import Formulation

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from magadvise.advice.intake import ADULT_AGE
 from magadvise.advice.lookup import find
 from magadvise.errors import UsageError
 from magadvise.record import Record
@@ -66,6 +67,8 @@ def advise(rules: Rules, goal_names: list[str], age: float | None = None) -> tup
 
 
 def _one(rules: Rules, goal: Goal, age: float | None) -> GoalAdvice:
+    if age is not None and age < ADULT_AGE:  # a child is never told of an adult dose
+        goal = goal.for_child()
     suggested = tuple(Suggested(r, rules.formulations[r.formulation]) for r in goal.recommendations)
     avoided = tuple(Avoided(a, rules.formulations[a.formulation]) for a in goal.avoid)
     if age is None or not goal.self_care or not any(s.formulation.label_ages for s in suggested):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from magadvise.advice.gating import ADULT_AGE, Gate, ShownDose
-from magadvise.advice.intake import UpperLevel, open_ended_upper_level, upper_level
+from magadvise.advice.gating import Gate, ShownDose
+from magadvise.advice.intake import ADULT_AGE, UpperLevel, open_ended_upper_level, upper_level
 from magadvise.advice.lookup import find
 from magadvise.advice.otc import ListedMagnesium
 from magadvise.advice.recommend import self_care
@@ -74,6 +74,8 @@ def check_goal(
     capped by ``gate`` (age, conditions, products already taken) if given.
     """
     goal = self_care(find(rules.goals, goal_name, "goal"))
+    if gate is not None and gate.child:  # a child is never told of an adult dose
+        goal = goal.for_child()
     own = next((r for r in goal.recommendations if r.formulation == formulation.id), None)
     chosen = own or goal.recommendations[0]
     shown = gate.shown(chosen.dose) if gate is not None else ShownDose.of(chosen.dose)

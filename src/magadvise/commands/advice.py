@@ -74,7 +74,8 @@ def recommend(
 
     Conditions and age gate the doses: withheld (none shown, exit 4), capped, or cautioned.
     """
-    from magadvise.advice.gating import ADULT_AGE, counting_products, gate
+    from magadvise.advice.gating import counting_products, gate
+    from magadvise.advice.intake import ADULT_AGE
     from magadvise.advice.label_age import with_label_age
     from magadvise.advice.medicine_gate import medicine_withholders
     from magadvise.advice.recommend import advise

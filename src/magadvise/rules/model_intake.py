@@ -80,6 +80,7 @@ class Intake(Record):
     upper_limit: tuple[UpperLimitRow, ...]
     upper_limit_note: str
     upper_limit_sources: tuple[str, ...]
+    upper_limit_adult_note: str | None = None  # said only to adults, after upper_limit_note
 
     @classmethod
     def from_raw(cls, raw: dict[str, Any]) -> Intake:
@@ -91,4 +92,5 @@ class Intake(Record):
             upper_limit=tuple(UpperLimitRow.from_raw(r) for r in raw["upper_limit"]),
             upper_limit_note=raw["upper_limit_note"],
             upper_limit_sources=tuple(raw["upper_limit_sources"]),
+            upper_limit_adult_note=raw.get("upper_limit_adult_note"),
         )

@@ -24,7 +24,14 @@ DOSE = Record(
     {
         "min_mg": Field(MG, "Lowest elemental mg per day."),
         "max_mg": Field(MG, "Highest elemental mg per day."),
-        "note": Field(TEXT, "How the range was derived; supervision.", required=False),
+        "note": Field(TEXT, "How the range was derived.", required=False),
+        "adult_note": Field(
+            TEXT,
+            "Said only to adults (18 and over), after note: how a dose above the upper level "
+            "is taken (under a clinician's supervision). A child's dose is capped at the upper "
+            "level for the age, so a child is never told it.",
+            required=False,
+        ),
     },
     doc="Elemental magnesium per day.",
     checks=(_dose_in_order,),
@@ -61,6 +68,12 @@ GOAL = Record(
         "recommendations": Field(ListOf(RECOMMENDATION, min_items=1), "Best first."),
         "avoid": Field(ListOf(AVOID), "Forms to avoid or prefer less.", required=False),
         "notes": Field(TEXTS, "When to see a clinician; caveats.", required=False),
+        "adult_notes": Field(
+            TEXTS,
+            "Said only to adults (18 and over), after notes: of a dose above the upper level, "
+            "which a child is never advised.",
+            required=False,
+        ),
         "self_care": Field(
             Boolean(),
             "false for a treatment only a clinician gives (such as IV magnesium): magadvise "

@@ -52,6 +52,12 @@ INTAKE = Record(
         "rda_sources": SOURCES,
         "upper_limit": Field(ListOf(UL_ROW, min_items=1), "Upper level, supplements only."),
         "upper_limit_note": Field(TEXT, "What the upper level covers."),
+        "upper_limit_adult_note": Field(
+            TEXT,
+            "Said only to adults (18 and over), after upper_limit_note: treatments that go "
+            "above the upper level under a clinician's supervision.",
+            required=False,
+        ),
         "upper_limit_sources": SOURCES,
     },
 )
