@@ -251,6 +251,13 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "ophthalmic gel": ("eye gel", EYE),
     "eye ointment": ("eye ointment", EYE),
     "ear drops": ("ear drops", EAR),
+    # As pharmacists shorten them: "ophth soln", "otic susp" (bare "soln" is a solution).
+    **dict.fromkeys(
+        [f"{e} {f}" for e in ("ophth", "opth", "oph", "ophthalmic") for f in ("soln", "susp")],
+        ("eye drops", EYE),
+    ),
+    **dict.fromkeys(("otic soln", "otic susp", "ear soln"), ("ear drops", EAR)),
+    "soln": ("solution", None),
     "otic solution": ("ear drops", EAR),
     "otic suspension": ("ear drops", EAR),
     "nasal spray": ("nasal spray", NASAL),

@@ -62,6 +62,7 @@ ROUTES: dict[str, str] = {
     "cutaneous": TOPICAL,
     "dermal": TOPICAL,
     "ophthalmic": EYE,
+    **dict.fromkeys(("ophth", "opth", "oph", "ophthal"), EYE),  # ophthalmic, shortened
     "otic": EAR,
     "nasal": NASAL,
     "intranasal": NASAL,

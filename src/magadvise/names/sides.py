@@ -27,10 +27,10 @@ _WORDS_TOO = frozenset({"as", "ad"})  # English words: a side only in capitals o
 ONCE_DAILY = "od"  # also "once daily" (names.instructions)
 # Words that say a line is about drops put in an eye or ear.
 _DROPS = frozenset(
-    """drop drops gtt gtts ophthalmic otic instil instill instils instills instilled
-    eyedrop eyedrops""".split()  # noqa: SIM905 - a word list reads better as text
+    """drop drops gtt gtts ophthalmic ophth opth oph otic instil instill instils instills
+    instilled eyedrop eyedrops""".split()  # noqa: SIM905 - a word list reads better as text
 )
-_EYE_SAID = frozenset({"ophthalmic", "eye", "eyes", "ou", "os", "eyedrop", "eyedrops"})
+_EYE_SAID = frozenset({"ophthalmic", "ophth", "opth", "oph", "eye", "eyes", "ou", "os", "eyedrop"})
 # Words that give how often on their own, so that OD beside them cannot be "once daily".
 _OFTEN = frozenset(
     """bid bd tid tds qid qds qd daily q every hourly times twice once qhs hs nocte mane qam
