@@ -2,7 +2,7 @@
 
 Suprep is two 177 mL bottles (323 mg of magnesium each, 646 mg a course: over the 350 mg upper
 level on its own), Picolax, CitraFleet and Clenpiq two sachets or bottles, Sutab two doses of 12
-tablets, all within about a day (their labels: label-suprep, label-sutab,
+tablets, all within about a day (their labels: label-suprep, dailymed-sutab, dailymed-clenpiq,
 smpc-picosulfate-magnesium-oxide). A line that gives a frequency is counted as written.
 """
 
@@ -25,19 +25,20 @@ def _held(run: RunFn, med: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    ("med", "total", "course"),
+    ("med", "total", "course", "label"),
     [
-        ("Suprep", "646 mg", "2 x 177 mL bottle"),
-        ("Suprep 1 bottle", "646 mg", "2 x 177 mL bottle"),
-        ("Picolax", "4,221 mg", "2 x sachet"),
-        ("Clenpiq", "4,221 mg", "2 x sachet"),
-        ("Sutab", "1,090 mg", "2 x dose of 12 tablets"),
+        ("Suprep", "646 mg", "2 x 177 mL bottle", "label-suprep"),
+        ("Suprep 1 bottle", "646 mg", "2 x 177 mL bottle", "label-suprep"),
+        ("Picolax", "4,221 mg", "2 x sachet", "smpc-picosulfate-magnesium-oxide"),
+        ("Clenpiq", "4,221 mg", "2 x sachet", "dailymed-clenpiq"),
+        ("Sutab", "1,090 mg", "2 x dose of 12 tablets", "dailymed-sutab"),
     ],
 )
 def test_a_prep_typed_alone_counts_its_whole_course(
-    run: RunFn, med: str, total: str, course: str
+    run: RunFn, med: str, total: str, course: str, label: str
 ) -> None:
     held = _held(run, med)
+    assert label in held["sources"]
     assert f"You already take about {total}/day" in held["basis"]
     assert f"its label's course is {course}, taken within about a day: 2 counted" in held["basis"]
 
