@@ -117,7 +117,7 @@ def test_ndjson_is_read_line_by_line(run: RunFn) -> None:
     [
         ("MedicationRequest", "active", True),
         ("MedicationRequest", "on-hold", True),
-        ("MedicationRequest", "completed", False),
+        ("MedicationRequest", "completed", True),  # filled; no date says the course is over
         ("MedicationRequest", "cancelled", False),
         ("MedicationRequest", "entered-in-error", False),
         ("MedicationRequest", "draft", False),

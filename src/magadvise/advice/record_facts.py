@@ -59,16 +59,23 @@ def birth_age(born: str, on: date) -> int | None:
 
 def record_age(medicines: Sequence[str | Entry], age: float | None) -> float | None:
     """The age to advise for: ``age`` when given, else the age a record's Patient birth date
-    gives; when both are known and differ, the younger (a child's limits are never lifted by a
-    typed adult age: the safer reading, and the output says so)."""
+    gives; when several are known and differ (a typed age, or a record holding more than one
+    Patient, such as a parent's portal export with a child's), the youngest (a child's limits
+    are never lifted by an adult's age: the safer reading, and the output says so)."""
+    ages = [float(a) for a in patient_ages(medicines)]
+    return min([*ages, *([age] if age is not None else [])], default=None)
+
+
+def patient_ages(medicines: Sequence[str | Entry]) -> list[int]:
+    """The age each Patient birth date in a record gives on the run's date, in record order."""
     from magadvise.clock import today
 
-    for item in medicines:
-        if not isinstance(item, str) and item.fact == "birthDate":
-            years = birth_age(item.name, today())
-            if years is not None:
-                return float(years) if age is None else min(age, float(years))
-    return age
+    found = (
+        birth_age(item.name, today())
+        for item in medicines
+        if not isinstance(item, str) and item.fact == "birthDate"
+    )
+    return [years for years in found if years is not None]
 
 
 def read_facts(
@@ -139,7 +146,7 @@ def _age_text(born: str, age: float | None) -> str:
     from magadvise.clock import today
 
     years = birth_age(born, today())
-    if age is not None and int(age) != years:  # a younger --age (an older one is not used)
-        return f"born {born} (age {years} by the record): --age {age:g} given is used"
+    if age is not None and int(age) != years:  # a younger --age or Patient is used
+        return f"born {born} (age {years} by the record): age {age:g} is used (the youngest given)"
     partial = " (no full date: the youngest age it allows)" if len(born) < 10 else ""
     return f"born {born}: age {years} on {today().isoformat()}{partial}, used as --age"

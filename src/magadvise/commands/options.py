@@ -106,14 +106,24 @@ def record_age(meds: Sequence[str | Entry], age: float | None) -> float | None:
     (None for neither)."""
     if all(isinstance(m, str) for m in meds):
         return age
+    from magadvise.advice.record_facts import patient_ages
     from magadvise.advice.record_facts import record_age as from_record
 
     used = from_record(meds, age)
+    ages = patient_ages(meds)
     if age is not None and used is not None and used < age:
         from magadvise.app import error_line
 
         error_line(
             f"warning: --age {age:g} given, but the record's Patient is {used:g}: the younger "
             "age is used (the safer reading)"
+        )
+    if len(set(ages)) > 1:
+        from magadvise.app import error_line
+
+        error_line(
+            f"warning: the record holds {len(ages)} Patients (ages "
+            f"{', '.join(map(str, ages))}): the youngest age is used (the safer reading); check "
+            "that the medicines listed are one person's"
         )
     return used

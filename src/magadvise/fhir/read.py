@@ -182,6 +182,12 @@ def _medication(
     skipped = None
     if status not in CURRENT[kind] and not include_inactive:
         skipped = f"status '{status}': not a current medicine"
+        if kind == "MedicationRequest" and status == "completed":  # filled, maybe still taken
+            from magadvise.clock import today
+            from magadvise.fhir.course import course_over
+
+            over = course_over(resource, today())
+            skipped = None if over is None else f"status 'completed' and {over}: not current"
     if resource.get("doNotPerform") is True:
         skipped = "marked 'do not perform': not taken"
     if not names and not ingredients:  # a current medicine that cannot be named: not assessed
