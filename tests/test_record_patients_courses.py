@@ -94,3 +94,37 @@ def test_a_completed_raltegravir_order_still_running_withholds(run: RunFn, tmp_p
     isentress = _order("Isentress 400 mg tablet", "completed", authoredOn="2026-11-20")
     code, doc = recommend_json(run, bundle_file(tmp_path, ADULT, isentress))
     assert code == 4 and doc["go_ahead"] is False
+
+
+SNOMED = "http://snomed.info/sct"
+
+
+@pytest.mark.parametrize(
+    "resource",
+    [
+        {"resourceType": "Procedure", "id": "x", "status": "in-progress",
+         "subject": {"reference": "Patient/p1"},
+         "code": {"coding": [{"system": SNOMED, "code": "302497006",
+                              "display": "Hemodialysis (procedure)"}]}},
+        {"resourceType": "AllergyIntolerance", "id": "x", "patient": {"reference": "Patient/p1"},
+         "code": {"text": "Magnesium"}},
+        {"resourceType": "DiagnosticReport", "id": "x", "status": "final",
+         "code": {"text": "Renal panel"}, "conclusion": "eGFR 12: kidney failure"},
+        {"resourceType": "Flag", "id": "x", "status": "active",
+         "subject": {"reference": "Patient/p1"}, "code": {"text": "Dialysis patient"}},
+    ],
+)  # fmt: skip
+def test_other_resources_that_speak_of_kidneys_or_magnesium_withhold(
+    run: RunFn, tmp_path: Path, resource: dict[str, Any]
+) -> None:
+    code, doc = recommend_json(run, bundle_file(tmp_path, ADULT, AMLODIPINE, resource))
+    assert code == 4 and doc["go_ahead"] is False  # was a dose beside "not read", exit 3
+    assert "record-not-read" in [w["id"] for w in doc["withheld"]["by"]]
+
+
+def test_an_unrelated_other_resource_is_only_not_read(run: RunFn, tmp_path: Path) -> None:
+    vaccine = {"resourceType": "Immunization", "id": "x", "status": "completed",
+               "patient": {"reference": "Patient/p1"}, "occurrenceDateTime": "2026-10-01",
+               "vaccineCode": {"text": "Influenza vaccine"}}  # fmt: skip
+    code, doc = recommend_json(run, bundle_file(tmp_path, ADULT, AMLODIPINE, vaccine))
+    assert code == 3 and doc["go_ahead"] is True

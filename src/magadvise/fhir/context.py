@@ -46,7 +46,10 @@ def context(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedication:
         pairs, texts = codes(resource.get("code"))
         return observation(resource, pointer, ref, pairs, texts)
     why = f"{kind}: not read (magadvise reads medicines, conditions, kidney function and "
-    return unread(ref, pointer, kind, why + "magnesium results and the patient's birth date)")
+    why += "magnesium results and the patient's birth date)"
+    from magadvise.fhir.screen import said_in
+
+    return unread(ref, pointer, kind, why, screen=said_in(resource))
 
 
 def unread(

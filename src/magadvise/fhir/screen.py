@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 WORD_STARTS = (
     "kidney", "renal", "nephr", "dialy", "haemodialy", "hemodialy", "glomerul", "uremi",
@@ -41,6 +42,36 @@ SCREENED = "it looks kidney- or magnesium-related, so no dose is advised beside 
 _DIABETIC_KIDNEY = re.compile(r"E(?:0[89]|1[0-3])2")  # E08-E13 .2x: diabetic kidney complications
 _WORD = re.compile(r"[a-z0-9+]+")
 ICD10_SYSTEMS = ("http://hl7.org/fhir/sid/icd-10-cm", "http://hl7.org/fhir/sid/icd-10")
+
+
+_SAID = frozenset({"text", "display", "conclusion", "description", "summary", "title", "div",
+                   "valueString", "name"})  # fmt: skip
+_MOST_SAID = 2_000  # strings gathered from one resource at most
+
+
+def said_in(resource: dict[str, Any]) -> tuple[list[str], list[tuple[str, str]]]:
+    """What any other resource says, for the screen: (texts, (system, code) pairs) found
+    anywhere in it (a Procedure's code, an Encounter's reason, a DiagnosticReport's conclusion,
+    an AllergyIntolerance's substance, a CarePlan's or Flag's text, the narrative ``text.div``),
+    so that a haemodialysis Procedure or an allergy to magnesium withholds as a Condition
+    would. The narrative's markup is left in: the screen reads only whole words."""
+    texts: list[str] = []
+    pairs: list[tuple[str, str]] = []
+    stack: list[Any] = [resource]
+    while stack and len(texts) + len(pairs) < _MOST_SAID:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            system, code = item.get("system"), item.get("code")
+            if isinstance(system, str) and isinstance(code, str):
+                pairs.append((system, code))
+            for key, value in item.items():
+                if key in _SAID and isinstance(value, str):
+                    texts.append(value)
+                elif isinstance(value, dict | list):
+                    stack.append(value)
+    return texts, pairs
 
 
 def looks_kidney_or_magnesium(texts: Iterable[str], codes: Iterable[tuple[str, str]]) -> bool:
