@@ -264,7 +264,6 @@ def test_the_printed_plan_withholds_and_names_the_entry(run: RunFn, tmp_path: Pa
     [
         ("CKD w/o dialysis", ["kidney-disease"]),
         ("Non-dialysis CKD stage 4", ["severe-kidney-disease"]),
-        ("Family history of CKD", ["record-not-read"]),  # not counted as CKD, still no dose
     ],
 )
 def test_a_negation_ends_what_a_wording_counts_as(

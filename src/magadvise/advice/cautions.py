@@ -10,6 +10,7 @@ from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.own_magnesium import own_magnesium
 from magadvise.advice.record_facts import RecordFact, read_facts
+from magadvise.advice.record_labs import settle_kidney_labs
 from magadvise.advice.route import exemption, route_of
 from magadvise.advice.rxcodes import resolve_entry
 from magadvise.advice.timing import TimingPlan, plan_timing
@@ -191,7 +192,7 @@ def assess(
         tuple(unassessed),
         found_conditions,
         timing,
-        (*skipped, *unread),
+        settle_kidney_labs(record, (*skipped, *unread)),
         record,
         tuple(dict.fromkeys(ignored)),
     )

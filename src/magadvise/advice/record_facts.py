@@ -4,7 +4,8 @@ The FHIR reader (:mod:`magadvise.fhir.context`) says what a record holds; this m
 with the rules, what each fact means: a Condition's codes and texts are read by the same
 matcher as ``--condition`` (:mod:`magadvise.advice.condition_text`, longer wordings included);
 kidney-function and serum magnesium results as :mod:`magadvise.advice.record_results` says;
-a birth date gives the age in whole years on the run's date (:func:`magadvise.clock.today`).
+a birth date gives the age in whole years on the run's date (:func:`magadvise.clock.today`);
+family history (a relative's condition, :mod:`magadvise.fhir.family`) is read, never counted.
 A fact the rules cannot place becomes an entry *not read* (the result is then not complete);
 one that looks kidney- or magnesium-related (:mod:`magadvise.fhir.screen`) is marked to
 withhold the dose (``withhold="not-read"``, see :mod:`magadvise.advice.record_gate`).
@@ -94,6 +95,11 @@ def read_facts(
                 unread.append(entry._replace(skipped=why, unread=True))
             else:
                 read.append(RecordFact(entry, _age_text(entry.name, age)))
+            continue
+        if entry.fact == "family-history":  # a relative's, not the person's: never a condition
+            from magadvise.fhir.family import READ_AS
+
+            read.append(RecordFact(entry, f"{entry.name}: {READ_AS}"))
             continue
         read_as = _meaning(rules, entry)
         if read_as is None:

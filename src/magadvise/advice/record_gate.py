@@ -48,7 +48,7 @@ def record_withholders(rules: Rules, skipped: Sequence[Entry]) -> tuple[Withhold
     """One withholder for each entry of ``skipped`` that stops the dose, in record order."""
     out: list[Withholder] = []
     for entry in skipped:
-        if entry.withhold == "not-read":
+        if entry.withhold in ("not-read", "kidney-lab"):  # one left undecided withholds
             out.append(_not_read(rules, entry))
         elif entry.withhold is not None and entry.withhold.startswith("given"):
             when = entry.withhold.removeprefix("given").strip()

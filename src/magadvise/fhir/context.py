@@ -10,9 +10,10 @@ dose (:mod:`magadvise.fhir.screen`). Which rules condition a fact names is decid
 
 Each resource yields one :class:`~magadvise.fhir.read.FhirMedication` with ``fact`` set:
 ``"condition"`` (``names``: the record's texts; ``ingredients``: the terms its codes map to),
-``"birthDate"`` (``names``: the date, ``YYYY-MM-DD``), ``"egfr"``/``"crcl"``/``"magnesium"``
-(see :mod:`magadvise.fhir.results`), or ``fact`` None with ``skipped`` and ``unread`` for one
-not read.
+``"family-history"`` (a Condition about a relative, :mod:`magadvise.fhir.family`: ``names``
+its texts), ``"birthDate"`` (``names``: the date, ``YYYY-MM-DD``),
+``"egfr"``/``"crcl"``/``"magnesium"`` (see :mod:`magadvise.fhir.results`), or ``fact`` None
+with ``skipped`` and ``unread`` for one not read.
 """
 
 from __future__ import annotations
@@ -132,9 +133,10 @@ def _condition(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedicati
         why = f"clinical status '{clinical}': not counted"
         return not_counted(ref, pointer, shown, why, clinical)
     terms = condition_terms(pairs)
+    if not terms and _about_relative(texts, pairs):
+        return fact("family-history", tuple(texts) or (_coded(pairs),), (), ref, pointer)
     if not terms and not texts:
-        coded = ", ".join(f"{system.rsplit('/', 1)[-1]} {code}" for system, code in pairs)
-        why = f"a condition with no text and a code magadvise does not read ({coded or 'none'})"
+        why = f"a condition with no text and a code magadvise does not read ({_coded(pairs)})"
         why += ": not read; give --condition if it matters"
         return unread(ref, pointer, shown, why, screen=(texts, pairs))
     if terms:
@@ -144,6 +146,19 @@ def _condition(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedicati
     # a kidney code not mapped: withholds should its text not be read either
     screened = "not-read" if looks_kidney_or_magnesium((), pairs) else None
     return fact("condition", tuple(texts), terms, ref, pointer, screened)
+
+
+def _coded(pairs: Sequence[tuple[str, str]]) -> str:
+    """``icd-10-cm Z84.1, sct 416471007``: a Condition's codes, for messages."""
+    return ", ".join(f"{system.rsplit('/', 1)[-1]} {code}" for system, code in pairs) or "none"
+
+
+def _about_relative(texts: Sequence[str], pairs: Sequence[tuple[str, str]]) -> bool:
+    """Family history (:mod:`magadvise.fhir.family`) with no kidney code of the person's own."""
+    from magadvise.fhir.family import about_relative
+    from magadvise.fhir.screen import looks_kidney_or_magnesium
+
+    return about_relative(texts, pairs) and not looks_kidney_or_magnesium((), pairs)
 
 
 def not_counted(ref: str, pointer: str, shown: str, why: str, status: str) -> FhirMedication:

@@ -63,7 +63,9 @@ class FhirMedication(Record):
     not a medicine says about the person (:mod:`magadvise.fhir.context`), None for a medicine.
     ``withhold``: why this entry stops any dose (``"not-read"``: not read, but kidney- or
     magnesium-related, :mod:`magadvise.fhir.screen`; ``"given"``: magnesium given into a vein
-    or muscle now or lately, :mod:`magadvise.fhir.administered`), None for most.
+    or muscle now or lately, :mod:`magadvise.fhir.administered`; ``"kidney-lab"``: a kidney
+    result such as a creatinine, decided with the record's eGFR, :mod:`magadvise.fhir.kidney_labs`),
+    None for most. ``dated``: the day an Observation was taken (``YYYY-MM-DD``), None if not said.
     """
 
     names: tuple[str, ...]
@@ -84,6 +86,7 @@ class FhirMedication(Record):
     unread: bool = False
     fact: str | None = None
     withhold: str | None = None
+    dated: str | None = None
 
 
 def looks_like_json(data: bytes) -> bool:

@@ -15,7 +15,8 @@ mg/dL, mmol/L or mEq/L and no comparator. Fact ``"magnesium"``, ``names`` the va
 then as written: 1 mmol/L = 2.4305 mg/dL (Mg 24.305 g/mol) = 2 mEq/L (Mg2+ is divalent).
 
 Any other result, or one whose value cannot be read, is *not read*; one that looks kidney- or
-magnesium-related is marked to withhold the dose (:mod:`magadvise.fhir.screen`).
+magnesium-related is marked to withhold the dose (:mod:`magadvise.fhir.screen`), except that a
+creatinine, urea or the like is decided with the record's eGFR (:mod:`magadvise.fhir.kidney_labs`).
 """
 
 from __future__ import annotations
@@ -47,7 +48,16 @@ _BOUNDS = {"\u2264": "<=", "\u2265": ">="}
 def observation(
     resource: dict[str, Any], pointer: str, ref: str, pairs: list[tuple[str, str]], texts: list[str]
 ) -> FhirMedication:
-    """What one Observation gives (``pairs``/``texts``: its code's codings and names)."""
+    """What one Observation gives (``pairs``/``texts``: its code's codings and names), with
+    ``dated`` the day it was taken (:func:`magadvise.fhir.kidney_labs.result_day`)."""
+    from magadvise.fhir.kidney_labs import result_day
+
+    return _observation(resource, pointer, ref, pairs, texts)._replace(dated=result_day(resource))
+
+
+def _observation(
+    resource: dict[str, Any], pointer: str, ref: str, pairs: list[tuple[str, str]], texts: list[str]
+) -> FhirMedication:
     from magadvise.fhir.context import fact, not_counted, unread
 
     shown = texts[0] if texts else "Observation"
@@ -59,7 +69,13 @@ def observation(
     )
     if kidney is None and not magnesium:
         why = f"{shown} (Observation): not read (of results, magadvise reads kidney function "
-        return unread(ref, pointer, shown, why + "and serum magnesium)", screen=(texts, pairs))
+        why += "and serum magnesium)"
+        from magadvise.fhir.kidney_labs import screened_lab
+
+        lab = screened_lab(resource, texts, pairs)
+        if lab is not None:  # creatinine, urea, ...: decided with the record's eGFR
+            return unread(ref, pointer, shown, why + lab[1], withhold=lab[0])
+        return unread(ref, pointer, shown, why, screen=(texts, pairs))
     status = resource.get("status")
     if status in NOT_COUNTED_OBSERVATION:
         return not_counted(ref, pointer, shown, f"status '{status}': no result counted", status)

@@ -53,7 +53,9 @@ class Entry(Record):
     ``birthDate``, ``egfr``; see :mod:`magadvise.fhir.context`), read by
     :mod:`magadvise.advice.record_facts`; None for a medicine. ``withhold``: why this entry
     stops any dose (``not-read``: a kidney- or magnesium-related entry not read; ``given``:
-    magnesium given into a vein or muscle now or lately; see :mod:`magadvise.advice.record_gate`).
+    magnesium given into a vein or muscle now or lately; ``kidney-lab``: a creatinine or the like
+    not read, decided with the record's eGFR; see :mod:`magadvise.advice.record_gate`).
+    ``dated``: the day a record's result was taken (``YYYY-MM-DD``), None if not said.
     """
 
     name: str
@@ -75,6 +77,7 @@ class Entry(Record):
     unread: bool = False
     fact: str | None = None
     withhold: str | None = None
+    dated: str | None = None
 
     @property
     def where(self) -> str:
@@ -176,6 +179,7 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
                 item.unread,
                 item.fact,
                 item.withhold,
+                item.dated,
             )
         )
     return out

@@ -52,7 +52,7 @@ def get(key: str, label: str) -> list[Entry] | None:
                 tuple(r["also"]), Quantity(*r["dose"]) if r["dose"] else None,
                 r["dosage_text"], Quantity(*r["daily"]) if r["daily"] else None,
                 bool(r["as_needed"]), Quantity(*r["supplied"]) if r["supplied"] else None,
-                bool(r["unread"]), r["fact"], r["withhold"],
+                bool(r["unread"]), r["fact"], r["withhold"], r["dated"],
             )
             for r in rows
         ]  # fmt: skip
