@@ -33,7 +33,7 @@ SWEEP = _module()
 NAMES = SWEEP.read_list()
 
 # Names on `?` lines (not yet reviewed, or a name-reading gap): the count may only shrink.
-MOST_PENDING = 92
+MOST_PENDING = 59
 
 
 def _runner(run: RunFn) -> Any:
