@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
+from magadvise.advice.listed_conditions import ListedCondition, as_condition
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.own_magnesium import own_magnesium
@@ -133,9 +134,6 @@ def assess(
     found_conditions = find_conditions(rules, list(conditions), age)
     facts = [m for m in medicines if not isinstance(m, str) and m.fact]
     record, from_record, unread = read_facts(rules, facts, age)
-    if from_record:
-        chosen = {c.id: c for c in (*found_conditions, *from_record)}
-        found_conditions = tuple(sorted(chosen.values(), key=lambda c: c.rank))
     finder = MedicationFinder(rules)
     resolved: list[Resolved] = []
     unassessed: list[Unresolved] = []
@@ -149,6 +147,7 @@ def assess(
     copies: dict[int, list[Entry | None]] = {}
     found: list[Resolved | Unresolved] = []
     lines: list[int] = []  # which typed medicine (or file entry) each result came from
+    listed: list[ListedCondition] = []  # conditions written on the list ("CKD stage 4")
     for line, item in enumerate(medicines):
         entry = None if isinstance(item, str) else item
         if entry is not None and (entry.skipped or entry.fact):
@@ -161,6 +160,11 @@ def assess(
                 resolve_entry(finder, entry) if entry is not None else finder.resolve(text)
             )
         for result in readings[text, codes]:
+            if isinstance(result, Unresolved) and result.recognised_as is None:
+                read = as_condition(rules, result, entry)
+                listed.extend([read] if read is not None else [])
+                if read is not None and read.whole:
+                    continue
             if (why := _not_a_medicine(result)) is not None:
                 where = entry.where if entry is not None else None
                 ignored.append(Ignored(result.input.strip(), why, where))
@@ -177,6 +181,11 @@ def assess(
             lines.append(line)
             if isinstance(result, Resolved) and entry is not None:
                 _record_timing(result.medication.id, entry, times, recorded, per_day)
+    from_record += tuple(c for read in listed for c in read.conditions)
+    record += tuple(f for read in listed for f in read.facts)
+    if from_record:
+        chosen = {c.id: c for c in (*found_conditions, *from_record)}
+        found_conditions = tuple(sorted(chosen.values(), key=lambda c: c.rank))
     for index, more in copies.items():
         found[index] = found[index]._replace(copies=tuple(more))
     line_of = {id(r): line for r, line in zip(found, lines, strict=True)}

@@ -57,17 +57,25 @@ def named_conditions(rules: Rules, text: str) -> tuple[Condition, ...]:
     Raises UsageError when the whole text is a kidney-function number that names no condition
     by itself (``eGFR 75``), as :func:`magadvise.advice.kidney_number.kidney_condition` does.
     """
+    return read_conditions(rules, text)[0]
+
+
+def read_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], tuple[str, ...]]:
+    """(every condition ``text`` names, the words of it no condition phrase used), as
+    :func:`named_conditions` reads it; the words are normalized (``on``, ``mwf``, ``xyzzy``).
+    Raises UsageError as :func:`named_conditions` does."""
     whole = _whole(rules, text)
     if whole is not None:
-        return (whole,)
+        return (whole,), ()
     found: dict[str, Condition] = {}
+    left: list[str] = []
     written = normalize(text)
     for pattern, meaning in _SHORTHAND:
         written = pattern.sub(meaning, written)
     for part in _CUT.split(_staged(written)):
-        for condition in _in_part(rules, part):
+        for condition in _in_part(rules, part, left):
             found.setdefault(condition.id, condition)
-    return tuple(found.values())
+    return tuple(found.values()), tuple(left)
 
 
 def _whole(rules: Rules, text: str) -> Condition | None:
@@ -90,15 +98,18 @@ def _staged(text: str) -> str:
     return _STAGE_HEAD.sub(joined, _HEAD_STAGE.sub(joined, text))
 
 
-def _in_part(rules: Rules, part: str) -> list[Condition]:
-    """The conditions named in one part of a text, longest phrase first, left to right."""
+def _in_part(rules: Rules, part: str, left: list[str]) -> list[Condition]:
+    """The conditions named in one part of a text, longest phrase first, left to right; the
+    words no condition phrase used are added to ``left``."""
     words = part.split()
     out: list[Condition] = []
     start = 0
     while start < len(words):
         if words[start] in NEGATIONS:
+            left.extend(words[start:])
             break
         if words[start] == "non":
+            left.extend(words[start : start + 2])
             start += 2
             continue
         for end in range(min(len(words), start + LONGEST), start, -1):
@@ -108,6 +119,7 @@ def _in_part(rules: Rules, part: str) -> list[Condition]:
                 start = end
                 break
         else:
+            left.append(words[start])
             start += 1
     return out
 

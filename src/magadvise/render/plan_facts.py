@@ -51,8 +51,13 @@ def facts(plan: Plan, made_on: date) -> tuple[Fact, ...]:
     for doubt in dict.fromkeys(d for d in doubts if d):
         out.append(Fact("Code and name disagree", spans(bold(doubt)), "alert"))
     if report.record:
-        read = "; ".join(f"{f.text} ({f.entry.where})" for f in report.record)
-        out.append(Fact("From the record", spans(read)))
+        from magadvise.render.record_view import origin
+
+        for said in dict.fromkeys(origin(f) for f in report.record):
+            read = "; ".join(
+                f"{f.text} ({f.entry.where})" for f in report.record if origin(f) == said
+            )
+            out.append(Fact(said, spans(read)))
     if report.skipped:
         skipped = "; ".join(f"{e.name} ({e.skipped})" for e in report.skipped)
         out.append(Fact("Not checked", spans(skipped)))

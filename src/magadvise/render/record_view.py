@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from magadvise.advice.listed_conditions import LISTED
 from magadvise.render.terminal import Panel, join, text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from magadvise.advice.cautions import CautionReport
+    from magadvise.advice.record_facts import RecordFact
 
 NOT_READ = (
     "Some of the record was NOT read (listed above): the advice does not take it into account, "
@@ -20,10 +22,18 @@ NOT_READ = (
 """Said under the skipped list when a record's resource was not read."""
 
 
+def origin(fact: RecordFact) -> str:
+    """``From the list`` for a condition written on a medication list or as ``--med``
+    (:mod:`magadvise.advice.listed_conditions`), else ``From the record``."""
+    return "From the list" if fact.entry.fact == LISTED else "From the record"
+
+
 def record_view(report: CautionReport) -> RenderableType:
-    """Each fact read from a record and what it was counted as, one line each."""
+    """Each fact read from a record or list and what it was counted as, one line each."""
     lines = [
-        Text.assemble("From the record: ", text(f.text, "bold"), " (", text(f.entry.where), ")")
+        Text.assemble(f"{origin(f)}: ", text(f.text, "bold"), " (", text(f.entry.where), ")")
         for f in report.record
     ]
-    return Panel(join(lines), title=Text("FROM THE RECORD", style="bold"), title_align="left")
+    said = {origin(f).upper() for f in report.record}
+    title = " AND ".join(sorted(said, reverse=True)).replace("AND FROM", "AND")
+    return Panel(join(lines), title=Text(title, style="bold"), title_align="left")

@@ -1,0 +1,112 @@
+"""A condition written on a medication list or typed with ``--med``, read as ``--condition`` is.
+
+Pasted pharmacy and portal lists, and lists people type, carry problem-list lines: ``CKD stage
+4``, ``ESRD on dialysis``, ``myasthenia gravis``, ``eGFR 22``, ``pregnant``. Read as medicines
+they were NOT ASSESSED and the condition never counted, so a dose was printed for someone the
+rules withhold it from. :func:`listed_conditions` reads such a text with the one condition
+matcher (:mod:`magadvise.advice.condition_text`, kidney-function numbers included), and is
+asked only about a text that neither the rules nor the drug vocabulary know as a medicine:
+``Digoxin for heart failure`` stays digoxin, with its reason.
+
+Every condition found counts, exactly as ``--condition`` would (it gates the dose). The text is
+shown as read as a condition, and is no longer a medicine not assessed, only when it holds no
+other word that could be a medicine's name: each word left over (:func:`read_conditions`) must
+be a word of a condition's own names, a negation, a number, or one of the words :data:`FILLER`
+lists (``on``, ``history``, ``MWF``). ``Xyzzy for heart failure`` counts heart failure and stays
+NOT ASSESSED for ``Xyzzy``: an unknown medicine is never hidden behind a condition.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from magadvise.advice.condition_text import NEGATIONS, read_conditions
+from magadvise.advice.record_facts import RecordFact
+from magadvise.errors import UsageError
+from magadvise.record import Record
+from magadvise.rules.model_conditions import Condition
+from magadvise.rules.names import normalize
+
+if TYPE_CHECKING:
+    from magadvise.advice.medications import Unresolved
+    from magadvise.medlist import Entry
+    from magadvise.rules.ruleset import Rules
+
+LISTED = "listed"
+"""The ``fact`` of an entry read from a list as a condition (``Entry.fact``; shown "From the
+list", where a health record's facts are "From the record")."""
+
+FILLER = frozenset(
+    """on of with has have had hx h o pmh history dx diagnosed known since stage severe moderate
+    mild end chronic acute pt patient currently now a an the and in is at for due to type degree
+    first second third 1st 2nd 3rd trimester weeks week wks wk months gestation non x per times
+    weekly mwf tts tth mon tue tues wed thu thur thurs fri sat sun days
+    nephrology renal kidney heart""".split()  # noqa: SIM905 - a word list reads better as text
+)
+"""Words beside a condition on a list that name no medicine (``ESRD on dialysis MWF``)."""
+
+
+def listed_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], bool]:
+    """(the rules conditions ``text`` names, whether the text is wholly a condition).
+
+    ``text`` is a line, a piece of a line or a ``--med`` value as written. The conditions are
+    empty when it names none, or is a kidney-function number that names none by itself
+    (``eGFR 75``, a usage error as ``--condition``; here left as it was read). The flag is True
+    when no word is left that could be a medicine's name (see the module docstring).
+    """
+    try:
+        found, left = read_conditions(rules, text)
+    except UsageError:
+        return (), False
+    if not found:
+        return (), False
+    known = _condition_words(rules)
+    whole = all(w.isdigit() or w in FILLER or w in NEGATIONS or w in known for w in left)
+    return found, whole
+
+
+def _condition_words(rules: Rules) -> frozenset[str]:
+    """Every word of every condition's id and aliases (normalized), but ``magnesium``: a word
+    left over that names magnesium may be a magnesium product, never hidden."""
+    words: set[str] = set()
+    for c in rules.conditions:
+        for said in (c.id, *c.aliases):
+            words.update(normalize(said.replace("-", " ")).split())
+    return frozenset(words - {"magnesium", "mg"})
+
+
+class ListedCondition(Record):
+    """A text on a list read as conditions: the ``facts`` to show (one per condition, as a
+    record's are, see :class:`magadvise.advice.record_facts.RecordFact`), the ``conditions``
+    they count as, and whether the text is ``whole``\\ly a condition (not also a medicine)."""
+
+    facts: tuple[RecordFact, ...]
+    conditions: tuple[Condition, ...]
+    whole: bool
+
+
+def as_condition(rules: Rules, result: Unresolved, entry: Entry | None) -> ListedCondition | None:
+    """The conditions an unrecognised medicine's text names, or None when it names none.
+
+    ``result`` is a text neither the rules nor the drug vocabulary know; ``entry`` the list's
+    entry it came from (None for ``--med``, shown as from ``--med``). A piece of a line whose
+    number the parser kept apart (``CKD stage`` and ``4`` of ``Lisinopril, CKD stage 4``) is
+    read with its number first.
+    """
+    from magadvise.medlist import Entry
+
+    text = result.input.strip()
+    texts = [text]
+    for part in result.parsed.parts if result.parsed is not None else ():
+        if part.text == text and part.strength is not None:
+            texts.insert(0, f"{text} {' '.join(part.strength.amounts)}")
+    for said in texts:
+        found, whole = listed_conditions(rules, said)
+        if found:
+            break
+    else:
+        return None
+    where = entry or Entry(name=said, file="--med")
+    where = where._replace(name=said, fact=LISTED)
+    facts = tuple(RecordFact(where, f"{said}: counted as '{c.name}'", c.id) for c in found)
+    return ListedCondition(facts, found, whole)
