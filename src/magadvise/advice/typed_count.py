@@ -40,10 +40,11 @@ if TYPE_CHECKING:
 SOLID_UNIT = r"\b(?:tablet|caplet|capsule|softgel)\b"  # a product unit counted one by one
 UNIT_ML = r"(\d+(?:\.\d+)?)\s*mL\b"  # the mL in a unit ("10 mL dose")
 _NUMBER = r"\d+(?:\.\d+)?(?:/\d+)?"
-_UNITS = "tablet|capsule|dose|sachet|bottle|teaspoon|tablespoon|ounce"
+_UNITS = "tablet|capsule|dose|sachet|bottle|teaspoon|tablespoon|ounce|mL"  # "10 mL": spoons
 _COUNT = rf"^({_NUMBER})(?:-({_NUMBER}))? ({_UNITS})s?$"
 _TIMES = r"^(\d+)(?:-(\d+))? times a day$"  # "2-3 times a day" (names.sig)
 _CAPFUL = rf"^{_NUMBER}(?:-{_NUMBER})? capfuls?$"
+_SPOONFUL = rf"^{_NUMBER}(?:-{_NUMBER})? spoonfuls?$"  # no volume written (names.sig_uk)
 _DOSES = frozenset({"dose", "sachet"})  # units of a product's dose (a packet, a gummy)
 _MEALS = frozenset({"after meals", "before meals", "with meals", "between meals"})  # 3 meals
 _MOST_BARE = 12  # a bare number above this beside a time is a strength, not a count
@@ -83,6 +84,8 @@ def unmeasured(parsed: Parsed | None) -> str | None:
     trail = parsed.trail if parsed is not None else ()
     if any(kind == "instruction" and re.match(_CAPFUL, said) for kind, said in trail):
         return "a capful's volume is not known; give the dose in mL"
+    if any(kind == "instruction" and re.match(_SPOONFUL, said) for kind, said in trail):
+        return "a spoonful's volume is not known; give the dose in mL"
     return None
 
 

@@ -21,9 +21,14 @@ from __future__ import annotations
 
 import re
 
-from magadvise.names import am_pm, instructions, label
+from magadvise.names import am_pm, instructions, label, sig_uk
 from magadvise.names.forms import UNITS as _NOT_COUNTS  # "take 2 mg" is a strength
-from magadvise.names.lex import Token, number_word, strength
+from magadvise.names.lex import Token, strength
+from magadvise.names.sig_tokens import amount_at as _amount
+from magadvise.names.sig_tokens import plural as _plural
+from magadvise.names.sig_tokens import table_phrase as _phrase
+from magadvise.names.sig_tokens import timed as _timed
+from magadvise.names.sig_tokens import words as _words
 from magadvise.names.sig_words import (
     BODY_PLACES,
     COUNT_UNITS,
@@ -38,14 +43,12 @@ from magadvise.names.sig_words import (
     VOLUMES,
 )
 
-_MAX_WORDS = 9  # "before the first food or drink of the day"
 _INTERVAL = ("every", "each", "q")  # "every 6 hours", "q 6 h"
 _DURATION = ("for", "x", "over")  # "for 7 days", "x 5 days"
 _TIMES = ("times", "time", "x")  # "2 times a day", "3x daily"
 _LIMITS = frozenset({"max", "maximum", "not to exceed", "do not exceed", "no more than", "up to"})
 _WHEN = ("in", "after", "within")  # "may repeat in 2 hours": never a 2-hour release
 _ONSET = frozenset({"at onset of", "at the onset of", "at first sign of", "at the first sign of"})
-_UK_PERIODS = {"7": "day", "52": "week", "12": "month"}
 _VERBS = frozenset({"take", "takes", "use", "inhale", "give", "chew", "apply", "insert"})
 _OFTEN = {"1": "once", "2": "twice", "3": "three times", "4": "four times"}
 _PER = {"a day": "day", "daily": "day", "per day": "day", "a week": "week", "weekly": "week"}
@@ -58,50 +61,6 @@ _ALL_FREQUENCIES = {**instructions.FREQUENCIES, **FREQUENCIES}  # the names.walk
 
 Reading = tuple[int, list[tuple[str, str]]]
 """Tokens used and the (kind, meaning) pairs read from them."""
-
-
-def _words(tokens: list[Token], i: int, n: int) -> str:
-    return " ".join(t.value for t in tokens[i : i + n] if t.kind == "word")
-
-
-def _phrase(tokens: list[Token], i: int, table: object) -> int:
-    """How many word tokens from ``i`` form the longest phrase in ``table`` (0: none)."""
-    end = i
-    while end < len(tokens) and end - i < _MAX_WORDS and tokens[end].kind == "word":
-        end += 1
-    for n in range(end - i, 0, -1):
-        if _words(tokens, i, n) in table:  # type: ignore[operator]
-            return n
-    return 0
-
-
-def _amount(tokens: list[Token], i: int) -> tuple[str, int]:
-    """A number, a number word or a range (``4-6``, ``1 to 2``, ``1/2``) at ``i``; ("", i)."""
-    first = number_word(tokens[i]) if i < len(tokens) else None
-    if first is None:
-        return "", i
-    j = i + 1
-    if j + 1 < len(tokens) and tokens[j].value in ("-", "to", "or", "/"):
-        second = number_word(tokens[j + 1])
-        if second is not None:
-            sep = "/" if tokens[j].value == "/" else "-"
-            return f"{first}{sep}{second}", j + 2
-    return first, j
-
-
-def _plural(amount: str, unit: str) -> str:
-    return f"{amount} {unit}" if amount in ("1", "1/2", "0.5") else f"{amount} {unit}s"
-
-
-def _timed(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
-    """An amount and a unit of time at ``i``: (amount, unit, index after) or None."""
-    amount, j = _amount(tokens, i)
-    if amount and j < len(tokens) and tokens[j].value in TIME_UNITS:
-        return amount, TIME_UNITS[tokens[j].value], j + 1
-    count, _, per = amount.partition("/")  # UK: 7/7 is 7 days, 2/52 two weeks, 3/12 months
-    if per in _UK_PERIODS:
-        return count, _UK_PERIODS[per], j
-    return None
 
 
 def _days(tokens: list[Token], i: int) -> Reading | None:
@@ -181,6 +140,7 @@ def read(tokens: list[Token], i: int) -> Reading | None:
         return n + why[0], [("instruction", "at the onset of " + why[1][0][1].removeprefix("for "))]
     return (
         _offset(tokens, i)
+        or sig_uk.read(tokens, i)
         or _counted(tokens, i)
         or _taken(tokens, i)
         or _listed(tokens, i)

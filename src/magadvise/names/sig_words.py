@@ -102,6 +102,9 @@ FREQUENCIES: dict[str, str] = {
     "in the am": "every morning",
     "in pm": "every evening",
     "in the pm": "every evening",
+    # UK and Australian wordings: "thrice daily", "bds" (bis die sumendum, twice a day)
+    **dict.fromkeys(("thrice daily", "thrice a day", "thrice per day"), "three times a day"),
+    "bds": "twice a day",
     "morning and evening": "twice a day",
     "morning and night": "twice a day",
     "morning and bedtime": "twice a day",
@@ -186,6 +189,7 @@ INSTRUCTIONS: dict[str, str | None] = {
     "as directed": "as directed",
     "as instructed": "as directed",
     "ud": "as directed",
+    "mdu": "as directed",  # more dicto utendus (UK, "m.d.u.")
     "per doctor": "as directed",
     "until finished": "until finished",
     "until gone": "until finished",
