@@ -78,9 +78,10 @@ class Counted(Record):
 
 
 def unmeasured(parsed: Parsed | None) -> str | None:
-    """Why the directions' amount cannot be counted: a capful, whose volume the rules do not
-    give for any product (never read as one small dose: the amount is not known and a dose is
-    withheld); None when there is none."""
+    """Why the directions' amount cannot be counted: a capful, or a spoonful typed with no
+    volume (``2 spoonfuls``, names.sig_uk), whose volume the rules do not give for any product
+    (never read as one small dose: the amount is not known and a dose is withheld); None when
+    there is none."""
     trail = parsed.trail if parsed is not None else ()
     if any(kind == "instruction" and re.match(_CAPFUL, said) for kind, said in trail):
         return "a capful's volume is not known; give the dose in mL"

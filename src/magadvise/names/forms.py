@@ -83,6 +83,8 @@ RELEASE: dict[str, str] = {
     "xt": "extended release",
     "tr": "extended release",
     "pr": "extended release",
+    "mr": "extended release",  # UK "modified release" ("MR", "m/r": names.parse)
+    "retard": "extended release",  # European "retard" (Tegretol Retard)
     "extended": "extended release",
     "extended release": "extended release",
     "sustained release": "extended release",

@@ -40,6 +40,7 @@ _TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?<=[^\W\d_])\(s\)", re.IGNORECASE)  # "tab(s)", "capsule(s)"
 _WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "w/ meals", "Tylenol w/ codeine"
 _NV = re.compile(r"\bn\s*/\s*v\b", re.IGNORECASE)  # "prn N/V": nausea or vomiting, a reason
+_SLASHED_RELEASE = re.compile(r"\b([mscMSC])\s*/\s*([rR])\b")  # UK "m/r", "M/R", "s/r", "c/r"
 _BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
 # Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
 _FIRST_NUMBER = r"(?<![\w.])\d"  # a number standing alone: "15 mL", not "B12"
@@ -186,7 +187,7 @@ def _parse_flat(text: str, reasons: bool = True) -> Parsed:
     local = [r for _, r in forms_seen]
     read = stated_route(found["route"], local, found["place"], found["instruction"])
     parts = tuple(b.build())
-    read = checked(read, [p.strength for p in parts])
+    read = checked(read, [p.strength for p in parts], any(local))
     if read.note is None and not read.stated:  # "1 drop OD": once a day, by mouth
         read = read._replace(note=unsure_note(text, tokens, b.sides))
     return Parsed(
@@ -230,6 +231,7 @@ def parse(text: str, reasons: bool = True) -> Parsed:
     """
     clean = _WITH.sub("with ", _PLURAL.sub("s", _TRADEMARKS.sub(" ", text)))
     clean = _NV.sub("nausea/vomiting", clean)
+    clean = _SLASHED_RELEASE.sub(r"\1\2", clean)
     clean = unicodedata.normalize("NFKC", clean)
     clean = clean.replace("\u2044", "/")  # NFKC writes ½ as 1⁄2
     brand: str | None = None

@@ -13,7 +13,9 @@ lost, and says so (``note``):
   local dose form (``drops ear``, ``solution eye``);
 - an eye or ear route with a strength that is a dose by mouth (``cipro 500 mg in the ear``: a
   mass in mg or g, or a bare number of 50 or more; eye and ear products are written in % or
-  mg/mL, never as hundreds of mg a dose).
+  mg/mL, never as hundreds of mg a dose); likewise a nasal or topical route word with such a
+  strength and no local dose form (``doxycycline 100 mg bid topical``, ``doxycycline 100 mg
+  nasal``: often a mis-keyed route; a topical doxycycline is a gel or foam in %).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _LOCAL_LAST = frozenset({"apply"})  # names a local use without saying where
 _MASS = frozenset({"mg", "g"})
 _ORAL_NUMBER = 50  # a bare number this high with a name is a tablet strength (cipro 500)
 _EAR_EYE = frozenset({forms.EAR, forms.EYE})
+_WORD_ONLY = frozenset({forms.NASAL, forms.TOPICAL})  # by a route word, with no local form
 
 
 class RouteRead(Record):
@@ -93,15 +96,27 @@ def oral_strength(strengths: Sequence[Strength | None]) -> Strength | None:
     return None
 
 
-def checked(read: RouteRead, strengths: Sequence[Strength | None]) -> RouteRead:
-    """``read``, or by mouth with a note when an eye or ear route comes with an oral strength
-    (``cipro 500 mg otic``: the text contradicts itself, and the caution is kept)."""
-    if read.route not in _EAR_EYE or (dose := oral_strength(strengths)) is None:
+def checked(
+    read: RouteRead, strengths: Sequence[Strength | None], local_form: bool = False
+) -> RouteRead:
+    """``read``, or by mouth with a note when the route and the strength contradict each other
+    (the caution is kept): an eye or ear route with an oral strength (``cipro 500 mg otic``),
+    or a nasal or topical route word with one and no local dose form (``doxycycline 100 mg
+    bid topical``: no nasal or topical product is written as a mass a dose; creams, gels, foams
+    and sprays are in %, mg/g or micrograms a spray). ``local_form``: a dose form said a local
+    route (``lidocaine 700 mg patch`` stays topical)."""
+    dose = oral_strength(strengths)
+    if dose is None:
         return read
-    where = "eye" if read.route == forms.EYE else "ear"
+    if read.route in _EAR_EYE:
+        where = "an eye" if read.route == forms.EYE else "an ear"
+    elif read.route in _WORD_ONLY and not local_form:
+        where = f"a {read.route}"
+    else:
+        return read
     return RouteRead(
         forms.ORAL,
         False,
-        f"a strength of {dose} is a dose by mouth, not an {where} form: read as by mouth, the "
+        f"a strength of {dose} is a dose by mouth, not {where} form: read as by mouth, the "
         "safer reading",
     )
