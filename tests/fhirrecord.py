@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 RX = "http://www.nlm.nih.gov/research/umls/rxnorm"
 ON = {"SOURCE_DATE_EPOCH": "1796083200"}  # 2026-12-01 UTC
+PATIENT = {"resourceType": "Patient", "id": "p1", "birthDate": "1950-01-01"}
+AMLODIPINE: dict[str, Any] = {
+    "resourceType": "MedicationRequest", "id": "r1", "status": "active", "intent": "order",
+    "subject": {"reference": "Patient/p1"},
+    "medicationCodeableConcept": {"text": "Amlodipine 5 MG Oral Tablet"},
+}  # fmt: skip
+"""A Patient aged 76 on 2026-12-01, and a medicine with no magnesium caution beyond a minor one."""
 
 
 def request(

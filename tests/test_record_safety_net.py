@@ -10,18 +10,12 @@ from typing import Any
 
 import pytest
 
-from fhirrecord import ON, bundle_file, recommend_json
+from fhirrecord import AMLODIPINE, ON, PATIENT, bundle_file, recommend_json
 
 from conftest import RunFn
 
 ICD10 = "http://hl7.org/fhir/sid/icd-10-cm"
 LOINC = "http://loinc.org"
-PATIENT = {"resourceType": "Patient", "id": "p1", "birthDate": "1950-01-01"}
-AMLODIPINE: dict[str, Any] = {
-    "resourceType": "MedicationRequest", "id": "r1", "status": "active", "intent": "order",
-    "subject": {"reference": "Patient/p1"},
-    "medicationCodeableConcept": {"text": "Amlodipine 5 MG Oral Tablet"},
-}  # fmt: skip
 
 
 def _condition(text: str | None = None, code: str | None = None) -> dict[str, Any]:
@@ -182,7 +176,7 @@ def test_kidney_codes_are_read(run: RunFn, tmp_path: Path, code: str, condition:
          "Magnesium [Moles/volume] in Urine"),
         (_result("eGFR", "62238-1", string="pending"), "eGFR"),
         (_result("eGFR", "62238-1", string="<90"), "eGFR <90"),
-        (_result("Magnesium", "19123-9", value=3.4, unit="mg/dL", comparator=">"), "Magnesium"),
+        (_result("Magnesium", "19123-9", value=3.4, unit="mg/dL", comparator="<"), "Magnesium"),
     ],
 )  # fmt: skip
 def test_a_kidney_or_magnesium_entry_not_read_withholds_the_dose(
