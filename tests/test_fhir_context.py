@@ -96,6 +96,22 @@ def test_a_birth_year_alone_gives_the_youngest_age_it_allows(
     assert f"age {age} on 2026-12-01 (no full date" in doc["from_record"][0]["read_as"]
 
 
+@pytest.mark.parametrize("born", ["2026-12-02", "2026-12-15", "2027-03-01", "2027"])
+def test_a_birth_date_after_the_run_date_is_a_newborn_and_said_to_be_in_the_future(
+    run: RunFn, tmp_path: Path, born: str
+) -> None:
+    """A newborn's record written in a time zone ahead of UTC (or a slip) has a date after the
+    run's: never adult doses, as no older age can be assumed."""
+    path = bundle_file(tmp_path, _patient(born), AMLODIPINE)
+    code, doc = recommend_json(run, path)
+    assert code == 4, doc
+    assert "age-under-1" in {w["id"] for w in doc["withheld"]["by"]}
+    assert all(g["recommendations"] == [] for g in doc["goals"])
+    read_as = doc["from_record"][0]["read_as"]
+    assert f"born {born}: age 0 on 2026-12-01 (a date in the future" in read_as
+    assert not [s for s in doc["skipped"] if s.get("not_read")]
+
+
 @pytest.mark.parametrize(
     ("system", "code", "text", "condition"),
     [

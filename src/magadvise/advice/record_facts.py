@@ -35,10 +35,12 @@ class RecordFact(Record):
 
 
 def birth_age(born: str, on: date) -> int | None:
-    """Whole years from ``born`` to ``on``; None for a date not valid or later.
+    """Whole years from ``born`` to ``on``; None for a date not valid or over 130 years back.
 
     ``born`` is a FHIR date: ``YYYY-MM-DD``, or only ``YYYY-MM`` or ``YYYY``, which is read as
-    the last day it allows (the youngest age it may mean: the safer reading for a child).
+    the last day it allows (the youngest age it may mean: the safer reading for a child). A date
+    after ``on`` (a newborn's, recorded in a time zone ahead of UTC, or a slip) is read as ``on``:
+    age 0, the youngest, as no older age can be assumed.
     """
     try:
         if len(born) == 4:
@@ -52,8 +54,7 @@ def birth_age(born: str, on: date) -> int | None:
             birth = date.fromisoformat(born)
     except ValueError:
         return None
-    if len(born) < 10:  # a year or month not yet over: the youngest it allows is a newborn
-        birth = min(birth, on)
+    birth = min(birth, on)  # a date (or a year or month) not yet over: at most a newborn
     years = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
     return years if 0 <= years <= 130 else None
 
@@ -155,4 +156,6 @@ def _age_text(born: str, age: float | None) -> str:
     if age is not None and int(age) != years:  # a younger --age or Patient is used
         return f"born {born} (age {years} by the record): age {age:g} is used (the youngest given)"
     partial = " (no full date: the youngest age it allows)" if len(born) < 10 else ""
+    if born > today().isoformat()[: len(born)]:
+        partial = " (a date in the future: read as a newborn, the youngest age it allows)"
     return f"born {born}: age {years} on {today().isoformat()}{partial}, used as --age"
