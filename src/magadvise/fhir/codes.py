@@ -2,22 +2,62 @@
 
 Each code maps to a name the shipped rules list as a condition alias (``ckd stage 4``, ``heart
 failure``), so the rules decide what it means, as for ``--condition``. Codes from the SNOMED CT
-International Edition (concept ids, browser: https://browser.ihtsdotools.org) and ICD-10 /
-ICD-10-CM (https://www.cms.gov/medicare/coding-billing/icd-10-codes; chapters N18 CKD, N17
-acute kidney injury, I12-I13 hypertensive kidney disease, E10-E13 .22 diabetic kidney disease,
-G70.0
-myasthenia gravis, I44-I45 conduction disorders, I50 heart failure, O00-O77 and Z33.1/Z34
-pregnancy, Z99.2, Z49 and Z91.15 dialysis, Z94.0 and T86.1 kidney transplant, O90.4 postpartum
-acute kidney failure, R94.4 abnormal kidney function studies, E10-E13 .21/.29 diabetic
-nephropathy and other diabetic kidney complications, E83.41 hypermagnesemia). eGFR LOINC codes
-from LOINC (https://loinc.org; property ``VRat``, component "Glomerular filtration rate/1.73
-sq M.predicted").
+International Edition (concept ids, browser: https://browser.ihtsdotools.org) and its US
+extension (the ``...1000119...`` CKD "due to" concepts, as listed in published CKD code lists,
+e.g. the NHS CVD-COVID-UK CCU003 CKD list and the VSAC "Chronic kidney disease" value sets),
+ICD-10 / ICD-10-CM (https://www.cms.gov/medicare/coding-billing/icd-10-codes; chapters N18 CKD,
+N17 acute kidney injury, I12-I13 hypertensive kidney disease, E10-E13 .22 diabetic kidney
+disease, D63.1 anaemia in CKD, G70.0 myasthenia gravis, G70.8 and G73.3 Lambert-Eaton and other
+myasthenic syndromes (counted as myasthenia gravis: magnesium weakens neuromuscular transmission
+in both, our judgement), I44-I45 conduction disorders, I50 heart failure, O00-O77 and Z32.01,
+Z33.1, Z34, Z36, Z3A pregnancy, Z99.2, Z49 and Z91.15 dialysis, Z94.0 and T86.1 kidney
+transplant, O90.4 postpartum acute kidney failure, R94.4 abnormal kidney function studies,
+E10-E13 .21/.29 diabetic nephropathy and other diabetic kidney complications, E83.41
+hypermagnesemia) and ICD-9-CM for legacy problem lists (584 acute kidney failure, 585.1-585.6
+CKD stages and ESRD, 585.9, 586, 403-404 hypertensive kidney disease, V45.11 renal dialysis
+status, V56 dialysis care, V42.0 kidney transplant; https://www.cms.gov/medicare/coding-billing/
+icd-10-codes/icd-9-cm-diagnosis-procedure-codes-abbreviated-and-full-code-titles). eGFR LOINC
+codes from LOINC (https://loinc.org; property ``VRat``, component "Glomerular filtration
+rate/1.73 sq M.predicted").
+
+Code systems are recognised however a record names them (:func:`code_system`): the FHIR URIs,
+the HL7 OIDs (SNOMED CT ``2.16.840.1.113883.6.96``, ICD-10-CM ``.6.90``, ICD-10 ``.6.3``,
+ICD-9-CM ``.6.103``), other URLs or names that say ICD-10 / ICD-9 / SNOMED, and a coding with
+no system whose code has the ICD-10 shape (a letter, two digits: ``N18.4``); codes are read in
+any case, with spaces and dots dropped.
 """
 
 from __future__ import annotations
 
+import re
+
 SNOMED = "http://snomed.info/sct"
 ICD10 = ("http://hl7.org/fhir/sid/icd-10-cm", "http://hl7.org/fhir/sid/icd-10")
+_ICD10_SHAPE = re.compile(r"[A-Z][0-9]{2}[0-9A-Z]{0,4}")
+_OIDS = {
+    "2.16.840.1.113883.6.96": "snomed", "2.16.840.1.113883.6.90": "icd10",
+    "2.16.840.1.113883.6.3": "icd10", "2.16.840.1.113883.6.103": "icd9",
+    "2.16.840.1.113883.6.2": "icd9",
+}  # fmt: skip
+
+
+def code_system(system: str, code: str) -> tuple[str, str] | None:
+    """(``"snomed"``, ``"icd10"`` or ``"icd9"``, the code compacted: upper case, no dots or
+    spaces) for a coding in one of those systems, however named (module docstring); else None."""
+    compact = re.sub(r"[\s.]", "", code).upper()
+    named = re.sub(r"[^a-z0-9.]", "", system.lower())
+    if named.startswith("urnoid"):
+        kind = _OIDS.get(named[6:])
+    elif "snomed" in named:
+        kind = "snomed"
+    elif ("icd10" in named or "icd/release/10" in system.lower()) and "pcs" not in named:
+        kind = "icd10"
+    elif "icd9" in named:
+        kind = "icd9"
+    else:
+        kind = "icd10" if not system.strip() and _ICD10_SHAPE.fullmatch(compact) else None
+    return (kind, compact) if kind and compact else None
+
 
 SNOMED_TERMS: dict[str, str] = {
     "709044004": "chronic kidney disease",
@@ -47,7 +87,26 @@ SNOMED_TERMS: dict[str, str] = {
     "77386006": "pregnancy",
     "72892002": "pregnancy",
     "66978005": "hypermagnesemia",
-}
+    "14669001": "acute kidney injury",  # acute kidney injury (acute renal failure syndrome)
+    "429451001": "dialysis",  # dependence on renal dialysis
+    "96701000119107": "ckd stage 5 on dialysis",  # hypertensive heart and CKD on dialysis
+    "286371000119107": "esrd on dialysis",  # malignant hypertensive ESRD on dialysis
+    "285841000119104": "end-stage renal disease",  # malignant hypertensive ESRD
+    "714153000": "ckd stage 5",  # CKD stage 5 with transplant
+    "96751000119106": "ckd stage 1",  # hypertensive heart and CKD stage 1 (US extension)
+    "285851000119102": "ckd stage 1",  # malignant hypertensive CKD stage 1
+    **dict.fromkeys(  # CKD stage 2 due to hypertension (US extension)
+        ("96741000119109", "285861000119100", "129181000119109"), "ckd stage 2"),
+    **dict.fromkeys(  # CKD stage 3 due to hypertension, diabetes, drugs (US extension)
+        ("129171000119106", "731000119105", "90741000119107", "284991000119104",
+         "368441000119102", "96731000119100", "285871000119106"), "ckd stage 3"),
+    **dict.fromkeys(  # CKD stage 4 due to ...
+        ("129151000119102", "721000119107", "90751000119109", "285001000119105",
+         "368451000119100", "96721000119103", "285881000119109"), "ckd stage 4"),
+    **dict.fromkeys(  # CKD stage 5 due to ...
+        ("129161000119100", "711000119100", "90761000119106", "285011000119108",
+         "368461000119103", "96711000119105", "153851000119106"), "ckd stage 5"),
+}  # fmt: skip
 """SNOMED CT concept id -> condition alias in the shipped rules."""
 
 ICD10_PREFIXES: tuple[tuple[str, str], ...] = (
@@ -95,8 +154,32 @@ ICD10_PREFIXES: tuple[tuple[str, str], ...] = (
     ("Z331", "pregnancy"),
     ("Z34", "pregnancy"),
     ("E8341", "hypermagnesemia"),
+    ("D631", "chronic kidney disease"),  # anaemia in CKD
+    ("G708", "myasthenia gravis"),  # Lambert-Eaton and other myasthenic syndromes
+    ("G733", "myasthenia gravis"),  # myasthenic syndromes in other diseases
+    ("Z3201", "pregnancy"),  # pregnancy test positive
+    ("Z3A", "pregnancy"),  # weeks of gestation
+    ("Z36", "pregnancy"),  # antenatal screening
 )
 """ICD-10 code prefix (dot removed) -> condition alias in the shipped rules."""
+
+ICD9_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("5851", "ckd stage 1"),
+    ("5852", "ckd stage 2"),
+    ("5853", "ckd stage 3"),
+    ("5854", "ckd stage 4"),
+    ("5855", "ckd stage 5"),
+    ("5856", "end-stage renal disease"),
+    ("5859", "chronic kidney disease"),
+    ("586", "renal failure"),
+    ("584", "acute kidney injury"),
+    ("403", "chronic kidney disease"),  # hypertensive chronic kidney disease
+    ("404", "chronic kidney disease"),  # hypertensive heart and chronic kidney disease
+    ("V4511", "dialysis"),  # renal dialysis status
+    ("V56", "dialysis"),  # encounter for dialysis
+    ("V420", "kidney transplant"),  # kidney replaced by transplant
+)
+"""ICD-9-CM code prefix (dot removed) -> condition alias in the shipped rules."""
 
 EGFR_LOINC = frozenset(
     {
@@ -124,11 +207,13 @@ def condition_terms(pairs: list[tuple[str, str]]) -> tuple[str, ...]:
     """The rules' condition aliases that a Condition's (system, code) pairs name, in order."""
     out: list[str] = []
     for system, code in pairs:
-        if system == SNOMED and code in SNOMED_TERMS:
-            out.append(SNOMED_TERMS[code])
-        elif system in ICD10:
-            compact = code.replace(".", "").upper()
-            out.extend(term for prefix, term in ICD10_PREFIXES if compact.startswith(prefix))
-            if compact[:1] == "O" and compact[1:3].isdigit() and int(compact[1:3]) <= 77:
-                out.append("pregnancy")  # O00-O77: pregnancy, labour and delivery
+        found = code_system(system, code)
+        kind, compact = found if found else ("", "")
+        if kind == "snomed" and compact in SNOMED_TERMS:
+            out.append(SNOMED_TERMS[compact])
+        elif kind in ("icd10", "icd9"):
+            table = ICD10_PREFIXES if kind == "icd10" else ICD9_PREFIXES
+            out.extend(term for prefix, term in table if compact.startswith(prefix))
+            if kind == "icd10" and compact[:1] == "O" and compact[1:3].isdigit():
+                out.extend(["pregnancy"] if int(compact[1:3]) <= 77 else [])  # O00-O77
     return tuple(dict.fromkeys(out))

@@ -14,8 +14,13 @@ ICD-10 N00-N29 (diseases of the kidney), I12-I13 (hypertensive kidney disease), 
 (diabetic kidney complications), E83.4 (magnesium metabolism), O90.4 (postpartum kidney
 failure), R34 (anuria), R94.4 (abnormal kidney function studies), T86.1 (kidney transplant
 complications), Z49 (dialysis care), Z91.15 (missed dialysis), Z94.0 (kidney transplant), Z99.2
-(dialysis dependence), Q60-Q63 (kidney malformations); LOINC results whose name the lab gives
-are screened by their text (https://icd.who.int/browse10; https://www.cms.gov/medicare/coding-
+(dialysis dependence), Q60-Q63 (kidney malformations), D63.1 (anaemia in CKD), M32.14-M32.15
+(lupus kidney disease); ICD-9-CM 580-589 (nephritis, nephrosis, kidney failure), 403-404
+(hypertensive kidney disease), 250.4 (diabetes with renal manifestations), 275.2 (magnesium
+metabolism), V42.0, V45.1 and V56 (kidney transplant, dialysis), 996.73 and 996.81 (dialysis
+device and kidney transplant complications); ICD-10 and ICD-9 however the record names their
+system (:func:`magadvise.fhir.codes.code_system`); LOINC results whose name the lab gives are
+screened by their text (https://icd.who.int/browse10; https://www.cms.gov/medicare/coding-
 billing/icd-10-codes).
 """
 
@@ -35,13 +40,13 @@ WORDS = frozenset(
 )  # fmt: skip
 ICD10_STARTS = (
     "N0", "N1", "N2", "I12", "I13", "E834", "O904", "R34", "R944", "T861", "Z49", "Z9115",
-    "Z940", "Z992", "Q60", "Q61", "Q62", "Q63",
+    "Z940", "Z992", "Q60", "Q61", "Q62", "Q63", "D631", "M3214", "M3215",
 )  # fmt: skip
+ICD9_STARTS = ("58", "403", "404", "2504", "2752", "V420", "V451", "V56", "99673", "99681")
 SCREENED = "it looks kidney- or magnesium-related, so no dose is advised beside it"
 """Said in the reason of an entry not read that the screen marks to withhold the dose."""
 _DIABETIC_KIDNEY = re.compile(r"E(?:0[89]|1[0-3])2")  # E08-E13 .2x: diabetic kidney complications
 _WORD = re.compile(r"[a-z0-9+]+")
-ICD10_SYSTEMS = ("http://hl7.org/fhir/sid/icd-10-cm", "http://hl7.org/fhir/sid/icd-10")
 
 
 _SAID = frozenset({"text", "display", "conclusion", "description", "summary", "title", "div",
@@ -81,10 +86,14 @@ def looks_kidney_or_magnesium(texts: Iterable[str], codes: Iterable[tuple[str, s
         words = _WORD.findall(text.lower())
         if any(w in WORDS or w.startswith(WORD_STARTS) for w in words):
             return True
+    from magadvise.fhir.codes import code_system
+
     for system, code in codes:
-        compact = code.replace(".", "").upper()
-        if system in ICD10_SYSTEMS and (
-            compact.startswith(ICD10_STARTS) or _DIABETIC_KIDNEY.match(compact)
-        ):
+        kind, compact = code_system(system, code) or ("", "")
+        if kind == "icd9" and compact.startswith(ICD9_STARTS):
+            return True
+        if kind == "icd10" and compact.startswith(ICD10_STARTS):
+            return True
+        if kind == "icd10" and _DIABETIC_KIDNEY.match(compact):
             return True
     return False
