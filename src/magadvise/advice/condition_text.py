@@ -12,6 +12,8 @@ stage 4 (severe)", "s/p kidney transplant" or "AKI on CKD 3b" count as the condi
   read first as "without" and "ruled out");
 - in each part, left to right, the longest run of words that names a condition is taken, and a
   kidney-function number in a part (``eGFR 25``) is read as typed;
+- an obstetric wording ("28/40", "G2P1", "GA 30 weeks") is read as "pregnant" first (with the
+  rules' pregnancy aliases "IUP", "GDM", "pre-eclampsia", "28 weeks gestation" is pregnancy);
 - a negation ends the part's reading ("not pregnant", "CKD without dialysis", "family history
   of heart failure", "ruled out AKI": nothing after it counts), and ``non`` the next word
   ("non-dialysis CKD" is CKD).
@@ -44,6 +46,11 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 _SHORTHAND = (
     (re.compile(r"\bw\s*/\s*o\b"), " without "),
     (re.compile(r"\br\s*/\s*o\b"), " ruled out "),
+    # obstetric wordings of a pregnancy: "28/40", "28+3/40", "G2P1", "GA 30 weeks", "28 weeks
+    # gestation", "32/52 pregnant" (weeks of the 40, the count of pregnancies and births)
+    (re.compile(r"\b\d{1,2}(?:\s*\+\s*\d)?\s*/\s*(?:40|52)\b"), " pregnant "),
+    (re.compile(r"\bg\s?\d{1,2}\s?p\s?\d{1,2}(?:\s?\+\s?\d{1,2})?\b"), " pregnant "),
+    (re.compile(r"\bga\s*\d{1,2}\s*(?:weeks?|wks?|w)\b"), " pregnant "),
 )
 NEGATIONS = frozenset({"no", "not", "without", "denies", "denied", "negative", "ruled", "rule",
                        "excluded", "family", "fh"})  # fmt: skip
