@@ -197,8 +197,8 @@ def test_the_lab_panel_with_family_history_gives_the_dose(run: RunFn, tmp_path: 
          "it looks kidney- or magnesium-related"),  # dialysis: the screen as before
         ((_egfr(effectiveDateTime=DAY),
           _lab("o2", "Magnesium", "19123-9", unit="mg/dL", effectiveDateTime=DAY,
-               valueQuantity={"value": 3.4, "unit": "mg/dL", "comparator": ">"})),
-         "with no value in mg/dL, mmol/L or mEq/L magadvise can read"),
+               valueQuantity={"value": 3.4, "unit": "mg/dL", "comparator": "<"})),
+         "with no value in mg/dL, mg/L, mmol/L or mEq/L magadvise can read"),  # <1.4 mmol/L
     ],
 )  # fmt: skip
 def test_a_kidney_result_withholds_when_no_egfr_read_covers_it(
