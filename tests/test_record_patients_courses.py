@@ -128,3 +128,17 @@ def test_an_unrelated_other_resource_is_only_not_read(run: RunFn, tmp_path: Path
                "vaccineCode": {"text": "Influenza vaccine"}}  # fmt: skip
     code, doc = recommend_json(run, bundle_file(tmp_path, ADULT, AMLODIPINE, vaccine))
     assert code == 3 and doc["go_ahead"] is True
+
+
+def test_plan_uses_a_record_younger_than_the_typed_age(run: RunFn, tmp_path: Path) -> None:
+    """plan takes --age as a required option; a child's record still lowers it (was adult
+    doses, exit 0, for an 8-year-old's record with --age 30)."""
+    child = {"resourceType": "Patient", "id": "p1", "birthDate": "2018-06-01"}
+    path = bundle_file(tmp_path, child, AMLODIPINE)
+    result = run("plan", "--goal", "constipation", "--age", "30", "--sex", "female",
+                 "--meds-from", path, "--format", "json", env=ON)  # fmt: skip
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert result.code == 4 and doc["go_ahead"] is False
+    assert doc["person"]["age"] == 8
+    assert "the younger age is used" in result.err

@@ -17,6 +17,7 @@ from magadvise.commands.options import (
     MedsFrom,
     checked,
     medicines,
+    record_age,
 )
 from magadvise.commands.planning_options import (
     AgeYears,
@@ -166,11 +167,13 @@ def plan(
     if json and format not in (Format.table, Format.json):
         raise UsageError(f"--json and --format {format.value} ask for two formats: give one")
     format = Format.json if json else format
-    who = person_from(age, sex, pregnant, breastfeeding)
     target = None if output is None or is_stdout(output) else target_path(output, "--output")
     if target is not None:
         check_target(target, force)
     meds = medicines(med, meds_from, include_inactive)
+    used = record_age(meds, age)  # a record's younger Patient lowers a typed --age
+    age = age if used is None else used
+    who = person_from(age, sex, pregnant, breastfeeding)
     rules = load(ctx)
     times = resolve_times(rules, at, checked(meds))
     result = make_plan(
