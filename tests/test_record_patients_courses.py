@@ -142,3 +142,25 @@ def test_plan_uses_a_record_younger_than_the_typed_age(run: RunFn, tmp_path: Pat
     assert result.code == 4 and doc["go_ahead"] is False
     assert doc["person"]["age"] == 8
     assert "the younger age is used" in result.err
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("CHB", "heart-block"),
+        ("Trifascicular block", "heart-block"),
+        ("Mobitz II", "heart-block"),
+        ("Myasthenic crisis", "myasthenia-gravis"),
+        ("LEMS", "myasthenia-gravis"),
+        ("Congestive cardiac failure", "heart-failure"),
+        ("Azotaemia", "kidney-disease"),
+    ],
+)
+def test_a_record_condition_in_clinic_shorthand_is_read(
+    run: RunFn, tmp_path: Path, text: str, condition: str
+) -> None:
+    problem = {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+               "code": {"text": text}}  # fmt: skip
+    code, doc = recommend_json(run, bundle_file(tmp_path, ADULT, AMLODIPINE, problem))
+    assert code == 4 and doc["go_ahead"] is False  # was 'not read' beside a dose, exit 3
+    assert condition in [c["id"] for c in doc["conditions"]]
