@@ -15,7 +15,6 @@ from magadvise.advice.record_labs import settle_kidney_labs
 from magadvise.advice.route import exemption, route_of
 from magadvise.advice.rxcodes import resolve_entry
 from magadvise.advice.timing import TimingPlan, plan_timing
-from magadvise.names.notmed import Ignored, not_a_medicine
 from magadvise.record import Record
 from magadvise.rules.model_conditions import Condition
 from magadvise.rules.model_medicines import MedicationClass
@@ -23,6 +22,7 @@ from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:
     from magadvise.medlist import Entry
+    from magadvise.names.notmed import Ignored
 
 SERIOUS = ("critical", "major")
 """Severities shown first, as alerts, wherever a plan or report is printed."""
@@ -166,6 +166,8 @@ def assess(
                 if read is not None and read.whole:
                     continue
             if (why := _not_a_medicine(result)) is not None:
+                from magadvise.names.notmed import Ignored
+
                 where = entry.where if entry is not None else None
                 ignored.append(Ignored(result.input.strip(), why, where))
                 continue
@@ -215,6 +217,8 @@ def _not_a_medicine(result: Resolved | Unresolved) -> str | None:
     """
     if isinstance(result, Resolved) or result.recognised_as is not None:
         return None
+    from magadvise.names.notmed import not_a_medicine  # only unknown names pay for its tables
+
     return not_a_medicine(result.input)
 
 

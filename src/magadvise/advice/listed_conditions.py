@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from magadvise.advice.condition_text import NEGATIONS, read_conditions
 from magadvise.advice.record_facts import RecordFact
 from magadvise.errors import UsageError
 from magadvise.record import Record
@@ -54,6 +53,9 @@ def listed_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], b
     (``eGFR 75``, a usage error as ``--condition``; here left as it was read). The flag is True
     when no word is left that could be a medicine's name (see the module docstring).
     """
+    # Asked only about names nothing knows as a medicine: most lists never load the matcher.
+    from magadvise.advice.condition_text import NEGATIONS, read_conditions
+
     try:
         found, left = read_conditions(rules, text)
     except UsageError:

@@ -89,11 +89,6 @@ class FhirMedication(Record):
     dated: str | None = None
 
 
-def looks_like_json(data: bytes) -> bool:
-    """Whether a medication file is JSON/NDJSON (FHIR) rather than a plain list of names."""
-    return data.lstrip()[:1] in (b"{", b"[")
-
-
 def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMedication]:
     """Every medication resource in ``data`` (FHIR JSON or NDJSON), in file order."""
     found_documents = documents(data, file)

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 MAX_BYTES = 16 * 1024 * 1024
 """Largest medication file read (16 MiB, as for rules files); larger ones are refused."""
 
+TABLE_SEPARATORS = (",", "\t", ";", "|")
+"""What may divide a table's cells (CSV, TSV, ...); a first line with none is not a table."""
+
 
 class MedListError(MagadviseError):
     """A medication file that cannot be used: missing, unreadable, too large, or malformed."""
@@ -95,7 +98,6 @@ def read(path: str, include_inactive: bool = False) -> list[Entry]:
     """The medicines in the file at ``path`` (``-``: standard input), in file order."""
     label = "<stdin>" if path == "-" else path
     data = _bytes(path, label)
-    from magadvise.fhir.read import looks_like_json
     from magadvise.medlist.text import NotText, as_utf8
 
     try:
@@ -108,6 +110,11 @@ def read(path: str, include_inactive: bool = False) -> list[Entry]:
     from magadvise.medlist.plain import read_plain
 
     return read_plain(data, label, include_inactive)
+
+
+def looks_like_json(data: bytes) -> bool:
+    """Whether a medication file is JSON/NDJSON (FHIR) rather than a plain list of names."""
+    return data.lstrip()[:1] in (b"{", b"[")
 
 
 def _bytes(path: str, label: str) -> bytes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from magadvise.medlist import Entry, MedListError
+from magadvise.medlist import TABLE_SEPARATORS, Entry, MedListError
 
 # "#" starts a comment, except before a number: "Tylenol #3" is a product, "#90" a quantity.
 _COMMENT = re.compile(r"#(?!\s*\d)")
@@ -29,8 +29,6 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
     first line is a table's heading row is read as a table (:mod:`.table`; ``include_inactive``
     checks the rows its status column marks stopped).
     """
-    from magadvise.medlist.table import read_table, table_separator
-    from magadvise.names.notmed import not_a_medicine
     from magadvise.names.parse import directions_only
 
     try:
@@ -47,18 +45,28 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
         if len(name) > MAX_LINE:
             raise MedListError(f"{label}:{number}: line longer than {MAX_LINE} characters")
         lines.append((number, name))
-    separator = table_separator(lines[0][1]) if lines else None
-    if separator is not None:
-        rows = read_table(lines, separator, label, include_inactive)
-        if not rows:
-            raise MedListError(f"{label}: a table with no medicine in its medicine column")
-        return rows
+    if lines and any(s in lines[0][1] for s in TABLE_SEPARATORS):  # else csv is not loaded
+        from magadvise.medlist.table import read_table, table_separator
+
+        separator = table_separator(lines[0][1])
+        if separator is not None:
+            rows = read_table(lines, separator, label, include_inactive)
+            if not rows:
+                raise MedListError(f"{label}: a table with no medicine in its medicine column")
+            return rows
     entries: list[Entry] = []
     for number, name in lines:
-        if entries and directions_only(name) and not_a_medicine(entries[-1].name) is None:
+        if entries and directions_only(name) and not _not_medicine(entries[-1].name):
             entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {name}")
             continue
         entries.append(Entry(name, label, number))
     if not entries:
         raise MedListError(f"{label}: no medicines in the file (one a line; # for comments)")
     return entries
+
+
+def _not_medicine(text: str) -> bool:
+    """Whether a list's line is certainly not a medicine (a heading, a condition)."""
+    from magadvise.names.notmed import not_a_medicine  # only a line of directions asks
+
+    return not_a_medicine(text) is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 
-from magadvise.medlist import Entry
+from magadvise.medlist import TABLE_SEPARATORS, Entry
 
 NAME_COLUMNS = (
     "medication",
@@ -74,7 +74,6 @@ NOT_CURRENT = frozenset(
     }
 )
 """Status values read as "not a current medicine" (FHIR's stopped, completed, cancelled)."""
-_SEPARATORS = (",", "\t", ";", "|")
 
 
 def _heading(cell: str) -> str:
@@ -87,7 +86,7 @@ def _cell(row: list[str], at: int | None) -> str:
 
 def table_separator(first_line: str) -> str | None:
     """The separator of a table's heading row, or None when ``first_line`` is not one."""
-    for separator in _SEPARATORS:
+    for separator in TABLE_SEPARATORS:
         cells = [_heading(c) for c in next(csv.reader([first_line], delimiter=separator))]
         if len(cells) >= 2 and any(c in NAME_COLUMNS for c in cells):
             return separator

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from magadvise.names import forms, instructions, route_words
 from magadvise.record import Record
 
-_TOKEN = re.compile(
+_TOKEN = (
     r"(?P<clock>(?<![\d.,])\d{1,2}(?::\d\d)?\s?(?i:[ap]\.?m\b\.?)|(?<![\d.,:])\d{1,2}:\d\d(?![\d:]))"
     r"|(?P<num>\d+(?:[.,]\d+)?|[.,]\d+)"
     r"|(?P<word>[^\W\d_](?:[^\W_]|['’.](?=[^\W\d_]))*\.?)"
@@ -50,8 +50,15 @@ class Strength(Record):
 
 def lex(text: str) -> list[Token]:
     """Tokens of ``text`` (already NFKC-normalized), words lower-cased without their dots."""
+    if text.isascii() and text.replace(" ", "").isalpha():
+        return _words(text)  # "furosemide", "Synthroid qam": words only, no pattern needed
+    return lex_by_pattern(text)
+
+
+def lex_by_pattern(text: str) -> list[Token]:
+    """:func:`lex` for any text, by the token pattern (compiled on first use)."""
     out: list[Token] = []
-    for match in _TOKEN.finditer(text):
+    for match in re.finditer(_TOKEN, text):
         kind = match.lastgroup or "sym"
         value = match.group()
         start, end = match.span()
@@ -69,6 +76,18 @@ def lex(text: str) -> list[Token]:
             kind = "clock" if ":" in value else "hour"
             value = _clock(value)
         out.append(Token(kind, value, start, end))
+    return out
+
+
+def _words(text: str) -> list[Token]:
+    """The tokens of ASCII letters and spaces: each run of letters is a word, as ``_TOKEN``
+    reads it (no word of letters alone is shorthand such as ``q6h``)."""
+    out: list[Token] = []
+    end = 0
+    for word in text.split():
+        start = text.index(word, end)
+        end = start + len(word)
+        out.append(Token("word", word.casefold(), start, end))
     return out
 
 

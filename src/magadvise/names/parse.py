@@ -36,13 +36,18 @@ from magadvise.names.walk import walk
 from magadvise.record import Record
 from magadvise.rules.names import normalize
 
-_TRADEMARKS = re.compile(r"[™®©℠]|\((?:tm|r|c)\)", re.IGNORECASE)
-_PLURAL = re.compile(r"(?<=[^\W\d_])\(s\)", re.IGNORECASE)  # "tab(s)", "capsule(s)"
-_WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "w/ meals", "Tylenol w/ codeine"
-_NV = re.compile(r"\bn\s*/\s*v\b", re.IGNORECASE)  # "prn N/V": nausea or vomiting, a reason
-_SLASHED_RELEASE = re.compile(r"\b([mscMSC])\s*/\s*([rR])\b")  # UK "m/r", "M/R", "s/r", "c/r"
-_BRACKETED = re.compile(r"([\[({])([^\[\](){}]*)[\])}]")
 # Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
+_BRACKETED = r"([\[({])([^\[\](){}]*)[\])}]"
+_OPENERS = frozenset("([{")
+_REWRITES = (  # (pattern, replacement): spellings read as their plain words, in this order
+    (r"(?i)[™®©℠]|\((?:tm|r|c)\)", " "),  # trademarks
+    (r"(?i)(?<=[^\W\d_])\(s\)", "s"),  # "tab(s)", "capsule(s)"
+    (r"(?i)\bw/\s*", "with "),  # "w/ meals", "Tylenol w/ codeine"
+    (r"(?i)\bn\s*/\s*v\b", "nausea/vomiting"),  # "prn N/V": nausea or vomiting, a reason
+    (r"\b([mscMSC])\s*/\s*([rR])\b", r"\1\2"),  # UK "m/r", "M/R", "s/r", "c/r"
+)
+_REWRITTEN = frozenset("/(™®©℠")
+"""A text with none of these characters has nothing the rewrites change."""
 _FIRST_NUMBER = r"(?<![\w.])\d"  # a number standing alone: "15 mL", not "B12"
 _AS_SALT = r"(?i)\s*as\s+[^\W\d_]"  # "(as oxide)", "(as citrate)"
 __all__ = [
@@ -172,7 +177,7 @@ class Parsed(Record):
 
 def _outside_brackets(text: str) -> str:
     while True:
-        stripped = _BRACKETED.sub(" ", text)
+        stripped = re.sub(_BRACKETED, " ", text)
         if stripped == text:
             return text
         text = stripped
@@ -229,9 +234,10 @@ def parse(text: str, reasons: bool = True) -> Parsed:
     ``reasons``: read words after "for" that the table of reasons does not list as a reason
     (``doxycycline for lyme``); False reads them as part of the name, for when they are one.
     """
-    clean = _WITH.sub("with ", _PLURAL.sub("s", _TRADEMARKS.sub(" ", text)))
-    clean = _NV.sub("nausea/vomiting", clean)
-    clean = _SLASHED_RELEASE.sub(r"\1\2", clean)
+    clean = text
+    if not _REWRITTEN.isdisjoint(text):
+        for pattern, replacement in _REWRITES:
+            clean = re.sub(pattern, replacement, clean)
     clean = unicodedata.normalize("NFKC", clean)
     clean = clean.replace("\u2044", "/")  # NFKC writes ½ as 1⁄2
     brand: str | None = None
@@ -239,7 +245,7 @@ def parse(text: str, reasons: bool = True) -> Parsed:
     also: list[str] = []
     outside = clean
     while True:
-        match = _BRACKETED.search(outside)
+        match = None if _OPENERS.isdisjoint(outside) else re.search(_BRACKETED, outside)
         if match is None:
             break
         inner = match.group(2).strip()
