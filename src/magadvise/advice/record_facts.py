@@ -97,12 +97,17 @@ def read_facts(
             else:
                 read.append(RecordFact(entry, _age_text(entry.name, age)))
             continue
+        if entry.fact == "ended":  # inactive, resolved, in remission: listed, may withhold
+            from magadvise.advice.ended_conditions import ended
+
+            unread.append(ended(rules, entry))
+            continue
         if entry.fact == "family-history":  # a relative's, not the person's: never a condition
             from magadvise.fhir.family import READ_AS
 
             read.append(RecordFact(entry, f"{entry.name}: {READ_AS}"))
             continue
-        read_as = _meaning(rules, entry)
+        read_as = condition_meaning(rules, entry)
         if read_as is None:
             unread.append(_not_read(entry))
             continue
@@ -115,9 +120,9 @@ def read_facts(
     return tuple(read), tuple(conditions.values()), tuple(unread)
 
 
-def _meaning(rules: Rules, entry: Entry) -> tuple[list[Condition], str] | None:
+def condition_meaning(rules: Rules, entry: Entry) -> tuple[list[Condition], str] | None:
     """The rules conditions a fact names and how it reads; None when it cannot be placed."""
-    if entry.fact != "condition":
+    if entry.fact not in ("condition", "ended"):
         from magadvise.advice.record_results import result_conditions
 
         return result_conditions(rules, entry)
@@ -134,8 +139,9 @@ def _meaning(rules: Rules, entry: Entry) -> tuple[list[Condition], str] | None:
 
 
 def _not_read(entry: Entry) -> Entry:
-    """A fact not placed, marked to withhold when it looks kidney- or magnesium-related."""
-    from magadvise.fhir.screen import SCREENED, looks_kidney_or_magnesium
+    """A fact not placed, marked to withhold when the safety net screens it (kidney- or
+    magnesium-related, or it may name another condition that stops or caps a dose)."""
+    from magadvise.fhir.screen import SCREENED, screened, screened_why
 
     if entry.fact != "condition":  # a kidney-function or magnesium result: always screened
         from magadvise.advice.record_results import written
@@ -143,9 +149,9 @@ def _not_read(entry: Entry) -> Entry:
         why = f"a result whose value magadvise cannot read: not read; {SCREENED}"
         return entry._replace(name=written(entry), skipped=why, unread=True, withhold="not-read")
     why = "a condition magadvise does not read: not read; give --condition if it matters"
-    screened = looks_kidney_or_magnesium((entry.name, *entry.also), ())
-    withhold = "not-read" if screened else entry.withhold
-    why += f"; {SCREENED}" if withhold else ""
+    marks = [m for m in (screened((entry.name, *entry.also), ()), entry.withhold) if m]
+    withhold = min(marks, key=len) if marks else None  # "not-read" (kidney) first
+    why += f"; {screened_why(withhold)}" if withhold else ""
     return entry._replace(skipped=why, unread=True, withhold=withhold)
 
 

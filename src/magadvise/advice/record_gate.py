@@ -8,6 +8,12 @@ Two kinds, marked by the FHIR reader and :mod:`magadvise.advice.record_facts` in
   "ESRD on HD" or an eGFR of "<15" it did not read could be a dose for someone who must not
   take one, so none is given: the kidney conditions and high blood magnesium withhold by name
   in the rules, and the entry may say either.
+- ``not-read:<condition id>``: the same, for an entry that may name another condition the
+  rules withhold or cap the dose for (heart block, myasthenia, heart failure, pregnancy,
+  breastfeeding; :mod:`magadvise.fhir.screen_more`): withholder ``record-not-read`` too.
+- ``ended:<condition id>``: a Condition the record lists as inactive, resolved or in remission
+  that still withholds (:mod:`magadvise.advice.ended_conditions`): withholder
+  ``record-inactive-condition``.
 - ``given``: magnesium given into a vein or a muscle that is still running, or was given within
   :data:`RECENT_DAYS` days of the run's date (:func:`magadvise.clock.today`; a record that does
   not say when counts as recent). Magnesium is excreted solely by the kidney, at a rate
@@ -50,6 +56,14 @@ def record_withholders(rules: Rules, skipped: Sequence[Entry]) -> tuple[Withhold
     for entry in skipped:
         if entry.withhold in ("not-read", "kidney-lab"):  # one left undecided withholds
             out.append(_not_read(rules, entry))
+        elif entry.withhold is not None and entry.withhold.startswith("not-read:"):
+            from magadvise.advice.record_kept import may_name
+
+            out.append(may_name(rules, entry, entry.withhold.partition(":")[2]))
+        elif entry.withhold is not None and entry.withhold.startswith("ended:"):
+            from magadvise.advice.record_kept import listed_ended
+
+            out.append(listed_ended(rules, entry, entry.withhold.partition(":")[2]))
         elif entry.withhold is not None and entry.withhold.startswith("given"):
             when = entry.withhold.removeprefix("given").strip()
             if _recent(when):

@@ -10,6 +10,9 @@ dose (:mod:`magadvise.fhir.screen`). Which rules condition a fact names is decid
 
 Each resource yields one :class:`~magadvise.fhir.read.FhirMedication` with ``fact`` set:
 ``"condition"`` (``names``: the record's texts; ``ingredients``: the terms its codes map to),
+``"ended"`` (a Condition whose ``clinicalStatus`` is inactive, resolved or in remission:
+``status`` that code, ``dated`` the day it ended if the record says, ``withhold`` what the safety
+net makes of its texts and codes; weighed by :mod:`magadvise.advice.ended_conditions`),
 ``"family-history"`` (a Condition about a relative, :mod:`magadvise.fhir.family`: ``names``
 its texts), ``"birthDate"`` (``names``: the date, ``YYYY-MM-DD``),
 ``"egfr"``/``"crcl"``/``"magnesium"`` (see :mod:`magadvise.fhir.results`), or ``fact`` None
@@ -66,15 +69,17 @@ def unread(
     """A resource listed as not read: shown with ``why``, and the result is not complete.
 
     ``screen``: its (texts, (system, code) pairs), marked ``withhold="not-read"`` when they look
-    kidney- or magnesium-related (:mod:`magadvise.fhir.screen`); ``withhold``: set as given.
+    kidney- or magnesium-related, ``"not-read:<condition id>"`` when they may name another
+    condition that stops or caps a dose (:func:`magadvise.fhir.screen.screened`); ``withhold``:
+    set as given.
     """
     from magadvise.fhir.read import FhirMedication
 
     if screen is not None and withhold is None:
-        from magadvise.fhir.screen import SCREENED, looks_kidney_or_magnesium
+        from magadvise.fhir.screen import screened, screened_why
 
-        if looks_kidney_or_magnesium(*screen):
-            withhold, why = "not-read", f"{why}; {SCREENED}"
+        withhold = screened(*screen)
+        why += f"; {screened_why(withhold)}" if withhold else ""
     return FhirMedication(
         (name,), (), (), ref, pointer, status, why, (), None, unread=True, withhold=withhold
     )
@@ -129,10 +134,13 @@ def _condition(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedicati
     if verification in NOT_COUNTED_VERIFICATION:
         why = f"verification status '{verification}': not counted"
         return not_counted(ref, pointer, shown, why, verification)
-    if clinical in NOT_COUNTED_CLINICAL:
-        why = f"clinical status '{clinical}': not counted"
-        return not_counted(ref, pointer, shown, why, clinical)
     terms = condition_terms(pairs)
+    if clinical in NOT_COUNTED_CLINICAL:  # weighed by magadvise.advice.ended_conditions
+        from magadvise.fhir.abatement import ended_day
+        from magadvise.fhir.screen import screened
+
+        found = fact("ended", tuple(texts) or (shown,), terms, ref, pointer, screened(texts, pairs))
+        return found._replace(status=clinical, dated=ended_day(resource))
     if not terms and _about_relative(texts, pairs):
         return fact("family-history", tuple(texts) or (_coded(pairs),), (), ref, pointer)
     if not terms and not texts:
@@ -141,11 +149,10 @@ def _condition(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedicati
         return unread(ref, pointer, shown, why, screen=(texts, pairs))
     if terms:
         return fact("condition", tuple(texts) or (shown,), terms, ref, pointer)
-    from magadvise.fhir.screen import looks_kidney_or_magnesium
+    from magadvise.fhir.screen import screened
 
-    # a kidney code not mapped: withholds should its text not be read either
-    screened = "not-read" if looks_kidney_or_magnesium((), pairs) else None
-    return fact("condition", tuple(texts), terms, ref, pointer, screened)
+    # a kidney (or heart block, ...) code not mapped: withholds should its text not be read
+    return fact("condition", tuple(texts), terms, ref, pointer, screened((), pairs))
 
 
 def _coded(pairs: Sequence[tuple[str, str]]) -> str:

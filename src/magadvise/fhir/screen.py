@@ -9,7 +9,8 @@ is deliberately broad (a kidney stone or a urine magnesium withholds too): a dos
 wrongly sends the person to ask; a dose printed wrongly may harm them.
 
 Words (matched at the start of a word of the text, any case): kidney and renal words, dialysis,
-CKD/ESRD/AKI, GFR and creatinine clearance, creatinine, urea, cystatin, magnesium. Codes:
+CKD (``CKD4`` too)/ESRD/AKI, azotaemia, GFR and creatinine clearance, creatinine, urea,
+cystatin, magnesium. Codes:
 ICD-10 N00-N29 (diseases of the kidney), I12-I13 (hypertensive kidney disease), E08-E13 .2x
 (diabetic kidney complications), E83.4 (magnesium metabolism), O90.4 (postpartum kidney
 failure), R34 (anuria), R94.4 (abnormal kidney function studies), T86.1 (kidney transplant
@@ -32,7 +33,7 @@ from typing import Any
 
 WORD_STARTS = (
     "kidney", "renal", "nephr", "dialy", "haemodialy", "hemodialy", "glomerul", "uremi",
-    "uraemi", "creatinin", "cystatin", "magnes", "hypermagnes", "hypomagnes",
+    "uraemi", "creatinin", "cystatin", "magnes", "hypermagnes", "hypomagnes", "azot", "ckd",
 )  # fmt: skip
 WORDS = frozenset(
     {"ckd", "esrd", "eskd", "aki", "arf", "crf", "egfr", "gfr", "crcl", "clcr", "hd", "capd",
@@ -45,6 +46,9 @@ ICD10_STARTS = (
 ICD9_STARTS = ("58", "403", "404", "2504", "2752", "V420", "V451", "V56", "99673", "99681")
 SCREENED = "it looks kidney- or magnesium-related, so no dose is advised beside it"
 """Said in the reason of an entry not read that the screen marks to withhold the dose."""
+NOT_READ = "not-read"
+"""``Entry.withhold`` of a kidney- or magnesium-related entry not read; ``not-read:<id>`` for
+one that may name another rules condition (:mod:`magadvise.fhir.screen_more`)."""
 _DIABETIC_KIDNEY = re.compile(r"E(?:0[89]|1[0-3])2")  # E08-E13 .2x: diabetic kidney complications
 _WORD = re.compile(r"[a-z0-9+]+")
 
@@ -97,3 +101,28 @@ def looks_kidney_or_magnesium(texts: Iterable[str], codes: Iterable[tuple[str, s
         if kind == "icd10" and _DIABETIC_KIDNEY.match(compact):
             return True
     return False
+
+
+def screened(texts: Iterable[str], codes: Iterable[tuple[str, str]]) -> str | None:
+    """The ``withhold`` mark of an entry not read whose texts or ``(system, code)`` pairs the
+    safety net screens: ``"not-read"`` when they look kidney- or magnesium-related,
+    ``"not-read:<condition id>"`` when they may name another rules condition that stops or caps
+    a dose (:func:`magadvise.fhir.screen_more.looks_like_condition`); None when neither."""
+    texts, codes = list(texts), list(codes)
+    if looks_kidney_or_magnesium(texts, codes):
+        return NOT_READ
+    from magadvise.fhir.screen_more import looks_like_condition
+
+    condition = looks_like_condition(texts, codes)
+    return None if condition is None else f"{NOT_READ}:{condition}"
+
+
+def screened_why(mark: str) -> str:
+    """What the reason of an entry not read adds for its ``withhold`` ``mark`` (see
+    :func:`screened`): :data:`SCREENED`, or that it may name another condition."""
+    from magadvise.fhir.screen_more import LABELS
+
+    condition = mark.partition(":")[2]
+    if condition not in LABELS:
+        return SCREENED
+    return f"it may name {LABELS[condition]}, so no dose is advised beside it"

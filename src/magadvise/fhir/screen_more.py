@@ -1,0 +1,104 @@
+"""The safety net's words for the rules' other conditions that stop or cap a dose.
+
+:mod:`magadvise.fhir.screen` screens an entry not read for kidney, dialysis and magnesium words;
+the shipped rules also withhold the dose in heart block, myasthenia gravis and heart failure, and
+cap it in pregnancy and breastfeeding (``conditions`` in ``data/rules.yaml``). An entry not read
+whose text or code may name one of these ("Left bundle branch block", "No heart block",
+"Lambert-Eaton", "NYHA class III", "Pregnancy status", ICD-10 ``I45.10``) withholds the dose
+too: the condition matcher could not tell what it says, and a dose printed beside it could be
+one the rules would not give. Negations are screened as the kidney words are ("No heart block"
+withholds: "no" is not read, and turning it into "no disease" risks a false all-clear); family
+history is read apart (:mod:`magadvise.fhir.family`) and never reaches the screen.
+
+Words (any case; phrases allow a hyphen or space between their words):
+
+- heart block: ``heart``/``AV``/``atrioventricular``/``sinoatrial``/``bundle branch``/
+  ``(bi|tri)fascicular``/``degree`` + ``block``, ``hemiblock``, Mobitz, Wenckebach, CHB, LBBB,
+  RBBB, LAFB, LPFB, sick sinus, a heart conduction disorder, bradycardia (the UK SmPC of a
+  licensed oral magnesium contraindicates it in "disorders of cardiac conduction
+  (bradycardia)": the rules' ``heart-block`` basis);
+- myasthenia: myasthen-, Lambert-Eaton, LEMS;
+- heart failure: heart, cardiac or ventricular failure, weak heart, HF, HFrEF/HFpEF/HFmrEF/
+  HFimpEF, CHF, CCF, LVF, RVF, LVSD, NYHA, cardiomyopathy, reduced ejection fraction;
+- pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
+  hyperemesis, IUP, GDM, HELLP, expecting a baby;
+- breastfeeding: breastfeeding/breastfed (spaced or hyphenated), lactation, lactating, a
+  nursing mother or infant (not "nursing" alone: nursing homes and notes are common).
+
+Codes: ICD-10 ``I44``-``I45``, ``I49.5``, ``R00.1`` (conduction disorders, sick sinus,
+bradycardia); ``G70``, ``G73.1``, ``G73.3`` (myasthenia and myasthenic syndromes); ``I50``,
+``I11.0``, ``I13.0``, ``I13.2``, ``I42``-``I43`` (heart failure, cardiomyopathy); ``O`` (the
+pregnancy chapter), ``Z32.01``, ``Z33``-``Z36``, ``Z3A``; ``Z39.1`` (care of a lactating mother);
+ICD-9-CM ``426`` (conduction disorders), ``358.0`` (myasthenia gravis), ``428`` (heart failure),
+``630``-``679`` and ``V22``-``V23`` (pregnancy) (https://www.cms.gov/medicare/coding-billing/
+icd-10-codes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_J = r"\s?-?\s?"  # a hyphen or a space (or neither) between the words of a phrase
+_WORDS: dict[str, re.Pattern[str]] = {
+    "heart-block": re.compile(
+        rf"\b(?:(?:heart|cardiac|av|a{_J}v|atrio{_J}ventricular|sino{_J}atrial|sa|s-a"
+        rf"|bundle{_J}branch|(?:bi|tri)?fascicular|degree|mobitz(?:\s+type)?\s+(?:i+|[12]))"
+        r"\s+block|hemiblock|mobitz|wenckebach|chb|lbbb|rbbb|bbb|lafb|lahb|lpfb|lphb"
+        r"|sick\s+sinus|(?:heart|cardiac)\s+conduction|conduction\s+(?:disorder|defect|delay"
+        r"|disease|problem|abnormality)\w*|bradycardi\w*|bradyarrhythmi\w*)\b"
+    ),
+    "myasthenia-gravis": re.compile(rf"\b(?:myasthen\w*|lambert{_J}eaton|lems)\b"),
+    "heart-failure": re.compile(
+        r"\b(?:(?:heart|cardiac|ventricular|lv|rv|biventricular)\s+failure|weak\s+heart"
+        r"|failing\s+heart|hf|hf\w{0,4}ef|chf|ccf|lvf|rvf|lvsd|nyha|cardiomyopath\w*"
+        r"|reduced\s+ejection\s+fraction)\b"
+    ),
+    "pregnancy": re.compile(
+        rf"\b(?:pregnan\w*|gestation\w*|(?:primi|multi)?gravid\w*|ante{_J}natal|obstetric\w*"
+        r"|trimester|(?:pre-?)?eclamps\w*|hyperemesis|iup|gdm|hellp|expecting\s+a\s+baby)\b"
+    ),
+    "breastfeeding": re.compile(
+        rf"\b(?:breast{_J}fe(?:e)?d\w*|lactation|lactating|nursing\s+(?:mother|infant|baby))\b"
+    ),
+}
+_ICD10: dict[str, tuple[str, ...]] = {
+    "heart-block": ("I44", "I45", "I495", "R001"),
+    "myasthenia-gravis": ("G70", "G731", "G733"),
+    "heart-failure": ("I50", "I110", "I130", "I132", "I42", "I43"),
+    "pregnancy": ("O", "Z3201", "Z33", "Z34", "Z35", "Z36", "Z3A"),
+    "breastfeeding": ("Z391",),
+}
+_ICD9: dict[str, tuple[str, ...]] = {
+    "heart-block": ("426",),
+    "myasthenia-gravis": ("3580",),
+    "heart-failure": ("428",),
+    "pregnancy": ("V22", "V23", *(str(n) for n in range(630, 680))),
+}
+LABELS = {
+    "heart-block": "heart block or another heart conduction problem",
+    "myasthenia-gravis": "myasthenia gravis or a myasthenic syndrome",
+    "heart-failure": "heart failure",
+    "pregnancy": "a pregnancy",
+    "breastfeeding": "breastfeeding",
+}
+"""What an entry each condition's words screen may name, for messages."""
+
+
+def looks_like_condition(texts: Iterable[str], codes: Iterable[tuple[str, str]]) -> str | None:
+    """The rules condition id (``heart-block``, ``myasthenia-gravis``, ``heart-failure``,
+    ``pregnancy``, ``breastfeeding``) whose words or codes a text or ``(system, code)`` pair
+    shows (see the module docstring), the first in that order; None for none."""
+    lowered = [text.lower() for text in texts]
+    for condition, pattern in _WORDS.items():
+        if any(pattern.search(text) for text in lowered):
+            return condition
+    from magadvise.fhir.codes import code_system
+
+    for system, code in codes:
+        kind, compact = code_system(system, code) or ("", "")
+        table = _ICD10 if kind == "icd10" else _ICD9 if kind == "icd9" else {}
+        for condition, starts in table.items():
+            if compact.startswith(starts):
+                return condition
+    return None
