@@ -46,7 +46,7 @@ def test_plan_withholds_when_products_reach_the_ceiling(run: RunFn, args: tuple[
 
 
 def test_plan_fills_only_what_is_left(run: RunFn) -> None:
-    args = ("plan", "--goal", "constipation", "--age", "30", "--sex", "f", *MAG_OX)
+    args = ("plan", "--goal", "sleep", "--age", "30", "--sex", "f", *MAG_OX)
     table = run(*args)
     assert table.code == 0, table.err
     assert "Daily target: 108.7 mg" in table.flat  # 350 mg upper level less 241.3 mg

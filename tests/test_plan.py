@@ -123,6 +123,7 @@ def test_json_shape(run: RunFn) -> None:
         "goal",
         "recommended",
         "not_for_age",
+        "over_limit",
         "daily_target",
         "product",
         "check",

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from magadvise.advice.recommend import GoalAdvice
 
 LABEL_AGE = "label-age"  # the withholder's id when no form of a goal is labelled for the age
+LABEL_LIMIT = "label-limit"  # ... when a person's limit (pregnancy, what is left) leaves none
+LIMIT = "limit"  # a NotForAge's kind when a limit, not the age, left the form out
 ASK = "Ask your child's doctor before giving it."
 UNLABELLED = "is not labelled for this age"
 
@@ -30,12 +32,23 @@ UNLABELLED = "is not labelled for this age"
 class NotForAge(Record):
     """A form left out for this age: the formulation, why (in plain words), the sources, and
     ``short``: why in a few words after the form's name ("is not labelled for this age", or
-    "gives more than the upper level ... in its smallest labelled dose (166.8 mg)")."""
+    "gives more than the upper level ... in its smallest labelled dose (166.8 mg)").
+
+    ``kind`` is ``age`` (the label does not dose the age, or not within its upper level) or
+    ``limit`` (the label's smallest dose is above a limit of the person's own: pregnancy,
+    breastfeeding, what is left after the products already taken; see
+    :mod:`magadvise.advice.label_limit`)."""
 
     formulation: Formulation
     why: str
     sources: tuple[str, ...]
     short: str = UNLABELLED
+    kind: str = "age"
+
+    @property
+    def heading(self) -> str:
+        """Where a table names it: ``Not for this age`` or ``Not within your limit``."""
+        return "Not within your limit" if self.kind == LIMIT else "Not for this age"
 
     @property
     def labelled(self) -> bool:
@@ -103,27 +116,36 @@ def with_label_age(person: Gate, advice: Sequence[GoalAdvice]) -> Gate:
 
 
 def age_withholder(advice: Sequence[GoalAdvice], age: float | None) -> Withholder | None:
-    """A withholder when every self-care goal asked for has no form left for the age (each
-    form left out by :func:`not_for_age`), else None."""
+    """A withholder when every self-care goal asked for has no form left (each form left out
+    for the age by :func:`not_for_age`, or under the person's limit by
+    :func:`magadvise.advice.label_limit.over_limit`), else None. Its id is ``label-age`` when
+    only the age left them out, ``label-limit`` when a limit did."""
     care = [a for a in advice if a.goal.self_care]
-    if age is None or not care or any(a.suggested for a in care):
-        return None
     left = [n for a in care for n in a.not_for_age]
+    limit = any(n.kind == LIMIT for n in left)
+    if (age is None and not limit) or not care or any(a.suggested for a in care):
+        return None
     forms = ", ".join(dict.fromkeys(n.formulation.name for n in left))
     names = ", ".join(a.goal.name for a in care)
     basis = " ".join(dict.fromkeys(n.why for n in left))
     sources = tuple(dict.fromkeys(s for n in left for s in n.sources))
+    each = "; ".join(dict.fromkeys(f"{n.formulation.name} {n.short}" for n in left))
+    child = age is not None and age < ADULT_AGE
+    ask = (
+        "Ask your child's doctor how to treat this; do not give these products without them."
+        if child
+        else "Ask your doctor, midwife or pharmacist how to treat this; do not take these "
+        "products without their advice."
+    )
+    if limit:
+        return Withholder(
+            LABEL_LIMIT, f"no form for {names} fits your limit: {each}", basis, sources, ask
+        )
+    assert age is not None  # an age entry exists only for an age given
     name = f"no form for {names} is labelled for age {years(age)} ({forms})"
     if any(n.labelled for n in left):  # some label doses the age, above its upper level
-        each = "; ".join(dict.fromkeys(f"{n.formulation.name} {n.short}" for n in left))
         name = f"no form for {names} may be given at age {years(age)}: {each}"
-    return Withholder(
-        LABEL_AGE,
-        name,
-        basis,
-        sources,
-        "Ask your child's doctor how to treat this; do not give these products without them.",
-    )
+    return Withholder(LABEL_AGE, name, basis, sources, ask)
 
 
 def with_product_form(

@@ -11,6 +11,7 @@ from magadvise.advice.foods import DayOfFood, FoodList, day_of_food, list_foods
 from magadvise.advice.gating import Gate, ShownDose, counting_products, gate
 from magadvise.advice.intake import IntakeReport, Person, personal_target, with_stage
 from magadvise.advice.label_age import left_out, with_label_age, with_product_form
+from magadvise.advice.label_limit import with_limit, with_product_limit
 from magadvise.advice.medicine_gate import medicine_withholders
 from magadvise.advice.named_product import read_product
 from magadvise.advice.otc import listed_magnesium, uncounted_magnesium
@@ -222,12 +223,18 @@ def make_plan(
     )
     person_gate = gate(rules, report.conditions, who.age, held)
     listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL
-    person_gate = with_label_age(counting_products(rules, person_gate, listed), (advice,))
+    person_gate = counting_products(rules, person_gate, listed)
+    if person_gate.go_ahead:  # a labelled laxative below its smallest dose is not offered
+        advice = with_limit(advice, person_gate)
+    person_gate = with_label_age(person_gate, (advice,))
     chosen_product = (
         _product(rules, advice, product, elemental_per_unit, variant) if product else None
     )
     if chosen_product is not None:
-        advice = with_product_form(rules, advice, chosen_product.percent.formulation, who.age)
+        form = chosen_product.percent.formulation
+        advice = with_product_form(rules, advice, form, who.age)
+        if person_gate.go_ahead:
+            advice = with_product_limit(advice, form, person_gate)
     chosen = _chosen(rules, advice, chosen_product.percent if chosen_product else None)
     intake = personal_target(rules, who) if rules.intake is not None else None
     name = rules.origin.replace("\\", "/").rsplit("/", 1)[-1]

@@ -103,6 +103,10 @@ def recommend(
         listed = listed_magnesium(report)
         person_gate = counting_products(rules, person_gate, listed, default_age=ADULT_AGE)
         person_gate = with_children_only(person_gate, listed)
+    if person_gate.go_ahead:  # a labelled laxative below its smallest dose is not offered
+        from magadvise.advice.label_limit import with_limit
+
+        advice = tuple(with_limit(a, person_gate) for a in advice)
     person_gate = with_label_age(person_gate, advice)
     if report is not None and not person_gate.go_ahead:  # no time to take what is withheld
         report = report._replace(timing=None)

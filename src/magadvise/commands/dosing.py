@@ -97,7 +97,7 @@ def dose(
     amount = Amount(percent, kind, value, (capsules or 1) if per_unit else None)
     found, person_gate = _gate(rules, condition, age)
     person_gate, listed, report = _medicines(rules, person_gate, med)
-    person_gate = _for_form(rules, person_gate, percent.formulation, age)
+    person_gate = _for_form(rules, person_gate, percent.formulation)
     code = outcome(person_gate.go_ahead, report is None or report.complete)
     if not person_gate.go_ahead:
         if goal:  # an unknown or clinician-only goal is still a usage error
@@ -208,11 +208,15 @@ def _gate(
     return found, gate(rules, found, age)
 
 
-def _for_form(rules: Rules, person_gate: Gate, form: Formulation, age: float | None) -> Gate:
-    """The gate, withheld too when the form's own label does not dose the age (label ages)."""
+def _for_form(rules: Rules, person_gate: Gate, form: Formulation) -> Gate:
+    """The gate, withheld too when the form's own label does not dose the age (label ages),
+    or its smallest dose is above the person's limit (pregnancy, what is left)."""
     from magadvise.advice.label_age import form_withholder
+    from magadvise.advice.label_limit import form_limit_withholder
 
-    held = form_withholder(rules, form, age)
+    held = form_withholder(rules, form, person_gate.age)
+    if held is None and person_gate.go_ahead:
+        held = form_limit_withholder(form, person_gate)
     if held is None:
         return person_gate
     return person_gate._replace(withheld_by=(*person_gate.withheld_by, held))

@@ -82,9 +82,10 @@ def goal_view(advice: GoalAdvice, gate: Gate) -> RenderableType:
     ]
     if dose_notes:
         parts.append(labelled("Dose notes", join(dose_notes, "\n  ")))
-    if advice.not_for_age and goal.self_care:
-        lines = [text(n.why) for n in advice.not_for_age]
-        parts.append(labelled("Not for this age", join(["", *lines], "\n  - "), "bold yellow"))
+    headings = dict.fromkeys(n.heading for n in advice.not_for_age) if goal.self_care else {}
+    for heading in headings:
+        lines = [text(n.why) for n in advice.not_for_age if n.heading == heading]
+        parts.append(labelled(heading, join(["", *lines], "\n  - "), "bold yellow"))
     if advice.avoided:
         lines = [
             Text.assemble(text(a.formulation.name, "bold"), ": ", text(a.avoid.why))

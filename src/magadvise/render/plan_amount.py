@@ -43,7 +43,8 @@ def amount_section(plan: Plan, cite: Cite) -> Section:
                 bold("Your product: "),
                 f"{product.text}. "
                 + (
-                    f"{pct.name} is not for this age (see above): no units of it are counted."
+                    f"{pct.name} is {_left_heading(plan, pct.formulation.id)} (see above): "
+                    "no units of it are counted."
                     if product.amount is not None
                     else "No amount per unit was given, so the number of units a day cannot "
                     "be worked out: ask your pharmacist to read the label with you."
@@ -75,3 +76,8 @@ def amount_section(plan: Plan, cite: Cite) -> Section:
     for index, sentence in enumerate(verdict.sentences(dose_note=False)):
         blocks.append(Paragraph(spans(sentence), "" if index else verdict_tone))
     return Section("How much", tuple(blocks), verdict_tone)
+
+
+def _left_heading(plan: Plan, form: str) -> str:
+    """``not for this age`` or ``not within your limit``: why the product's form is left out."""
+    return next(n.heading.lower() for n in plan.advice.not_for_age if n.formulation.id == form)

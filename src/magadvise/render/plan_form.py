@@ -55,9 +55,9 @@ def form_section(plan: Plan, cite: Cite) -> Section:
         )
         blocks += [Paragraph(spans(bold("Avoid or prefer less:"))), Bullets(items)]
     left = {n.formulation.id: n for n in plan.advice.not_for_age}
-    if left and plan.go_ahead:
-        why = tuple(spans(n.why) for n in left.values())
-        blocks += [Paragraph(spans(bold("Not for this age:")), "warning"), Bullets(why)]
+    for heading in dict.fromkeys(n.heading for n in left.values()) if plan.go_ahead else ():
+        why = tuple(spans(n.why) for n in left.values() if n.heading == heading)
+        blocks += [Paragraph(spans(bold(f"{heading}:")), "warning"), Bullets(why)]
     product = plan.product
     if product is not None and product.avoid is not None:
         blocks.append(
@@ -87,7 +87,7 @@ def form_section(plan: Plan, cite: Cite) -> Section:
                 spans(
                     f"Your product ({product.percent.formulation.name}) "
                     + (
-                        "is not for this age (see above)"
+                        f"is {left[product.percent.formulation.id].heading.lower()} (see above)"
                         if product.percent.formulation.id in left
                         else f"is not among the forms the evidence for {goal.name} uses"
                     )

@@ -141,6 +141,7 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
             ],
         },
         "not_for_age": not_for_age(p.advice),
+        "over_limit": not_for_age(p.advice, "limit"),
         "daily_target": None
         if not dosed
         else {

@@ -13,8 +13,9 @@ if TYPE_CHECKING:  # types only: JSON for one command imports no other command's
     from magadvise.advice.recommend import GoalAdvice
 
 
-def not_for_age(advice: GoalAdvice) -> list[dict[str, Any]]:
-    """The forms left out for the person's age: ``[{formulation, name, why, sources}]``."""
+def not_for_age(advice: GoalAdvice, kind: str = "age") -> list[dict[str, Any]]:
+    """The forms left out for the person's age (``kind`` ``age``) or under their limit
+    (``limit``: pregnancy, what is left): ``[{formulation, name, why, sources}]``."""
     return [
         {
             "formulation": n.formulation.id,
@@ -23,6 +24,7 @@ def not_for_age(advice: GoalAdvice) -> list[dict[str, Any]]:
             "sources": list(n.sources),
         }
         for n in advice.not_for_age
+        if n.kind == kind
     ]
 
 
@@ -55,6 +57,7 @@ def goal_advice(advice: GoalAdvice, gate: Gate) -> dict[str, Any]:
             for a in advice.avoided
         ],
         "not_for_age": not_for_age(advice),
+        "over_limit": not_for_age(advice, "limit"),
         "notes": list(goal.notes),
         "sources": list(goal.sources),
     }
