@@ -33,6 +33,7 @@ from magadvise.rules.model_medicines import MagnesiumContent
 if TYPE_CHECKING:
     from magadvise.advice.medications import Resolved
     from magadvise.names.parse import Parsed
+    from magadvise.rules.model_forms import Formulation
     from magadvise.rules.ruleset import Rules
 
 _SOLID = r"\b(?:tablet|caplet|capsule)\b"
@@ -119,14 +120,19 @@ def _unit(parsed: Parsed) -> str:
 
 def _salt(rules: Rules, text: str) -> tuple[str, float, tuple[str, ...]] | None:
     """The form a name's salt is (``magnesium citrate``): its name, elemental % and sources."""
+    found = salt_form(rules, text)
+    if found is None:
+        return None
+    return found.name, found.elemental_percent, found.sources
+
+
+def salt_form(rules: Rules, text: str) -> Formulation | None:
+    """The rules' form a name is (``magnesium citrate``, ``Mg citrate``, ``citrate``), or None."""
     from magadvise.advice.lookup import PREFIX
     from magadvise.rules.names import normalize
 
     key = normalize(text)
-    found = rules.formulations.find(key) or rules.formulations.find(key.removeprefix(PREFIX))
-    if found is None:
-        return None
-    return found.name, found.elemental_percent, found.sources
+    return rules.formulations.find(key) or rules.formulations.find(key.removeprefix(PREFIX))
 
 
 def same_product(main: Sequence[object], other: Sequence[object]) -> bool:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from magadvise.advice.bracketed import merge
 from magadvise.advice.listed_strength import with_strength
+from magadvise.advice.salt_clash import with_salt_clash
 from magadvise.names.parse import Parsed, Part, parse
 from magadvise.record import Record
 
@@ -97,7 +98,10 @@ class MedicationFinder:
                 for r in self._product(text, other, parsed)
             ]
             outside = " ".join(part.text for part in parsed.parts)
-            found = merge(found, reading, len(parsed.parts), (text, outside))
+            merged = merge(found, reading, len(parsed.parts), (text, outside))
+            found = with_salt_clash(
+                self.rules, merged, text, ((outside, found), (other.text, reading))
+            )
         if not found:
             found = [Unresolved(text, self.suggestions(text), parsed)]
         return [

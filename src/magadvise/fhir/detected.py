@@ -16,6 +16,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from magadvise.advice.salt_clash import disagree_label
+
 ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
 SEVERITY = {"critical": "high", "major": "high", "moderate": "moderate", "minor": "low"}
 _CODES = {
@@ -36,7 +38,7 @@ def bundle(report: dict[str, Any], when: str) -> dict[str, Any]:
     for caution in report.get("cautions", []):
         implicated = [_implicated(caution)]
         doubt = caution.get("disagreement")
-        warning = f" Code and name disagree: {doubt}." if doubt else ""
+        warning = f" {disagree_label(doubt)}: {doubt}." if doubt else ""
         for klass in caution.get("classes", []):
             if klass.get("direction") == "none" or klass.get("repeated"):
                 continue

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from magadvise.advice.salt_clash import disagree_label
 from magadvise.render.terminal import (
     SEVERITY_STYLE,
     Panel,
@@ -88,7 +89,8 @@ def medication_view(caution: MedicationCaution) -> RenderableType:
     if typed_status:
         body.append(labelled("Note", typed_status, "bold"))
     if resolved.disagreement:
-        body.append(text(f"Code and name disagree: {resolved.disagreement}.", "bold red"))
+        doubt = resolved.disagreement
+        body.append(text(f"{disagree_label(doubt)}: {doubt}.", "bold red"))
     by_code = code_match(resolved)
     if by_code:
         body.append(labelled("Matched", by_code, "italic"))
@@ -136,7 +138,8 @@ def unassessed_view(report: CautionReport) -> RenderableType:
     for item in report.unassessed:
         lines.append(Text.assemble(text(item.input, "bold"), " ", text(not_assessed(item))))
         if item.disagreement:
-            lines.append(text(f"  Code and name disagree: {item.disagreement}.", "bold red"))
+            doubt = item.disagreement
+            lines.append(text(f"  {disagree_label(doubt)}: {doubt}.", "bold red"))
     lines.append(
         Text("Not recognised does not mean safe: ask your pharmacist about these.", style="bold")
     )

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from magadvise.advice.plan import Plan
+from magadvise.advice.salt_clash import disagree_label
 from magadvise.render.outline import (
     Block,
     Bullets,
@@ -49,7 +50,7 @@ def facts(plan: Plan, made_on: date) -> tuple[Fact, ...]:
         *(u.disagreement for u in report.unassessed),
     ]
     for doubt in dict.fromkeys(d for d in doubts if d):
-        out.append(Fact("Code and name disagree", spans(bold(doubt)), "alert"))
+        out.append(Fact(disagree_label(doubt), spans(bold(doubt)), "alert"))
     if report.record:
         from magadvise.render.record_view import origin
 
