@@ -29,7 +29,7 @@ def the_class(run: RunFn, typed: str) -> tuple[dict[str, object], dict[str, obje
         ("Ozempic 1 mg on Sundays", "oral-semaglutide"),
         ("Wegovy 2.4 mg once weekly", "oral-semaglutide"),
         ("semaglutide 0.5 mg q7d", "oral-semaglutide"),
-        ("Apretude 600 mg every 2 months", "integrase-inhibitor-cabotegravir"),
+        ("cabotegravir 600 mg every 2 months", "integrase-inhibitor-cabotegravir"),
         ("cabotegravir 600 mg monthly", "integrase-inhibitor-cabotegravir"),
         ("rilpivirine 900 mg every 2 months", "rilpivirine"),
     ],

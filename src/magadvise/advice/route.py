@@ -16,7 +16,8 @@ Every other case applies. A brand sold only as a local form (``Restasis``) is re
 when the text names no route itself, and so is a dose a week or more apart of a medicine whose
 tablets are daily and whose injection is not (``weekly_injection``: ``Ozempic 0.5 mg weekly``,
 ``cabotegravir every 2 months`` are injected; ``Ozempic`` alone stays by mouth, the safer
-reading, as the US listing also shows Ozempic tablets).
+reading, as the US listing also shows Ozempic tablets), and so is a brand sold only as an
+injection (``injection_brands``: ``Apretude``, ``Cabenuva``), whatever frequency is typed.
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def route_of(resolved: Resolved) -> str:
         for form in medicine.local_forms:
             if typed & {normalize(b) for b in form.brands}:
                 return form.route
+        injected = medicine.injection_brands
+        if injected and typed & {normalize(b) for b in injected.brands}:
+            return INJECTED
     if parsed is None:
         return ORAL
     if any(m.weekly_injection for m in medicines) and weekly_or_longer(parsed.frequency):

@@ -63,9 +63,12 @@ def medication(m: Medication) -> dict[str, Any]:
     doc["local_forms"] = [
         {**f._asdict(), "sources": list(f.sources), "brands": list(f.brands)} for f in m.local_forms
     ]
-    weekly = m.weekly_injection
+    weekly, injected = m.weekly_injection, m.injection_brands
     doc["weekly_injection"] = (
         {**weekly._asdict(), "sources": list(weekly.sources)} if weekly else None
+    )
+    doc["injection_brands"] = (
+        {"brands": list(injected.brands), "sources": list(injected.sources)} if injected else None
     )
     return doc
 

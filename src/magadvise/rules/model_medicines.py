@@ -91,6 +91,14 @@ class WeeklyInjection(Record):
     sources: tuple[str, ...]
 
 
+class InjectionBrands(Record):
+    """Brands of a medicine sold only as an injection (labels in ``sources``): such a name,
+    with no route written, is read as injected (``Apretude``, ``Cabenuva``)."""
+
+    brands: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
 class Medication(Record):
     """A medicine: its classes (or, for a combination, its ingredients) and its names."""
 
@@ -106,6 +114,7 @@ class Medication(Record):
     rxcui: tuple[str, ...] = ()
     local_forms: tuple[LocalForm, ...] = ()
     weekly_injection: WeeklyInjection | None = None
+    injection_brands: InjectionBrands | None = None
 
     def local_form(self, route: str) -> LocalForm | None:
         """The local form for ``route`` (``eye``, ``ear``, ...), or None when none is declared."""
@@ -116,6 +125,7 @@ class Medication(Record):
         content = raw.get("magnesium")
         local = raw.get("local_forms") or {}
         weekly = raw.get("weekly_injection")
+        injected = raw.get("injection_brands")
         return cls(
             id=id,
             **fields(
@@ -124,5 +134,6 @@ class Medication(Record):
                 magnesium=MagnesiumContent(**fields(content)) if content else None,
                 local_forms=tuple(LocalForm(route=r, **fields(f)) for r, f in local.items()),
                 weekly_injection=WeeklyInjection(**fields(weekly)) if weekly else None,
+                injection_brands=InjectionBrands(**fields(injected)) if injected else None,
             ),
         )

@@ -106,6 +106,19 @@ WEEKLY_INJECTION = Record(
     "daily): such a dose, written with no route, is read as injected.",
 )
 
+INJECTION_BRANDS = Record(
+    "injection brands",
+    {
+        "brands": Field(
+            ListOf(TEXT, min_items=1, unique=True),
+            "Brands of this medicine sold only as an injection (Apretude, Cabenuva, Celestone "
+            "Soluspan): such a name, with no route written, is read as injected.",
+        ),
+        "sources": SOURCES,
+    },
+    doc="Brands sold only as an injection, with the labels that say so.",
+)
+
 MEDICATION = Record(
     "medication",
     {
@@ -142,6 +155,11 @@ MEDICATION = Record(
             WEEKLY_INJECTION,
             "Set when only the injection is taken a week or more apart (semaglutide, "
             "cabotegravir): 'weekly' or 'every 2 months' with no route then reads as injected.",
+            required=False,
+        ),
+        "injection_brands": Field(
+            INJECTION_BRANDS,
+            "Brands sold only as an injection: read as injected whatever frequency is typed.",
             required=False,
         ),
         "note": Field(TEXT, "Anything else.", required=False),
