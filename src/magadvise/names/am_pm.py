@@ -65,3 +65,39 @@ def counts(tokens: list[Token], i: int) -> tuple[int, list[tuple[str, str]]] | N
 
 def _doses(count: int) -> str:
     return "1 dose" if count == 1 else f"{count} doses"
+
+
+HALVES = {"am": MORNING, "pm": EVENING}
+
+
+def bare(tokens: list[Token], i: int) -> tuple[int, list[tuple[str, str]]] | None:
+    """``AM``, ``AM & PM``, ``AM/PM`` right after a strength, a count or how often (``50 mcg
+    AM``, ``25 mg AM & PM``, ``bid AM/PM``): the morning and evening dose times, with the tokens
+    used; None elsewhere. A ``PM`` is read only after an ``AM``, so a brand's (``Advil PM``,
+    ``Advil 2 caps PM``) stays part of its name."""
+    from magadvise.names import forms, instructions
+    from magadvise.names.sig_words import COUNT_UNITS, FREQUENCIES
+
+    if i == 0 or i >= len(tokens) or tokens[i].value not in HALVES:
+        return None
+    if tokens[i].value == "pm" and not any(t.value == "am" for t in tokens[:i]):
+        return None  # "Advil 2 caps PM": a PM with no AM may be the brand's (see half_day)
+    before = tokens[i - 1]
+    after_dose = (
+        before.kind == "num"
+        or before.value in forms.UNITS
+        or before.value in COUNT_UNITS
+        or before.value in FREQUENCIES
+        or before.value in instructions.FREQUENCIES
+        or (before.value in _JOINS and i >= 2 and tokens[i - 2].value in HALVES)  # "AM & PM"
+    )
+    if not after_dose:
+        return None
+    found = [("frequency", HALVES[tokens[i].value])]
+    j = i + 1
+    joined = j + 1 < len(tokens) and tokens[j].value in _JOINS
+    other = tokens[j + 1].value if joined else ""
+    if other in HALVES and other != tokens[i].value:
+        found.append(("frequency", HALVES[other]))
+        j += 2
+    return j - i, found

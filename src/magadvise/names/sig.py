@@ -111,6 +111,8 @@ def read(tokens: list[Token], i: int) -> Reading | None:
     value = token.value
     if token.kind in _CLOCKS:  # "2 AM 2 PM": counts (names.am_pm); "8 am", "21:00": a time
         return am_pm.counts(tokens, i) or (1, [("time", value)])
+    if value in am_pm.HALVES and (half := am_pm.bare(tokens, i)) is not None:
+        return half  # "50 mcg AM", "25 mg AM & PM": dose times, not a name
     if value in ("at", "@") and i + 1 < len(tokens) and tokens[i + 1].kind in _CLOCKS:
         return 2, [("time", tokens[i + 1].value)]
     if value in _INTERVAL and (timed := _timed(tokens, i + 1)) is not None:
