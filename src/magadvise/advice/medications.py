@@ -34,6 +34,7 @@ class Resolved(Record):
     copies: tuple[Entry | None, ...] = ()  # the same name entered again (None: typed)
     matched_by: str = "name"  # "rxnorm": by a record's ingredient RxCUI (see advice.rxcodes)
     disagreement: str | None = None  # the record's code and text name different medicines
+    unread: tuple[str, ...] = ()  # words on its line not recognised as a medicine (advice.unread)
 
 
 class Unresolved(Record):
@@ -104,13 +105,15 @@ class MedicationFinder:
             )
         if not found:
             found = [Unresolved(text, self.suggestions(text), parsed)]
-        return [
+        readings = [
             reading
             for r in found
             for reading in (
                 self._vocabulary(r) if isinstance(r, Unresolved) else [with_strength(self.rules, r)]
             )
         ]
+        others = tuple(r.input for r in readings if isinstance(r, Unresolved))
+        return [r._replace(unread=others) if isinstance(r, Resolved) else r for r in readings]
 
     def _names_one(self, keys: list[str], words: tuple[str, ...] = ()) -> bool:
         """True when the rules or the drug vocabulary know one of ``keys`` as a medicine, or
@@ -169,7 +172,8 @@ class MedicationFinder:
             found = self._first([key])
             if found is not None:
                 literal = key in shown.literal_keys()  # every word of the line was the name
-                reading = self._whole(found, shown.as_name() if literal else shown)
+                named = shown.as_name()._replace(unread=shown.unread)  # "(2)" beside it: unread
+                reading = self._whole(found, named if literal else shown)
                 return [Resolved(text, found, self.ingredients_of(found), reading)]
         if len(parsed.parts) < 2:
             return [Unresolved(text, self._suggest(parsed.bare()), shown)]

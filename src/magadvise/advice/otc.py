@@ -14,18 +14,6 @@ from magadvise.record import Record
 MAGNESIUM_PRODUCT = "magnesium-product"  # the class that marks a product containing magnesium
 DIRECTED_ONLY = 'the directions say only "as directed": how much is not known'
 MULTIVITAMIN = "multivitamin-minerals"  # a multivitamin with minerals: magnesium, amount by brand
-# Words that say an unrecognised name is a magnesium product: 'magnesium', 'magnesia', 'Mag'
-# alone or hyphenated ('Mag-Tab', 'Cal-Mag'), 'Mg' before a salt (not
-# '500 mg citrate', a strength), Epsom salt; or a multivitamin ('multivitamin', 'multi' alone,
-# 'prenatal'), which holds magnesium in an amount that differs by brand; or an aluminium-
-# magnesium antacid whose generic does not say magnesium (magaldrate, almasilate, almagate,
-# hydrotalcite, simaldrate: the drug vocabulary's generic for Riopan-type antacids).
-_NAMES_MAGNESIUM = (  # compiled on first use (re caches it): nothing at import time
-    r"magnes|\bmag\b|magaldrat|almasilat|almagat|hydrotalcit|simaldrat|\bmag-|-mag\b|\bepsom\b|multi-?vit|\bmulti\b(?!-)|\bprenatal|"
-    r"(?<!\d )(?<!\d)\bmg\s+(?:citrate|oxide|glycinate|chloride|lactate|malate|taurate|"
-    r"threonate|sulfate|bisglycinate|aspartate|gluconate|carbonate|hydroxide|orotate)\b"
-)
-
 if TYPE_CHECKING:  # types only: dose arithmetic must not import the cautions machinery
     from magadvise.advice.cautions import CautionReport
     from magadvise.advice.medications import Resolved
@@ -98,10 +86,13 @@ def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> C
     dosages summed (:func:`magadvise.advice.copies.combine`)."""
     from magadvise.advice.copies import combine
     from magadvise.advice.typed_count import count, unmeasured
+    from magadvise.advice.unread import why_unread
 
     if resolved.origin is None:
         typed = resolved.input
-        return None if unmeasured(resolved.parsed) else count(resolved.parsed, content, name=typed)
+        if unmeasured(resolved.parsed) or why_unread(resolved):
+            return None
+        return count(resolved.parsed, content, name=typed)
     entries = _entries(resolved)
     counted = [_record_units(resolved, part, content, e) for e in entries]
     known = [c for c in counted if c is not None]
@@ -156,9 +147,12 @@ def _dosage_units(
         return Counted(max(least, each * _doses(resolved.parsed, times, per_day)), content)
     parsed = resolved.parsed
     if record.dosage_text:
+        from magadvise.advice.unread import dosage_unread
         from magadvise.names.parse import read_directions
 
         written = read_directions(record.dosage_text)
+        if dosage_unread(written) is not None:
+            return None
         volume = any(kind == "volume" for kind, _ in written.trail)  # "30 mL" alone
         parsed = written if written.directions or written.frequency or volume else parsed
     counted = _supplied(count(parsed, content, times, per_day), record, content)
@@ -215,20 +209,25 @@ def not_known(resolved: Resolved, part: Medication) -> str | None:
     """Why a listed product's daily amount is not known though its content is (a record's dose
     that cannot be read in its units), or None."""
     from magadvise.advice.typed_count import count, unmeasured
+    from magadvise.advice.unread import dosage_unread, why_unread
 
     content = part.magnesium
     if content is None:
         return None
     if resolved.origin is None:
-        why = unmeasured(resolved.parsed)
+        why = unmeasured(resolved.parsed) or why_unread(resolved)
         counted = count(resolved.parsed, content, name=resolved.input)
         return why if why is not None or counted is not None else DIRECTED_ONLY
     for record in _entries(resolved):
         if _dosage_units(resolved, part, content, record) is None:
             given = [q for q in (record.dose, record.daily) if q is not None]
             problem = next((q.problem for q in given if q.problem), None)
+            if record.dosage_text and not given:
+                from magadvise.names.parse import read_directions
+
+                problem = dosage_unread(read_directions(record.dosage_text))
             if not given:
-                return DIRECTED_ONLY
+                return problem or DIRECTED_ONLY
             return problem or f"the record's dose {given[0].written} is not in {content.unit}s"
     return None
 
@@ -284,11 +283,3 @@ def uncounted_magnesium(report: CautionReport) -> tuple[str, ...]:
             if any(map(amount_unknown, caution.resolved.ingredients))
         )
     )
-
-
-def names_magnesium(text: str) -> bool:
-    """True when a name the rules do not know (or the drug vocabulary's generic for it) says it
-    is a magnesium product (``Calm Kids Natural Calm magnesium``, ``Mag 64``, ``Mg citrate 200``,
-    ``aluminum hydroxide and magnesium hydroxide``, ``magaldrate``) or a multivitamin
-    (``Kirkland Daily Multi``, ``prenatal gummies``)."""
-    return re.search(_NAMES_MAGNESIUM, text, re.IGNORECASE) is not None

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from magadvise.advice.units import mg, number
 from magadvise.names.sig_words import MEASURE_ML
+from magadvise.names.walk import counted_at
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -47,12 +48,10 @@ _CAPFUL = rf"^{_NUMBER}(?:-{_NUMBER})? capfuls?$"
 _SPOONFUL = rf"^{_NUMBER}(?:-{_NUMBER})? spoonfuls?$"  # no volume written (names.sig_uk)
 _DOSES = frozenset({"dose", "sachet"})  # units of a product's dose (a packet, a gummy)
 _MEALS = frozenset({"after meals", "before meals", "with meals", "between meals"})  # 3 meals
-_MOST_BARE = 12  # a bare number above this beside a time is a strength, not a count
-# A bare number right before these is how many units: "2 at night", "2 po daily", "2 chewables"
-_COUNTED_BEFORE = frozenset({"frequency", "time", "route", "form"})
 _AT = "clock "  # a clock time written ("8 am"), kept as "clock 08:00" with the frequency words
 _SAME_TIME_MIN = 60  # named times this close are one dose ("every morning before breakfast")
 AS_NEEDED = "as needed"
+AT_MOST = "at most "  # "max 3 daily", "up to 3 tabs" (names.sig)
 TAKEN_AS_NEEDED = "taken as needed: "  # how each as-needed note starts
 AS_DIRECTED = "as directed"  # "ud", "use as directed" (names.sig)
 TAKEN_AS_DIRECTED = "taken as directed: "  # how each as-directed note starts
@@ -67,6 +66,7 @@ class DoseTime(Record):
     unit: str = ""
     per_day: float | None = None
     ranged: bool = False
+    most: bool = False  # "max 3 daily", "up to 3 tablets": the most written (see count)
 
 
 class Counted(Record):
@@ -96,9 +96,14 @@ def _value(text: str) -> float:
 
 
 def _amount(kind: str, meaning: str) -> DoseTime | None:
-    """The amount an event of the trail gives (``2 tablets``, ``1-2 tablets``, ``30`` mL)."""
+    """The amount an event of the trail gives (``2 tablets``, ``1-2 tablets``, ``30`` mL); a
+    most written (``at most 3 tablets``, ``at most 3`` of ``max 3 daily``) is marked ``most``."""
     if kind == "volume":
         return DoseTime(_value(meaning), "mL")
+    if kind == "instruction" and meaning.startswith(AT_MOST):
+        bare = meaning.removeprefix(AT_MOST)
+        most = _amount(kind, bare if " " in bare else f"{bare} dose")
+        return most._replace(most=True) if most is not None else None
     found = re.match(_COUNT, meaning) if kind == "instruction" else None
     if found is None:
         return None
@@ -142,13 +147,13 @@ def dose_times(trail: Sequence[tuple[str, str]]) -> tuple[list[DoseTime], bool]:
     (``2 po``, ``2 by mouth``) or a form (``2 chewables``), and only up to 12 (``Mag-Ox 400 at
     bedtime`` is one tablet, not 400)."""
     groups: list[tuple[DoseTime | None, list[str]]] = [(None, [])]
+    counted = counted_at(trail)
     for k, (kind, meaning) in enumerate(trail):
-        after = trail[k + 1][0] if k + 1 < len(trail) else ""
         if kind in ("frequency", "time"):
             groups[-1][1].append(meaning if kind == "frequency" else _AT + meaning)
             continue
         found = _amount(kind, meaning)
-        if kind == "number" and after in _COUNTED_BEFORE and _value(meaning) <= _MOST_BARE:
+        if k in counted:  # "2 at night", "2 po": how many units (names.walk)
             found = DoseTime(_value(meaning))
         if found is None:
             continue
@@ -202,6 +207,7 @@ def count(
     volume = re.search(UNIT_ML, content.unit)
     solid = re.search(SOLID_UNIT, content.unit) is not None
     units, least = 0.0, 1.0  # a part of a tablet counts as one; a part of a dose volume is real
+    most = 0.0  # the most a day written ("max 3 daily"): counted when more than the rest
     for t in written:
         each = 1.0
         bottles = t.unit == "bottle" and "bottle" in content.unit  # "Suprep 2 bottles"
@@ -209,8 +215,12 @@ def count(
             each = least = t.amount / float(volume[1])
         elif (solid and t.unit != "mL") or (t.unit in _DOSES and volume is None) or bottles:
             each = t.amount  # tablets; "2 doses" of a "dose of 12 tablets"; "2 packets" of 100 mg
-        units += each * (t.per_day or times or per_day or 1)
-    units = max(least, units)
+        if t.most:
+            most += each * (t.per_day or 1)
+        else:
+            units += each * (t.per_day or times or per_day or 1)
+    written_most = most >= units and most > 0  # the most written is what is counted
+    units = max(least, units, most)
     notes = [shared] if shared else []
     if any(t.ranged for t in written):
         notes.append("a range was written: its high end is counted")
@@ -220,6 +230,9 @@ def count(
     if content.course_units and not (needed or often):  # "Suprep": the label's two bottles
         units, note = course(units, content)
         notes.append(note)
+    elif written_most:  # "1 tab PRN (max 3 daily)": the most written, as a label's most
+        taken = TAKEN_AS_NEEDED if needed else ""
+        notes.append(f"{taken}the most written a day ({number(units)} {content.unit}s) is counted")
     elif needed:
         units, note = as_needed(units, content, units / sum(t.per_day or 1 for t in written))
         notes.append(note)

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice.gating import Withholder
-from magadvise.advice.otc import amount_unknown, has_magnesium, names_magnesium, not_known
+from magadvise.advice.magnesium_words import names_magnesium
+from magadvise.advice.otc import amount_unknown, has_magnesium, not_known
 from magadvise.advice.taken import typed_label
 
 if TYPE_CHECKING:

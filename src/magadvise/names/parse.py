@@ -83,6 +83,7 @@ class Parsed(Record):
     written: str = ""  # the name as typed before its directions, when directions follow it
     salt_as: str | None = None  # "oxide" of "magnesium (as oxide) 250 mg": the amount is Mg's
     trail: tuple[tuple[str, str], ...] = ()  # what was read, in order (names.walk.Builder.trail)
+    unread: tuple[str, ...] = ()  # numbers and bracketed text nothing read ("8/20", "(2)")
 
     def literal_keys(self) -> list[str]:
         """The text as typed (and without its brackets): a key that makes every word the name."""
@@ -102,6 +103,7 @@ class Parsed(Record):
             times=(),
             status=None,
             trail=(),
+            unread=(),
         )
 
     def keys(self) -> list[str]:
@@ -212,7 +214,21 @@ def _parse_flat(text: str, reasons: bool = True) -> Parsed:
         status=found["status"][0] if found["status"] else None,
         written=b.written(),
         trail=tuple(b.trail),
+        unread=tuple(b.unread()),
     )
+
+
+def _directions_in_brackets(main: Parsed, other: Parsed) -> Parsed:
+    """``main`` with what a bracket that names nothing says: its directions read in order after
+    the line's (``Slow-Mag 1 tab PRN (max 3 daily)``: the most a day is counted as written
+    outside brackets), or, when nothing in it is read (``Mag-Ox 400 (2)``), its text as not
+    read. A bracket that names something is read on its own (see :func:`parse`)."""
+    if other.parts:
+        return main
+    said = (other.frequency, other.directions, other.times, other.status, other.dose_form)
+    if not any(said) and not other.release and not other.route_stated:
+        return main._replace(unread=(*main.unread, *other.unread, other.text.strip()))
+    return main._replace(trail=(*main.trail, *other.trail), unread=(*main.unread, *other.unread))
 
 
 def directions_only(text: str) -> bool:
@@ -266,6 +282,7 @@ def parse(text: str, reasons: bool = True) -> Parsed:
         if inner_parsed:  # "{28 (norethindrone 0.35 MG Oral Tablet) } Pack [Camila]"
             main, also = inner_parsed[0], [a for a in also if a != inner_parsed[0].text]
     for other in (_parse_flat(a) for a in also):
+        main = _directions_in_brackets(main, other)
         if not main.route_stated and other.route_stated:
             read = checked(RouteRead(other.route, True), [p.strength for p in main.parts])
             main = main._replace(route=read.route, route_stated=read.stated, route_note=read.note)

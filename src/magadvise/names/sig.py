@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from magadvise.names import am_pm, instructions, label, sig_uk
+from magadvise.names import am_pm, instructions, label, sig_counts, sig_uk
 from magadvise.names.forms import UNITS as _NOT_COUNTS  # "take 2 mg" is a strength
 from magadvise.names.lex import Token, strength
 from magadvise.names.sig_tokens import amount_at as _amount
@@ -144,6 +144,7 @@ def read(tokens: list[Token], i: int) -> Reading | None:
         _offset(tokens, i)
         or sig_uk.read(tokens, i)
         or _counted(tokens, i)
+        or sig_counts.read(tokens, i)
         or _taken(tokens, i)
         or _listed(tokens, i)
         or _liquid(tokens, i)

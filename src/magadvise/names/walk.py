@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from magadvise.names import forms, instructions, sig, sig_words
+from collections.abc import Sequence
+
+from magadvise.names import forms, instructions, sig, sig_counts, sig_words
 from magadvise.names.lex import Strength, Token, phrase, strength
 from magadvise.names.part import Part, spread, tight
 from magadvise.names.sides import sides
@@ -10,6 +12,9 @@ from magadvise.names.sides import sides
 _NUMBER_SIGNS = frozenset({"#", "no", "number"})  # "Tylenol #3", "Tylenol No. 4"
 _NOT_REASON = instructions.JOINERS | {"or", "then", "x"}
 _COUNTS = frozenset({"tablet", "capsule", "dose", "spray"})  # "1 tab": how many, not strength
+MOST_BARE = 12  # a bare number above this beside a time is a strength, not a count
+# A bare number right before these is how many units: "2 at night", "2 po daily", "2 chewables"
+COUNTED_BEFORE = frozenset({"frequency", "time", "route", "form"})
 
 
 class Builder:
@@ -38,11 +43,21 @@ class Builder:
         # What was read, in order (kind, meaning): directions, bare numbers and volumes, joining
         # words, name words; advice.typed_count reads how much each dose time takes from it.
         self.trail: list[tuple[str, str]] = []
+        self.dropped: list[str] = []  # numbers no part keeps ("8/20", "2 mg" after "400")
+        self.loose: list[int] = []  # where in the trail a bare number no part keeps is
 
     def direction(self, token: Token) -> None:
         """A direction starts at ``token``: the name as written ends before the first one."""
         if self.directions_at is None:
             self.directions_at = token.start
+
+    def read(self, token: Token, direction: tuple[int, list[tuple[str, str]]]) -> int:
+        """A direction read at ``token``: kept, in order; the tokens it used."""
+        self.direction(token)
+        for kind, meaning in direction[1]:
+            self.found[kind].append(meaning)
+            self.trail.append((kind, meaning))
+        return direction[0]
 
     def written(self) -> str:
         """The text before the first direction (``Caltrate 600+D3 Plus Minerals`` of ``...
@@ -120,6 +135,25 @@ class Builder:
             self.pack = " ".join(x for x in (self.pack, str(value)) if x)
         elif strength is None and (words or not self.seen_name):
             self.parts[-1] = (words, value)
+            if not words and value.unit is None:  # "2 Mag-Ox 400": no name's strength
+                self.unkept(value)
+        else:
+            self.unkept(value)
+
+    def unkept(self, value: Strength) -> None:
+        """A strength no name keeps: a bare number may still be a count (see unread)."""
+        if len(value.amounts) == 1 and value.unit is None:  # "2 at night": a count, maybe
+            self.loose.append(len(self.trail) - 1)
+        elif value.unit != "mL":  # a volume is how much a dose is (advice.typed_count)
+            self.dropped.append(str(value))
+
+    def unread(self) -> list[str]:
+        """Numbers written that nothing reads: no part keeps them as its strength, and a bare
+        one is not how many units a dose time takes (``2 at night`` is; ``Mag-Ox 400 2`` is
+        not read). Bare numbers before a time are read as advice.typed_count reads them."""
+        counted = counted_at(self.trail)
+        loose = [self.trail[k][1] for k in self.loose if k not in counted]
+        return [*self.dropped, *loose]
 
     def build(self) -> list[Part]:
         """The parts that name something (a part of filler words only is dropped)."""
@@ -141,6 +175,9 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.value == "/" and (every := sig_counts.read(tokens, i)) is not None:
+            i += b.read(token, every)  # "/12h": every 12 hours
+            continue
         if token.kind == "sym":
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             hyphen = token.value == "-" and tight(tokens, i)
@@ -179,11 +216,7 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
             b.numbered(token)  # "Tylenol No. 4 tablet": a product's number, never a count
             i += 1
         elif direction is not None and direction[0] > used:  # directions: "for 7 days"
-            b.direction(token)
-            for kind, meaning in direction[1]:
-                b.found[kind].append(meaning)
-                b.trail.append((kind, meaning))
-            i += direction[0]
+            i += b.read(token, direction)
         elif token.kind == "num":
             value, i = strength(tokens, i)
             b.strength(value)
@@ -245,3 +278,14 @@ def _reason(tokens: list[Token], i: int) -> list[str]:
         words.append(tokens[j].value)
         j += 1
     return [] if not words or words[0] in sig_words.AUDIENCES else words
+
+
+def counted_at(trail: Sequence[tuple[str, str]]) -> set[int]:
+    """Where in a trail a bare number is how many units a dose takes: right before how often,
+    when, a route or a form (``2 at night``, ``2 po``, ``2 chewables``), and at most 12
+    (``Mag-Ox 400 at bedtime`` is one tablet, not 400): as advice.typed_count counts them."""
+    return {
+        k
+        for k, (kind, meaning) in enumerate(trail[:-1])
+        if kind == "number" and trail[k + 1][0] in COUNTED_BEFORE and float(meaning) <= MOST_BARE
+    }
