@@ -28,7 +28,13 @@ ADULT = ("--age", "50")
 
 
 def _withheld(run: RunFn, line: str) -> tuple[int, list[str], list[str]]:
-    doc = run("recommend", "--goal", "sleep", *ADULT, "--med", line, "--json")
+    return _withheld_from(run, line, "--med")
+
+
+def _withheld_from(
+    run: RunFn, given: str, how: str = "--meds-from"
+) -> tuple[int, list[str], list[str]]:
+    doc = run("recommend", "--goal", "sleep", *ADULT, how, given, "--json")
     data = doc.json()
     assert isinstance(data, dict), doc.err
     by = data["withheld"]["by"] if data["withheld"] else []
@@ -165,3 +171,13 @@ def test_a_record_dosage_text_is_read_the_same_way(
     code, data = recommend_json(run, bundle_file(tmp_path, PATIENT, _magox(text)))
     assert code == 4
     assert [b["id"] for b in data["withheld"]["by"]] == [withheld]
+
+
+def test_a_list_file_line_is_read_the_same_way(run: RunFn, tmp_path: Path) -> None:
+    listed = tmp_path / "meds.txt"
+    listed.write_text("Mag-Ox 400 1 tab 8/20\nMilk of magnesia 2 spoonfuls\n")
+    code, ids, names = _withheld_from(run, str(listed))
+    assert code == 4
+    assert ids == ["listed-magnesium-amount-unknown"]
+    assert "'8/20' written with it was not read" in names[0]
+    assert "a spoonful's volume is not known" in names[0]

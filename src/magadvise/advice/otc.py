@@ -88,11 +88,10 @@ def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> C
     from magadvise.advice.typed_count import count, unmeasured
     from magadvise.advice.unread import why_unread
 
+    if unmeasured(resolved.parsed) or why_unread(resolved):  # typed, or a list file's line
+        return None
     if resolved.origin is None:
-        typed = resolved.input
-        if unmeasured(resolved.parsed) or why_unread(resolved):
-            return None
-        return count(resolved.parsed, content, name=typed)
+        return count(resolved.parsed, content, name=resolved.input)
     entries = _entries(resolved)
     counted = [_record_units(resolved, part, content, e) for e in entries]
     known = [c for c in counted if c is not None]
@@ -214,10 +213,12 @@ def not_known(resolved: Resolved, part: Medication) -> str | None:
     content = part.magnesium
     if content is None:
         return None
+    why = unmeasured(resolved.parsed) or why_unread(resolved)
+    if why is not None:
+        return why
     if resolved.origin is None:
-        why = unmeasured(resolved.parsed) or why_unread(resolved)
         counted = count(resolved.parsed, content, name=resolved.input)
-        return why if why is not None or counted is not None else DIRECTED_ONLY
+        return None if counted is not None else DIRECTED_ONLY
     for record in _entries(resolved):
         if _dosage_units(resolved, part, content, record) is None:
             given = [q for q in (record.dose, record.daily) if q is not None]
