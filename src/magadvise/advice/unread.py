@@ -86,7 +86,8 @@ def loose_numbers(resolved: Resolved) -> list[str]:
 def why_unread(resolved: Resolved) -> str | None:
     """Why a listed product's amount a day is not known because of text not read on its line
     (see the module), or None when everything on it was read."""
-    words = (*loose_numbers(resolved), *unread_words(resolved.parsed, resolved.unread))
+    cells = resolved.origin.unread_cells if resolved.origin is not None else ()
+    words = (*loose_numbers(resolved), *unread_words(resolved.parsed, resolved.unread), *cells)
     if not words:
         return None
     shown = ", ".join(f"'{w}'" for w in words)

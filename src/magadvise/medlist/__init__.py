@@ -59,6 +59,8 @@ class Entry(Record):
     magnesium given into a vein or muscle now or lately; ``kidney-lab``: a creatinine or the like
     not read, decided with the record's eGFR; see :mod:`magadvise.advice.record_gate`).
     ``dated``: the day a record's result was taken (``YYYY-MM-DD``), None if not said.
+    ``unread_cells``: a table row's text in columns whose heading is not known (``Freq: 3
+    times a day``), shown as not read; it makes a magnesium product's amount not known.
     """
 
     name: str
@@ -81,6 +83,7 @@ class Entry(Record):
     fact: str | None = None
     withhold: str | None = None
     dated: str | None = None
+    unread_cells: tuple[str, ...] = ()
 
     @property
     def where(self) -> str:

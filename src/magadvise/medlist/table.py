@@ -2,14 +2,14 @@
 
 A file whose first line is a heading row naming a medicine column (``Medication``, ``Drug``,
 ``Name``, ...) beside other columns is a table, not one medicine a line: each row's medicine is
-read from that column, with its dose and directions columns (``Dose``, ``Sig``, ``Frequency``)
-after it, so ``lisinopril 10 mg`` and ``daily`` are read as one medicine with its directions.
-Other columns (dates, prescriber, pharmacy, notes) are not medicines and are not read. A status
-column (``Status``, ``Taking?``) is read as a FHIR record's status is: a row marked
-``Discontinued``, ``Stopped``, ``Inactive``, ``Completed`` or ``Cancelled`` (or ``No`` under
-``Taking``) is listed as skipped with its status, and checked with ``--include-inactive``;
-``On hold`` and any other value are checked (a medicine that may be taken is never skipped on a
-guess). Without such a heading row the file is read as a plain list.
+read from that column, with its directions, reason and notes columns joined to it in the
+table's order (:mod:`.columns`), so ``lisinopril 10 mg`` and ``daily`` are read as one medicine
+with its directions. Every other column is listed as not read (:func:`_columns_not_read`); a
+heading not known makes the result not complete, and its text on a row is kept with the row
+(``Entry.unread_cells``). A status column (``Status``, ``Taking?``) is read with the row's
+dates (:mod:`.table_status`): a stopped row is listed as skipped with its status, and checked
+with ``--include-inactive``; any other is checked (a medicine that may be taken is never
+skipped on a guess). Without such a heading row the file is read as a plain list.
 """
 
 from __future__ import annotations
@@ -17,63 +17,18 @@ from __future__ import annotations
 import csv
 
 from magadvise.medlist import TABLE_SEPARATORS, Entry
-
-NAME_COLUMNS = (
-    "medication",
-    "medications",
-    "medicine",
-    "drug",
-    "drug name",
-    "medication name",
-    "name",
-    "generic name",
-    "product",
-    "description",
-    "med",
-    "meds",
+from magadvise.medlist.columns import (
+    DATE_COLUMNS,
+    DIRECTION_COLUMNS,
+    NAME_COLUMNS,
+    NOTE_COLUMNS,
+    OTHER_COLUMNS,
+    REASON_COLUMNS,
+    STATUS_COLUMNS,
+    joined,
+    known,
 )
-"""Headings of the column that names the medicine, most specific first."""
-DIRECTION_COLUMNS = frozenset(
-    {
-        "dose",
-        "dosage",
-        "strength",
-        "sig",
-        "directions",
-        "instructions",
-        "frequency",
-        "how to take",
-        "when to take",
-        "route",
-        "form",
-    }
-)
-"""Headings of columns read with the name, in the table's order."""
-STATUS_COLUMNS = frozenset(
-    {"status", "medication status", "taking", "taking?", "active", "current", "active?", "current?"}
-)
-NOT_CURRENT = frozenset(
-    {
-        "discontinued",
-        "stopped",
-        "inactive",
-        "completed",
-        "complete",
-        "cancelled",
-        "canceled",
-        "entered in error",
-        "entered-in-error",
-        "expired",
-        "not taking",
-        "d/c",
-        "dc",
-        "dc'd",
-        "no",
-        "n",
-        "false",
-    }
-)
-"""Status values read as "not a current medicine" (FHIR's stopped, completed, cancelled)."""
+from magadvise.medlist.table_status import status_skip
 
 
 def _heading(cell: str) -> str:
@@ -96,10 +51,12 @@ def table_separator(first_line: str) -> str | None:
 def read_table(
     lines: list[tuple[int, str]], separator: str, label: str, include_inactive: bool
 ) -> list[Entry]:
-    """Each row of a table (``lines``: line number and text, heading row first) as an Entry.
+    """Each row of a table (``lines``: line number and text, heading row first) as an Entry,
+    after one entry for each column not read (see :func:`_columns_not_read`).
 
     A row with no medicine in its medicine column is left out; a stopped one is skipped with
-    its status (see module) unless ``include_inactive``.
+    its status (see module) unless ``include_inactive``. A row's text in a column whose
+    heading is not known is kept with it (``Entry.unread_cells``).
     """
     numbers = [n for n, _ in lines]
     rows = list(csv.reader([text for _, text in lines], delimiter=separator))
@@ -108,17 +65,46 @@ def read_table(
         (i for i, h in enumerate(headings) if h in NAME_COLUMNS),
         key=lambda i: NAME_COLUMNS.index(headings[i]),
     )
-    directions = [i for i, h in enumerate(headings) if h in DIRECTION_COLUMNS and i != name_at]
+    read_at = [
+        i
+        for i, h in enumerate(headings)
+        if (h in DIRECTION_COLUMNS or h in REASON_COLUMNS or h in NOTE_COLUMNS) and i != name_at
+    ]
     status_at = next((i for i, h in enumerate(headings) if h in STATUS_COLUMNS), None)
+    dates_at = {DATE_COLUMNS[h]: i for i, h in enumerate(headings) if h in DATE_COLUMNS}
+    unknown_at = [i for i, h in enumerate(headings) if not known(h) and h]
     entries: list[Entry] = []
     for number, row in zip(numbers[1:], rows[1:], strict=True):
         name = _cell(row, name_at)
         if not name:
             continue
-        text = " ".join([name, *(c for c in (_cell(row, i) for i in directions) if c)])
+        said = [(headings[i], _cell(row, i)) for i in read_at]
+        text = name + "".join(joined(h, c) for h, c in said if c)
         status = _cell(row, status_at) or None
-        skipped = None
-        if status is not None and _heading(status) in NOT_CURRENT and not include_inactive:
-            skipped = f"status '{status}': not a current medicine"
-        entries.append(Entry(text, label, number, skipped=skipped, status=status))
-    return entries
+        dates = {kind: _cell(row, i) for kind, i in dates_at.items()}
+        skipped = status_skip(status, dates) if status and not include_inactive else None
+        cells = tuple(f"{rows[0][i].strip()}: {c}" for i in unknown_at if (c := _cell(row, i)))
+        entries.append(
+            Entry(text, label, number, skipped=skipped, status=status, unread_cells=cells)
+        )
+    return [*_columns_not_read(rows[0], headings, numbers[0], label), *entries]
+
+
+def _columns_not_read(
+    written: list[str], headings: list[str], line: int, label: str
+) -> list[Entry]:
+    """One skipped entry for each column not read: a heading not known makes the result not
+    complete (``unread``); a column of who prescribed or supplied it, a code or a cost is only
+    named."""
+    out = []
+    for shown, heading in zip(written, headings, strict=True):
+        if heading in OTHER_COLUMNS:
+            why = "a table column not needed for magnesium advice: not read"
+            out.append(Entry(f"column '{shown.strip()}'", label, line, skipped=why))
+        elif heading and not known(heading):
+            why = (
+                "a table column magadvise does not read (its heading is not one it knows): "
+                "not read; on a magnesium product's row, the amount is then not known"
+            )
+            out.append(Entry(f"column '{shown.strip()}'", label, line, skipped=why, unread=True))
+    return out

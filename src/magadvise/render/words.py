@@ -104,6 +104,10 @@ def status_note(resolved: Resolved | Unresolved) -> str | None:
             f"typed as {parsed.status}: still checked. Remove it from the list if you no "
             "longer take it."
         )
+    if origin is not None and not origin.resource and origin.status is not None:
+        from magadvise.medlist.table_status import checked_note  # a table's row
+
+        return checked_note(origin.status)
     if origin is None or not origin.resource or origin.status is None:
         return None
     from magadvise.fhir.read import CURRENT
