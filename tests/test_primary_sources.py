@@ -23,6 +23,12 @@ NO_PRIMARY = {
     # OsvaRen: 60 mg magnesium a tablet, read in copies of its UK SmPC; the emc page itself was
     # not read (checked 2026-12). A phosphate binder: it withholds every dose anyway.
     "medications/osvaren/magnesium",
+    # Berocca: 100 mg magnesium a tablet, read in the Finnish compendium's copy of its product
+    # information; the UK pack was not read (checked 2026-12).
+    "medications/berocca/magnesium",
+    # Osteocare: 150 mg magnesium a tablet, read in a copy of the maker's Czech leaflet; the UK
+    # pack was not read (checked 2026-12).
+    "medications/osteocare/magnesium",
 }
 """Entries that cite only secondary sources."""
 
