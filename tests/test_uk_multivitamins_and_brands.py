@@ -40,11 +40,11 @@ def test_a_multivitamin_whose_label_gives_the_magnesium_is_counted(
     run: RunFn, med: str, counted: str, left: float
 ) -> None:
     code, doc = _recommend(run, med)
-    assert code == 0
+    assert code in (0, 4)  # 4: no labelled laxative dose fits what is left (Osteocare)
+    assert not doc.get("unassessed")
     assert doc["ceiling"]["mg"] == pytest.approx(left)
     assert f"you already take about {counted} of elemental magnesium" in doc["ceiling"]["why"]
     [goal] = doc["goals"]
-    assert goal["recommendations"]
     assert all(rec["dose"]["max_mg"] <= left for rec in goal["recommendations"])
 
 
