@@ -16,7 +16,13 @@ stage 4 (severe)", "s/p kidney transplant" or "AKI on CKD 3b" count as the condi
   rules' pregnancy aliases "IUP", "GDM", "pre-eclampsia", "28 weeks gestation" is pregnancy);
 - a negation ends the part's reading ("not pregnant", "CKD without dialysis", "family history
   of heart failure", "ruled out AKI": nothing after it counts), and ``non`` the next word
-  ("non-dialysis CKD" is CKD).
+  ("non-dialysis CKD" is CKD);
+- a text that says anywhere that something is doubted, denied or excluded (:data:`DOUBT`:
+  "never had kidney disease", "CKD ruled out", "Heart block excluded", "CKD unlikely", "CKD
+  stage 4 not confirmed", "possible CKD", "?CKD") names nothing: it is neither the condition nor
+  its absence, so a record's text is then *not read*, and the safety net
+  (:mod:`magadvise.fhir.screen`) withholds the dose beside it with the text quoted, rather than
+  saying the condition was counted (or, worse, that it is not there).
 
 Every condition named is returned once, in the order found. Words that name nothing ("severe",
 "on", "s/p") are passed over; a text none of whose phrases names a condition gives nothing (the
@@ -54,6 +60,12 @@ _SHORTHAND = (
 )
 NEGATIONS = frozenset({"no", "not", "without", "denies", "denied", "negative", "ruled", "rule",
                        "excluded", "family", "fh"})  # fmt: skip
+DOUBT = re.compile(
+    r"\?|\b(?:never|excluded?|unlikely|unconfirmed|not\s+confirmed|not\s+present|absent"
+    r"|doubtful|questionable|query|suspect(?:ed)?|possible|possibly|probable|probably|negative"
+    r"|denie[sd]|ruled?\s+out|r\s*/\s*o)\b"
+)
+"""Words that doubt, deny or exclude what a text names (see the module docstring)."""
 _CUT = re.compile(r"[,;:()\[\]{}/\\|+&*\"]|\.(?!\d)|\s-\s")
 LONGEST = 8  # words in a phrase tried; the shipped aliases have at most 4
 
@@ -74,6 +86,8 @@ def read_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], tup
     whole = _whole(rules, text)
     if whole is not None:
         return (whole,), ()
+    if DOUBT.search(text.lower()):  # neither the condition nor its absence: not read
+        return (), tuple(normalize(text).split())
     found: dict[str, Condition] = {}
     left: list[str] = []
     written = normalize(text)

@@ -148,7 +148,12 @@ def _not_read(entry: Entry) -> Entry:
 
         why = f"a result whose value magadvise cannot read: not read; {SCREENED}"
         return entry._replace(name=written(entry), skipped=why, unread=True, withhold="not-read")
+    from magadvise.advice.condition_text import DOUBT
+
     why = "a condition magadvise does not read: not read; give --condition if it matters"
+    if DOUBT.search(entry.name.lower()):
+        why = "it doubts, denies or rules out what it names, so it is counted neither as the "
+        why += "condition nor as its absence: not read; give --condition if it matters"
     marks = [m for m in (screened((entry.name, *entry.also), ()), entry.withhold) if m]
     withhold = min(marks, key=len) if marks else None  # "not-read" (kidney) first
     why += f"; {screened_why(withhold)}" if withhold else ""
