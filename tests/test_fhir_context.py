@@ -78,7 +78,7 @@ def test_age_given_wins_over_the_record_and_is_said(run: RunFn, tmp_path: Path) 
     code, doc = recommend_json(run, path, "--age", "45")
     assert code == 0, doc
     assert "older-adult" not in {c["id"] for c in doc["conditions"]}
-    assert "age 45 is used (the youngest given)" in doc["from_record"][0]["read_as"]
+    assert "--age 45 is used (the safer reading)" in doc["from_record"][0]["read_as"]
 
 
 @pytest.mark.parametrize(

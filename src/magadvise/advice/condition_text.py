@@ -12,8 +12,10 @@ stage 4 (severe)", "s/p kidney transplant" or "AKI on CKD 3b" count as the condi
   read first as "without" and "ruled out");
 - in each part, left to right, the longest run of words that names a condition is taken, and a
   kidney-function number in a part (``eGFR 25``) is read as typed;
-- an obstetric wording ("28/40", "G2P1", "GA 30 weeks") is read as "pregnant" first (with the
-  rules' pregnancy aliases "IUP", "GDM", "pre-eclampsia", "28 weeks gestation" is pregnancy);
+- an obstetric wording ("G2P1", "GA 30 weeks") is read as "pregnant" first, and "28/40" too when
+  the text says so beside it ("pregnant", "gestation", "weeks", "IUP", "G2P1": a bare "20/40"
+  may be a visual acuity, and is not read) (with the rules' pregnancy aliases "IUP", "GDM",
+  "pre-eclampsia", "28 weeks gestation" is pregnancy);
 - a negation ends the part's reading ("not pregnant", "CKD without dialysis", "family history
   of heart failure", "ruled out AKI": nothing after it counts), and ``non`` the next word
   ("non-dialysis CKD" is CKD);
@@ -52,12 +54,19 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 _SHORTHAND = (
     (re.compile(r"\bw\s*/\s*o\b"), " without "),
     (re.compile(r"\br\s*/\s*o\b"), " ruled out "),
-    # obstetric wordings of a pregnancy: "28/40", "28+3/40", "G2P1", "GA 30 weeks", "28 weeks
-    # gestation", "32/52 pregnant" (weeks of the 40, the count of pregnancies and births)
-    (re.compile(r"\b\d{1,2}(?:\s*\+\s*\d)?\s*/\s*(?:40|52)\b"), " pregnant "),
+    # obstetric wordings of a pregnancy: "G2P1", "GA 30 weeks", "28 weeks gestation" (the count
+    # of pregnancies and births); "28/40" only beside such a word (see _OBSTETRIC)
     (re.compile(r"\bg\s?\d{1,2}\s?p\s?\d{1,2}(?:\s?\+\s?\d{1,2})?\b"), " pregnant "),
     (re.compile(r"\bga\s*\d{1,2}\s*(?:weeks?|wks?|w)\b"), " pregnant "),
 )
+WEEKS_OF_40 = re.compile(r"\b\d{1,2}(?:\s*\+\s*\d)?\s*/\s*(?:40|52)\b")
+"""``28/40``, ``28+3/40``, ``32/52``: weeks of a pregnancy, or a visual acuity (``20/40``)."""
+_OBSTETRIC = re.compile(
+    r"\b(?:pregnan\w*|gestation\w*|weeks?|wks?|iup|antenatal|obstetric\w*|gravid\w*|edd|lmp"
+    r"|g\s?\d{1,2}\s?p\s?\d{1,2})\b"
+)
+"""Words beside which ``28/40`` is weeks of a pregnancy (else it is not read: in a record, the
+safety net withholds beside it, :mod:`magadvise.fhir.screen_more`)."""
 NEGATIONS = frozenset({"no", "not", "without", "denies", "denied", "negative", "ruled", "rule",
                        "excluded", "family", "fh"})  # fmt: skip
 DOUBT = re.compile(
@@ -91,6 +100,8 @@ def read_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], tup
     found: dict[str, Condition] = {}
     left: list[str] = []
     written = normalize(text)
+    if _OBSTETRIC.search(written):
+        written = WEEKS_OF_40.sub(" pregnant ", written)
     for pattern, meaning in _SHORTHAND:
         written = pattern.sub(meaning, written)
     for part in _CUT.split(_staged(written)):

@@ -95,7 +95,8 @@ def read_facts(
                 why = "not a usable birth date: age not read; give --age"
                 unread.append(entry._replace(skipped=why, unread=True))
             else:
-                read.append(RecordFact(entry, _age_text(entry.name, age)))
+                ages = patient_ages(facts)
+                read.append(RecordFact(entry, _age_text(entry.name, age, ages)))
             continue
         if entry.fact == "ended":  # inactive, resolved, in remission: listed, may withhold
             from magadvise.advice.ended_conditions import ended
@@ -160,12 +161,18 @@ def _not_read(entry: Entry) -> Entry:
     return entry._replace(skipped=why, unread=True, withhold=withhold)
 
 
-def _age_text(born: str, age: float | None) -> str:
+def _age_text(born: str, age: float | None, ages: Sequence[int]) -> str:
+    """How a Patient's birth date reads; ``age`` the age advised for, ``ages`` every Patient's."""
     from magadvise.clock import today
 
     years = birth_age(born, today())
     if age is not None and int(age) != years:  # a younger --age or Patient is used
-        return f"born {born} (age {years} by the record): age {age:g} is used (the youngest given)"
+        whose = (
+            f"age {age:g} is used, the record's youngest Patient's"
+            if age == min(ages)
+            else f"--age {age:g} is used"
+        )
+        return f"born {born} (age {years} by the record): not used; {whose} (the safer reading)"
     partial = " (no full date: the youngest age it allows)" if len(born) < 10 else ""
     if born > today().isoformat()[: len(born)]:
         partial = " (a date in the future: read as a newborn, the youngest age it allows)"

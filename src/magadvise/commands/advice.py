@@ -152,13 +152,14 @@ def cautions(
         raise UsageError(
             "give at least one --med NAME or --meds-from FILE (or --condition / --age)"
         )
-    _rules, report = _assess(ctx, meds, condition, age, at)
+    rules, report = _assess(ctx, meds, condition, age, at)
     if style == "fhir":
         from magadvise.clock import today
         from magadvise.fhir.detected import bundle
         from magadvise.render import cautions_json
 
-        emit_json(bundle(cautions_json.cautions(report), today().isoformat()))
+        alerts = _record_alerts(rules, report)
+        emit_json(bundle(cautions_json.cautions(report), today().isoformat(), alerts))
     elif style == "json":
         from magadvise.render import cautions_json
 
@@ -170,6 +171,18 @@ def cautions(
         emit(*cautions_view(report), disclaimer())
     if not report.complete:
         raise typer.Exit(EXIT_UNASSESSED)
+
+
+def _record_alerts(rules: Rules, report: CautionReport) -> list[dict[str, object]]:
+    """What the record says that stops any dose (as ``recommend`` withholds for it), for the
+    FHIR Bundle: each withholder with the resource it came from."""
+    from magadvise.advice.record_gate import record_withholders
+
+    return [
+        {"id": w.id, "name": w.name, "basis": w.basis, "advice": w.advice, "resource": e.resource}
+        for e in report.skipped
+        for w in record_withholders(rules, (e,))
+    ]
 
 
 def _format(format: str | None, json: bool) -> str:

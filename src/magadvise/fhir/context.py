@@ -53,7 +53,15 @@ def context(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedication:
     why += "magnesium results and the patient's birth date)"
     from magadvise.fhir.screen import said_in
 
-    return unread(ref, pointer, kind, why, screen=said_in(resource))
+    said = said_in(resource)
+    if kind == "DiagnosticReport":  # a renal panel report: weighed with the record's eGFR
+        from magadvise.fhir.kidney_labs import result_day, screened_lab
+
+        lab = screened_lab(resource, *said)
+        if lab is not None:
+            found = unread(ref, pointer, kind, why + lab[1], withhold=lab[0])
+            return found._replace(dated=result_day(resource))
+    return unread(ref, pointer, kind, why, screen=said)
 
 
 def unread(

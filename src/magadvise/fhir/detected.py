@@ -9,11 +9,18 @@ points at the input resource (``MedicationRequest/abc``) where the medicine came
 file, else names it in ``display``; where a record's RxNorm code and its text disagree, the
 detail says so. Medicines that were not assessed are listed in an OperationOutcome (severity
 ``warning``), so the Bundle never reads as an all-clear.
+
+What a health record says that stops any dose (``withheld``: the record's withholders of
+:mod:`magadvise.advice.record_gate`, as ``{"id", "name", "basis", "advice", "resource"}``) comes
+first, each a ``high`` DetectedIssue: magnesium given by injection or infusion now or lately as a
+duplicate therapy alert (``DUPTHPY``: no magnesium by mouth on top), any other (a kidney entry
+not read, a Condition listed as inactive that does not end) as a condition alert (``COND``).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from magadvise.advice.salt_clash import disagree_label
@@ -28,13 +35,16 @@ _CODES = {
 _NAMESPACE = uuid.UUID("5f0c2a4e-7d1b-4c39-9a57-6d1f3b0e8a21")
 
 
-def bundle(report: dict[str, Any], when: str) -> dict[str, Any]:
-    """A FHIR R4 Bundle (type ``collection``) for a ``cautions --json`` document.
+def bundle(
+    report: dict[str, Any], when: str, withheld: Sequence[dict[str, Any]] = ()
+) -> dict[str, Any]:
+    """A FHIR R4 Bundle (type ``collection``) for a ``cautions --json`` document, and the
+    record's ``withheld`` alerts (module docstring), first.
 
     ``when`` is the ISO date or date-time stamped as ``identifiedDateTime``. Ids are UUIDs
     derived from the content, so the same input gives the same Bundle.
     """
-    issues: list[dict[str, Any]] = []
+    issues = [_withheld(alert, when) for alert in withheld]
     for caution in report.get("cautions", []):
         implicated = [_implicated(caution)]
         doubt = caution.get("disagreement")
@@ -96,6 +106,17 @@ def _issue(
     if mitigation and mitigation["action"].get("text"):
         issue["mitigation"] = [mitigation]
     return issue
+
+
+def _withheld(alert: dict[str, Any], when: str) -> dict[str, Any]:
+    """A ``high`` DetectedIssue for a record's entry that stops any dose."""
+    given = alert.get("id") == "magnesium-given"
+    said = "No magnesium by mouth: " if given else "No magnesium dose advised: "
+    detail = f"{said}{alert.get('name')}. {alert.get('basis', '')}."
+    resource = alert.get("resource")
+    implicated = [{"reference": resource}] if isinstance(resource, str) and "/" in resource else []
+    mitigation = {"action": {"text": alert.get("advice", "")}}
+    return _issue("DUPTHPY" if given else "COND", "critical", detail, implicated, when, mitigation)
 
 
 def _implicated(caution: dict[str, Any]) -> dict[str, Any]:

@@ -21,7 +21,8 @@ Words (any case; phrases allow a hyphen or space between their words):
 - heart failure: heart, cardiac or ventricular failure, weak heart, HF, HFrEF/HFpEF/HFmrEF/
   HFimpEF, CHF, CCF, LVF, RVF, LVSD, NYHA, cardiomyopathy, reduced ejection fraction;
 - pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
-  hyperemesis, IUP, GDM, HELLP, expecting a baby;
+  hyperemesis, IUP, GDM, HELLP, expecting a baby, and ``28/40`` (``N/40``, ``N/52``) unless the
+  text says it is a visual acuity (visual, vision, acuity, VA, Snellen, eye, OD/OS/OU);
 - breastfeeding: breastfeeding/breastfed (spaced or hyphenated), lactation, lactating, a
   nursing mother or infant (not "nursing" alone: nursing homes and notes are common).
 
@@ -85,14 +86,21 @@ LABELS = {
 """What an entry each condition's words screen may name, for messages."""
 
 
+_VISION = re.compile(r"\b(?:visual|vision|acuity|va|snellen|eyes?|od|os|ou|corrected)\b")
+
+
 def looks_like_condition(texts: Iterable[str], codes: Iterable[tuple[str, str]]) -> str | None:
     """The rules condition id (``heart-block``, ``myasthenia-gravis``, ``heart-failure``,
     ``pregnancy``, ``breastfeeding``) whose words or codes a text or ``(system, code)`` pair
     shows (see the module docstring), the first in that order; None for none."""
+    from magadvise.advice.condition_text import WEEKS_OF_40
+
     lowered = [text.lower() for text in texts]
     for condition, pattern in _WORDS.items():
         if any(pattern.search(text) for text in lowered):
             return condition
+    if any(WEEKS_OF_40.search(t) and not _VISION.search(t) for t in lowered):
+        return "pregnancy"  # "28/40" alone: weeks of a pregnancy, unless a visual acuity
     from magadvise.fhir.codes import code_system
 
     for system, code in codes:

@@ -31,7 +31,10 @@ from magadvise.render.words import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from magadvise.advice.cautions import CautionReport, MedicationCaution
+    from magadvise.medlist import Entry
     from magadvise.rules.model_conditions import Condition
     from magadvise.rules.model_medicines import MedicationClass
 
@@ -159,9 +162,7 @@ def skipped_view(report: CautionReport) -> RenderableType:
         )
         for e in report.skipped
     ]
-    lines.append(
-        Text("These were not checked for magnesium. Ask your pharmacist if you still take any.")
-    )
+    lines.append(Text(_skipped_note(report.skipped)))
     if any(e.unread for e in report.skipped):
         from magadvise.render.record_view import NOT_READ
 
@@ -169,6 +170,21 @@ def skipped_view(report: CautionReport) -> RenderableType:
     return Panel(
         join(lines), title=Text("SKIPPED", style="bold"), title_align="left", border_style="yellow"
     )
+
+
+def _skipped_note(skipped: Sequence[Entry]) -> str:
+    """What the SKIPPED box says under its entries: medicines are not checked, and results,
+    conditions and other record entries are not medicines one takes."""
+    medicines = [e for e in skipped if e.resource is None or e.resource.startswith("Medication")]
+    if len(medicines) == len(skipped):
+        return "These were not checked for magnesium. Ask your pharmacist if you still take any."
+    if medicines:
+        return (
+            "The medicines among these were not checked for magnesium: ask your pharmacist if "
+            "you still take any. The others are record entries, not medicines: each says above "
+            "what it means for the advice."
+        )
+    return "These are record entries, not medicines: each says above what it means for the advice."
 
 
 def cautions_view(report: CautionReport) -> list[RenderableType]:
