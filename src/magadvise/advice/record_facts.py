@@ -108,6 +108,14 @@ def read_facts(
 
             read.append(RecordFact(entry, f"{entry.name}: {READ_AS}"))
             continue
+        if entry.fact == "said":  # a medicine's note or directions (magadvise.fhir.reasons)
+            from magadvise.advice.record_said import read_said
+
+            said, named, withheld = read_said(rules, entry)
+            read.extend(said)
+            conditions.update((c.id, c) for c in named if c.id not in conditions)
+            unread.extend([withheld] if withheld is not None else [])
+            continue
         read_as = condition_meaning(rules, entry)
         if read_as is None:
             unread.append(_not_read(entry))

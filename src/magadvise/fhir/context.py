@@ -182,3 +182,9 @@ def not_counted(ref: str, pointer: str, shown: str, why: str, status: str) -> Fh
     from magadvise.fhir.read import FhirMedication
 
     return FhirMedication((shown,), (), (), ref, pointer, status, why, (), None)
+
+
+def condition_fact(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedication:
+    """A Condition read as a fact (or why not), as :func:`context` reads one; also a medicine's
+    reason, given as ``{"code": <its CodeableConcept>}`` (:mod:`magadvise.fhir.reasons`)."""
+    return _condition(resource, pointer, ref)

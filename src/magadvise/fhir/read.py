@@ -15,7 +15,7 @@ that fails validation, or a file with no medication resources at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from magadvise.fhir.documents import FhirError, documents, flatten, full_urls
@@ -98,11 +98,8 @@ def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMed
     index = {_ref(r): r for _, r in resources if _ref(r)}
     for _, document in found_documents:
         index.update(full_urls(document))
-    found = [
-        _medication(resource, pointer, file, index, include_inactive)
-        for pointer, resource in resources
-        if resource.get("resourceType") in MEDICATION_TYPES
-    ]
+    medicines = [(p, r) for p, r in resources if r.get("resourceType") in MEDICATION_TYPES]
+    found = [_medication(r, p, file, index, include_inactive) for p, r in medicines]
     for pointer, resource in resources:
         if resource.get("resourceType") == "List":
             found.extend(_list_items(resource, pointer, index))
@@ -110,7 +107,12 @@ def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMed
         types = sorted({str(r.get("resourceType")) for _, r in resources}) or ["none"]
         raise FhirError(file, "", f"no medication resources found (resource types: {types})")
     from magadvise.fhir.context import context
+    from magadvise.fhir.reasons import medicine_said
 
+    for (pointer, resource), read_as in zip(medicines, found[: len(medicines)], strict=True):
+        name = (*read_as.names, *read_as.ingredients, "")[0]
+        ref = _ref(resource) or resource["resourceType"]
+        found.extend(medicine_said(resource, pointer or "/", ref, name, _finder(index)))
     found.extend(
         context(resource, pointer or "/", _ref(resource) or resource["resourceType"])
         for pointer, resource in resources
@@ -141,6 +143,11 @@ def _list_items(
             (),
             None,
         )
+
+
+def _finder(index: dict[str, dict[str, Any]]) -> Callable[[str], dict[str, Any] | None]:
+    """A function finding a referenced resource in ``index`` (see :func:`_lookup`)."""
+    return lambda reference: _lookup(reference, index)
 
 
 def _lookup(reference: str, index: dict[str, dict[str, Any]]) -> dict[str, Any] | None:

@@ -1,0 +1,112 @@
+"""A medicine's free text in a record (a note, its directions, why it was stopped), read for
+what it says about the person (:mod:`magadvise.fhir.reasons` finds the texts).
+
+Each sentence (cut at ``.``, ``;``, ``!``, ``?``, ``,`` and line ends) is read by the one
+condition matcher (:func:`magadvise.advice.condition_text.read_conditions`), as a Condition's
+text is: "Patient on haemodialysis MWF" counts dialysis, shown "From the record". A sentence
+that is a condition or a warning, not a statement ("Hold if on dialysis", "Avoid in pregnancy",
+"Do not use if pregnant": a word of :data:`CONDITIONAL` or a negation) counts no condition.
+
+The words no condition used are screened, as the record's safety net screens an entry not read
+(:mod:`magadvise.fhir.screen`), and withhold the dose (``withhold="not-read"``) when they are:
+
+- kidney or dialysis words (the screen's kidney words; ``dialy`` anywhere in a word, so
+  "intradialytic" counts), in any sentence, a conditional one too ("hold if eGFR < 30": the
+  prescriber watches the kidneys);
+- magnesium as a blood level ("hypomagnesaemia", "magnesium level", "high magnesium", "serum
+  Mg"), not a dose or a spacing ("400 mg", "separate from magnesium by 4 hours");
+- pregnancy words ("EDD", "LMP", "trimester", "pregnancy") in a sentence that is not
+  conditional.
+
+A text with none of these says nothing the advice uses (``Take 1 tablet daily``): it gives no
+fact and no gap (its directions are read as the medicine's, :mod:`magadvise.fhir.dosage`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from magadvise.errors import UsageError
+
+if TYPE_CHECKING:
+    from magadvise.advice.record_facts import RecordFact
+    from magadvise.medlist import Entry
+    from magadvise.rules.model_conditions import Condition
+    from magadvise.rules.ruleset import Rules
+
+CONDITIONAL = frozenset(
+    {"if", "unless", "avoid", "avoided", "contraindicated", "caution", "when", "should", "until"}
+)
+"""Words that make a sentence a condition or a warning, not a fact about the person."""
+_PREGNANCY_STARTS = (
+    "pregnan", "gestat", "antenatal", "antepartum", "trimester", "obstetric",
+    "gravid", "primigrav", "multigrav", "breastfe",
+)  # fmt: skip
+_PREGNANCY = frozenset({"edd", "lmp", "ivf", "iup", "preg"})
+_MAGNESIUM = re.compile(
+    r"\b(?:hyper|hypo)magnes|\bmagnesium\s+(?:level|concentration|high|low|raised|deficien)"
+    r"|\b(?:serum|blood|plasma|high|low|raised|elevated)\s+(?:mg|magnesium)\b"
+)
+_SENTENCE = re.compile(r"[.;!?,\n]+(?!\d)")
+_WORD = re.compile(r"[a-z0-9+]+")
+
+
+def read_said(rules: Rules, entry: Entry) -> tuple[list[RecordFact], list[Condition], Entry | None]:
+    """(facts read, conditions counted, the entry marked to withhold or None) for one text."""
+    from magadvise.advice.condition_text import NEGATIONS
+    from magadvise.advice.record_facts import RecordFact
+
+    written = entry.also[0] if entry.also else "a medicine"
+    read: list[RecordFact] = []
+    found: dict[str, Condition] = {}
+    screened: list[str] = []
+    for sentence in _SENTENCE.split(_folded(entry.name)):
+        words = _WORD.findall(sentence)
+        conditional = any(w in CONDITIONAL or w in NEGATIONS for w in words)
+        named, left = _conditions(rules, sentence, words)
+        if not conditional:
+            found.update((c.id, c) for c in named if c.id not in found)
+        pregnancy = not conditional and _pregnancy(left)
+        if _kidney(words if conditional else left) or _MAGNESIUM.search(sentence) or pregnancy:
+            screened.append(sentence.strip())
+    for condition in found.values():
+        text = f"{written}: '{entry.name}': counted as '{condition.name}'"
+        read.append(RecordFact(entry, text, condition.id))
+    if not screened:
+        return read, list(found.values()), None
+    from magadvise.fhir.screen import SCREENED
+
+    why = f"{written}, '{'; '.join(screened)}': not read; {SCREENED}"
+    return read, list(found.values()), entry._replace(skipped=why, unread=True, withhold="not-read")
+
+
+def _conditions(
+    rules: Rules, sentence: str, words: list[str]
+) -> tuple[tuple[Condition, ...], tuple[str, ...]]:
+    from magadvise.advice.condition_text import read_conditions
+
+    try:
+        return read_conditions(rules, sentence)
+    except UsageError:  # a kidney-function number naming no condition by itself ("eGFR 75")
+        return (), tuple(words)
+
+
+def _folded(text: str) -> str:
+    """Lower case with accents taken off ("Hämodialyse" -> "hamodialyse")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _kidney(words: list[str] | tuple[str, ...]) -> bool:
+    """Kidney or dialysis words (the record screen's, less its magnesium ones)."""
+    from magadvise.fhir.screen import WORD_STARTS, WORDS
+
+    starts = tuple(w for w in WORD_STARTS if "magnes" not in w)
+    plain = WORDS - {"mg", "mg2", "mg++"}
+    return any(w in plain or w.startswith(starts) or "dialy" in w for w in words)
+
+
+def _pregnancy(words: tuple[str, ...]) -> bool:
+    return any(w in _PREGNANCY or w.startswith(_PREGNANCY_STARTS) for w in words)

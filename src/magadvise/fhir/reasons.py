@@ -1,0 +1,104 @@
+"""What a medicine's own resource says about the person: its reasons, notes and directions.
+
+FHIR R4 medication resources carry the indication beside the medicine (``reasonCode``: "the
+reason or the indication for ordering"; ``reasonReference``: the Condition or Observation that
+is the reason; http://hl7.org/fhir/R4/medicationrequest-definitions.html), and free text about
+the person in ``note``, ``statusReason`` and a dosage's ``text``, ``patientInstruction`` and
+``additionalInstruction`` ("Hold on dialysis days", "Patient on haemodialysis MWF"). An export
+with no problem list may say "Chronic kidney disease stage 4" only there. Each is read into one
+:class:`~magadvise.fhir.read.FhirMedication` fact, whatever the medicine's status (a stopped
+medicine's reason still describes the person); none of ``entered-in-error`` resources:
+
+- a reason coded or named (``reasonCode``; ``reasonReference.display`` of a resource not in
+  the file) is read as a Condition's code and text are (:func:`magadvise.fhir.context.
+  condition_fact`): fact ``condition``, not read (and screened) when it names no condition;
+- a reason referenced in the file (or contained in the resource) is read where it stands; one
+  neither in the file nor named is listed as not read;
+- a free text becomes fact :data:`SAID` (``names``: the text, then what it was written on),
+  read by :mod:`magadvise.advice.record_said`: a condition it names counts, and kidney,
+  dialysis, magnesium or pregnancy words it cannot place withhold the dose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from magadvise.fhir.context import codes, condition_fact, context, fact, unread
+
+if TYPE_CHECKING:
+    from magadvise.fhir.read import FhirMedication
+
+SAID = "said"
+"""The ``fact`` of a medicine's free text (a note, directions, why it was stopped)."""
+_FREE = ("text", "patientInstruction")  # a Dosage's free texts
+
+
+def medicine_said(
+    resource: dict[str, Any],
+    pointer: str,
+    ref: str,
+    name: str,
+    lookup: Callable[[str], dict[str, Any] | None],
+) -> Iterator[FhirMedication]:
+    """The facts one medication resource (``ref``, named ``name``) states about the person;
+    ``lookup`` finds a referenced resource in the file (None when it is not there)."""
+    if resource.get("status") == "entered-in-error":
+        return
+    for i, concept in enumerate(_list(resource.get("reasonCode"))):
+        yield condition_fact({"code": concept}, f"{pointer}/reasonCode/{i}", ref)
+    for i, link in enumerate(_list(resource.get("reasonReference"))):
+        yield from _reference(resource, link, f"{pointer}/reasonReference/{i}", ref, lookup)
+    written = f"{resource['resourceType']} for {name}"
+    for text, field in _free_texts(resource):
+        yield fact(SAID, (text, f"{field} of {written}"), (), ref, pointer)
+
+
+def _reference(
+    holder: dict[str, Any],
+    link: dict[str, Any],
+    pointer: str,
+    ref: str,
+    lookup: Callable[[str], dict[str, Any] | None],
+) -> Iterator[FhirMedication]:
+    """A ``reasonReference``: read where it stands in the file, by its display when it is not
+    there, or listed as not read."""
+    target = link.get("reference")
+    if isinstance(target, str) and target.startswith("#"):
+        for contained in _list(holder.get("contained")):
+            if contained.get("id") == target[1:] and isinstance(contained.get("resourceType"), str):
+                yield context(contained, pointer, f"{ref} {target}")
+                return
+    elif isinstance(target, str) and lookup(target) is not None:
+        return  # read where it stands in the file
+    display = link.get("display")
+    if isinstance(display, str) and display.strip():
+        yield condition_fact({"code": {"text": display.strip()}}, pointer, ref)
+        return
+    why = f"the reason it refers to ({target or 'no reference'}) is not in this file: not read"
+    yield unread(ref, pointer, f"reason for {ref}", why)
+
+
+def _free_texts(resource: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(text, field) for every free text of a medication resource about the person."""
+    for note in _list(resource.get("note")):
+        yield from _text(note.get("text"), "note")
+    reasons = resource.get("statusReason")
+    for concept in [reasons] if isinstance(reasons, dict) else _list(reasons):
+        yield from ((text, "status reason") for text in codes(concept)[1][:1])
+    dosages = resource.get("dosageInstruction") or resource.get("dosage")
+    for dosage in [dosages] if isinstance(dosages, dict) else _list(dosages):
+        for field in _FREE:
+            yield from _text(dosage.get(field), "directions")
+        for concept in _list(dosage.get("additionalInstruction")):
+            yield from ((text, "directions") for text in codes(concept)[1][:1])
+
+
+def _text(value: Any, field: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str) and value.strip():
+        yield value.strip(), field
+
+
+def _list(value: Any) -> list[dict[str, Any]]:
+    """The JSON objects of a list (anything else: none)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
