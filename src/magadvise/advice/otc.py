@@ -170,7 +170,8 @@ def _supplied(counted: Counted | None, record: Entry, content: MagnesiumContent)
     units = _dose_units(given, content, None) if given is not None else None
     if given is None or units is None or (counted is not None and units <= counted.units):
         return counted
-    said = f"the dispense supplies {given.written}: {number(units)} a day counted"
+    what = "prescription" if (record.resource or "").startswith("MedicationRequest") else "dispense"
+    said = f"the {what} supplies {given.written}: {number(units)} a day counted"
     notes = [n for n in (counted.notes if counted else ()) if not n.startswith(TAKEN_AS_DIRECTED)]
     return Counted(max(1.0, units), content, (*notes, said))
 

@@ -8,8 +8,9 @@ largest dose taken at every time named. One entry's doses a day are the most its
   ``periodMax`` (``1-3`` per ``1`` ``d``: 3 a day; every ``4-6`` ``h``: 6 a day);
 - the clock times (``timeOfDay``) or events of the day (``when``) it names, one dose each;
 - ``timing.code`` (HL7 v3 GTSAbbreviation, FHIR's TimingAbbreviation value set: ``QD``, ``BID``,
-  ``TID``, ``QID``, ``AM``, ``PM``, ``QOD``, ``Q<n>H``), else its ``text`` read as typed
-  directions are (``twice daily``), when ``repeat`` gives no frequency.
+  ``TID``, ``QID``, ``AM``, ``PM``, ``QOD``, ``Q<n>H``), else its ``text`` or a coding's
+  ``display`` (a local code: "2 times daily") read as typed directions are (``twice daily``),
+  when ``repeat`` gives no frequency.
 
 The largest of these is kept; less than once a day (weekly, ``QOD``) still counts one dose on
 the day it is taken (the upper level is per day). A dosage that names no timing counts one dose.
@@ -60,16 +61,20 @@ def code_per_day(timing: dict[str, Any]) -> float | None:
             found = _abbreviation(value)
             if found is not None:
                 return found
-    text = code.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return None
-    found = _abbreviation(text)
-    if found is not None:
-        return found
-    from magadvise.advice.written_times import doses_a_day
-    from magadvise.names.parse import read_directions
+    displays = [c.get("display") for c in code.get("coding") or [] if isinstance(c, dict)]
+    for text in (code.get("text"), *displays):  # a local code's display: "2 times daily"
+        if not isinstance(text, str) or not text.strip():
+            continue
+        found = _abbreviation(text)
+        if found is not None:
+            return found
+        from magadvise.advice.written_times import doses_a_day
+        from magadvise.names.parse import read_directions
 
-    return doses_a_day(read_directions(text).frequency)
+        found = doses_a_day(read_directions(text).frequency)
+        if found is not None:
+            return found
+    return None
 
 
 def _abbreviation(code: str) -> float | None:

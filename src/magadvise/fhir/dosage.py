@@ -11,8 +11,9 @@ Three parts of a FHIR ``Timing.repeat`` are read, in this order of precedence:
   times by the timing plan (:func:`magadvise.advice.timing.spread`).
 
 How much a dose is comes from ``doseAndRate[].doseQuantity`` (see :mod:`magadvise.fhir.quantity`)
-and, when no dosage has one, the free ``text`` of the dosage (``2 tabs twice a day``), kept for
-the name parser to read; how much all the dosages add up to in a day, from
+and, when no dosage has one, the free ``text`` of the dosage (``2 tabs twice a day``; its
+``patientInstruction`` when the text gives neither amount nor frequency), kept for the name
+parser to read; how much all the dosages add up to in a day, from
 :mod:`magadvise.fhir.daily`.
 """
 
@@ -22,6 +23,7 @@ from typing import Any
 
 from magadvise.fhir.daily import code_per_day, daily_total, repeat_per_day
 from magadvise.fhir.quantity import Quantity, dosage_dose, dose_quantity
+from magadvise.fhir.timing_more import events_per_day, free_text, unread_timing
 from magadvise.record import Record
 
 BREAKFAST, LUNCH, DINNER, MEAL_GAP = 8 * 60, 12 * 60 + 30, 18 * 60 + 30, 30
@@ -81,9 +83,10 @@ def read_dosage(resource: dict[str, Any]) -> Dosage:
     per_day: float | None = None
     dosages = [d for d in dosages if isinstance(d, dict)] if isinstance(dosages, list) else []
     quantity = dose_quantity(dosages)
-    texts = [d["text"].strip() for d in dosages if isinstance(d.get("text"), str)]
+    texts = [t for d in dosages if (t := free_text(d)) is not None]
     text = ("; ".join(t for t in texts if t) or None) if quantity is None else None
     each: list[float | None] = []  # doses a day of each dosage, when its timing says
+    unread: Quantity | None = None  # a timing given that cannot be read: amount not known
     for dosage in dosages:
         timing = _object(dosage.get("timing"))
         repeat = _object(timing.get("repeat"))
@@ -99,11 +102,14 @@ def read_dosage(resource: dict[str, Any]) -> Dosage:
         events.extend(named)
         often = repeat_per_day(repeat)
         often = often if often is not None else code_per_day(timing)
+        often = often if often is not None else (events_per_day(timing) or None)
+        unread = unread or unread_timing(dosage, often)
         if often is not None:
             per_day = (per_day or 0) + often
         counts = [n for n in (often, len(set(given)), len(set(named))) if n]
         each.append(max(counts) if counts else None)
     daily = daily_total(dosages, [dosage_dose(d) for d in dosages], each)
+    daily = unread if unread is not None and not (daily and daily.problem) else daily
     needed = any(
         d.get("asNeededBoolean") is True or isinstance(d.get("asNeededCodeableConcept"), dict)
         for d in dosages

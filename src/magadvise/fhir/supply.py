@@ -1,4 +1,5 @@
-"""How much a dispense supplies a day: a MedicationDispense's ``quantity`` over its ``daysSupply``.
+"""How much a dispense supplies a day: a MedicationDispense's ``quantity`` over its ``daysSupply``,
+or a MedicationRequest's ``dispenseRequest.quantity`` over its ``expectedSupplyDuration``.
 
 A pharmacy's dispense record often gives no dose (its directions only "as directed") but says
 how much was handed over and for how many days: 60 Mag-Ox 400 tablets for 15 days is 4 tablets
@@ -28,11 +29,18 @@ _DAY_UNITS = frozenset({"", "d", "day", "days"})
 
 
 def supply_per_day(resource: dict[str, Any]) -> Quantity | None:
-    """The amount a MedicationDispense supplies a day, ``written`` as ``60 tablets over 15
-    days``; None for other resources or when either value is missing or not sane."""
-    if resource.get("resourceType") != "MedicationDispense":
+    """The amount a MedicationDispense (or a MedicationRequest's ``dispenseRequest``) supplies
+    a day, ``written`` as ``60 tablets over 15 days``; None for other resources or when either
+    value is missing or not sane."""
+    kind = resource.get("resourceType")
+    if kind == "MedicationRequest":  # what the prescription asks to supply, and for how long
+        asked = resource.get("dispenseRequest")
+        asked = asked if isinstance(asked, dict) else {}
+        quantity, days = asked.get("quantity"), asked.get("expectedSupplyDuration")
+    elif kind == "MedicationDispense":
+        quantity, days = resource.get("quantity"), resource.get("daysSupply")
+    else:
         return None
-    quantity, days = resource.get("quantity"), resource.get("daysSupply")
     if not isinstance(quantity, dict) or not isinstance(days, dict):
         return None
     length, value = json_number(days.get("value")), json_number(quantity.get("value"))
