@@ -45,7 +45,12 @@ def context(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedication:
     if kind == "Condition":
         return _condition(resource, pointer, ref)
     if kind == "Observation":
+        from magadvise.fhir.pregnancy_status import pregnancy_status
         from magadvise.fhir.results import observation
+
+        pregnant = pregnancy_status(resource, pointer, ref)  # or due, or breastfeeding
+        if pregnant is not None:
+            return pregnant
 
         pairs, texts = codes(resource.get("code"))
         return observation(resource, pointer, ref, pairs, texts)

@@ -33,12 +33,12 @@ def course_over(request: dict[str, Any], today: date) -> str | None:
     2026-11-10"``), or None when it may still be (then it is checked)."""
     dispense = _dict(request.get("dispenseRequest"))
     validity = _dict(dispense.get("validityPeriod"))
-    start = _day(request.get("authoredOn")) or _day(validity.get("start"))
-    ends = [_day(validity.get("end"))]
+    start = fhir_day(request.get("authoredOn")) or fhir_day(validity.get("start"))
+    ends = [fhir_day(validity.get("end"))]
     ends.append(_plus(start, _dict(dispense.get("expectedSupplyDuration"))))
     for dosage in request.get("dosageInstruction") or []:
         repeat = _dict(_dict(_dict(dosage).get("timing")).get("repeat"))
-        ends.append(_day(_dict(repeat.get("boundsPeriod")).get("end")))
+        ends.append(fhir_day(_dict(repeat.get("boundsPeriod")).get("end")))
         ends.append(_plus(start, _dict(repeat.get("boundsDuration"))))
     known = [end for end in ends if end is not None]
     if known:
@@ -53,7 +53,7 @@ def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _day(value: Any) -> date | None:
+def fhir_day(value: Any) -> date | None:
     """The day of a FHIR date or dateTime (``2026-11-30``, ``2026-11-30T08:00:00Z``)."""
     if not isinstance(value, str) or len(value) < 10:
         return None

@@ -1,0 +1,124 @@
+"""Pregnancy and breastfeeding as a record's Observations say them.
+
+US Core (STU6.1 on) records pregnancy as an Observation, not a Condition: the "Observation
+Pregnancy Status" profile, LOINC ``82810-3`` "Pregnancy status" with a value from the US Core
+Pregnancy Status value set (SNOMED CT ``77386006`` Pregnant, ``60001007`` Not pregnant,
+NullFlavor ``UNK``; https://hl7.org/fhir/us/core/STU7/StructureDefinition-us-core-observation-
+pregnancystatus.html), and the IPS value set gives the LOINC answers (``LA15173-0`` Pregnant,
+``LA26683-5`` Not pregnant, ``LA4489-6`` Unknown; https://hl7.org/fhir/uv/ips/ValueSet-
+pregnancy-status-uv-ips.html). Read here, before the results reader:
+
+- pregnancy status (LOINC ``82810-3``, ``11449-6`` "Pregnancy status - Reported"): Pregnant (by
+  code, or a value text saying pregnant, positive or yes) counts the rules' pregnancy, unless it
+  was observed more than :data:`PREGNANCY_DAYS` days before the run's date (then it is listed,
+  not counted: no pregnancy lasts longer); Not pregnant (negative, no) is read, no condition;
+- an estimated delivery date (LOINC ``11778-8`` "Delivery date Estimated", ``11779-6`` from the
+  last menstrual period, ``11780-4`` from ovulation date): a date from 14 days before the run's
+  date (a pregnancy may run two weeks past its due date: 42 weeks) to :data:`PREGNANCY_DAYS`
+  days after counts pregnancy; an earlier date is read, no condition; a later one is not read;
+- breastfeeding status (LOINC ``63895-7``): breast fed (SNOMED CT ``169741004``, or a value
+  text saying breastfeeding, breast fed, partially or exclusively, yes) counts breastfeeding;
+  a value saying not, no, never, bottle or formula is read, no condition.
+
+Any other value (unknown, a value that is not a code or text) is listed as not read and put
+through the safety net (:mod:`magadvise.fhir.screen`), which withholds on a pregnancy wording.
+The rules cap a supplement dose in pregnancy and breastfeeding (their ``pregnancy`` and
+``breastfeeding`` conditions).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from magadvise.fhir.course import fhir_day
+
+if TYPE_CHECKING:
+    from magadvise.fhir.read import FhirMedication
+
+LOINC = "http://loinc.org"
+STATUS_LOINC = frozenset({"82810-3", "11449-6"})
+DELIVERY_LOINC = frozenset({"11778-8", "11779-6", "11780-4"})
+BREASTFEEDING_LOINC = frozenset({"63895-7"})
+PREGNANCY_DAYS = 44 * 7
+"""Days a pregnancy can last at most, and so how far ahead a due date may be (our judgement:
+term is 37-42 weeks from the last period; 44 weeks allows for a date given early)."""
+OVERDUE_DAYS = 14
+"""Days past a due date a pregnancy may still run (42 weeks)."""
+_YES = frozenset({"77386006", "LA15173-0", "169741004"})
+_NO = frozenset({"60001007", "LA26683-5"})
+_YES_WORDS = re.compile(r"\b(?:pregnant|positive|yes|breast\s*-?\s*fe(?:d|eding)|breastfe\w*"
+                        r"|exclusive\w*|partial\w*|mixed)\b")  # fmt: skip
+_NO_WORDS = re.compile(r"\b(?:not|no|negative|never|bottle|formula|weaned|stopped)\b")
+_NOT_COUNTED = frozenset({"entered-in-error", "cancelled", "registered"})
+
+
+def pregnancy_status(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedication | None:
+    """What a pregnancy, due-date or breastfeeding Observation says (a fact, listed, or not
+    read), or None for any other Observation."""
+    from magadvise.fhir.context import codes
+
+    pairs, texts = codes(resource.get("code"))
+    loinc = {code for system, code in pairs if system == LOINC}
+    if not loinc & (STATUS_LOINC | DELIVERY_LOINC | BREASTFEEDING_LOINC):
+        return None
+    from magadvise.fhir.context import fact, not_counted, unread
+
+    shown = texts[0] if texts else "Pregnancy status"
+    status = resource.get("status")
+    if status in _NOT_COUNTED:
+        return not_counted(ref, pointer, shown, f"status '{status}': no result counted", status)
+    if loinc & DELIVERY_LOINC:
+        return _due_date(resource, pointer, ref, shown)
+    condition = "breastfeeding" if loinc & BREASTFEEDING_LOINC else "pregnancy"
+    value = _answer(resource.get("valueCodeableConcept") or resource.get("valueString"))
+    said = f"{shown}: {value[1]}"
+    if value[0] is None:
+        why = f"{said} (Observation): a value magadvise cannot read: not read"
+        return unread(ref, pointer, said, why, screen=([said], pairs))
+    if not value[0]:
+        return not_counted(ref, pointer, said, "read: no condition", "final")
+    seen = fhir_day(resource.get("effectiveDateTime") or resource.get("issued"))
+    from magadvise.clock import today
+
+    if condition == "pregnancy" and seen and (today() - seen).days > PREGNANCY_DAYS:
+        why = f"observed {seen.isoformat()}, more than {PREGNANCY_DAYS // 7} weeks ago: not counted"
+        return not_counted(ref, pointer, said, why, "final")
+    return fact("condition", (said,), (condition,), ref, pointer)
+
+
+def _due_date(resource: dict[str, Any], pointer: str, ref: str, shown: str) -> FhirMedication:
+    from magadvise.clock import today
+    from magadvise.fhir.context import fact, not_counted, unread
+
+    due = fhir_day(resource.get("valueDateTime") or resource.get("valueString"))
+    if due is None:
+        why = f"{shown} (Observation): no date magadvise can read: not read"
+        return unread(ref, pointer, shown, why, screen=(["pregnancy due date"], []))
+    said = f"{shown} {due.isoformat()}"
+    days = (due - today()).days
+    if days < -OVERDUE_DAYS:
+        return not_counted(ref, pointer, said, "a delivery date passed: no condition", "final")
+    if days > PREGNANCY_DAYS:
+        why = f"{said}: more than {PREGNANCY_DAYS // 7} weeks ahead: not read"
+        return unread(ref, pointer, said, why, screen=(["pregnancy due date"], []))
+    return fact("condition", (said,), ("pregnancy",), ref, pointer)
+
+
+def _answer(value: Any) -> tuple[bool | None, str]:
+    """(True for yes, False for no, None when not read; the value as written)."""
+    from magadvise.fhir.context import codes
+
+    pairs, texts = codes(value) if not isinstance(value, str) else ([], [value.strip()])
+    written = texts[0] if texts else (pairs[0][1] if pairs else "no value")
+    found = {code for _, code in pairs}
+    if found & _YES and not found & _NO:
+        return True, written
+    if found & _NO and not found & _YES:
+        return False, written
+    words = " ".join(texts).lower()
+    if _NO_WORDS.search(words):
+        return False, written
+    if _YES_WORDS.search(words):
+        return True, written
+    return None, written
