@@ -152,7 +152,8 @@ class Builder:
         one is not how many units a dose time takes (``2 at night`` is; ``Mag-Ox 400 2`` is
         not read). Bare numbers before a time are read as advice.typed_count reads them."""
         counted = counted_at(self.trail)
-        loose = [self.trail[k][1] for k in self.loose if k not in counted]
+        trail = [*self.trail, ("", "")]  # a number before a form word is a bottle's ("100 tabs")
+        loose = [trail[k][1] for k in self.loose if k not in counted and trail[k + 1][0] != "form"]
         return [*self.dropped, *loose]
 
     def build(self) -> list[Part]:
