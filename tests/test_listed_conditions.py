@@ -86,11 +86,18 @@ def test_a_condition_after_a_medicine_on_one_line_keeps_its_stage(run: RunFn) ->
     assert [c["medication"] for c in doc["cautions"]] == ["lisinopril"]
 
 
-def test_a_medicine_for_a_condition_stays_the_medicine(run: RunFn) -> None:
-    doc = run(*SLEEP, "--med", "Digoxin for heart failure", "--json").json()
+def test_a_medicine_for_a_condition_stays_the_medicine_and_the_condition_counts(
+    run: RunFn,
+) -> None:
+    result = run(*SLEEP, "--med", "Digoxin for heart failure", "--json")
+    assert result.code == 4  # heart failure withholds the dose
+    doc = result.json()
     assert isinstance(doc, dict)
     assert [c["medication"] for c in doc["cautions"]] == ["digoxin"]
-    assert doc["from_record"] == [] and doc["unassessed"] == []
+    assert doc["unassessed"] == []
+    assert [(f["input"], f["condition"]) for f in doc["from_record"]] == [
+        ("for heart failure", "heart-failure")
+    ]
 
 
 def test_an_unknown_word_beside_a_condition_stays_not_assessed(run: RunFn) -> None:

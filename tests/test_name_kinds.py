@@ -107,11 +107,23 @@ REASONS = [
     ("metoprolol for BP", "metoprolol", "for bp"),
     ("gabapentin for nerve pain", "gabapentin", "for nerve pain"),
     ("metoprolol for afib", "metoprolol", "for afib"),
-    ("lisinopril 10 mg daily for kidney protection", "lisinopril", "for kidney protection"),
     ("Brilinta 90 mg bid for stent", "ticagrelor", "for stent"),
     ("methotrexate 2.5 mg weekly for RA", "methotrexate", "for ra"),
     ("ibuprofen 400 mg every 6 hours for my knees", "ibuprofen", "for my knees"),
 ]
+
+
+def test_a_kidney_reason_is_read_and_withholds_the_dose(run: RunFn) -> None:
+    """A reason that looks kidney-related but names no condition is not passed over: the
+    medicine keeps its caution, and the dose waits for the kidney function to be known."""
+    typed = "lisinopril 10 mg daily for kidney protection"
+    result = run("recommend", "--goal", "sleep", "--med", typed, "--json")
+    assert result.code == 4
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [c["medication"] for c in doc["cautions"]] == ["lisinopril"]
+    assert [s["input"] for s in doc["skipped"]] == ["for kidney protection"]
+    assert [b["id"] for b in doc["withheld"]["by"]] == ["record-not-read"]
 
 
 @pytest.mark.parametrize(("typed", "medication", "reason"), REASONS)

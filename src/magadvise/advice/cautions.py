@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
-from magadvise.advice.listed_conditions import ListedCondition, as_condition
+from magadvise.advice.line_reading import read_line
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.own_magnesium import own_magnesium
@@ -21,6 +21,7 @@ from magadvise.rules.model_medicines import MedicationClass
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:
+    from magadvise.advice.listed_conditions import ListedCondition
     from magadvise.medlist import Entry
     from magadvise.names.notmed import Ignored
 
@@ -159,12 +160,10 @@ def assess(
             readings[text, codes] = (
                 resolve_entry(finder, entry) if entry is not None else finder.resolve(text)
             )
-        for result in readings[text, codes]:
-            if isinstance(result, Unresolved) and result.recognised_as is None:
-                read = as_condition(rules, result, entry)
-                listed.extend([read] if read is not None else [])
-                if read is not None and read.whole:
-                    continue
+        read = read_line(rules, finder, text, readings[text, codes], entry)
+        listed.extend(read.listed)
+        skipped.extend(read.screened)
+        for result in read.results:
             if (why := _not_a_medicine(result)) is not None:
                 from magadvise.names.notmed import Ignored
 

@@ -18,6 +18,7 @@ from magadvise.advice.units import years
 
 if TYPE_CHECKING:
     from magadvise.advice.otc import ListedMagnesium
+    from magadvise.medlist import Entry
 
 NEEDS_AGE = "children-product-needs-age"  # the withholder's id
 UL_SOURCE = "s1b"  # IOM 1997: the upper level for supplements, by age
@@ -46,7 +47,47 @@ def children_only(listed: Sequence[ListedMagnesium], age: float | None) -> Withh
     )
 
 
-def with_children_only(person: Gate, listed: Sequence[ListedMagnesium]) -> Gate:
-    """``person`` withheld too by :func:`children_only`, when it applies."""
-    held = children_only(listed, person.age)
+def child_named(lines: Sequence[str], age: float | None) -> Withholder | None:
+    """A withholder when ``age`` is not given and a line of the list says it is a child's
+    medicine (``Children's Tylenol 5 mL``, ``Calpol Infant``, ``Movicol Paediatric``, ``for my
+    4 year old``), else None: the same reading as a product labelled only for children."""
+    if age is not None:
+        return None
+    import re
+
+    said = [line for line in lines if re.search(_CHILD, line, re.IGNORECASE)]
+    if not said:
+        return None
+    names = ", ".join(f"'{line}'" for line in dict.fromkeys(said))
+    return Withholder(
+        NEEDS_AGE,
+        f"a child's medicine on the list, without an age: {names}",
+        "The list says the medicine is a child's, and a child's upper level for supplements "
+        "depends on the age (lower for younger children): without the age no dose can be "
+        "checked against the right level, and never against an adult's",
+        (UL_SOURCE,),
+        "Give the child's age with --age, and ask the child's doctor before adding any magnesium.",
+    )
+
+
+_CHILD = (
+    r"\b(?:child(?:ren)?(?:'?s)?|kids?(?:'s)?|infants?(?:'s)?|p(?:a)?ediatric|junior|toddlers?"
+    r"|newborn|neonatal)\b|\bfor (?:my |the )?(?:son|daughter|baby|child|kid|toddler)\b"
+    r"|\(baby\)|\b(?:1[0-7]|[1-9])[ -]?(?:(?:years?|yrs?)[ -]?old|y/?o)\b"
+    r"|\b\d{1,2}[ -]?months?[ -]?old\b"
+)
+"""Words of a list's line that say the medicine is a child's (not "baby aspirin": adults'
+low-dose aspirin)."""
+
+
+def with_children_only(
+    person: Gate, listed: Sequence[ListedMagnesium], meds: Sequence[str | Entry] = ()
+) -> Gate:
+    """``person`` withheld too by :func:`children_only`, or by :func:`child_named` on the
+    medicines as written (``--med`` values and the list's entries not skipped), when either
+    applies."""
+    lines = [
+        m if isinstance(m, str) else m.name for m in meds if isinstance(m, str) or not m.skipped
+    ]
+    held = children_only(listed, person.age) or child_named(lines, person.age)
     return person._replace(withheld_by=(*person.withheld_by, held)) if held else person

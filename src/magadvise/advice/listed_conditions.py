@@ -45,13 +45,25 @@ FILLER = frozenset(
 """Words beside a condition on a list that name no medicine (``ESRD on dialysis MWF``)."""
 
 
+_REASON_SHORT = {"mg": "myasthenia gravis"}
+"""What a reason's abbreviation stands for where it cannot be a unit: "for MG"."""
+
+
 def listed_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], bool]:
-    """(the rules conditions ``text`` names, whether the text is wholly a condition).
+    """(the rules conditions ``text`` names, whether the text is wholly a condition); see
+    :func:`read_listed`."""
+    found, rest = read_listed(rules, text)
+    return found, bool(found) and not rest
+
+
+def read_listed(rules: Rules, text: str) -> tuple[tuple[Condition, ...], str]:
+    """(the rules conditions ``text`` names, the words left that could be a medicine's name).
 
     ``text`` is a line, a piece of a line or a ``--med`` value as written. The conditions are
     empty when it names none, or is a kidney-function number that names none by itself
-    (``eGFR 75``, a usage error as ``--condition``; here left as it was read). The flag is True
-    when no word is left that could be a medicine's name (see the module docstring).
+    (``eGFR 75``, a usage error as ``--condition``; here left as it was read). The words left
+    (normalized, joined by spaces) leave out numbers, condition words, negations and
+    :data:`FILLER` (see the module docstring); empty when the text is wholly a condition.
     """
     # Asked only about names nothing knows as a medicine: most lists never load the matcher.
     from magadvise.advice.condition_text import NEGATIONS, read_conditions
@@ -59,12 +71,12 @@ def listed_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], b
     try:
         found, left = read_conditions(rules, text)
     except UsageError:
-        return (), False
+        return (), ""
     if not found:
-        return (), False
+        return (), ""
     known = _condition_words(rules)
-    whole = all(w.isdigit() or w in FILLER or w in NEGATIONS or w in known for w in left)
-    return found, whole
+    rest = [w for w in left if not (w.isdigit() or w in FILLER or w in NEGATIONS or w in known)]
+    return found, " ".join(rest)
 
 
 def _condition_words(rules: Rules) -> frozenset[str]:
@@ -85,6 +97,9 @@ class ListedCondition(Record):
     facts: tuple[RecordFact, ...]
     conditions: tuple[Condition, ...]
     whole: bool
+    rest: str = ""
+    """The words left that may name a medicine (``tivicay 50mg`` of ``Pregnant on Tivicay
+    50mg``), normalized; empty when ``whole``."""
 
 
 def as_condition(rules: Rules, result: Unresolved, entry: Entry | None) -> ListedCondition | None:
@@ -95,20 +110,50 @@ def as_condition(rules: Rules, result: Unresolved, entry: Entry | None) -> Liste
     number the parser kept apart (``CKD stage`` and ``4`` of ``Lisinopril, CKD stage 4``) is
     read with its number first.
     """
-    from magadvise.medlist import Entry
-
     text = result.input.strip()
     texts = [text]
     for part in result.parsed.parts if result.parsed is not None else ():
         if part.text == text and part.strength is not None:
             texts.insert(0, f"{text} {' '.join(part.strength.amounts)}")
     for said in texts:
-        found, whole = listed_conditions(rules, said)
+        found, rest = read_listed(rules, said)
         if found:
             break
     else:
         return None
+    return _listed(said, found, entry, rest)
+
+
+def reason_conditions(rules: Rules, text: str, entry: Entry | None) -> ListedCondition | None:
+    """The conditions a medicine's line gives as its reason, or None when it gives none.
+
+    ``text`` is the line as written (``Losartan 50 mg daily for CKD stage 4``, ``Furosemide
+    for CCF``): the words after its first ``for`` are read as a condition written on the list
+    is, so a kidney disease, heart failure or pregnancy written as what a medicine is for
+    counts as ``--condition`` would. Words that name no rules condition (``for pain``, ``for
+    lyme``) give None.
+    """
+    after = reason_of(text)
+    if not after:
+        return None
+    found, _ = read_listed(rules, _REASON_SHORT.get(after.casefold(), after))
+    return _listed(f"for {after}", found, entry, "") if found else None
+
+
+def reason_of(text: str) -> str:
+    """The words after the first ``for`` of a line, as written (``CKD stage 4``); empty if none."""
+    import re
+
+    found = re.search(r"\sfor\s", text, re.IGNORECASE)
+    return text[found.end() :].strip() if found else ""
+
+
+def _listed(
+    said: str, found: tuple[Condition, ...], entry: Entry | None, rest: str
+) -> ListedCondition:
+    from magadvise.medlist import Entry
+
     where = entry or Entry(name=said, file="--med")
     where = where._replace(name=said, fact=LISTED)
     facts = tuple(RecordFact(where, f"{said}: counted as '{c.name}'", c.id) for c in found)
-    return ListedCondition(facts, found, whole)
+    return ListedCondition(facts, found, not rest, rest)

@@ -18,6 +18,7 @@ from magadvise.advice.otc import listed_magnesium, uncounted_magnesium
 from magadvise.advice.product import Product
 from magadvise.advice.recommend import GoalAdvice, Suggested, advise, self_care
 from magadvise.advice.record_gate import record_withholders
+from magadvise.advice.suggested_gate import suggested_withholders
 from magadvise.advice.unit_fit import UnitFit
 from magadvise.advice.unknown_amount import unknown_amount_withholders
 from magadvise.advice.verdict import Verdict, check_goal, judge
@@ -220,6 +221,7 @@ def make_plan(
         *record_withholders(rules, report.skipped),
         *medicine_withholders(meds_held, report.timing),
         *unknown,
+        *suggested_withholders(rules, report.unassessed),
     )
     person_gate = gate(rules, report.conditions, who.age, held)
     listed = listed_magnesium(report)  # magnesium antacids and laxatives count toward the UL

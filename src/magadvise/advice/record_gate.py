@@ -72,7 +72,8 @@ def record_withholders(rules: Rules, skipped: Sequence[Entry]) -> tuple[Withhold
 
 
 def _not_read(rules: Rules, entry: Entry) -> Withholder:
-    name = f"the record lists '{entry.name}' ({entry.where}), which magadvise could not read"
+    said = "the record lists" if entry.resource else "the list says"  # a list's line: no resource
+    name = f"{said} '{entry.name}' ({entry.where}), which magadvise could not read"
     basis = (
         "It looks kidney-, dialysis- or magnesium-related, and magadvise could not tell what it "
         "says. Magnesium builds up when the kidneys clear it less well, and more magnesium makes "

@@ -92,8 +92,10 @@ def recommend(
     unassessed = report.unassessed if report else ()
     unknown = unknown_amount_withholders(rules, [m.resolved for m in medications], unassessed)
     from magadvise.advice.record_gate import record_withholders
+    from magadvise.advice.suggested_gate import suggested_withholders
 
     held = record_withholders(rules, report.skipped) if report else ()
+    held += suggested_withholders(rules, unassessed)
     avoid = (*held, *medicine_withholders(medications, report and report.timing), *unknown)
     person_gate = gate(rules, report.conditions if report else (), age, avoid)
     if report is not None:  # magnesium antacids, laxatives and supplements count toward the UL
@@ -102,7 +104,7 @@ def recommend(
 
         listed = listed_magnesium(report)
         person_gate = counting_products(rules, person_gate, listed, default_age=ADULT_AGE)
-        person_gate = with_children_only(person_gate, listed)
+        person_gate = with_children_only(person_gate, listed, meds)
     if person_gate.go_ahead:  # a labelled laxative below its smallest dose is not offered
         from magadvise.advice.label_limit import with_limit
 

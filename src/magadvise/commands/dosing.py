@@ -12,6 +12,8 @@ from magadvise.commands.planning_options import AgeYears, Variant
 from magadvise.errors import UsageError, outcome
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import RenderableType
 
     from magadvise.advice.cautions import CautionReport
@@ -157,16 +159,22 @@ def _medicines(
     from magadvise.advice.gating import counting_products
     from magadvise.advice.medicine_gate import medicine_withholders
     from magadvise.advice.otc_named import magnesium_products
+    from magadvise.advice.record_gate import record_withholders
+    from magadvise.advice.suggested_gate import suggested_withholders
     from magadvise.advice.unknown_amount import unknown_amount_withholders
 
     report = assess(rules, meds)
     listed, unknown = magnesium_products(rules, meds)
     held = (
+        *record_withholders(rules, report.skipped),  # kidney wording not read on the list
         *medicine_withholders(report.medications, report.timing),
         *unknown_amount_withholders(rules, unknown, report.unassessed),
+        *suggested_withholders(rules, report.unassessed),
     )
+    person_gate = with_listed(rules, person_gate, report.conditions)
     person_gate = person_gate._replace(withheld_by=(*person_gate.withheld_by, *held))
-    person_gate = with_children_only(counting_products(rules, person_gate, listed), listed)
+    person_gate = counting_products(rules, person_gate, listed)
+    person_gate = with_children_only(person_gate, listed, meds)
     if not person_gate.go_ahead:  # no time to take what is withheld
         report = report._replace(timing=None)
     return person_gate, listed, report
@@ -192,6 +200,23 @@ def _medicines_view(report: CautionReport | None) -> list[RenderableType]:
 
     title = Text("Cautions for your medicines", style="bold underline")
     return [title, *cautions_view(report)]
+
+
+def with_listed(rules: Rules, person: Gate, listed: Sequence[Condition]) -> Gate:
+    """``person``'s gate with the conditions written on the list (``Losartan for CKD stage
+    4``) applied as ``--condition`` would be."""
+    from magadvise.advice.gating import gate
+
+    more = gate(rules, [c for c in listed if c not in person.cautions], None)
+    ceilings = [c for c in (person.ceiling, more.ceiling) if c is not None]
+    return person._replace(
+        withheld_by=(
+            *person.withheld_by,
+            *(w for w in more.withheld_by if w not in person.withheld_by),
+        ),
+        ceiling=min(ceilings, key=lambda c: c.mg, default=None),
+        cautions=tuple(dict.fromkeys((*person.cautions, *more.cautions))),
+    )
 
 
 def _gate(

@@ -1,0 +1,117 @@
+"""What a medication list's line says besides its medicines, read before they are assessed.
+
+A pasted or typed list carries more than names. Each line's readings (from
+:meth:`magadvise.advice.medications.MedicationFinder.resolve`) are read here, so no condition
+written on a list is lost and no kidney wording is passed over beside a dose:
+
+- a text no vocabulary knows that names a condition (``CKD stage 4``, ``Pregnant``) counts as
+  ``--condition`` would (:func:`magadvise.advice.listed_conditions.as_condition`); the words
+  left, when they name a medicine (``Pregnant on Tivicay 50mg``, ``CKD 3 - on cipro 500
+  bid``), are read as that medicine, which keeps its cautions and timing;
+- a medicine's reason that names a condition (``Losartan 50 mg daily for CKD stage 4``,
+  ``Furosemide for CCF``) counts too (:mod:`magadvise.advice.listed_conditions`), and a reason
+  that looks kidney-related but names none (``for HD``, ``for kidneys``) withholds as below;
+- a text no vocabulary knows whose words look kidney- or dialysis-related (``hold before HD``,
+  ``creatinine 2.5``, ``eGFR 25%``), the screen a health record gets
+  (:mod:`magadvise.fhir.screen`), becomes an entry *not read* that withholds the dose
+  (:mod:`magadvise.advice.record_gate`), and stays NOT ASSESSED as a medicine.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from magadvise.advice.listed_conditions import (
+    ListedCondition,
+    as_condition,
+    reason_conditions,
+    reason_of,
+)
+from magadvise.advice.medications import Unresolved
+from magadvise.record import Record
+
+if TYPE_CHECKING:
+    from magadvise.advice.medications import MedicationFinder, Resolved
+    from magadvise.medlist import Entry
+    from magadvise.rules.ruleset import Rules
+
+SCREENED = (
+    "written on the list and not read as a medicine or a condition; it looks kidney- or "
+    "dialysis-related, so no dose is advised beside it"
+)
+_NOT_KIDNEY = frozenset({"mg", "mg2", "mg++", "urea", "bun"})
+"""Screen words that on a list are something else: milligrams, urea cream, a bun."""
+
+
+class LineReading(Record):
+    """One line read: the ``results`` to assess as medicines, the conditions ``listed`` on it,
+    and the entries ``screened`` as kidney-related text not read (they withhold)."""
+
+    results: tuple[Resolved | Unresolved, ...]
+    listed: tuple[ListedCondition, ...]
+    screened: tuple[Entry, ...]
+
+
+def read_line(
+    rules: Rules,
+    finder: MedicationFinder,
+    line: str,
+    readings: list[Resolved | Unresolved],
+    entry: Entry | None,
+) -> LineReading:
+    """The ``line``'s ``readings`` (one per medicine the finder found in it), read as the
+    module says. ``entry`` is the list's entry the line came from, None for a ``--med`` value.
+    """
+    results: list[Resolved | Unresolved] = []
+    listed: list[ListedCondition] = []
+    screened: list[Entry] = []
+    queue = [(result, True) for result in readings]  # True: read from the line itself
+    while queue:
+        result, first = queue.pop(0)
+        if isinstance(result, Unresolved) and result.recognised_as is None:
+            read = as_condition(rules, result, entry)
+            if read is not None:
+                listed.append(read)
+                if read.whole:
+                    continue
+                more = finder.resolve(read.rest) if first else []
+                if any(not isinstance(m, Unresolved) for m in more):
+                    queue[:0] = [(m, False) for m in more]  # once: the words left are a medicine
+                    continue
+            if _looks_kidney(result.input):
+                screened.append(_screened(result.input, entry))
+        results.append(result)
+    if (reason := reason_conditions(rules, line, entry)) is not None:
+        listed.append(reason)
+    elif not screened and _looks_kidney(written := reason_of(line)):
+        screened.append(_screened(f"for {written}", entry))  # "for HD", "for kidneys"
+    return LineReading(tuple(results), tuple(_once(listed)), tuple(screened))
+
+
+def _once(listed: list[ListedCondition]) -> list[ListedCondition]:
+    """Each reading once: a line's pieces may give the same reason twice."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for read in listed:
+        key = tuple(f.text for f in read.facts)
+        if key not in seen:
+            seen.add(key)
+            out.append(read)
+    return out
+
+
+def _looks_kidney(text: str) -> bool:
+    import re
+
+    from magadvise.fhir.screen import WORD_STARTS, WORDS
+
+    words = set(re.findall(r"[a-z0-9+]+", text.lower())) - _NOT_KIDNEY
+    starts = tuple(s for s in WORD_STARTS if "magnes" not in s)  # magnesium: its own reading
+    return any(w in WORDS or w.startswith(starts) for w in words)
+
+
+def _screened(text: str, entry: Entry | None) -> Entry:
+    from magadvise.medlist import Entry
+
+    where = entry or Entry(name=text, file="--med")
+    return where._replace(name=text, skipped=SCREENED, unread=True, withhold="not-read")

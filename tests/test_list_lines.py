@@ -1,0 +1,130 @@
+"""What a list's line says besides its medicines is read, never passed over beside a dose.
+
+Before, each of these printed a full dose: a condition written as a medicine's reason
+(``Losartan 50 mg daily for CKD stage 4``: exit 0, milk of magnesia up to 2 g a day), a medicine
+written after a condition (``Pregnant on Tivicay 50mg`` lost dolutegravir's MAJOR caution),
+kidney wording no vocabulary knows (``hold before HD``: exit 3), a child's medicine with no age
+(``Children's Tylenol 5 mL``: adult laxative doses, exit 0), and a misspelling close to a medicine
+that stops the dose (``Renvella``: Renvela, a phosphate binder taken in kidney failure).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import RunFn
+
+CONSTIPATION = ("recommend", "--goal", "constipation", "--age", "60")
+
+
+def withheld_by(run: RunFn, *args: str) -> tuple[int, list[str], dict[str, object]]:
+    result = run(*args, "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    held = doc["withheld"] or {"by": []}
+    return result.code, [b["id"] for b in held["by"]], doc
+
+
+REASONS = [
+    ("Losartan 50 mg daily for CKD stage 4", "losartan", "severe-kidney-disease"),
+    ("Lisinopril 10mg daily for CKD", "lisinopril", "kidney-disease"),
+    ("Furosemide 40 mg bd for CCF", "furosemide", "heart-failure"),
+    ("Furosemide 40mg for heart failure exacerbation", "furosemide", "heart-failure"),
+    ("Azathioprine 50mg for MG", "azathioprine", "myasthenia-gravis"),
+    ("Amlodipine 5mg for heart block", "amlodipine", "heart-block"),
+]
+
+
+@pytest.mark.parametrize(("typed", "medication", "condition"), REASONS)
+def test_a_condition_written_as_the_reason_counts(
+    run: RunFn, typed: str, medication: str, condition: str
+) -> None:
+    code, held, doc = withheld_by(run, *CONSTIPATION, "--med", typed)
+    assert code == 4 and condition in held
+    assert [g["recommendations"] for g in doc["goals"]] == [[]]  # type: ignore[union-attr]
+    assert medication in [c["medication"] for c in doc["cautions"]]  # type: ignore[union-attr]
+    assert condition in [f["condition"] for f in doc["from_record"]]  # type: ignore[union-attr]
+
+
+def test_a_reason_that_names_no_condition_changes_nothing(run: RunFn) -> None:
+    code, held, doc = withheld_by(run, *CONSTIPATION, "--med", "doxycycline 100 mg bid for lyme")
+    assert (code, held, doc["from_record"], doc["skipped"]) == (0, [], [], [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "medication", "condition"),
+    [
+        ("Pregnant on Tivicay 50mg", "dolutegravir", "pregnancy"),
+        ("CKD 3 - on cipro 500 bid", "ciprofloxacin", "kidney-disease"),
+    ],
+)
+def test_a_medicine_written_after_a_condition_keeps_its_caution(
+    run: RunFn, typed: str, medication: str, condition: str
+) -> None:
+    result = run("cautions", "--med", typed, "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [c["medication"] for c in doc["cautions"]] == [medication]
+    assert doc["unassessed"] == []
+    assert condition in [c["id"] for c in doc["conditions"]]
+    assert doc["timing"] is not None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["hold before HD", "HD MWF", "creatinine 2.5", "kidney function 40%", "renal dose"],
+)
+def test_kidney_wording_not_read_on_a_list_withholds(run: RunFn, typed: str) -> None:
+    code, held, doc = withheld_by(run, *CONSTIPATION, "--med", f"Lisinopril 10 mg daily - {typed}")
+    assert code == 4 and "record-not-read" in held
+    assert [c["medication"] for c in doc["cautions"]] == ["lisinopril"]  # type: ignore[union-attr]
+    assert doc["skipped"] and all(s["not_read"] for s in doc["skipped"])  # type: ignore[union-attr]
+
+
+def test_kidney_wording_not_read_is_said_in_the_table(run: RunFn) -> None:
+    result = run(*CONSTIPATION, "--med", "hold before HD")
+    assert result.code == 4
+    assert "the list says 'hold before HD' (--med), which magadvise could not read" in result.flat
+
+
+def test_kidney_wording_not_read_withholds_in_plan_and_dose(run: RunFn) -> None:
+    plan = run("plan", "--goal", "sleep", "--age", "60", "--sex", "male", "--med", "HD MWF")
+    dose = run("dose", "oxide", "400", "--med", "HD MWF")
+    assert (plan.code, dose.code) == (4, 4)
+
+
+def test_a_reason_written_on_the_list_gates_dose(run: RunFn) -> None:
+    code, held, _ = withheld_by(run, "dose", "oxide", "400", "--med", "Losartan for CKD stage 4")
+    assert code == 4 and held == ["severe-kidney-disease"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Children's Tylenol 5 mL", "Calpol Infant 5ml", "Movicol Paediatric 1 sachet",
+     "Miralax 17 g for my 4 year old"],
+)  # fmt: skip
+def test_a_childs_medicine_without_an_age_gets_no_dose(run: RunFn, typed: str) -> None:
+    code, held, _ = withheld_by(run, "recommend", "--goal", "constipation", "--med", typed)
+    assert code == 4 and held == ["children-product-needs-age"]
+    aged, _, _ = withheld_by(run, "recommend", "--goal", "sleep", "--age", "10", "--med", typed)
+    assert aged in (0, 3)  # with the child's age, the child's own doses and limits apply
+
+
+def test_baby_aspirin_is_an_adults_medicine(run: RunFn) -> None:
+    _, held, _ = withheld_by(run, "recommend", "--goal", "sleep", "--med", "Baby aspirin 81 mg")
+    assert "children-product-needs-age" not in held
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("Renvella", "Renvela"), ("Isentres", "Isentress")])
+def test_a_misspelling_close_to_a_medicine_that_stops_the_dose_withholds(
+    run: RunFn, typed: str, meant: str
+) -> None:
+    code, held, doc = withheld_by(run, *CONSTIPATION, "--med", typed)
+    assert code == 4 and held == ["suggested-medicine-withholds"]
+    assert f"did you mean {meant}?" in doc["withheld"]["by"][0]["name"]  # type: ignore[index]
+    assert [u["input"] for u in doc["unassessed"]] == [typed]  # type: ignore[union-attr]
+
+
+def test_a_misspelling_of_an_ordinary_medicine_still_gets_its_dose(run: RunFn) -> None:
+    code, held, _ = withheld_by(run, *CONSTIPATION, "--med", "furosemde")
+    assert code == 3 and held == []
