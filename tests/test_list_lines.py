@@ -10,7 +10,11 @@ that stops the dose (``Renvella``: Renvela, a phosphate binder taken in kidney f
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from fhirrecord import AMLODIPINE, PATIENT, bundle_file, recommend_json
 
 from conftest import RunFn
 
@@ -128,3 +132,22 @@ def test_a_misspelling_close_to_a_medicine_that_stops_the_dose_withholds(
 def test_a_misspelling_of_an_ordinary_medicine_still_gets_its_dose(run: RunFn) -> None:
     code, held, _ = withheld_by(run, *CONSTIPATION, "--med", "furosemde")
     assert code == 3 and held == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Hypotension secondary to HD", "low-blood-pressure"),
+        ("Intradialytic hypotension", "low-blood-pressure"),
+    ],
+)
+def test_a_record_condition_read_in_part_keeps_its_kidney_words(
+    run: RunFn, tmp_path: Path, text: str, counted: str
+) -> None:
+    condition = {"resourceType": "Condition", "id": "c1", "code": {"text": text},
+                 "subject": {"reference": "Patient/p1"}}  # fmt: skip
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, condition))
+    assert code == 4
+    assert [b["id"] for b in doc["withheld"]["by"]] == ["record-not-read"]
+    assert counted in [c["id"] for c in doc["conditions"]]
+    assert any("read in part" in s["reason"] for s in doc["skipped"])

@@ -121,6 +121,7 @@ def read_facts(
             unread.append(_not_read(entry))
             continue
         found, text = read_as
+        unread.extend(_rest_not_read(rules, entry) if found else [])
         if not found:
             read.append(RecordFact(entry, f"{text}: no condition"))
         for condition in found:
@@ -145,6 +146,28 @@ def condition_meaning(rules: Rules, entry: Entry) -> tuple[list[Condition], str]
         except UsageError:  # a number naming no condition by itself: not read
             continue
     return (list(out.values()), entry.name) if out else None
+
+
+def _rest_not_read(rules: Rules, entry: Entry) -> list[Entry]:
+    """The words of a condition's text left over once its conditions were read, when the
+    safety net screens them (``Hypotension secondary to HD``: ``secondary to hd``): a dose is
+    not printed beside a dialysis word passed over. Empty when nothing left is screened."""
+    if entry.fact != "condition":
+        return []
+    from magadvise.advice.condition_text import read_conditions
+    from magadvise.errors import UsageError
+    from magadvise.fhir.screen import screened, screened_why
+
+    for text in (*entry.also, entry.name):
+        try:
+            left = " ".join(read_conditions(rules, text)[1])
+        except UsageError:
+            continue
+        mark = screened((left,), ()) if left else None
+        if mark is not None:
+            why = f"read in part: '{left}' not read; {screened_why(mark)}"
+            return [entry._replace(skipped=why, unread=True, withhold=mark)]
+    return []
 
 
 def _not_read(entry: Entry) -> Entry:
