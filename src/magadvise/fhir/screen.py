@@ -8,9 +8,12 @@ well (the rules' kidney conditions) and a high blood magnesium is made worse by 
 is deliberately broad (a kidney stone or a urine magnesium withholds too): a dose withheld
 wrongly sends the person to ask; a dose printed wrongly may harm them.
 
-Words (matched at the start of a word of the text, any case): kidney and renal words, dialysis,
-CKD (``CKD4`` too)/ESRD/AKI, azotaemia, GFR and creatinine clearance, creatinine, urea,
-cystatin, magnesium. Codes:
+Words (matched at the start of a word of the text, any case, accents dropped: "rénale" is
+"renale"): kidney and renal words, dialysis (inside a word too: "intradialytic",
+"Hämodialyse"), CKD (``CKD4`` too)/ESRD/AKI, azotaemia, GFR and creatinine clearance,
+creatinine, urea, cystatin, magnesium (inside a word too: "hipermagnesemia"); markers of kidney
+damage (albuminuria, proteinuria, ACR, high phosphate) and dialysis access (AV fistula or
+graft, AVF, Tenckhoff catheter, Permcath, Vascath). Codes:
 ICD-10 N00-N29 (diseases of the kidney), I12-I13 (hypertensive kidney disease), E08-E13 .2x
 (diabetic kidney complications), E83.4 (magnesium metabolism), O90.4 (postpartum kidney
 failure), R34 (anuria), R94.4 (abnormal kidney function studies), T86.1 (kidney transplant
@@ -34,11 +37,12 @@ from typing import Any
 WORD_STARTS = (
     "kidney", "renal", "nephr", "dialy", "haemodialy", "hemodialy", "glomerul", "uremi",
     "uraemi", "creatinin", "cystatin", "magnes", "hypermagnes", "hypomagnes", "azot", "ckd",
-    "intradialy",
 )  # fmt: skip
 WORDS = frozenset(
     {"ckd", "esrd", "eskd", "aki", "arf", "crf", "egfr", "gfr", "crcl", "clcr", "hd", "capd",
-     "ccpd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria"}
+     "ccpd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria", "avf", "tenckhoff",
+     "permcath", "vascath", "albuminuria", "microalbuminuria", "macroalbuminuria", "proteinuria",
+     "uacr", "acr", "hyperphosphataemia", "hyperphosphatemia"}
 )  # fmt: skip
 ICD10_STARTS = (
     "N0", "N1", "N2", "I12", "I13", "E834", "O904", "R34", "R944", "T861", "Z49", "Z9115",
@@ -52,6 +56,24 @@ NOT_READ = "not-read"
 one that may name another rules condition (:mod:`magadvise.fhir.screen_more`)."""
 _DIABETIC_KIDNEY = re.compile(r"E(?:0[89]|1[0-3])2")  # E08-E13 .2x: diabetic kidney complications
 _WORD = re.compile(r"[a-z0-9+]+")
+_ACCESS = re.compile(
+    r"\b(?:av|a-v|arteriovenous|dialysis|haemodialysis|hemodialysis)[ -]?(?:fistula|graft)"
+)
+"""Dialysis access written out ("AV fistula left arm", "arteriovenous graft")."""
+
+
+def _inside(word: str) -> bool:
+    """A dialysis or magnesium word inside a longer one (intradialytic, Hämodialyse,
+    hipermagnesemia)."""
+    return "dialy" in word or "magnes" in word
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents ("Insuffisance rénale" -> "insuffisance renale")."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 _SAID = frozenset({"text", "display", "conclusion", "description", "summary", "title", "div",
@@ -88,8 +110,10 @@ def looks_kidney_or_magnesium(texts: Iterable[str], codes: Iterable[tuple[str, s
     """True when any text (a Condition's or result's name) or any ``(system, code)`` pair
     looks kidney-, dialysis- or magnesium-related (see the module docstring)."""
     for text in texts:
-        words = _WORD.findall(text.lower())
-        if any(w in WORDS or w.startswith(WORD_STARTS) for w in words):
+        words = _WORD.findall(_plain(text))
+        if any(w in WORDS or w.startswith(WORD_STARTS) or _inside(w) for w in words):
+            return True
+        if _ACCESS.search(_plain(text)):
             return True
     from magadvise.fhir.codes import code_system
 
