@@ -92,10 +92,12 @@ def recommend(
     unassessed = report.unassessed if report else ()
     unknown = unknown_amount_withholders(rules, [m.resolved for m in medications], unassessed)
     from magadvise.advice.record_gate import record_withholders
-    from magadvise.advice.suggested_gate import suggested_withholders
 
     held = record_withholders(rules, report.skipped) if report else ()
-    held += suggested_withholders(rules, unassessed)
+    if unassessed:  # a misspelling close to a medicine that stops the dose
+        from magadvise.advice.suggested_gate import suggested_withholders
+
+        held += suggested_withholders(rules, unassessed)
     avoid = (*held, *medicine_withholders(medications, report and report.timing), *unknown)
     person_gate = gate(rules, report.conditions if report else (), age, avoid)
     if report is not None:  # magnesium antacids, laxatives and supplements count toward the UL
