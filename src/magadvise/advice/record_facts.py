@@ -154,15 +154,16 @@ def _rest_not_read(rules: Rules, entry: Entry) -> list[Entry]:
     not printed beside a dialysis word passed over. Empty when nothing left is screened."""
     if entry.fact != "condition":
         return []
-    from magadvise.advice.condition_text import read_conditions
+    from magadvise.advice.condition_text import NEGATIONS, read_conditions
     from magadvise.errors import UsageError
     from magadvise.fhir.screen import screened, screened_why
 
     for text in (*entry.also, entry.name):
         try:
-            left = " ".join(read_conditions(rules, text)[1])
+            words = read_conditions(rules, text)[1]
         except UsageError:
             continue
+        left = "" if NEGATIONS.intersection(words) else " ".join(words)  # "family hx of ESRD"
         mark = screened((left,), ()) if left else None
         if mark is not None:
             why = f"read in part: '{left}' not read; {screened_why(mark)}"
