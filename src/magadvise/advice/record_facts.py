@@ -121,7 +121,8 @@ def read_facts(
             unread.append(_not_read(entry))
             continue
         found, text = read_as
-        unread.extend(_rest_not_read(rules, entry) if found else [])
+        if found and all(c.dosing.action != "withhold" for c in found):  # else held anyway
+            unread.extend(_rest_not_read(rules, entry))
         if not found:
             read.append(RecordFact(entry, f"{text}: no condition"))
         for condition in found:
