@@ -157,7 +157,7 @@ def _rest_not_read(rules: Rules, entry: Entry) -> list[Entry]:
         return []
     from magadvise.advice.condition_text import NEGATIONS, read_conditions
     from magadvise.errors import UsageError
-    from magadvise.fhir.screen import screened, screened_why
+    from magadvise.fhir.screen import NOT_READ, looks_kidney_or_magnesium, screened_why
 
     for text in (*entry.also, entry.name):
         try:
@@ -165,8 +165,8 @@ def _rest_not_read(rules: Rules, entry: Entry) -> list[Entry]:
         except UsageError:
             continue
         left = "" if NEGATIONS.intersection(words) else " ".join(words)  # "family hx of ESRD"
-        mark = screened((left,), ()) if left else None
-        if mark is not None:
+        mark = NOT_READ if left and looks_kidney_or_magnesium((left,), ()) else None
+        if mark is not None:  # only kidney words: the text's conditions were read already
             why = f"read in part: '{left}' not read; {screened_why(mark)}"
             return [entry._replace(skipped=why, unread=True, withhold=mark)]
     return []
