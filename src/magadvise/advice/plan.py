@@ -218,7 +218,7 @@ def make_plan(
     meds_held = report.medications
     unknown = unknown_amount_withholders(rules, [m.resolved for m in meds_held], report.unassessed)
     held = (
-        *record_withholders(rules, report.skipped),
+        *record_withholders(rules, report.skipped, who.age),
         *medicine_withholders(meds_held, report.timing),
         *unknown,
         *suggested_withholders(rules, report.unassessed),

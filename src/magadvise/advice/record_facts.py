@@ -64,6 +64,10 @@ def record_age(medicines: Sequence[str | Entry], age: float | None) -> float | N
     gives; when several are known and differ (a typed age, or a record holding more than one
     Patient, such as a parent's portal export with a child's), the youngest (a child's limits
     are never lifted by an adult's age: the safer reading, and the output says so)."""
+    from magadvise.advice.undated_patient import undated
+
+    if age is None and undated(medicines):  # several Patients, one undated: age not known
+        return None
     ages = [float(a) for a in patient_ages(medicines)]
     return min([*ages, *([age] if age is not None else [])], default=None)
 
@@ -199,6 +203,10 @@ def _age_text(born: str, age: float | None, ages: Sequence[int]) -> str:
     from magadvise.clock import today
 
     years = birth_age(born, today())
+    if age is None:  # a dated Patient's age not used (magadvise.advice.undated_patient)
+        from magadvise.advice.undated_patient import NOT_USED
+
+        return f"born {born} (age {years} by the record): {NOT_USED}"
     if age is not None and int(age) != years:  # a younger --age or Patient is used
         whose = (
             f"age {age:g} is used, the record's youngest Patient's"

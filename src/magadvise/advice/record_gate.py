@@ -50,9 +50,15 @@ AFTER_GIVEN = (
 )
 
 
-def record_withholders(rules: Rules, skipped: Sequence[Entry]) -> tuple[Withholder, ...]:
-    """One withholder for each entry of ``skipped`` that stops the dose, in record order."""
-    out: list[Withholder] = []
+def record_withholders(
+    rules: Rules, skipped: Sequence[Entry], age: float | None
+) -> tuple[Withholder, ...]:
+    """One withholder for each entry of ``skipped`` that stops the dose, in record order;
+    ``age``: the age advised for (None: not known; see :mod:`magadvise.advice.undated_patient`)."""
+    from magadvise.advice.undated_patient import undated_withholder
+
+    undated = undated_withholder(skipped, age)
+    out: list[Withholder] = [undated] if undated else []
     for entry in skipped:
         if entry.withhold in ("not-read", "kidney-lab"):  # one left undecided withholds
             out.append(_not_read(rules, entry))

@@ -93,7 +93,7 @@ def recommend(
     unknown = unknown_amount_withholders(rules, [m.resolved for m in medications], unassessed)
     from magadvise.advice.record_gate import record_withholders
 
-    held = record_withholders(rules, report.skipped) if report else ()
+    held = record_withholders(rules, report.skipped, age) if report else ()
     if unassessed:  # a misspelling close to a medicine that stops the dose
         from magadvise.advice.suggested_gate import suggested_withholders
 

@@ -118,7 +118,24 @@ def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMed
         for pointer, resource in resources
         if resource["resourceType"] not in (*MEDICATION_TYPES, *READ_AS_PART)
     )
-    return found
+    return _undated_patients(found)
+
+
+def _undated_patients(found: list[FhirMedication]) -> list[FhirMedication]:
+    """Several Patients, one with no birth date: that one marked, so no other's age is used
+    for the medicines (:mod:`magadvise.advice.undated_patient`)."""
+    patients = [m for m in found if m.fact == "birthDate" or m.resource.startswith("Patient")]
+    if len(patients) < 2:
+        return found
+    from magadvise.advice.undated_patient import UNDATED
+
+    more = f"; the record holds {len(patients)} Patients: the others' ages are not used"
+    return [
+        m._replace(withhold=UNDATED, skipped=f"{m.skipped}{more}")
+        if m.unread and m.resource.startswith("Patient") and m.fact is None
+        else m
+        for m in found
+    ]
 
 
 def _list_items(
