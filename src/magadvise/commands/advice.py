@@ -162,7 +162,7 @@ def cautions(
         from magadvise.fhir.detected import bundle
         from magadvise.render import cautions_json
 
-        alerts = _record_alerts(rules, report)
+        alerts = _record_alerts(rules, report, age)
         emit_json(bundle(cautions_json.cautions(report), today().isoformat(), alerts))
     elif style == "json":
         from magadvise.render import cautions_json
@@ -177,15 +177,18 @@ def cautions(
         raise typer.Exit(EXIT_UNASSESSED)
 
 
-def _record_alerts(rules: Rules, report: CautionReport) -> list[dict[str, object]]:
+def _record_alerts(
+    rules: Rules, report: CautionReport, age: float | None
+) -> list[dict[str, object]]:
     """What the record says that stops any dose (as ``recommend`` withholds for it), for the
-    FHIR Bundle: each withholder with the resource it came from."""
+    FHIR Bundle: each withholder with the resource it came from (``age``: the age advised for,
+    None when not known)."""
     from magadvise.advice.record_gate import record_withholders
 
     return [
         {"id": w.id, "name": w.name, "basis": w.basis, "advice": w.advice, "resource": e.resource}
         for e in report.skipped
-        for w in record_withholders(rules, (e,))
+        for w in record_withholders(rules, (e,), age)
     ]
 
 
