@@ -166,7 +166,7 @@ def _medicines(
     report = assess(rules, meds)
     listed, unknown = magnesium_products(rules, meds)
     held = (
-        *record_withholders(rules, report.skipped),  # kidney wording not read on the list
+        *record_withholders(rules, report.skipped, person_gate.age),  # kidney wording on the list
         *medicine_withholders(report.medications, report.timing),
         *unknown_amount_withholders(rules, unknown, report.unassessed),
         *suggested_withholders(rules, report.unassessed),
