@@ -53,9 +53,13 @@ def ended(rules: Rules, entry: Entry) -> Entry:
     """``entry`` (a fact ``"ended"``, see :mod:`magadvise.fhir.context`) as listed under
     skipped: kept to withhold the dose (``withhold`` set, the reason says why) or not counted."""
     from magadvise.advice.record_facts import condition_meaning
+    from magadvise.fhir.old_reasons import MEDICINE
 
     status = f"clinical status '{entry.status}'"
     when = f", ended {entry.dated}" if entry.dated else ""
+    if (entry.status or "").startswith(MEDICINE):  # a reason or note of a medicine not taken
+        status = f"said of a {(entry.status or '').removeprefix(MEDICINE)} medicine"
+        when = f", last dated {entry.dated}" if entry.dated else ""
     read_as = condition_meaning(rules, entry)
     if read_as is None:  # not read: the safety net, within the window
         if entry.withhold and recent(entry.dated):

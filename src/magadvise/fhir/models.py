@@ -11,12 +11,16 @@ from typing import Any
 def validate(resource: dict[str, Any]) -> str | None:
     """None if ``resource`` is a valid FHIR R4B resource, else what is wrong (one line).
 
-    A Bundle is checked without its entries' resources, which are checked one by one so a
+    The R5 fields magadvise reads (:data:`magadvise.fhir.version.R5_READ`) are left out of the
+    check. A Bundle is checked without its entries' resources, which are checked one by one so a
     problem is reported at its own JSON pointer.
     """
     from fhir.resources.R4B import get_fhir_model_class
     from pydantic import ValidationError
 
+    from magadvise.fhir.version import without_r5_read
+
+    resource = without_r5_read(resource)
     kind = resource["resourceType"]
     try:
         model = get_fhir_model_class(kind)

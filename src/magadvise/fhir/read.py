@@ -107,12 +107,14 @@ def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMed
         types = sorted({str(r.get("resourceType")) for _, r in resources}) or ["none"]
         raise FhirError(file, "", f"no medication resources found (resource types: {types})")
     from magadvise.fhir.context import context
+    from magadvise.fhir.old_reasons import dated
     from magadvise.fhir.reasons import medicine_said
 
     for (pointer, resource), read_as in zip(medicines, found[: len(medicines)], strict=True):
         name = (*read_as.names, *read_as.ingredients, "")[0]
         ref = _ref(resource) or resource["resourceType"]
-        found.extend(medicine_said(resource, pointer or "/", ref, name, _finder(index)))
+        said = medicine_said(resource, pointer or "/", ref, name, _finder(index))
+        found.extend(said if read_as.skipped is None else dated(resource, said))
     found.extend(
         context(resource, pointer or "/", _ref(resource) or resource["resourceType"])
         for pointer, resource in resources

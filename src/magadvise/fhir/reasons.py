@@ -7,13 +7,21 @@ the person in ``note``, ``statusReason`` and a dosage's ``text``, ``patientInstr
 ``additionalInstruction`` ("Hold on dialysis days", "Patient on haemodialysis MWF"). An export
 with no problem list may say "Chronic kidney disease stage 4" only there. Each is read into one
 :class:`~magadvise.fhir.read.FhirMedication` fact, whatever the medicine's status (a stopped
-medicine's reason still describes the person); none of ``entered-in-error`` resources:
+medicine's reason still describes the person, within the time an ended Condition counts);
+none of ``entered-in-error`` resources:
 
 - a reason coded or named (``reasonCode``; ``reasonReference.display`` of a resource not in
   the file) is read as a Condition's code and text are (:func:`magadvise.fhir.context.
   condition_fact`): fact ``condition``, not read (and screened) when it names no condition;
 - a reason referenced in the file (or contained in the resource) is read where it stands; one
   neither in the file nor named is listed as not read;
+- an R5 ``reason`` (a CodeableReference) is read as ``reasonCode`` (its ``concept``) or
+  ``reasonReference`` (its ``reference``) is;
+- the other texts and codes the resource carries (an as-needed reason, supporting information,
+  an extension, a detected issue, the narrative: :mod:`magadvise.fhir.medicine_texts`) are read
+  as a reason (codes naming a condition) or as free text;
+- a medicine not taken now: its facts are dated, so an old one counts as an ended Condition
+  would (:mod:`magadvise.fhir.old_reasons`);
 - a free text becomes fact :data:`SAID` (``names``: the text, then what it was written on),
   read by :mod:`magadvise.advice.record_said`: a condition it names counts, and kidney,
   dialysis, magnesium or pregnancy words it cannot place withhold the dose.
@@ -42,16 +50,41 @@ def medicine_said(
     lookup: Callable[[str], dict[str, Any] | None],
 ) -> Iterator[FhirMedication]:
     """The facts one medication resource (``ref``, named ``name``) states about the person;
-    ``lookup`` finds a referenced resource in the file (None when it is not there)."""
+    ``lookup`` finds a referenced resource in the file (None when it is not there). Those of
+    a medicine not taken now are dated by the caller (:func:`magadvise.fhir.old_reasons.dated`)."""
     if resource.get("status") == "entered-in-error":
         return
     for i, concept in enumerate(_list(resource.get("reasonCode"))):
         yield condition_fact({"code": concept}, f"{pointer}/reasonCode/{i}", ref)
     for i, link in enumerate(_list(resource.get("reasonReference"))):
         yield from _reference(resource, link, f"{pointer}/reasonReference/{i}", ref, lookup)
+    for i, reason in enumerate(_list(resource.get("reason"))):  # R5: a CodeableReference
+        at = f"{pointer}/reason/{i}"
+        if isinstance(reason.get("concept"), dict):
+            yield condition_fact({"code": reason["concept"]}, at, ref)
+        if isinstance(reason.get("reference"), dict):
+            yield from _reference(resource, reason["reference"], at, ref, lookup)
     written = f"{resource['resourceType']} for {name}"
     for text, field in _free_texts(resource):
         yield fact(SAID, (text, f"{field} of {written}"), (), ref, pointer)
+    from magadvise.fhir.medicine_texts import other_texts
+
+    for kind, value, field in other_texts(resource):
+        if kind == "concept" and _names_condition(value):  # coded: read as a reason is
+            yield condition_fact({"code": value}, pointer, ref)
+            continue
+        for text in [value] if kind == "text" else codes(value)[1][:1]:
+            yield fact(SAID, (text, f"{field} of {written}"), (), ref, pointer)
+
+
+def _names_condition(concept: dict[str, Any]) -> bool:
+    """True when a CodeableConcept's codes name a rules condition or the safety net screens
+    them."""
+    from magadvise.fhir.codes import condition_terms
+    from magadvise.fhir.screen import screened
+
+    pairs = codes(concept)[0]
+    return bool(condition_terms(pairs)) or screened((), pairs) is not None
 
 
 def _reference(

@@ -52,6 +52,31 @@ def other_version(resource: dict[str, Any]) -> str | None:
     return None
 
 
+R5_READ = ("reason", "asNeededFor")
+"""R5 fields of a medication resource that magadvise reads (``MedicationRequest.reason``, a
+CodeableReference list, and ``Dosage.asNeededFor``, CodeableConcepts: :mod:`magadvise.fhir.
+reasons`, :mod:`magadvise.fhir.medicine_texts`), so an R4 export that carries them is read."""
+
+
+def without_r5_read(resource: dict[str, Any]) -> dict[str, Any]:
+    """``resource`` without the R5 fields magadvise reads (:data:`R5_READ`), for validation
+    against the R4B models; ``resource`` itself when it has none."""
+    if resource.get("resourceType") not in _MEDICATION_TYPES:
+        return resource
+    copy = {k: v for k, v in resource.items() if k != "reason"}
+    for key in ("dosageInstruction", "dosage"):
+        dosages = copy.get(key)
+        if isinstance(dosages, list):
+            copy[key] = [_without(d, "asNeededFor") for d in dosages]
+        elif isinstance(dosages, dict):
+            copy[key] = _without(dosages, "asNeededFor")
+    return copy
+
+
+def _without(value: Any, key: str) -> Any:
+    return {k: v for k, v in value.items() if k != key} if isinstance(value, dict) else value
+
+
 def _stated(resource: dict[str, Any]) -> str | None:
     """The version a resource names for itself (``fhirVersion``, ``meta.profile``), if any."""
     version = resource.get("fhirVersion")
