@@ -14,7 +14,8 @@ How much a dose is comes from ``doseAndRate[].doseQuantity`` (see :mod:`magadvis
 and, when no dosage has one, the free ``text`` of the dosage (``2 tabs twice a day``; its
 ``patientInstruction`` when the text gives neither amount nor frequency), kept for the name
 parser to read; how much all the dosages add up to in a day, from
-:mod:`magadvise.fhir.daily`.
+:mod:`magadvise.fhir.daily`, or not known when a written text says another amount
+(:mod:`magadvise.fhir.written_dose`).
 """
 
 from __future__ import annotations
@@ -110,6 +111,10 @@ def read_dosage(resource: dict[str, Any]) -> Dosage:
         each.append(max(counts) if counts else None)
     daily = daily_total(dosages, [dosage_dose(d) for d in dosages], each)
     daily = unread if unread is not None and not (daily and daily.problem) else daily
+    if not (daily and daily.problem):  # a written text saying another amount: not known
+        from magadvise.fhir.written_dose import disagreement
+
+        daily = disagreement(resource, dosages, each) or daily
     needed = any(
         d.get("asNeededBoolean") is True or isinstance(d.get("asNeededCodeableConcept"), dict)
         for d in dosages
