@@ -12,7 +12,8 @@ written on a list is lost and no kidney wording is passed over beside a dose:
   ``Furosemide for CCF``) counts too (:mod:`magadvise.advice.listed_conditions`), and a reason
   that looks kidney-related but names none (``for HD``, ``for kidneys``) withholds as below;
 - a text no vocabulary knows whose words look kidney- or dialysis-related (``hold before HD``,
-  ``creatinine 2.5``, ``eGFR 25%``), the screen a health record gets
+  ``creatinine 2.5``, ``eGFR 25%``; a creatinine with its value, ``Cr 3.1``, read by
+  :mod:`magadvise.names.labs`), the screen a health record gets
   (:mod:`magadvise.fhir.screen`), becomes an entry *not read* that withholds the dose
   (:mod:`magadvise.advice.record_gate`), and stays NOT ASSESSED as a medicine.
 """
@@ -28,6 +29,7 @@ from magadvise.advice.listed_conditions import (
     reason_of,
 )
 from magadvise.advice.medications import Unresolved
+from magadvise.names.labs import creatinine_texts
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -81,6 +83,9 @@ def read_line(
             if _looks_kidney(result.input):
                 screened.append(_screened(result.input, entry))
         results.append(result)
+    for lab in creatinine_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
+        if not any(lab in e.name for e in screened):
+            screened.append(_screened(lab, entry))
     if (reason := reason_conditions(rules, line, entry)) is not None:
         listed.append(reason)
     elif not screened and _looks_kidney(written := reason_of(line)):
