@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from magadvise.advice.bracketed import merge
 from magadvise.advice.listed_strength import with_strength
+from magadvise.advice.oral_brand import as_tablets
 from magadvise.advice.salt_clash import with_salt_clash
 from magadvise.names.parse import Parsed, Part, parse
 from magadvise.record import Record
@@ -109,7 +110,9 @@ class MedicationFinder:
             reading
             for r in found
             for reading in (
-                self._vocabulary(r) if isinstance(r, Unresolved) else [with_strength(self.rules, r)]
+                self._vocabulary(r)
+                if isinstance(r, Unresolved)
+                else [with_strength(self.rules, t) for t in as_tablets(self.rules, r)]
             )
         ]
         others = tuple(r.input for r in readings if isinstance(r, Unresolved))

@@ -68,7 +68,13 @@ def medication(m: Medication) -> dict[str, Any]:
         {**weekly._asdict(), "sources": list(weekly.sources)} if weekly else None
     )
     doc["injection_brands"] = (
-        {"brands": list(injected.brands), "sources": list(injected.sources)} if injected else None
+        {
+            "brands": list(injected.brands),
+            "oral": list(injected.oral),
+            "sources": list(injected.sources),
+        }
+        if injected
+        else None
     )
     return doc
 

@@ -93,10 +93,12 @@ class WeeklyInjection(Record):
 
 class InjectionBrands(Record):
     """Brands of a medicine sold only as an injection (labels in ``sources``): such a name,
-    with no route written, is read as injected (``Apretude``, ``Cabenuva``)."""
+    with no route written, is read as injected (``Apretude``, ``Cabenuva``); written with a
+    tablet or by-mouth word, as the ``oral`` medicines (ids; empty when there are none)."""
 
     brands: tuple[str, ...]
     sources: tuple[str, ...]
+    oral: tuple[str, ...] = ()
 
 
 class Medication(Record):

@@ -114,6 +114,13 @@ INJECTION_BRANDS = Record(
             "Brands of this medicine sold only as an injection (Apretude, Cabenuva, Celestone "
             "Soluspan): such a name, with no route written, is read as injected.",
         ),
+        "oral": Field(
+            ListOf(Ref("medications"), min_items=1, unique=True),
+            "The tablets of the same medicines (Vocabria for Apretude): a line naming the brand "
+            "with a tablet, capsule or by-mouth word (``Apretude 30 mg tablet daily``, an oral "
+            "lead-in called by the programme's name) is read as these, with their cautions.",
+            required=False,
+        ),
         "sources": SOURCES,
     },
     doc="Brands sold only as an injection, with the labels that say so.",
