@@ -72,12 +72,16 @@ def child_named(lines: Sequence[str], age: float | None) -> Withholder | None:
 
 _CHILD = (
     r"\b(?:child(?:ren)?(?:'?s)?|kids?(?:'s)?|infants?(?:'s)?|p(?:a)?ediatric|junior|toddlers?"
-    r"|newborn|neonatal)\b|\bfor (?:my |the )?(?:son|daughter|baby|child|kid|toddler)\b"
+    r"|newborn|neonatal|babies'?|paed|peds|jr)\b"
+    r"|\bfor (?:my |the )?(?:son|daughter|baby|child|kid|toddler)\b"
+    r"|\b(?:calpol|calprofen|medised|pediacare|triaminic|little remedies|infacol|dentinox)"
     r"|\(baby\)|\b(?:1[0-7]|[1-9])[ -]?(?:(?:years?|yrs?)[ -]?old|y/?o)\b"
     r"|\b\d{1,2}[ -]?months?[ -]?old\b"
 )
 """Words of a list's line that say the medicine is a child's (not "baby aspirin": adults'
-low-dose aspirin)."""
+low-dose aspirin), and brands sold only for children: Calpol (UK paracetamol, Infant from 2
+months, SixPlus from 6 years), Calprofen (UK ibuprofen for children), Medised, PediaCare,
+Triaminic, Little Remedies, Infacol and Dentinox (their makers' children's and infants' lines)."""
 
 
 def with_children_only(

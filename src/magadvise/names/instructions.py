@@ -90,6 +90,17 @@ FILLER = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# Words before a name that say who the product is for (``Children's Motrin``, ``Infants'
+# Tylenol``): the medicine is named by the words left, tried after the name as typed (the rules
+# list some such names whole: ``Children's Tylenol``, ``children's multivitamin``). Whether a
+# line is a child's is read apart (advice.child_products).
+FOR_CHILDREN = frozenset(
+    """
+    children's childrens children child's childs child kids kid's kid infants infant's infant
+    babies junior jr pediatric paediatric paed paeds peds toddlers toddler
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
 # Salts, esters and hydrates: dropped after the name is tried with them (metoprolol succinate
 # -> metoprolol), never when nothing else is left (potassium chloride stays itself).
 SALTS = frozenset(

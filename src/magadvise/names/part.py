@@ -27,11 +27,25 @@ class Part(Record):
 def _plain_keys(words: tuple[str, ...]) -> list[str]:
     """As typed, without filler words, then without salts (never down to nothing)."""
     meaningful = [w for w in words if w not in instructions.FILLER] or list(words)
-    without_salts = [w for w in meaningful if w not in instructions.SALTS]
     candidates = [" ".join(words), " ".join(meaningful)]
+    named = _without_audience(meaningful)
+    if named:  # "Children's Motrin", "Infants' Tylenol": the medicine's own name
+        meaningful = named
+        candidates.append(" ".join(meaningful))
+    without_salts = [w for w in meaningful if w not in instructions.SALTS]
     if without_salts:
         candidates.append(" ".join(without_salts))
     return [k for k in dict.fromkeys(candidates) if k]
+
+
+def _without_audience(words: list[str]) -> list[str]:
+    """``words`` without the words before the name that say who the product is for
+    (``Children's Motrin``); one written after it (``Mucinex for Kids``) names another
+    product of the line, and stays."""
+    at = 0
+    while at < len(words) and words[at] in instructions.FOR_CHILDREN:
+        at += 1
+    return words[at:]
 
 
 def name_keys(words: tuple[str, ...]) -> list[str]:
