@@ -8,6 +8,9 @@ with its amount, and summed:
   meals``: 3 (a count of times a day is not added to the times it names);
 - a range counts its high end: ``1-2 caplets every 12 hours`` is 4 a day, ``2-3 times daily``
   3, ``bid-tid`` three times;
+- a count written after the amount and before ``daily`` or ``a day`` is how many times a day,
+  the higher of its two readings: ``2 tabs 2 daily`` is 2 tablets twice a day, 4 (not 2 a
+  day), and ``1 tablet 2 daily`` 2;
 - a volume is counted against the product's own dose volume (the mL in its unit in the rules):
   ``30 mL`` of a ``10 mL dose`` is 3 doses; a teaspoon is 5 mL, a tablespoon 15 mL and a US
   fluid ounce 29.57 mL (:data:`magadvise.names.sig_words.MEASURE_ML`: 21 CFR 101.9(b)(5)(viii)
@@ -54,6 +57,11 @@ AS_NEEDED = "as needed"
 AT_MOST = "at most "  # "max 3 daily", "up to 3 tabs" (names.sig)
 TAKEN_AS_NEEDED = "taken as needed: "  # how each as-needed note starts
 AS_DIRECTED = "as directed"  # "ud", "use as directed" (names.sig)
+_DAILY = ("frequency", "once a day")  # "daily", "a day", "per day" (names.sig)
+TIMES_READ = (
+    "a number written after the amount and before 'daily' or 'a day' (2 tabs 2 daily) is "
+    "counted as times a day, the higher reading"
+)
 TAKEN_AS_DIRECTED = "taken as directed: "  # how each as-directed note starts
 
 
@@ -67,6 +75,7 @@ class DoseTime(Record):
     per_day: float | None = None
     ranged: bool = False
     most: bool = False  # "max 3 daily", "up to 3 tablets": the most written (see count)
+    times: float | None = None  # "2 tabs 2 daily": the count before "daily" is times a day
 
 
 class Counted(Record):
@@ -158,6 +167,9 @@ def dose_times(trail: Sequence[tuple[str, str]]) -> tuple[list[DoseTime], bool]:
         if found is None:
             continue
         amount, often = groups[-1]
+        if k in counted and amount is not None and not often and trail[k + 1] == _DAILY:
+            groups[-1] = (amount._replace(times=found.amount), often)  # "2 tabs 2 daily"
+            continue
         if amount is not None and often:
             groups.append((found, []))
         elif amount is None or found.amount > amount.amount:
@@ -166,6 +178,7 @@ def dose_times(trail: Sequence[tuple[str, str]]) -> tuple[list[DoseTime], bool]:
     for amount, often in groups:
         per_day, ranged = _per_day([f for f in often if f != AS_NEEDED])
         base = amount or DoseTime()
+        per_day = (per_day or 1) * base.times if base.times else per_day
         if amount is not None or per_day is not None or not times:
             times.append(base._replace(per_day=per_day, ranged=base.ranged or ranged))
     needed = any(AS_NEEDED in often for _, often in groups)
@@ -224,6 +237,8 @@ def count(
     notes = [shared] if shared else []
     if any(t.ranged for t in written):
         notes.append("a range was written: its high end is counted")
+    if any(t.times and t.times != 1 for t in written):
+        notes.append(TIMES_READ)
     if tablets and content.unit == "tablet":
         notes.append("counted as tablets, at the tablet's labelled amount")
     often = bool(times or per_day or any(t.per_day for t in written))
