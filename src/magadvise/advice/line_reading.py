@@ -4,6 +4,9 @@ A pasted or typed list carries more than names. Each line's readings (from
 :meth:`magadvise.advice.medications.MedicationFinder.resolve`) are read here, so no condition
 written on a list is lost and no kidney wording is passed over beside a dose:
 
+- a condition written before the medicine taken for it (``HF on Lasix 40mg``, ``28/40 on
+  levothyroxine``, ``HTN: amlodipine``) is split from it
+  (:mod:`magadvise.advice.condition_lead`): the condition counts, the medicine is read;
 - a text no vocabulary knows that names a condition (``CKD stage 4``, ``Pregnant``) counts as
   ``--condition`` would (:func:`magadvise.advice.listed_conditions.as_condition`); the words
   left, when they name a medicine (``Pregnant on Tivicay 50mg``, ``CKD 3 - on cipro 500
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from magadvise.advice.condition_lead import condition_lead
 from magadvise.advice.listed_conditions import (
     ListedCondition,
     as_condition,
@@ -67,6 +71,10 @@ def read_line(
     results: list[Resolved | Unresolved] = []
     listed: list[ListedCondition] = []
     screened: list[Entry] = []
+    lead = condition_lead(rules, finder, line, entry)  # "HF on Lasix 40mg", "28/40 on ..."
+    if lead is not None:
+        readings = list(lead.readings)
+        listed.extend([lead.listed] if lead.listed is not None else [])
     queue = [(result, True) for result in readings]  # True: read from the line itself
     while queue:
         result, first = queue.pop(0)

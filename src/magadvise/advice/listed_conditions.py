@@ -121,7 +121,7 @@ def as_condition(rules: Rules, result: Unresolved, entry: Entry | None) -> Liste
             break
     else:
         return None
-    return _listed(said, found, entry, rest)
+    return as_listed(said, found, entry, rest)
 
 
 def reason_conditions(rules: Rules, text: str, entry: Entry | None) -> ListedCondition | None:
@@ -137,7 +137,7 @@ def reason_conditions(rules: Rules, text: str, entry: Entry | None) -> ListedCon
     if not after:
         return None
     found, _ = read_listed(rules, _REASON_SHORT.get(after.casefold(), after))
-    return _listed(f"for {after}", found, entry, "") if found else None
+    return as_listed(f"for {after}", found, entry, "") if found else None
 
 
 def reason_of(text: str) -> str:
@@ -148,9 +148,11 @@ def reason_of(text: str) -> str:
     return text[found.end() :].strip() if found else ""
 
 
-def _listed(
+def as_listed(
     said: str, found: tuple[Condition, ...], entry: Entry | None, rest: str
 ) -> ListedCondition:
+    """``found`` read from the text ``said`` on the list's ``entry`` (None: ``--med``), with
+    the words ``rest`` left that may name a medicine."""
     from magadvise.medlist import Entry
 
     where = entry or Entry(name=said, file="--med")

@@ -58,11 +58,12 @@ CONDITIONS = frozenset(
     osteoarthritis;arthritis;gout;migraine;migraines;headache;headaches;insomnia;anxiety;
     depression;constipation;diarrhea;diarrhoea;pain;chronic pain;back pain;fever;allergies;
     seasonal allergies;dvt;strep throat;ear infection;otitis media;rls;restless legs;
-    neuropathy;seizures;epilepsy;ckd;chronic kidney disease;anemia;anaemia""".replace(
-        "\n    ", ""
-    ).split(";")
+    neuropathy;seizures;epilepsy;ckd;chronic kidney disease;anemia;anaemia;af;t1dm;dm1;iddm;
+    niddm;ihd;pvd;pad;osa;hypothyroid;hyperthyroid""".replace("\n    ", "").split(";")
 )
 """What a medicine is for, written alone: a condition, not a medicine."""
+CONDITION = "a condition or reason, not a medicine"
+"""What :func:`not_a_medicine` says of a text of :data:`CONDITIONS`."""
 
 FRAGMENTS = frozenset({"q", "x", "&", "+", "/", "-", ",", ";", ":", "."})
 """Pieces left when a line of directions is cut ("q" of "q 6h"), or a separator alone."""
@@ -81,7 +82,7 @@ _KINDS = (
     (HEADINGS, "a heading, not a medicine"),
     (STATUSES, "a status, not a medicine"),
     (NOTES, "a note, not a medicine"),
-    (CONDITIONS, "a condition or reason, not a medicine"),
+    (CONDITIONS, CONDITION),
     (FRAGMENTS, "a fragment of directions, not a medicine"),
 )
 

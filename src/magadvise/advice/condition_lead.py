@@ -1,0 +1,83 @@
+"""A condition written before the medicine taken for it: ``HF on Lasix 40mg``, ``28/40 on
+levothyroxine 100mcg``, ``HTN: amlodipine 5mg``, ``AF - digoxin 125mcg``.
+
+Clinicians' lists put the problem first and join it with ``on``, ``:`` or a dash. Read whole,
+such a line named nothing: the medicine was lost with its caution (``HF on Lasix``: furosemide
+NOT ASSESSED) or the condition was (``28/40 on levothyroxine``: the 28 weeks of a pregnancy read
+as a date, so no pregnancy cap). :func:`condition_lead` splits the line where the words before
+the joint are wholly a condition and the words after it name a medicine:
+
+- a condition the rules give (``HF``, ``CHF``, ``CCF``, ``CKD 4``, ``ESRD``, ``pregnant``,
+  ``20 weeks pregnant``) counts as ``--condition`` would
+  (:mod:`magadvise.advice.listed_conditions`);
+- ``N/40`` alone (4 to 42: weeks of a pregnancy, as obstetric notes write it; ``20/40`` beside no
+  medicine stays unread, a visual acuity) counts as pregnancy;
+- a condition the rules do not gate on (``HTN``, ``AF``, ``T2DM``; :mod:`magadvise.names.notmed`)
+  is kept as a text of its own, shown as ignored, a condition and not a medicine;
+- anything else before the joint (``Lasix on hold``, ``Vitamin D: 1000 IU``) leaves the line as
+  it was read.
+
+The medicine after the joint is read as any line is, so it keeps its cautions and timing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from magadvise.advice.listed_conditions import ListedCondition, as_listed, read_listed
+from magadvise.record import Record
+
+if TYPE_CHECKING:
+    from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
+    from magadvise.medlist import Entry
+    from magadvise.rules.ruleset import Rules
+
+# Patterns kept as text are compiled on first use (re's own cache): most lines never need them.
+_LEAD = r"(?i)^\s*(?P<lead>[^:;,()]{1,30}?)(?:\s+on\s+|\s*:\s*|\s+[-\u2013]\s+)(?P<rest>\S.*)$"
+_GESTATION = r"(?P<weeks>\d{1,2})(?:\s*\+\s*\d)?\s*/\s*40"
+WEEKS = range(4, 43)  # weeks of a pregnancy an obstetric note writes as N/40
+MOST_WORDS = 4  # a condition written first is short: "20 weeks pregnant", "CKD stage 4"
+
+
+class Lead(Record):
+    """A line read as a condition then a medicine: the ``readings`` to assess (the medicine's,
+    after the condition's own text when it is a condition the rules do not gate on), and the
+    condition ``listed`` (None for one the rules do not gate on)."""
+
+    readings: tuple[Resolved | Unresolved, ...]
+    listed: ListedCondition | None
+
+
+def condition_lead(
+    rules: Rules, finder: MedicationFinder, line: str, entry: Entry | None
+) -> Lead | None:
+    """The ``line`` read as a condition before a medicine (see the module), or None when it is
+    not one. ``entry`` is the list's entry the line came from, None for a ``--med`` value."""
+    if not re.search(r"(?i)\son\s|:|\s[-\u2013]\s", line):
+        return None
+    found = re.match(_LEAD, line)
+    if found is None or len(found["lead"].split()) > MOST_WORDS:
+        return None
+    lead, rest = found["lead"].strip(), found["rest"]
+    weeks = re.fullmatch(_GESTATION, lead)
+    said = "pregnant" if weeks is not None and int(weeks["weeks"]) in WEEKS else lead
+    conditions, left = read_listed(rules, said)
+    gated = bool(conditions) and not left
+    if not gated and not _ungated(lead):
+        return None
+    from magadvise.advice.medications import Resolved, Unresolved
+
+    medicines = finder.resolve(rest)
+    if not any(isinstance(m, Resolved) for m in medicines):
+        return None
+    if gated:
+        return Lead(tuple(medicines), as_listed(lead, conditions, entry, ""))
+    return Lead((Unresolved(lead, ()), *medicines), None)
+
+
+def _ungated(lead: str) -> bool:
+    """True when ``lead`` is wholly a condition the rules do not gate on (``HTN``, ``AF``)."""
+    from magadvise.names.notmed import CONDITION, not_a_medicine
+
+    return not_a_medicine(lead) == CONDITION

@@ -1,0 +1,92 @@
+"""A condition written before the medicine taken for it counts, and the medicine is read.
+
+Before: ``HF on Lasix 40mg`` was NOT ASSESSED whole (heart failure not counted, furosemide's
+caution lost, a dose printed); ``28/40 on levothyroxine 100mcg`` read the 28 weeks of a
+pregnancy as a date (no pregnancy cap: 600 mg for migraine); ``HTN on amlodipine 5mg`` and
+``AF on digoxin 125mcg`` were NOT ASSESSED whole (exit 3, digoxin's timing lost).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import RunFn
+
+MIGRAINE = ("recommend", "--goal", "migraine", "--age", "30")
+
+
+def _doc(run: RunFn, *args: str) -> tuple[int, dict[str, Any]]:
+    result = run(*args, "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    return result.code, doc
+
+
+@pytest.mark.parametrize(
+    ("line", "condition", "medication"),
+    [
+        ("HF on Lasix 40mg", "heart-failure", "furosemide"),
+        ("HF: Lasix 40mg", "heart-failure", "furosemide"),
+        ("CCF on Lasix 40mg", "heart-failure", "furosemide"),
+        ("ESRD on sevelamer 800mg", "severe-kidney-disease", "sevelamer"),
+        ("CKD 4 - ciprofloxacin 500mg bid", "severe-kidney-disease", "ciprofloxacin"),
+    ],
+)
+def test_a_gating_condition_before_the_medicine_withholds_and_keeps_the_medicine(
+    run: RunFn, line: str, condition: str, medication: str
+) -> None:
+    code, doc = _doc(run, *MIGRAINE, "--med", line)
+    assert code == 4
+    assert condition in [b["id"] for b in doc["withheld"]["by"]]
+    assert condition in [f["condition"] for f in doc["from_record"]]
+    assert doc["unassessed"] == []
+    _, cautions = _doc(run, "cautions", "--med", line)
+    assert medication in [c["medication"].split("-")[0] for c in cautions["cautions"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "28/40 on levothyroxine 100mcg",
+        "28+3/40 on levothyroxine 100mcg",
+        "Pregnant on Tivicay 50mg",
+    ],
+)
+def test_weeks_of_a_pregnancy_before_the_medicine_cap_the_dose(run: RunFn, line: str) -> None:
+    code, doc = _doc(run, *MIGRAINE, "--med", line)
+    assert code == 0
+    assert doc["ceiling"]["mg"] == 350
+    assert [f["condition"] for f in doc["from_record"]] == ["pregnancy"]
+    assert doc["unassessed"] == []
+    _, cautions = _doc(run, "cautions", "--med", line)
+    assert cautions["cautions"] and cautions["timing"] is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "medication"),
+    [
+        ("HTN on amlodipine 5mg", "HTN", "amlodipine"),
+        ("AF on digoxin 125mcg", "AF", "digoxin"),
+        ("AF - digoxin 125mcg", "AF", "digoxin"),
+        ("T2DM on metformin 500mg", "T2DM", "metformin"),
+    ],
+)
+def test_a_condition_the_rules_do_not_gate_on_is_shown_and_the_medicine_read(
+    run: RunFn, line: str, lead: str, medication: str
+) -> None:
+    code, doc = _doc(run, "cautions", "--med", line)
+    assert code == 0
+    assert [c["medication"] for c in doc["cautions"]] == [medication]
+    assert [(i["input"], i["reason"]) for i in doc["ignored"]] == [
+        (lead, "a condition or reason, not a medicine")
+    ]
+    assert doc["unassessed"] == []
+
+
+@pytest.mark.parametrize("line", ["Lasix on hold", "Vitamin D: 1000 IU"])
+def test_a_medicine_before_the_joint_is_read_as_before(run: RunFn, line: str) -> None:
+    code, doc = _doc(run, *MIGRAINE, "--med", line)
+    assert code == 0
+    assert doc["from_record"] == [] and doc["unassessed"] == []
