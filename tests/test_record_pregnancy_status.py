@@ -31,6 +31,16 @@ def _coded(system: str, code: str, display: str) -> dict[str, Any]:
                                                  "display": display}]}}  # fmt: skip
 
 
+def _code_only(system: str, code: str) -> dict[str, Any]:
+    return {"valueCodeableConcept": {"coding": [{"system": system, "code": code}]}}
+
+
+def _hcg(loinc: str, **value: Any) -> dict[str, Any]:
+    found = _observation(loinc, "", **value)
+    del found["code"]["coding"][0]["display"]  # codes only, as lab feeds send them
+    return found
+
+
 def _doses(doc: dict[str, Any]) -> list[float]:
     return [r["dose"]["max_mg"] for g in doc["goals"] for r in g["recommendations"]]
 
@@ -72,8 +82,11 @@ def test_a_pregnancy_or_breastfeeding_observation_caps_the_dose(
         _observation("63895-7", "Breastfeeding status", valueString="Not breastfeeding"),
         _observation("82810-3", "Pregnancy status", effectiveDateTime="2024-03-01",
                      **_coded(SNOMED, "77386006", "Pregnant")),
+        _hcg("2106-3", **_code_only(SNOMED, "260385009")),
+        _hcg("19080-1", valueQuantity={"value": 2, "unit": "mIU/mL"}),
     ],
-    ids=["not-pregnant", "due-date-long-past", "not-breastfeeding", "observed-years-ago"],
+    ids=["not-pregnant", "due-date-long-past", "not-breastfeeding", "observed-years-ago",
+         "urine-hcg-negative", "serum-hcg-low"],
 )  # fmt: skip
 def test_a_status_saying_no_is_read_and_counts_nothing(
     run: RunFn, tmp_path: Path, observation: dict[str, Any]
@@ -86,14 +99,55 @@ def test_a_status_saying_no_is_read_and_counts_nothing(
 
 
 def test_a_status_that_cannot_be_read_withholds(run: RunFn, tmp_path: Path) -> None:
-    unknown = _observation("82810-3", "Pregnancy status",
-                           **_coded("http://terminology.hl7.org/CodeSystem/v3-NullFlavor",
-                                    "UNK", "Unknown"))  # fmt: skip
-    code, doc = recommend_json(run, bundle_file(tmp_path, WOMAN, AMLODIPINE, unknown))
+    unread = _observation("82810-3", "Pregnancy status", valueString="See clinic letter")
+    code, doc = recommend_json(run, bundle_file(tmp_path, WOMAN, AMLODIPINE, unread))
     assert code == 4
     assert _doses(doc) == []
     gaps = [s for s in doc["skipped"] if s["not_read"]]
-    assert [s["input"] for s in gaps] == ["Pregnancy status: Unknown"]
+    assert [s["input"] for s in gaps] == ["Pregnancy status: See clinic letter"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [_coded("http://terminology.hl7.org/CodeSystem/v3-NullFlavor", "UNK", "Unknown"),
+     _coded(LOINC, "LA4489-6", "Unknown")],
+    ids=["null-flavor", "loinc-answer"],
+)  # fmt: skip
+def test_an_unknown_status_caps_the_dose_rather_than_withholding_it(
+    run: RunFn, tmp_path: Path, value: dict[str, Any]
+) -> None:
+    unknown = _observation("82810-3", "Pregnancy status", **value)
+    code, doc = recommend_json(run, bundle_file(tmp_path, WOMAN, AMLODIPINE, unknown))
+    assert code == 0
+    assert doc["ceiling"]["why"] == "Pregnancy"
+    assert _doses(doc) and max(_doses(doc)) <= 350
+    read = [f["read_as"] for f in doc["from_record"] if f["condition"] == "pregnancy"]
+    assert read == ["Pregnancy status: Unknown (not ruled out: counted, the safer reading): "
+                    "counted as 'Pregnancy'"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("observation", "why"),
+    [
+        (_hcg("2106-3", **_code_only(SNOMED, "10828004")), "Pregnancy"),
+        (_hcg("2118-8", **_code_only(LOINC, "LA6576-8")), "Pregnancy"),
+        (_hcg("19080-1", valueQuantity={"value": 1250, "unit": "m[IU]/mL"}), "Pregnancy"),
+        (_hcg("63895-7", **_code_only(SNOMED, "169741004")), "Breastfeeding"),
+        ({"resourceType": "Observation", "id": "o1", "status": "final",
+          "code": {"text": "OB intake panel"},
+          "component": [{"code": {"coding": [{"system": LOINC, "code": "82810-3"}]},
+                         **_coded(SNOMED, "77386006", "Pregnant")}]}, "Pregnancy"),
+    ],
+    ids=["urine-hcg-positive", "serum-hcg-positive", "serum-hcg-level", "breastfeeding-code",
+         "panel-component"],
+)  # fmt: skip
+def test_a_pregnancy_test_or_panel_component_sent_as_codes_caps_the_dose(
+    run: RunFn, tmp_path: Path, observation: dict[str, Any], why: str
+) -> None:
+    code, doc = recommend_json(run, bundle_file(tmp_path, WOMAN, AMLODIPINE, observation))
+    assert code in (0, 3)  # a panel's other parts are still listed as not read
+    assert doc["ceiling"]["why"] == why
+    assert _doses(doc) and max(_doses(doc)) <= 350
 
 
 def test_the_terminal_says_what_the_observation_was_read_as(run: RunFn, tmp_path: Path) -> None:

@@ -150,6 +150,10 @@ def condition_meaning(rules: Rules, entry: Entry) -> tuple[list[Condition], str]
             out.update((c.id, c) for c in named_conditions(rules, text) if c.id not in out)
         except UsageError:  # a number naming no condition by itself: not read
             continue
+    from magadvise.advice.routine_kidney import stones
+
+    if not out and stones(entry.name):  # "Kidney stones": not kidney disease
+        return [], entry.name
     return (list(out.values()), entry.name) if out else None
 
 

@@ -18,6 +18,9 @@ The words no condition used are screened, as the record's safety net screens an 
 - pregnancy words ("EDD", "LMP", "trimester", "pregnancy") in a sentence that is not
   conditional.
 
+A routine kidney wording (a check of kidney function, kidney function said to be normal, a plain
+"Not on dialysis", kidney stones: :mod:`magadvise.advice.routine_kidney`) is passed over.
+
 A text with none of these says nothing the advice uses (``Take 1 tablet daily``): it gives no
 fact and no gap (its directions are read as the medicine's, :mod:`magadvise.fhir.dosage`).
 """
@@ -62,7 +65,11 @@ def read_said(rules: Rules, entry: Entry) -> tuple[list[RecordFact], list[Condit
     read: list[RecordFact] = []
     found: dict[str, Condition] = {}
     screened: list[str] = []
+    from magadvise.advice.routine_kidney import routine
+
     for sentence in _SENTENCE.split(_folded(entry.name)):
+        if routine(sentence):  # "Check renal function annually", "Not on dialysis"
+            continue
         words = _WORD.findall(sentence)
         conditional = any(w in CONDITIONAL or w in NEGATIONS for w in words)
         named, left = _conditions(rules, sentence, words)

@@ -120,6 +120,13 @@ def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMed
         for pointer, resource in resources
         if resource["resourceType"] not in (*MEDICATION_TYPES, *READ_AS_PART)
     )
+    from magadvise.fhir.pregnancy_status import components
+    from magadvise.fhir.reasons import notes_said
+
+    for pointer, resource in resources:  # a panel's pregnancy parts; a condition's notes
+        ref = _ref(resource) or resource["resourceType"]
+        found.extend(components(resource, pointer or "/", ref))
+        found.extend(notes_said(resource, pointer or "/", ref))
     return _undated_patients(found)
 
 

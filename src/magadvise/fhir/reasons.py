@@ -87,6 +87,27 @@ def _names_condition(concept: dict[str, Any]) -> bool:
     return bool(condition_terms(pairs)) or screened((), pairs) is not None
 
 
+def notes_said(resource: dict[str, Any], pointer: str, ref: str) -> Iterator[FhirMedication]:
+    """A current Condition's or a result's notes (``note[].text``: "secondary to CKD stage 4",
+    "Patient on dialysis"), each read as a medicine's free text is (fact :data:`SAID`); none
+    for another resource, a Condition not counted (ended, refuted) or a result cancelled."""
+    from magadvise.fhir.context import NOT_COUNTED_CLINICAL, NOT_COUNTED_VERIFICATION
+
+    kind = resource.get("resourceType")
+    statuses = [codes(resource.get(k))[0] for k in ("clinicalStatus", "verificationStatus")]
+    ended = {c for pairs in statuses for _, c in pairs} & (
+        NOT_COUNTED_CLINICAL | NOT_COUNTED_VERIFICATION | {"cancelled"}
+    )
+    if kind not in ("Condition", "Observation") or ended or resource.get("status") in (
+        "entered-in-error", "cancelled",
+    ):  # fmt: skip
+        return
+    shown = (codes(resource.get("code"))[1] or [kind])[0]
+    for note in _list(resource.get("note")):
+        for text, field in _text(note.get("text"), "note"):
+            yield fact(SAID, (text, f"{field} of {kind} {shown}"), (), ref, pointer)
+
+
 def _reference(
     holder: dict[str, Any],
     link: dict[str, Any],

@@ -1,0 +1,74 @@
+"""Routine kidney wordings in a record no longer withhold the dose: a metformin note "Check renal
+function annually", "Kidney function normal (eGFR 85)", "Not on dialysis" or a reason "Kidney
+stones" each gave exit 4 (record-not-read), so most records got no dose. Wordings that may name
+kidney disease still withhold, and a Condition's or result's notes are read too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fhirrecord import AMLODIPINE, PATIENT, bundle_file, recommend_json
+
+from conftest import RunFn
+
+
+def _metformin(**more: Any) -> dict[str, Any]:
+    return {"resourceType": "MedicationRequest", "id": "r2", "status": "active",
+            "intent": "order", "subject": {"reference": "Patient/p1"},
+            "medicationCodeableConcept": {"text": "Metformin 500 MG Oral Tablet"},
+            **more}  # fmt: skip
+
+
+def _note(text: str) -> dict[str, Any]:
+    return _metformin(note=[{"text": text}])
+
+
+def _withheld(doc: dict[str, Any]) -> list[str]:
+    return [w["id"] for w in (doc["withheld"] or {}).get("by", [])]
+
+
+@pytest.mark.parametrize(
+    "resource",
+    [
+        _note("Check renal function annually"),
+        _note("Kidney function normal (eGFR 85)"),
+        _note("Monitor U&E every 6 months"),
+        _note("eGFR 72 mL/min/1.73m2"),
+        _note("Not on dialysis"),
+        _metformin(reasonCode=[{"text": "Kidney stones"}]),
+        {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+         "code": {"text": "Nephrolithiasis"}},
+    ],
+)  # fmt: skip
+def test_a_routine_kidney_wording_does_not_withhold(
+    run: RunFn, tmp_path: Path, resource: dict[str, Any]
+) -> None:
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, resource))
+    assert (code, _withheld(doc)) == (0, [])
+    assert doc["complete"] is True
+
+
+@pytest.mark.parametrize(
+    ("resource", "withheld"),
+    [
+        (_note("Kidney function normal (eGFR 45)"), "kidney-disease"),
+        (_note("Not on dialysis yet"), "record-not-read"),
+        (_note("Check renal function - eGFR 28 last time"), "severe-kidney-disease"),
+        (_note("Renal colic"), "record-not-read"),
+        ({"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+          "code": {"text": "Hypertension"}, "note": [{"text": "Secondary to CKD stage 4"}]},
+         "severe-kidney-disease"),
+        ({"resourceType": "Observation", "id": "o1", "status": "final",
+          "subject": {"reference": "Patient/p1"}, "code": {"text": "Blood pressure"},
+          "note": [{"text": "Taken before haemodialysis"}]}, "dialysis"),
+    ],
+)  # fmt: skip
+def test_a_kidney_wording_that_may_name_kidney_disease_still_withholds(
+    run: RunFn, tmp_path: Path, resource: dict[str, Any], withheld: str
+) -> None:
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, resource))
+    assert code == 4
+    assert withheld in _withheld(doc)
