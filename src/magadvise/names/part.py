@@ -48,12 +48,20 @@ def _without_audience(words: list[str]) -> list[str]:
     return words[at:]
 
 
+def _spelled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` with formulas (``MgSO4``) and, after the first word, shortened salts
+    (``carb``, ``acet``: :data:`magadvise.names.instructions.SALT_SHORT`) spelled out."""
+    out = [instructions.FORMULAS.get(w, w) for w in words[:1]]
+    out += [instructions.FORMULAS.get(w) or instructions.SALT_SHORT.get(w, w) for w in words[1:]]
+    return tuple(" ".join(out).split())
+
+
 def name_keys(words: tuple[str, ...]) -> list[str]:
     """``("alendronic", "acid")`` -> ``["alendronic acid", "alendronate"]``; salts dropped last."""
     candidates = _plain_keys(words)
     if len(words) > 1 and words[0] in instructions.BRAND_PREFIXES:  # Solu-Medrol: Medrol
         candidates += _plain_keys(words[1:])
-    spelled = tuple(" ".join(instructions.FORMULAS.get(w, w) for w in words).split())
+    spelled = _spelled(words)
     if spelled != words:  # MgSO4: magnesium sulfate
         candidates += _plain_keys(spelled)
     acid, salt = instructions.ACID_SUFFIX
