@@ -113,14 +113,17 @@ class Parsed(Record):
         keys = list(self.literal_keys())
         # The name as typed before its directions, joining words and forms kept: "Caltrate
         # 600+D3 Plus Minerals" of "... bid", "multivitamin with minerals" of "... 1 tab daily".
-        keys += [normalize(self.written)] if self.written else []
+        written = normalize(self.written) if self.written else ""
+        lead = self._lead()
+        if lead is not None and written and set(written.split()) < set(lead.split()):
+            keys.append(lead)  # "Pepcid AC 10mg": "AC" read as "before meals" left "Pepcid"
+        keys += [written] if written else []
         given = [p.strength for p in self.parts if p.strength is not None]
         if len(given) == 1:  # a brand with a number in it: Mag-Ox 400, B-12, Tylenol 3
             # before the name alone: "Tylenol 3 q6h" is Tylenol with codeine, not Tylenol
             keys.append(" ".join((*words, given[0].amounts[0])))
             if words and "-" in self.text:
                 keys.append(" ".join((*words[:-1], words[-1] + given[0].amounts[0])))
-        lead = self._lead()
         if lead is not None:  # "Dulcolax Liquid 15 mL": the name with its form, before the name
             keys.append(lead)
         keys.append(" ".join(self.named))
