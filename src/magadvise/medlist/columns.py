@@ -13,8 +13,11 @@
   condition or a hold direction is read as on any line: :data:`NOTE_COLUMNS`;
 - the status (``Status``, ``Taking?``) and the dates that go with it (``Start Date``, ``End
   Date``, ``Last Filled``): :data:`STATUS_COLUMNS`, :data:`DATE_COLUMNS` (:mod:`.table_status`);
-- who prescribed or supplied it, codes and costs: not needed for magnesium advice, shown as not
-  read but not making the result incomplete: :data:`OTHER_COLUMNS`.
+- who prescribed or supplied it, codes and costs, refills, when the last dose was taken: not
+  needed for magnesium advice, shown as not read but not making the result incomplete:
+  :data:`OTHER_COLUMNS`;
+- a pharmacy export's quantity dispensed and days supply (``Qty``, ``Days Supply``): what a row
+  supplies a day (:mod:`.table_supply`).
 
 Any other heading is not known: its column is shown as not read (the result is not complete,
 exit 3), and its text on a magnesium product's row makes that product's amount not known
@@ -22,6 +25,8 @@ exit 3), and its text on a magnesium product's row makes that product's amount n
 """
 
 from __future__ import annotations
+
+from magadvise.medlist.table_supply import DISPENSED_COLUMNS, SUPPLY_COLUMNS
 
 NAME_COLUMNS = (
     "medication",
@@ -127,6 +132,18 @@ OTHER_COLUMNS = frozenset(
         "refills",
         "refills left",
         "refills remaining",
+        "refills authorized",
+        "rx#",
+        "rx no",
+        "rx no.",
+        "prescription number",
+        "prescriber name",
+        "pharmacy name",
+        "ndc code",
+        "npi",
+        "last dose",
+        "last dose taken",
+        "last taken",
         "cost",
         "price",
         "copay",
@@ -164,4 +181,6 @@ def known(heading: str) -> bool:
         or heading in STATUS_COLUMNS
         or heading in DATE_COLUMNS
         or heading in OTHER_COLUMNS
+        or heading in SUPPLY_COLUMNS
+        or heading in DISPENSED_COLUMNS
     )

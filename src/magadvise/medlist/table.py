@@ -9,7 +9,8 @@ heading not known makes the result not complete, and its text on a row is kept w
 (``Entry.unread_cells``). A status column (``Status``, ``Taking?``) is read with the row's
 dates (:mod:`.table_status`): a stopped row is listed as skipped with its status, and checked
 with ``--include-inactive``; any other is checked (a medicine that may be taken is never
-skipped on a guess). Without such a heading row the file is read as a plain list.
+skipped on a guess). A pharmacy export's quantity dispensed and days supply give what a row
+supplies a day (:mod:`.table_supply`). Without such a heading row the file is read as a plain list.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from magadvise.medlist.columns import (
     known,
 )
 from magadvise.medlist.table_status import status_skip
+from magadvise.medlist.table_supply import supplied, supply_columns
 
 
 def _heading(cell: str) -> str:
@@ -72,22 +74,50 @@ def read_table(
     ]
     status_at = next((i for i, h in enumerate(headings) if h in STATUS_COLUMNS), None)
     dates_at = {DATE_COLUMNS[h]: i for i, h in enumerate(headings) if h in DATE_COLUMNS}
+    quantity_at, supply_at = supply_columns(headings)
+    read_at = [i for i in read_at if i != quantity_at]  # dispensed, not a dose (table_supply)
     unknown_at = [i for i, h in enumerate(headings) if not known(h) and h]
     entries: list[Entry] = []
     for number, row in zip(numbers[1:], rows[1:], strict=True):
         name = _cell(row, name_at)
         if not name:
             continue
-        said = [(headings[i], _cell(row, i)) for i in read_at]
+        said = [(headings[i], _cell(row, i)) for i in read_at if not _named(name, row, i, headings)]
         text = name + "".join(joined(h, c) for h, c in said if c)
         status = _cell(row, status_at) or None
         dates = {kind: _cell(row, i) for kind, i in dates_at.items()}
         skipped = status_skip(status, dates) if status and not include_inactive else None
         cells = tuple(f"{rows[0][i].strip()}: {c}" for i in unknown_at if (c := _cell(row, i)))
+        given = supplied(_cell(row, quantity_at), _cell(row, supply_at))
+        if given is None and _cell(row, quantity_at) and _cell(row, supply_at):
+            cells += (f"{rows[0][quantity_at or 0].strip()}: {_cell(row, quantity_at)}",)
         entries.append(
-            Entry(text, label, number, skipped=skipped, status=status, unread_cells=cells)
+            Entry(
+                text,
+                label,
+                number,
+                skipped=skipped,
+                status=status,
+                unread_cells=cells,
+                supplied=given,
+            )
         )
     return [*_columns_not_read(rows[0], headings, numbers[0], label), *entries]
+
+
+def _named(name: str, row: list[str], at: int, headings: list[str]) -> bool:
+    """True when a Strength cell says only the strength the name already gives (``Mag-Ox 400``
+    and ``400 mg``): joined, it would be read as a second number not known."""
+    import re
+
+    numbers = re.findall(r"\d+(?:\.\d+)?", _cell(row, at))
+    words = re.sub(r"\d+(?:\.\d+)?", "", _cell(row, at)).strip().casefold()
+    return (
+        headings[at] == "strength"
+        and len(numbers) == 1
+        and words in ("mg", "")
+        and numbers[0] in re.findall(r"\d+(?:\.\d+)?", name)
+    )
 
 
 def _columns_not_read(
