@@ -133,13 +133,15 @@ def test_an_unknown_status_caps_the_dose_rather_than_withholding_it(
         (_hcg("2118-8", **_code_only(LOINC, "LA6576-8")), "Pregnancy"),
         (_hcg("19080-1", valueQuantity={"value": 1250, "unit": "m[IU]/mL"}), "Pregnancy"),
         (_hcg("63895-7", **_code_only(SNOMED, "169741004")), "Breastfeeding"),
+        (_hcg("11884-4", valueQuantity={"value": 20, "unit": "wk"}), "Pregnancy"),
+        (_hcg("82810-3", valueBoolean=True), "Pregnancy"),
         ({"resourceType": "Observation", "id": "o1", "status": "final",
           "code": {"text": "OB intake panel"},
           "component": [{"code": {"coding": [{"system": LOINC, "code": "82810-3"}]},
                          **_coded(SNOMED, "77386006", "Pregnant")}]}, "Pregnancy"),
     ],
     ids=["urine-hcg-positive", "serum-hcg-positive", "serum-hcg-level", "breastfeeding-code",
-         "panel-component"],
+         "gestational-age", "status-boolean", "panel-component"],
 )  # fmt: skip
 def test_a_pregnancy_test_or_panel_component_sent_as_codes_caps_the_dose(
     run: RunFn, tmp_path: Path, observation: dict[str, Any], why: str

@@ -27,6 +27,9 @@ pregnancy-status-uv-ips.html). Read here, before the results reader:
   (``260385009``, ``LA6577-6``) is read, no condition; a serum hCG level (``19080-1``,
   ``21198-7``, ``2119-6``) in mIU/mL or IU/L: :data:`HCG_POSITIVE` or more counts pregnancy,
   below :data:`HCG_NEGATIVE` is read, no condition, and between is not read;
+- a gestational age (LOINC ``11884-4``, ``11885-1``, ``18185-9``, ``49051-6``, ``49052-4``) of
+  up to 44 weeks, in weeks or days, counts pregnancy (within the same 44 weeks); a
+  ``valueBoolean`` pregnancy or breastfeeding status is read as yes or no;
 - each of these as a ``component`` of a panel Observation ("OB intake panel"), read as an
   Observation of its own (:func:`components`).
 
@@ -66,6 +69,8 @@ HCG_POSITIVE, HCG_NEGATIVE = 25.0, 5.0
 """mIU/mL from which a serum hCG reads positive, and below which negative; between, not read
 (our judgement from the usual laboratory cut-offs; the rapid tests detect 25 mIU/mL, LOINC
 80385-8)."""
+GESTATION_LOINC = frozenset({"11884-4", "11885-1", "18185-9", "49051-6", "49052-4"})
+"""A gestational age (estimated, by last period, by ultrasound...): weeks of a pregnancy."""
 _YES = frozenset({"77386006", "LA15173-0", "169741004", "10828004", "LA6576-8"})
 _NO = frozenset({"60001007", "LA26683-5", "260385009", "LA6577-6"})
 _UNKNOWN = frozenset({"LA4489-6", "261665006", "UNK", "ASKU", "NASK"})
@@ -82,6 +87,8 @@ def pregnancy_status(resource: dict[str, Any], pointer: str, ref: str) -> FhirMe
 
     pairs, texts = codes(resource.get("code"))
     loinc = {code for system, code in pairs if system == LOINC}
+    if loinc & GESTATION_LOINC:
+        return _gestation(resource, pointer, ref, texts[0] if texts else "Gestational age")
     if not loinc & (STATUS_LOINC | DELIVERY_LOINC | BREASTFEEDING_LOINC | HCG_PRESENCE_LOINC):
         return _hcg_level(resource, pointer, ref) if loinc & HCG_LEVEL_LOINC else None
     from magadvise.fhir.context import fact, not_counted, unread
@@ -96,6 +103,8 @@ def pregnancy_status(resource: dict[str, Any], pointer: str, ref: str) -> FhirMe
         return _due_date(resource, pointer, ref, shown)
     condition = "breastfeeding" if loinc & BREASTFEEDING_LOINC else "pregnancy"
     value = _answer(resource.get("valueCodeableConcept") or resource.get("valueString"))
+    if isinstance(resource.get("valueBoolean"), bool):  # true: pregnant (or breastfeeding)
+        value = (resource["valueBoolean"], "yes" if resource["valueBoolean"] else "no")
     said = f"{shown}: {value[1]}"
     if value[0] is None and _unknown(resource.get("valueCodeableConcept")):
         said += " (not ruled out: counted, the safer reading)"  # US Core's common answer
@@ -122,6 +131,29 @@ def _long_ago(resource: dict[str, Any]) -> str | None:
             f"observed {seen.isoformat()}, more than {PREGNANCY_DAYS // 7} weeks ago: not counted"
         )
     return None
+
+
+def _gestation(resource: dict[str, Any], pointer: str, ref: str, shown: str) -> FhirMedication:
+    """A gestational age: 1 to 44 weeks (or days to match) counts pregnancy, unless observed
+    more than 44 weeks ago; any other value is not read, screened as a pregnancy wording."""
+    from magadvise.fhir.context import fact, not_counted, unread
+    from magadvise.fhir.quantity import json_number
+
+    value = resource.get("valueQuantity")
+    value = value if isinstance(value, dict) else {}
+    number = json_number(value.get("value"))
+    unit = str(value.get("code") or value.get("unit") or "").casefold()
+    weeks = {"wk": 1.0, "wks": 1.0, "week": 1.0, "weeks": 1.0, "d": 1 / 7, "days": 1 / 7}.get(unit)
+    said = f"{shown} {value.get('value', '?')} {value.get('unit') or unit}".strip()
+    if resource.get("status") in _NOT_COUNTED:
+        return not_counted(ref, pointer, said, "no result counted", str(resource.get("status")))
+    if number is None or weeks is None or not 0 < number * weeks <= PREGNANCY_DAYS / 7:
+        why = f"{said} (Observation): a gestational age magadvise cannot read: not read"
+        return unread(ref, pointer, said, why, screen=(["gestational age"], []))
+    old = _long_ago(resource)
+    if old is not None:
+        return not_counted(ref, pointer, said, old, "final")
+    return fact("condition", (said,), ("pregnancy",), ref, pointer)
 
 
 def _unknown(value: Any) -> bool:
