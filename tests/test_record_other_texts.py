@@ -58,6 +58,8 @@ def _as_needed(reason: dict[str, Any]) -> dict[str, Any]:
                          "valueString": "CKD stage 5 on haemodialysis"}]}, "dialysis"),
         ({"extension": [{"url": "http://example.org/indication", "valueCodeableConcept": {
             "coding": [{"system": ICD10, "code": "N18.4"}]}}]}, "severe-kidney-disease"),
+        ({"dosageInstruction": [{"timing": {"code": {"text": "MWF after haemodialysis"}}}]},
+         "dialysis"),
         ({"detectedIssue": [{"display": "Dose adjusted for eGFR 20"}]},
          "severe-kidney-disease"),
         ({"text": {"status": "generated", "div": f"<div {XHTML}>For myasthenia gravis</div>"}},

@@ -83,6 +83,19 @@ def bundle(*resources: dict[str, Any], **extra: Any) -> dict[str, Any]:
             ),
             "FHIR STU3 (MedicationStatement.taken is STU3)",
         ),
+        (
+            bundle(
+                {
+                    "resourceType": "MedicationRequest",
+                    "status": "active",
+                    "intent": "order",
+                    "medicationCodeableConcept": {"text": "furosemide"},
+                    "renderedDosageInstruction": "1 tablet daily",
+                    "subject": {"reference": "Patient/1"},
+                }
+            ),
+            "FHIR R5 (MedicationRequest.renderedDosageInstruction is R5)",
+        ),
     ],
 )
 def test_a_record_in_another_fhir_version_says_which(

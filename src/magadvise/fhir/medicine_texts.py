@@ -13,14 +13,15 @@ other places, which this module finds:
 - an ``extension`` or ``modifierExtension`` at any depth (a local "indication" extension's
   ``valueString`` or ``valueCodeableConcept``);
 - a MedicationDispense's ``substitution.reason`` and ``statusReasonCodeableConcept``, a
-  statement's ``category``, a dosage's ``route``, ``method`` and ``site``;
+  statement's ``category``, a dosage's ``route``, ``method``, ``site`` and its timing code's
+  text ("MWF after dialysis");
 - the resource's narrative (``text.div``, markup taken off);
 - any other field holding a text (``text``, ``display``, ``value[x]`` strings, ``summary``,
   ``comment``, ``description``) or a code, so a field added by a later version or a local
   profile is not passed over.
 
 Left out: the medicine's own name and codes, the people and places (``requester``,
-``performer``, ``subject``...), identifiers, dates and the timing and dose amounts that
+``performer``, ``subject``...), identifiers, dates and the dose amounts that
 :mod:`magadvise.fhir.dosage` reads.
 
 A CodeableConcept whose codes name a rules condition (:func:`magadvise.fhir.codes.
@@ -50,11 +51,11 @@ READ_ELSEWHERE = frozenset(
 )  # fmt: skip
 """Top-level fields read elsewhere, or naming no fact about the person (who, where, when)."""
 _DOSAGE_READ = frozenset(
-    {"sequence", "text", "patientInstruction", "additionalInstruction", "timing",
-     "doseAndRate", "maxDosePerPeriod", "maxDosePerAdministration", "maxDosePerLifetime",
-     "asNeededBoolean"}
+    {"sequence", "text", "patientInstruction", "additionalInstruction", "doseAndRate",
+     "maxDosePerPeriod", "maxDosePerAdministration", "maxDosePerLifetime", "asNeededBoolean"}
 )  # fmt: skip
-"""A dosage's fields read by :mod:`magadvise.fhir.dosage` and :mod:`magadvise.fhir.reasons`."""
+"""A dosage's fields read by :mod:`magadvise.fhir.dosage` and :mod:`magadvise.fhir.reasons`
+(its timing is walked too: a timing code's text may say more than how often)."""
 _TEXTS = frozenset(
     {"text", "display", "summary", "comment", "description", "div", "detail", "valueString",
      "valueMarkdown", "renderedDosageInstruction"}
@@ -71,6 +72,7 @@ _FIELDS = {
     "statusReasonCodeableConcept": "status reason",
     "text": "narrative",
 }
+_CODED = frozenset({"reference", "url", "system", "code", "id", "status"})  # not texts
 _MARKUP = re.compile(r"<[^>]*>")
 _MOST = 500  # texts and codes gathered from one resource at most
 
@@ -110,7 +112,7 @@ def _walk(value: Any, key: str) -> Iterator[tuple[str, Any]]:
         yield "concept", value
         return  # its texts are read with its codes
     for inner, item in value.items():
-        if inner not in ("reference", "url", "system", "code", "id", "status"):
+        if isinstance(item, dict | list) or inner not in _CODED:
             yield from _walk(item, inner if inner in _TEXTS else key)
 
 

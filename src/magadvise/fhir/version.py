@@ -26,6 +26,11 @@ _VERSION = re.compile(r"(?P<n>[1-6])\.\d+(?:\.\d+)?")
 _PROFILE = re.compile(
     r"hl7\.org/fhir/(?:R(?P<r>[2-6])B?|(?P<n>[1-6])\.\d+(?:\.\d+)?)/StructureDefinition/"
 )
+_R5_ONLY = frozenset(
+    {"renderedDosageInstruction", "effectiveDosePeriod", "adherence", "relatedClinicalInformation",
+     "statusChanged", "isSubPotent", "subPotentReason"}
+)  # fmt: skip
+"""Fields of the medication resources that R5 added and R4 does not have."""
 _NAMES = {"1": "DSTU2", "2": "DSTU2", "3": "STU3", "4": "R4", "5": "R5", "6": "R6"}
 
 
@@ -44,6 +49,9 @@ def other_version(resource: dict[str, Any]) -> str | None:
     medication = resource.get("medication")
     if isinstance(medication, dict) and ("concept" in medication or "reference" in medication):
         return f"FHIR R5 ({kind}.medication is an R5 CodeableReference)"
+    r5 = sorted(set(resource) & _R5_ONLY)
+    if r5:
+        return f"FHIR R5 ({kind}.{r5[0]} is R5)"
     if kind == "MedicationStatement":
         if resource.get("status") == "recorded":
             return "FHIR R5 (MedicationStatement status 'recorded' is R5)"
