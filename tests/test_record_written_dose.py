@@ -52,6 +52,7 @@ def _coded(**written: Any) -> list[dict[str, Any]]:
         {"dosageInstruction": _coded(),
          "note": [{"text": "Patient actually takes 2 tablets twice daily"}]},
         {"dosageInstruction": [dose(1, "tablet") | {"text": "1 tablet three times a day"}]},
+        {"dosageInstruction": [{**ONCE, **dose(400, "mg", "mg"), "text": "1 tablet twice daily"}]},
     ],
 )  # fmt: skip
 def test_written_directions_saying_more_than_the_coded_dose_make_the_amount_unknown(
@@ -76,6 +77,7 @@ AGREE = [
     {"dosageInstruction": _coded(text="Take 1 tablet by mouth once daily")},
     {"dosageInstruction": _coded(additionalInstruction=[{"text": "Take at bedtime"}])},
     {"dosageInstruction": _coded(), "note": [{"text": "Tolerating well"}]},
+    {"dosageInstruction": [{**ONCE, **dose(400, "mg", "mg"), "text": "Take 1 tablet daily"}]},
 ]
 
 

@@ -12,7 +12,9 @@ read as typed directions are (:func:`magadvise.names.parse.read_directions`,
   coded dose: its texts against the first of them that says an amount or how often;
 - a note: against all the dosages together;
 - a text that gives only an amount takes the dose's timing, one that gives only how often takes
-  the dose's amount ("Take twice daily" beside 1 tablet once a day: 2 a day).
+  the dose's amount ("Take twice daily" beside 1 tablet once a day: 2 a day);
+- a dose coded in mg is compared by how often only (its tablets are not known here: "Take 2
+  tablets daily" beside 800 mg once a day agrees).
 
 When any says another amount a day (more or fewer, or in other units), the amount is not known
 (a :class:`~magadvise.fhir.quantity.Quantity` problem): no magnesium dose is advised beside it,
@@ -48,7 +50,7 @@ def disagreement(
     bases: list[_Reading] = []
     for dosage, often in zip(dosages, each, strict=True):
         dose = dosage_dose(dosage)
-        coded = _Reading(None, often)
+        coded = _Reading(None, often, "count" if dose is None else "mg")  # mg: how often only
         if dose is not None and dose.kind in ("count", "mL") and dose.value is not None:
             coded = _Reading(dose.value, often, dose.kind)
         readings = [(t, r) for t in _texts(dosage) if (r := _read(t)) is not None]
@@ -64,6 +66,8 @@ def disagreement(
                 return _problem(text, coded)
     notes = [n.get("text") for n in resource.get("note") or [] if isinstance(n, dict)]
     total = _Reading(sum(_daily(b, b) for b in bases), 1.0, bases[0].kind) if bases else None
+    if bases and bases[0].kind == "mg":
+        total = _Reading(None, sum(_often(b, b) for b in bases), "mg")
     for text in (n for n in notes if isinstance(n, str)):
         said = _read(text)
         if said is not None and total is not None and _differ(said, total, bases[0]):
@@ -117,8 +121,17 @@ def _daily(reading: _Reading, base: _Reading) -> float:
 def _differ(reading: _Reading, base: _Reading, fill: _Reading | None = None) -> bool:
     """True when ``reading`` says another amount a day than ``base`` (what it does not say
     taken from ``fill``, else ``base``), or in another kind of unit."""
+    if base.kind == "mg" and reading.kind != "mL":  # mg and units do not compare: how often
+        return abs(_often(reading, fill or base) - _often(base, base)) > 1e-9
     said = _daily(reading, fill or base)
     return reading.kind != base.kind or abs(said - _daily(base, base)) > 1e-9
+
+
+def _often(reading: _Reading, base: _Reading) -> float:
+    """Doses a day ``reading`` says, taking what it does not say from ``base``."""
+    if not reading.times:
+        return reading.per_day or base.per_day or 1
+    return sum(often or base.per_day or 1 for _, often in reading.times)
 
 
 def _problem(text: str, base: _Reading) -> Quantity:
