@@ -133,7 +133,7 @@ def test_an_esa_caution_cites_its_label(run: RunFn) -> None:
     ("typed", "usual"),
     [
         ("Colace", "docusate"),
-        ("Colace 100 mg bid", "docusate"),
+        ("Colace 800 mg bid", "docusate"),  # 100 mg is docusate: test_brand_line_strengths
         ("Tums", "calcium-carbonate"),
         ("Pepcid", "famotidine"),
         ("Ex-Lax", "senna"),
