@@ -1,9 +1,9 @@
-"""A creatinine written on a medicine's line withholds the dose as kidney wording.
+"""A creatinine (or urea) written on a medicine's line withholds the dose as kidney wording.
 
 Before: ``Amlodipine 5mg (Cr 3.1)`` read ``Cr`` as the release word CR (``also written Cr 3.1``):
 exit 0 and a full dose, for a creatinine that at 50 years is an eGFR near 20 (CKD-EPI 2021).
-``SCr 3`` and ``creat 2.5`` were NOT ASSESSED beside a dose (exit 3). A release word written
-with a dose (``Metoprolol CR 25mg``) stays a release form.
+``SCr 3``, ``creat 2.5`` and ``BUN 60`` were NOT ASSESSED beside a dose (exit 3). A release
+word written with a dose (``Metoprolol CR 25mg``) stays a release form.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ SLEEP = ("recommend", "--goal", "sleep", "--age", "50")
         ("Amlodipine SCr 3", "SCr 3"),
         ("Amlodipine 5mg (Cr 250 umol/L)", "Cr 250 umol/L"),
         ("Amlodipine 5mg Cr 3.1 mg/dL", "Cr 3.1 mg/dL"),
+        ("Amlodipine 5mg (BUN 60)", "BUN 60"),
+        ("Amlodipine 5mg urea: 18", "urea: 18"),
+        ("Amlodipine 5mg (urea 18 mmol/L)", "urea 18 mmol/L"),
     ],
 )
 def test_a_creatinine_on_the_line_withholds_and_the_medicine_is_still_read(

@@ -33,7 +33,7 @@ from magadvise.advice.listed_conditions import (
     reason_of,
 )
 from magadvise.advice.medications import Unresolved
-from magadvise.names.labs import creatinine_texts
+from magadvise.names.labs import kidney_lab_texts
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def read_line(
             if _looks_kidney(result.input):
                 screened.append(_screened(result.input, entry))
         results.append(result)
-    for lab in creatinine_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
+    for lab in kidney_lab_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
         if not any(lab in e.name for e in screened):
             screened.append(_screened(lab, entry))
     if (reason := reason_conditions(rules, line, entry)) is not None:

@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Callable
 
 from magadvise.names import forms, sig_words
-from magadvise.names.labs import without_creatinines
+from magadvise.names.labs import without_kidney_labs
 from magadvise.names.lex import lex
 from magadvise.names.part import Part, bare_key, glued, name_keys, rejoin
 from magadvise.names.route_read import RouteRead, checked, stated_route
@@ -260,7 +260,7 @@ def parse(text: str, reasons: bool = True) -> Parsed:
             clean = re.sub(pattern, replacement, clean)
     clean = unicodedata.normalize("NFKC", clean)
     clean = clean.replace("\u2044", "/")  # NFKC writes ½ as 1⁄2
-    clean = without_creatinines(clean)  # "Cr 3.1": a lab value, not the release word CR
+    clean = without_kidney_labs(clean)  # "Cr 3.1": a lab value, not the release word CR
     brand: str | None = None
     salt: str | None = None
     also: list[str] = []
