@@ -89,8 +89,9 @@ def _names_condition(concept: dict[str, Any]) -> bool:
 
 def notes_said(resource: dict[str, Any], pointer: str, ref: str) -> Iterator[FhirMedication]:
     """A current Condition's or a result's notes (``note[].text``: "secondary to CKD stage 4",
-    "Patient on dialysis"), each read as a medicine's free text is (fact :data:`SAID`); none
-    for another resource, a Condition not counted (ended, refuted) or a result cancelled."""
+    "Patient on dialysis") and a Condition's stage and evidence texts, each read as a
+    medicine's free text is (fact :data:`SAID`); none for another resource, a Condition not
+    counted (ended, refuted) or a result cancelled."""
     from magadvise.fhir.context import NOT_COUNTED_CLINICAL, NOT_COUNTED_VERIFICATION
 
     kind = resource.get("resourceType")
@@ -103,9 +104,22 @@ def notes_said(resource: dict[str, Any], pointer: str, ref: str) -> Iterator[Fhi
     ):  # fmt: skip
         return
     shown = (codes(resource.get("code"))[1] or [kind])[0]
+    for text, field in _condition_texts(resource):
+        yield fact(SAID, (text, f"{field} of {kind} {shown}"), (), ref, pointer)
+
+
+def _condition_texts(resource: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(text, field) for a Condition's or a result's notes, and a Condition's stage summary
+    ("Stage 5") and evidence ("eGFR 12", a detail's display)."""
     for note in _list(resource.get("note")):
-        for text, field in _text(note.get("text"), "note"):
-            yield fact(SAID, (text, f"{field} of {kind} {shown}"), (), ref, pointer)
+        yield from _text(note.get("text"), "note")
+    for stage in _list(resource.get("stage")):
+        yield from ((text, "stage") for text in codes(stage.get("summary"))[1][:1])
+    for evidence in _list(resource.get("evidence")):
+        for concept in _list(evidence.get("code")):
+            yield from ((text, "evidence") for text in codes(concept)[1][:1])
+        for link in _list(evidence.get("detail")):
+            yield from _text(link.get("display"), "evidence")
 
 
 def _reference(
