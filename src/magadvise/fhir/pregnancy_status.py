@@ -192,10 +192,28 @@ def _hcg_level(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedicati
     return unread(ref, pointer, said, why, screen=(["pregnancy test"], []))
 
 
-def components(resource: dict[str, Any], pointer: str, ref: str) -> list[FhirMedication]:
-    """What a panel Observation's components say of pregnancy or breastfeeding (a pregnancy
-    status, a due date, an hCG result among its ``component``), each read as an Observation
-    of its own; none for an Observation whose own code is one (read by :func:`pregnancy_status`)."""
+def components(
+    found: list[FhirMedication], resource: dict[str, Any], pointer: str, ref: str
+) -> list[FhirMedication]:
+    """``found`` (what the record gave so far) and what a panel Observation's components say
+    of pregnancy or breastfeeding (a pregnancy status, a due date, an hCG result among its
+    ``component``), each read as an Observation of its own; a panel all of whose parts are
+    read this way is no longer listed as not read (unless the safety net marked it)."""
+    parts = _parts(resource, pointer, ref)
+    if not parts or len(parts) < len(resource.get("component") or []):
+        return [*found, *parts]
+    why = "a panel read by its parts (below)"
+    return [
+        m._replace(unread=False, skipped=why)
+        if m.resource == ref and m.pointer == pointer and m.unread and m.withhold is None
+        else m
+        for m in found
+    ] + parts
+
+
+def _parts(resource: dict[str, Any], pointer: str, ref: str) -> list[FhirMedication]:
+    """The pregnancy facts of a panel's components (see :func:`components`); none for an
+    Observation whose own code is one (read by :func:`pregnancy_status`)."""
     if resource.get("resourceType") != "Observation":
         return []
     if pregnancy_status(resource, pointer, ref) is not None:

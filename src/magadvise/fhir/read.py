@@ -125,7 +125,7 @@ def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMed
 
     for pointer, resource in resources:  # a panel's pregnancy parts; a condition's notes
         ref = _ref(resource) or resource["resourceType"]
-        found.extend(components(resource, pointer or "/", ref))
+        found = components(found, resource, pointer or "/", ref)
         found.extend(notes_said(resource, pointer or "/", ref))
     return _undated_patients(found)
 
