@@ -53,6 +53,9 @@ def _coded(**written: Any) -> list[dict[str, Any]]:
          "note": [{"text": "Patient actually takes 2 tablets twice daily"}]},
         {"dosageInstruction": [dose(1, "tablet") | {"text": "1 tablet three times a day"}]},
         {"dosageInstruction": [{**ONCE, **dose(400, "mg", "mg"), "text": "1 tablet twice daily"}]},
+        {"dosageInstruction": [{"timing": {"repeat": {"frequency": 2, "period": 1,
+                                                      "periodUnit": "d"}},
+                                "text": "1 tablet daily"}]},
     ],
 )  # fmt: skip
 def test_written_directions_saying_more_than_the_coded_dose_make_the_amount_unknown(

@@ -9,7 +9,8 @@ read as typed directions are (:func:`magadvise.names.parse.read_directions`,
 :func:`magadvise.advice.typed_count.dose_times`) and its units a day compared with the dose's:
 
 - a dosage with a coded dose: each of its texts against that dose and its timing; one with no
-  coded dose: its texts against the first of them that says an amount or how often;
+  coded dose: its first text that says an amount or how often against its timing (a coded
+  twice a day beside "1 tablet daily"), and its other texts against that first one;
 - a note: against all the dosages together;
 - a text that gives only an amount takes the dose's timing, one that gives only how often takes
   the dose's amount ("Take twice daily" beside 1 tablet once a day: 2 a day);
@@ -55,11 +56,13 @@ def disagreement(
             coded = _Reading(dose.value, often, dose.kind)
         readings = [(t, r) for t in _texts(dosage) if (r := _read(t)) is not None]
         if dose is None and readings:  # the first text is the dose
-            first = readings.pop(0)[1]
+            readings_text, first = readings.pop(0)
             coded = _Reading(_daily(first, coded), 1.0, first.kind)
             if len(first.times) == 1:
                 amount, times = first.times[0]
                 coded = _Reading(amount, times or often, first.kind)
+            if often is not None and abs(_often(first, _Reading(None, often)) - often) > 1e-9:
+                return _problem(readings_text, _Reading(None, often))  # timing says otherwise
         bases.append(coded)
         for text, reading in readings:
             if _differ(reading, coded):
