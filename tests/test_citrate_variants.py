@@ -63,19 +63,23 @@ def test_the_old_one_to_one_figure_is_a_named_variant_not_a_guess(run: RunFn) ->
     assert "one-to-one" in result.err
 
 
-def test_plan_counts_units_of_a_citrate_product_at_16_2_percent(run: RunFn) -> None:
-    product = run(*PLAN, "--product", "citrate 1000mg", "--format", "json").ok_doc()["product"]
+def test_plan_names_the_compound_reading_of_a_citrate_product_at_16_2_percent(run: RunFn) -> None:
+    result = run(*PLAN, "--product", "citrate 1000mg", "--format", "json")
+    product = result.ok_doc()["product"]
     assert product["variant"] is None
-    assert product["elemental_mg_per_unit"] == pytest.approx(162.0)
-    # 600 mg/day target: 4 x 162 = 648 is above it, so 3 units (486 mg), said to be short.
-    assert product["units_per_day"] == 3
-    assert product["elemental_mg_per_day"] == pytest.approx(486.0)
-    assert product["units_fit_range"] is False
+    # Read as elemental (the safer reading); the compound reading is 16.2%: 162 mg a unit.
+    assert (product["elemental_mg_per_unit"], product["elemental_assumed"]) == (1000.0, True)
+    assert "--elemental-per-unit 162.0" in result.err
+    markdown = run(*PLAN, "--product", "citrate 1000mg", "--format", "markdown").out
+    assert "If 1,000 mg is the magnesium citrate (at 16.2% magnesium" in markdown
+    assert "about 162 mg elemental magnesium per unit" in markdown
 
 
 def test_plan_with_the_nonahydrate_variant(run: RunFn) -> None:
-    args = (*PLAN, "--product", "citrate 1000mg", "--variant", "nonahydrate", "--format", "json")
-    product = run(*args).ok_doc()["product"]
+    args = (*PLAN, "--product", "citrate 1000mg", "--variant", "nonahydrate")
+    assert "--elemental-per-unit 119.0" in run(*args, "--format", "json").err
+    given = (*PLAN, "--product", "citrate", "--variant", "nonahydrate")
+    product = run(*given, "--elemental-per-unit", "119", "--format", "json").ok_doc()["product"]
     assert product["variant"] == "nonahydrate"
     assert product["elemental_mg_per_unit"] == pytest.approx(119.0)
     assert product["units_per_day"] == 5

@@ -44,11 +44,10 @@ def test_table_plan_has_every_part(run: RunFn) -> None:
     assert positions == sorted(positions)
     assert "Magnesium citrate for Migraine prevention" in out
     assert "Daily target: 600 mg elemental magnesium a day" in out
-    assert "read as 500 mg of the COMPOUND" in out
-    assert "70.5 mg elemental magnesium per unit" in out
+    assert "read as 500 mg ELEMENTAL magnesium per unit" in out
     assert "--elemental-per-unit" not in out  # no command-line syntax in the plan itself
-    assert "give it with --elemental-per-unit MG instead" in result.err
-    assert "8 units a day give 564 mg" in out
+    assert "if the label's 500 mg is the compound, give --elemental-per-unit 70.5" in result.err
+    assert "1 unit a day give 500 mg" in out
     assert "only under a clinician's supervision" in out
     assert "320 mg/day (RDA, female, 51+ years)" in out
     assert "Pumpkin seeds, roasted" in out
@@ -83,8 +82,9 @@ def test_product_forms_people_type(run: RunFn) -> None:
         product = plan_json(run, "--product", text)["product"]
         assert product["formulation"] == "glycinate"
         assert product["per_unit_mg"] == 500
-        assert product["elemental_mg_per_unit"] == 70.5
-        assert product["read_as"] == "compound"
+        # The safer of the two readings: fewer units if the label meant the compound.
+        assert product["elemental_mg_per_unit"] == 500
+        assert (product["read_as"], product["elemental_assumed"]) == ("elemental", True)
     bare = plan_json(run, "--product", "citrate")["product"]
     assert bare["per_unit_mg"] is None and bare["units_per_day"] is None
     assert bare["read_as"] == "no amount given"

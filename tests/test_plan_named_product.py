@@ -51,9 +51,12 @@ def test_a_tablet_product_is_read_as_its_form_and_label_amount(
     assert "--product was read as" in err and "from its label" in err
 
 
-def test_a_form_and_amount_is_read_as_before(run: RunFn) -> None:
-    product, _ = _product(run, "oxide 400mg")
-    assert (product["read_as"], product["per_unit_mg"]) == ("compound", 400)
+def test_a_form_and_amount_is_read_as_elemental_the_reading_with_fewer_units(run: RunFn) -> None:
+    product, err = _product(run, "oxide 400mg")
+    assert (product["read_as"], product["per_unit_mg"]) == ("elemental", 400)
+    assert product["elemental_assumed"] is True
+    # The other reading (400 mg of the oxide, 60.3%) is named with the option that gives it.
+    assert "--elemental-per-unit 241.2" in err
     assert product["named_product"] is None
 
 

@@ -86,6 +86,7 @@ class Amount(Record):
     given: str
     per_unit_mg: float
     units: float | None = None
+    assumed: bool = False  # "elemental" taken as the safer reading of an unsaid number
 
     @property
     def compound_per_unit(self) -> float:

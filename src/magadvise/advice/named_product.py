@@ -58,7 +58,17 @@ def read_product(
 ) -> tuple[Percent, Amount | None, NamedProduct | None]:
     """The form, the amount a unit, and the product named (if the text named one) of a
     ``--product`` text: a form and amount as typed (``oxide 400mg``), else a product the rules
-    count (see the module). UsageError for a text that names neither."""
+    count (see the module). UsageError for a text that names neither.
+
+    A form and amount as typed (``Magnesium citrate 200 mg``) cannot say whether the number is
+    the magnesium in a unit (a US Supplement Facts label states the nutrient itself, 21 CFR
+    101.36(b)(2): "Magnesium (as magnesium citrate) 200 mg") or the weight of the compound
+    (a drug's name, an SmPC's "magnesium oxide 400 mg"). Read as the compound, a 200 mg
+    elemental tablet would be counted at 32.4 mg and nine a day advised (1,800 mg, five times
+    the upper level); read as elemental, a compound-labelled tablet gives fewer units than the
+    target needs, an under-dose. So it is read as elemental magnesium, the reading with fewer
+    units (``Amount.assumed``), and the plan says so and gives the other reading;
+    ``--elemental-per-unit`` gives the label's own amount."""
     try:
         percent, amount = parse_product(rules, text, elemental_per_unit, variant)
     except UsageError as missing:
@@ -71,8 +81,8 @@ def read_product(
         named = None if given else named_product(rules, text, strict=False)
     if elemental_per_unit is not None:
         return percent, Amount(percent, "elemental", elemental_per_unit, 1), named
-    if amount is not None:
-        return percent, Amount(percent, "compound", amount, 1), named
+    if amount is not None:  # "citrate 200 mg": elemental or compound? (see SAFER_READING)
+        return percent, Amount(percent, "elemental", amount, 1, assumed=True), named
     if named is not None and named.per_unit is not None:
         return percent, Amount(percent, "elemental", named.per_unit, 1), named
     return percent, None, named

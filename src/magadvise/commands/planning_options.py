@@ -118,9 +118,11 @@ def operator_hints(result: Plan) -> list[str]:
         hints.append(
             'add the amount to --product ("glycinate 500mg") or give --elemental-per-unit MG'
         )
-    elif amount is not None and amount.given == "compound":
+    elif amount is not None and amount.assumed:
+        other = amount.per_unit_mg * amount.percent.value / 100
         hints.append(
-            "--product's mg was read as the compound; if the label gives elemental magnesium "
-            '("Magnesium (as ...) ... mg"), give it with --elemental-per-unit MG instead'
+            "--product's mg was read as elemental magnesium (the reading with fewer units); if "
+            f"the label's {amount.per_unit_mg:g} mg is the compound, give --elemental-per-unit "
+            f"{other:.1f} instead"
         )
     return hints

@@ -50,6 +50,22 @@ def amount_section(plan: Plan, cite: Cite) -> Section:
                     "be worked out: ask your pharmacist to read the label with you."
                 ),
             )
+        elif product.amount.assumed:
+            amount = product.amount
+            other = amount.per_unit_mg * pct.value / 100
+            salt = pct.name[:1].lower() + pct.name[1:]  # "magnesium citrate"
+            line = spans(
+                bold("Your product: "),
+                f"{product.text}, read as {mg(amount.per_unit_mg)} ELEMENTAL magnesium per "
+                "unit. The label's number may be the magnesium itself (a Supplement Facts "
+                f'panel: "Magnesium (as {salt}) {mg(amount.per_unit_mg)}") or the weight of the '
+                f"{salt} (the compound), and the name alone cannot tell which: the reading that "
+                "gives fewer units is taken, so a unit count never goes over the upper level "
+                f"on a label that gives elemental magnesium. If {mg(amount.per_unit_mg)} is the "
+                f"{salt} (at {pct.value:g}% magnesium ({pct.basis}), about {mg(other)} "
+                f"elemental magnesium per unit{cite(pct.sources)}), the units below are too few, "
+                "not too many: check the label with your pharmacist.",
+            )
         elif product.amount.given == "elemental":
             line = spans(
                 bold("Your product: "),

@@ -83,6 +83,7 @@ def plan(rules: Rules, p: Plan, made_on: date) -> dict[str, Any]:
             "formulation": pct.formulation.id,
             "variant": pct.variant.id if pct.variant else None,
             "read_as": p.product.reading,
+            "elemental_assumed": bool(amount and amount.assumed),
             "named_product": _named(p.product.named),
             "per_unit_mg": amount.per_unit_mg if amount else None,
             "compound_mg_per_unit": aj.num(amount.compound_per_unit) if amount else None,
