@@ -114,13 +114,10 @@ def _once(listed: list[ListedCondition]) -> list[ListedCondition]:
 
 
 def _looks_kidney(text: str) -> bool:
-    import re
+    """Kidney or dialysis words (magnesium: a list reads its own products)."""
+    from magadvise.advice.kidney_words import looks_kidney
 
-    from magadvise.fhir.screen import WORD_STARTS, WORDS
-
-    words = set(re.findall(r"[a-z0-9+]+", text.lower())) - _NOT_KIDNEY
-    starts = tuple(s for s in WORD_STARTS if "magnes" not in s)  # magnesium: its own reading
-    return any(w in WORDS or w.startswith(starts) for w in words)
+    return looks_kidney(text, magnesium=False, ignore=_NOT_KIDNEY)
 
 
 def _screened(text: str, entry: Entry | None) -> Entry:

@@ -28,9 +28,9 @@ fact and no gap (its directions are read as the medicine's, :mod:`magadvise.fhir
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
+from magadvise.advice.kidney_words import folded, kidney_word
 from magadvise.errors import UsageError
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def read_said(rules: Rules, entry: Entry) -> tuple[list[RecordFact], list[Condit
     screened: list[str] = []
     from magadvise.advice.routine_kidney import routine
 
-    for sentence in _SENTENCE.split(_folded(entry.name)):
+    for sentence in _SENTENCE.split(folded(entry.name)):
         if routine(sentence):  # "Check renal function annually", "Not on dialysis"
             continue
         words = _WORD.findall(sentence)
@@ -100,19 +100,9 @@ def _conditions(
         return (), tuple(words)
 
 
-def _folded(text: str) -> str:
-    """Lower case with accents taken off ("Hämodialyse" -> "hamodialyse")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _kidney(words: list[str] | tuple[str, ...]) -> bool:
     """Kidney or dialysis words (the record screen's, less its magnesium ones)."""
-    from magadvise.fhir.screen import WORD_STARTS, WORDS
-
-    starts = tuple(w for w in WORD_STARTS if "magnes" not in w)
-    plain = WORDS - {"mg", "mg2", "mg++"}
-    return any(w in plain or w.startswith(starts) or "dialy" in w for w in words)
+    return any(kidney_word(w, magnesium=False) for w in words)
 
 
 def _pregnancy(words: tuple[str, ...]) -> bool:

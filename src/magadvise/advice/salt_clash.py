@@ -30,7 +30,7 @@ def disagree_label(note: str) -> str:
     )
 
 
-_SALT_WORD = re.compile(r"\bmagnesium\s+([a-z][a-z-]*)", re.IGNORECASE)
+_SALT_WORD = r"(?i)\bmagnesium\s+([a-z][a-z-]*)"  # compiled on first use (re's cache)
 
 
 def _salt_named(rules: Rules, text: str) -> str | None:
@@ -41,7 +41,7 @@ def _salt_named(rules: Rules, text: str) -> str | None:
     whole = salt_form(rules, text)
     if whole is not None:
         return whole.id
-    for word in _SALT_WORD.findall(text):
+    for word in re.findall(_SALT_WORD, text):
         found = salt_form(rules, f"magnesium {word}")
         if found is not None:
             return found.id
@@ -81,16 +81,16 @@ def with_salt_clash(
     from magadvise.advice.medications import Resolved
     from magadvise.advice.otc import MAGNESIUM_PRODUCT
 
-    (outside, ours), (inside, theirs) = sides
-    first, second = _salt_of(rules, outside, ours), _salt_of(rules, inside, theirs)
-    if first is None or second is None or first == second:
-        return kept
     counted = {
         id(r): r
         for r in kept
         if isinstance(r, Resolved) and any(MAGNESIUM_PRODUCT in i.classes for i in r.ingredients)
     }
     if not counted:
+        return kept
+    (outside, ours), (inside, theirs) = sides
+    first, second = _salt_of(rules, outside, ours), _salt_of(rules, inside, theirs)
+    if first is None or second is None or first == second:
         return kept
     forms = rules.formulations
     salts = f"{forms[first].name.lower()} and {forms[second].name.lower()}"
@@ -108,10 +108,7 @@ def with_salt_clash(
 
 # A salt's weight in a product's name, right after the salt: "magnesium hydroxide 311 mg" (not
 # "97.2 mg magnesium", an elemental amount, nor "1200 mg per 15 mL", a weight per volume).
-_WEIGHT = re.compile(
-    r"\bmagnesium\s+([a-z][a-z-]*)\s+(\d+(?:\.\d+)?)\s*mg\b(?!\s*(?:per|/|magnesium))",
-    re.IGNORECASE,
-)
+_WEIGHT = r"(?i)\bmagnesium\s+([a-z][a-z-]*)\s+(\d+(?:\.\d+)?)\s*mg\b(?!\s*(?:per|/|magnesium))"
 
 
 def _higher(rules: Rules, item: Resolved, salts: set[str]) -> Resolved:
@@ -120,7 +117,7 @@ def _higher(rules: Rules, item: Resolved, salts: set[str]) -> Resolved:
     from magadvise.advice.listed_strength import salt_form
 
     medication = item.medication
-    content, weight = medication.magnesium, _WEIGHT.search(medication.name)
+    content, weight = medication.magnesium, re.search(_WEIGHT, medication.name)
     own = weight and salt_form(rules, f"magnesium {weight.group(1)}")
     if content is None or weight is None or not own:
         return item

@@ -104,8 +104,8 @@ def checked(meds: Sequence[str | Entry]) -> list[str | Entry]:
 def record_age(meds: Sequence[str | Entry], age: float | None) -> float | None:
     """``--age``, or the age a health record's Patient birth date gives, the younger when both
     (None for neither)."""
-    if all(isinstance(m, str) for m in meds):
-        return age
+    if all(isinstance(m, str) or (m.fact is None and m.withhold is None) for m in meds):
+        return age  # no Patient in the list: nothing to read (and nothing imported)
     from magadvise.advice.record_facts import patient_ages
     from magadvise.advice.record_facts import record_age as from_record
 

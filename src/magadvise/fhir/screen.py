@@ -8,23 +8,23 @@ well (the rules' kidney conditions) and a high blood magnesium is made worse by 
 is deliberately broad (a kidney stone or a urine magnesium withholds too): a dose withheld
 wrongly sends the person to ask; a dose printed wrongly may harm them.
 
-Words (matched at the start of a word of the text, any case, accents dropped: "rénale" is
-"renale"): kidney and renal words, dialysis (inside a word too: "intradialytic",
-"Hämodialyse"), CKD (``CKD4`` too)/ESRD/AKI, azotaemia, GFR and creatinine clearance,
-creatinine, urea, cystatin, magnesium (inside a word too: "hipermagnesemia"); markers of kidney
-damage (albuminuria, proteinuria, ACR, high phosphate) and dialysis access (AV fistula or
-graft, AVF, Tenckhoff catheter, Permcath, Vascath). Codes:
-ICD-10 N00-N29 (diseases of the kidney), I12-I13 (hypertensive kidney disease), E08-E13 .2x
-(diabetic kidney complications), E83.4 (magnesium metabolism), O90.4 (postpartum kidney
-failure), R34 (anuria), R94.4 (abnormal kidney function studies), T86.1 (kidney transplant
-complications), Z49 (dialysis care), Z91.15 (missed dialysis), Z94.0 (kidney transplant), Z99.2
-(dialysis dependence), Q60-Q63 (kidney malformations), D63.1 (anaemia in CKD), M32.14-M32.15
-(lupus kidney disease); ICD-9-CM 580-589 (nephritis, nephrosis, kidney failure), 403-404
-(hypertensive kidney disease), 250.4 (diabetes with renal manifestations), 275.2 (magnesium
-metabolism), V42.0, V45.1 and V56 (kidney transplant, dialysis), 996.73 and 996.81 (dialysis
-device and kidney transplant complications); ICD-10 and ICD-9 however the record names their
-system (:func:`magadvise.fhir.codes.code_system`); LOINC results whose name the lab gives are
-screened by their text (https://icd.who.int/browse10; https://www.cms.gov/medicare/coding-
+Words (:mod:`magadvise.advice.kidney_words`; matched at the start of a word of the text, any
+case, accents dropped: "rénale" is "renale"): kidney and renal words, dialysis (inside a word
+too: "intradialytic", "Hämodialyse"), CKD (``CKD4`` too)/ESRD/AKI, azotaemia, GFR and creatinine
+clearance, creatinine, urea, cystatin, magnesium (inside a word too: "hipermagnesemia"); markers
+of kidney damage (albuminuria, proteinuria, ACR, high phosphate) and dialysis access (AV fistula
+or graft, AVF, Tenckhoff catheter, Permcath, Vascath). Codes: ICD-10 N00-N29 (diseases of the
+kidney), I12-I13 (hypertensive kidney disease), E08-E13 .2x (diabetic kidney complications),
+E83.4 (magnesium metabolism), O90.4 (postpartum kidney failure), R34 (anuria), R94.4 (abnormal
+kidney function studies), T86.1 (kidney transplant complications), Z49 (dialysis care), Z91.15
+(missed dialysis), Z94.0 (kidney transplant), Z99.2 (dialysis dependence), Q60-Q63 (kidney
+malformations), D63.1 (anaemia in CKD), M32.14-M32.15 (lupus kidney disease); ICD-9-CM 580-589
+(nephritis, nephrosis, kidney failure), 403-404 (hypertensive kidney disease), 250.4 (diabetes
+with renal manifestations), 275.2 (magnesium metabolism), V42.0, V45.1 and V56 (kidney
+transplant, dialysis), 996.73 and 996.81 (dialysis device and kidney transplant complications);
+ICD-10 and ICD-9 however the record names their system
+(:func:`magadvise.fhir.codes.code_system`); LOINC results whose name the lab gives are screened
+by their text (https://icd.who.int/browse10; https://www.cms.gov/medicare/coding-
 billing/icd-10-codes).
 """
 
@@ -34,16 +34,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-WORD_STARTS = (
-    "kidney", "renal", "nephr", "dialy", "haemodialy", "hemodialy", "glomerul", "uremi",
-    "uraemi", "creatinin", "cystatin", "magnes", "hypermagnes", "hypomagnes", "azot", "ckd",
-)  # fmt: skip
-WORDS = frozenset(
-    {"ckd", "esrd", "eskd", "aki", "arf", "crf", "egfr", "gfr", "crcl", "clcr", "hd", "capd",
-     "ccpd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria", "avf", "tenckhoff",
-     "permcath", "vascath", "albuminuria", "microalbuminuria", "macroalbuminuria", "proteinuria",
-     "uacr", "acr", "hyperphosphataemia", "hyperphosphatemia"}
-)  # fmt: skip
+from magadvise.advice.kidney_words import looks_kidney
+
 ICD10_STARTS = (
     "N0", "N1", "N2", "I12", "I13", "E834", "O904", "R34", "R944", "T861", "Z49", "Z9115",
     "Z940", "Z992", "Q60", "Q61", "Q62", "Q63", "D631", "M3214", "M3215",
@@ -55,27 +47,6 @@ NOT_READ = "not-read"
 """``Entry.withhold`` of a kidney- or magnesium-related entry not read; ``not-read:<id>`` for
 one that may name another rules condition (:mod:`magadvise.fhir.screen_more`)."""
 _DIABETIC_KIDNEY = re.compile(r"E(?:0[89]|1[0-3])2")  # E08-E13 .2x: diabetic kidney complications
-_WORD = re.compile(r"[a-z0-9+]+")
-_ACCESS = re.compile(
-    r"\b(?:av|a-v|arteriovenous|dialysis|haemodialysis|hemodialysis)[ -]?(?:fistula|graft)"
-)
-"""Dialysis access written out ("AV fistula left arm", "arteriovenous graft")."""
-
-
-def _inside(word: str) -> bool:
-    """A dialysis or magnesium word inside a longer one (intradialytic, Hämodialyse,
-    hipermagnesemia)."""
-    return "dialy" in word or "magnes" in word
-
-
-def _plain(text: str) -> str:
-    """Lower case without accents ("Insuffisance rénale" -> "insuffisance renale")."""
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in folded if not unicodedata.combining(c))
-
-
 _SAID = frozenset({"text", "display", "conclusion", "description", "summary", "title", "div",
                    "valueString", "name"})  # fmt: skip
 _MOST_SAID = 2_000  # strings gathered from one resource at most
@@ -109,12 +80,8 @@ def said_in(resource: dict[str, Any]) -> tuple[list[str], list[tuple[str, str]]]
 def looks_kidney_or_magnesium(texts: Iterable[str], codes: Iterable[tuple[str, str]]) -> bool:
     """True when any text (a Condition's or result's name) or any ``(system, code)`` pair
     looks kidney-, dialysis- or magnesium-related (see the module docstring)."""
-    for text in texts:
-        words = _WORD.findall(_plain(text))
-        if any(w in WORDS or w.startswith(WORD_STARTS) or _inside(w) for w in words):
-            return True
-        if _ACCESS.search(_plain(text)):
-            return True
+    if any(looks_kidney(text) for text in texts):
+        return True
     from magadvise.fhir.codes import code_system
 
     for system, code in codes:

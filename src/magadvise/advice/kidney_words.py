@@ -1,0 +1,69 @@
+"""Kidney, dialysis and magnesium words: the one word test behind every screen of text not read.
+
+A record's entry not read (:mod:`magadvise.fhir.screen`), a record's free text
+(:mod:`magadvise.advice.record_said`) and a typed list's line (:mod:`magadvise.advice.line_reading`)
+withhold the dose when their words look kidney-, dialysis- or magnesium-related, since magnesium
+builds up when the kidneys clear it less well (the rules' kidney conditions). The words are
+matched at the start of a word, any case, accents dropped ("rénale" is "renale"); dialysis and
+magnesium inside a word too ("intradialytic", "Hämodialyse", "hipermagnesemia"); dialysis access
+written out ("AV fistula", "arteriovenous graft"). Each caller says whether magnesium words count
+(a list's magnesium product is read on its own) and which words mean something else where it
+reads (on a list ``mg`` is milligrams, ``urea`` a cream, ``bun`` a bun).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WORD_STARTS = (
+    "kidney", "renal", "nephr", "dialy", "haemodialy", "hemodialy", "glomerul", "uremi",
+    "uraemi", "creatinin", "cystatin", "magnes", "hypermagnes", "hypomagnes", "azot", "ckd",
+)  # fmt: skip
+WORDS = frozenset(
+    {"ckd", "esrd", "eskd", "aki", "arf", "crf", "egfr", "gfr", "crcl", "clcr", "hd", "capd",
+     "ccpd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria", "avf", "tenckhoff",
+     "permcath", "vascath", "albuminuria", "microalbuminuria", "macroalbuminuria", "proteinuria",
+     "uacr", "acr", "hyperphosphataemia", "hyperphosphatemia"}
+)  # fmt: skip
+MAGNESIUM_WORDS = frozenset({"mg", "mg2", "mg++"})
+"""Words of :data:`WORDS` that name magnesium (left out when magnesium is read elsewhere)."""
+_STARTS_NO_MAGNESIUM = tuple(s for s in WORD_STARTS if "magnes" not in s)
+_WORD = r"[a-z0-9+]+"
+_ACCESS = r"\b(?:av|a-v|arteriovenous|dialysis|haemodialysis|hemodialysis)[ -]?(?:fistula|graft)"
+
+
+def folded(text: str) -> str:
+    """Lower case without accents ("Insuffisance rénale" -> "insuffisance renale")."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as the test reads them: folded, letters, digits and ``+``."""
+    return re.findall(_WORD, folded(text))
+
+
+def kidney_word(word: str, magnesium: bool = True, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether one folded word is a kidney or dialysis word (or, with ``magnesium``, a magnesium
+    word); words in ``ignore`` never are."""
+    if word in ignore:
+        return False
+    if magnesium:
+        return word in WORDS or word.startswith(WORD_STARTS) or "dialy" in word or "magnes" in word
+    return (
+        (word in WORDS and word not in MAGNESIUM_WORDS)
+        or word.startswith(_STARTS_NO_MAGNESIUM)
+        or "dialy" in word
+    )
+
+
+def looks_kidney(text: str, magnesium: bool = True, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` has a kidney or dialysis word (see :func:`kidney_word`) or names dialysis
+    access ("AV fistula")."""
+    if any(kidney_word(w, magnesium, ignore) for w in words_of(text)):
+        return True
+    plain = folded(text)
+    return ("fistula" in plain or "graft" in plain) and re.search(_ACCESS, plain) is not None
