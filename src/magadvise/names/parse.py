@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from magadvise.names import forms, sig_words
 from magadvise.names.labs import without_kidney_labs
@@ -190,7 +191,13 @@ def _outside_brackets(text: str) -> str:
 
 
 def _parse_flat(text: str, reasons: bool = True) -> Parsed:
-    """Parse text with no brackets left in it."""
+    """Parse text with no brackets left in it (read once: a list reads each line's directions
+    before its names; a :class:`Parsed` is immutable)."""
+    return _read_flat(text, reasons)
+
+
+@lru_cache(maxsize=512)
+def _read_flat(text: str, reasons: bool) -> Parsed:
     tokens = lex(text)
     b = walk(text, tokens, reasons)
     found = b.found
