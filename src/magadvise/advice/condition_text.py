@@ -48,8 +48,10 @@ _HEAD = (
     r"|kidney disease|renal disease|ckd)"
 )
 _NUMBER = r"(?P<n>iii|ii|iv|v|i|[1-5])(?:\s*(?P<ab>[abd])(?![0-9a-z]))?(?:\s*a[1-3])?"
-_HEAD_STAGE = re.compile(rf"\b{_HEAD}[\s,;:(\[]*(?:stage|g)\s*{_NUMBER}\b")
-_STAGE_HEAD = re.compile(rf"\bstage\s*{_NUMBER}\s+{_HEAD}\b")
+# Compiled on first use (re's own cache), and only for a text with a kidney word in it.
+_HEAD_STAGE = rf"\b{_HEAD}[\s,;:(\[]*(?:stage|g)\s*{_NUMBER}\b"
+_STAGE_HEAD = rf"\bstage\s*{_NUMBER}\s+{_HEAD}\b"
+_HEAD_WORDS = ("ckd", "kidney", "renal")  # every _HEAD names one of these
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 _SHORTHAND = (
     (re.compile(r"\bw\s*/\s*o\b"), " without "),
@@ -100,7 +102,7 @@ def read_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], tup
     found: dict[str, Condition] = {}
     left: list[str] = []
     written = normalize(text)
-    if _OBSTETRIC.search(written):
+    if "/" in written and _OBSTETRIC.search(written):
         written = WEEKS_OF_40.sub(" pregnant ", written)
     for pattern, meaning in _SHORTHAND:
         written = pattern.sub(meaning, written)
@@ -127,7 +129,9 @@ def _staged(text: str) -> str:
         dialysis = " dialysis" if found["ab"] == "d" else ""
         return f"ckd stage {number}{sub}{dialysis}"
 
-    return _STAGE_HEAD.sub(joined, _HEAD_STAGE.sub(joined, text))
+    if not any(word in text for word in _HEAD_WORDS):
+        return text
+    return re.sub(_STAGE_HEAD, joined, re.sub(_HEAD_STAGE, joined, text))
 
 
 def _in_part(rules: Rules, part: str, left: list[str]) -> list[Condition]:
