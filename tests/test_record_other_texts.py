@@ -126,6 +126,10 @@ def test_a_lately_stopped_medicines_pregnancy_reason_still_caps(run: RunFn, tmp_
         ({"reasonCode": [{"text": "Chronic kidney disease stage 4"}]}, 4,
          ["record-inactive-condition"]),
         ({"note": [{"text": "Patient on haemodialysis"}]}, 4, ["record-inactive-condition"]),
+        # stopped for high blood magnesium: it built up before, however long ago
+        ({"note": [{"text": "Stopped - hypermagnesaemia, admitted"}]}, 4,
+         ["record-inactive-condition"]),
+        ({"statusReason": {"text": "Hypermagnesaemia"}}, 4, ["record-inactive-condition"]),
     ],
 )  # fmt: skip
 def test_an_old_completed_medicines_reason_counts_as_an_ended_condition_would(

@@ -38,6 +38,7 @@ def _withheld(doc: dict[str, Any]) -> list[str]:
         _note("Monitor U&E every 6 months"),
         _note("eGFR 72 mL/min/1.73m2"),
         _note("Not on dialysis"),
+        _note("Take 1 tablet twice daily with meals. Check renal function annually."),
         _metformin(reasonCode=[{"text": "Kidney stones"}]),
         {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
          "code": {"text": "Nephrolithiasis"}},
@@ -58,6 +59,15 @@ def test_a_routine_kidney_wording_does_not_withhold(
         (_note("Not on dialysis yet"), "record-not-read"),
         (_note("Check renal function - eGFR 28 last time"), "severe-kidney-disease"),
         (_note("Renal colic"), "record-not-read"),
+        # a routine wording passes only when it is all the text says (with directions at most):
+        # what else is said may be what the screen cannot read
+        (_note("Check renal function annually; on PD"), "record-not-read"),
+        (_note("Check renal function annually, stage 4"), "record-not-read"),
+        (_note("Check renal function annually; Cr 3.1"), "record-not-read"),
+        (_note("Kidney function normal (eGFR 85); ESRF"), "record-not-read"),
+        (_note("Not on dialysis; PD catheter in situ"), "record-not-read"),
+        (_note("ESRF"), "record-not-read"),
+        (_note("On APD nightly"), "record-not-read"),
         ({"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
           "code": {"text": "Hypertension"}, "note": [{"text": "Secondary to CKD stage 4"}]},
          "severe-kidney-disease"),

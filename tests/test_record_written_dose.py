@@ -56,6 +56,14 @@ def _coded(**written: Any) -> list[dict[str, Any]]:
         {"dosageInstruction": [{"timing": {"repeat": {"frequency": 2, "period": 1,
                                                       "periodUnit": "d"}},
                                 "text": "1 tablet daily"}]},
+        # coded in mg, a count of units other than one a dose: the mg a unit is not known here
+        {"dosageInstruction": [{**ONCE, **dose(400, "mg", "mg"), "text": "Take 3 tablets daily"}]},
+        {"dosageInstruction": [{**ONCE, **dose(400, "mg", "mg"),
+                                "patientInstruction": "2 tablets at night"}]},
+        {"dosageInstruction": [{**ONCE, **dose(400, "mg", "mg"),
+                                "additionalInstruction": [{"text": "Take 3 tablets"}]}]},
+        {"dosageInstruction": [{**ONCE, **dose(400, "mg", "mg")}],
+         "note": [{"text": "Patient takes 3 tablets a day"}]},
     ],
 )  # fmt: skip
 def test_written_directions_saying_more_than_the_coded_dose_make_the_amount_unknown(

@@ -15,7 +15,9 @@ rules withhold for do not end, and some that end may not be over yet:
   days after an acute kidney injury are acute kidney disease, when kidney function may not be
   back: up to 90 days in the ADQI 2017 consensus, rules source ``adqi-2017-akd``; the same
   window for high magnesium and heart block is our judgement). One that ended earlier is not
-  counted.
+  counted, except high blood magnesium given as the reason or note of a stopped medicine ("Stopped
+  - hypermagnesaemia"): magnesium built up before, so it withholds however long ago (our
+  judgement, the safer reading).
 - conditions that cap a dose (pregnancy, breastfeeding) and the rest: not counted, as before.
 
 A Condition whose text the matcher cannot read withholds, within the same window, when the safety
@@ -57,7 +59,8 @@ def ended(rules: Rules, entry: Entry) -> Entry:
 
     status = f"clinical status '{entry.status}'"
     when = f", ended {entry.dated}" if entry.dated else ""
-    if (entry.status or "").startswith(MEDICINE):  # a reason or note of a medicine not taken
+    stopped = (entry.status or "").startswith(MEDICINE)
+    if stopped:  # a reason or note of a medicine not taken
         status = f"said of a {(entry.status or '').removeprefix(MEDICINE)} medicine"
         when = f", last dated {entry.dated}" if entry.dated else ""
     read_as = condition_meaning(rules, entry)
@@ -74,6 +77,9 @@ def ended(rules: Rules, entry: Entry) -> Entry:
             continue
         if condition.id in LASTING and not _acute_kidney(condition.id, entry):
             why = f"{status}{when}, but {_LASTS.get(condition.id, _LASTS['kidney'])}"
+        elif stopped and condition.id == "hypermagnesemia":  # "stopped - hypermagnesaemia"
+            why = f"{status}{when}, but a medicine stopped for high blood magnesium says "
+            why += "magnesium built up before and may again"
         elif recent(entry.dated):
             why = f"{status}{when or ' (the record does not say when)'}, within {RECENT_DAYS} "
             why += "days: it may not be over"

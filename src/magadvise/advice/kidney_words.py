@@ -24,7 +24,8 @@ WORDS = frozenset(
     {"ckd", "esrd", "eskd", "aki", "arf", "crf", "egfr", "gfr", "crcl", "clcr", "hd", "capd",
      "ccpd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria", "avf", "tenckhoff",
      "permcath", "vascath", "albuminuria", "microalbuminuria", "macroalbuminuria", "proteinuria",
-     "uacr", "acr", "hyperphosphataemia", "hyperphosphatemia"}
+     "uacr", "acr", "hyperphosphataemia", "hyperphosphatemia", "esrf", "apd", "pd", "pkd",
+     "adpkd"}
 )  # fmt: skip
 MAGNESIUM_WORDS = frozenset({"mg", "mg2", "mg++"})
 """Words of :data:`WORDS` that name magnesium (left out when magnesium is read elsewhere)."""

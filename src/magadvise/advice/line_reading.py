@@ -45,8 +45,9 @@ SCREENED = (
     "written on the list and not read as a medicine or a condition; it looks kidney- or "
     "dialysis-related, so no dose is advised beside it"
 )
-_NOT_KIDNEY = frozenset({"mg", "mg2", "mg++", "urea", "bun"})
-"""Screen words that on a list are something else: milligrams, urea cream, a bun."""
+_NOT_KIDNEY = frozenset({"mg", "mg2", "mg++", "urea", "bun", "pd"})
+"""Screen words that on a list are something else: milligrams, urea cream, a bun, Parkinson's
+disease (``Sinemet for PD``; in a record's notes PD is peritoneal dialysis)."""
 
 
 class LineReading(Record):

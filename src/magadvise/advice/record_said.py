@@ -18,8 +18,12 @@ The words no condition used are screened, as the record's safety net screens an 
 - pregnancy words ("EDD", "LMP", "trimester", "pregnancy") in a sentence that is not
   conditional.
 
-A routine kidney wording (a check of kidney function, kidney function said to be normal, a plain
-"Not on dialysis", kidney stones: :mod:`magadvise.advice.routine_kidney`) is passed over.
+A text that is wholly routine kidney wordings (a check of kidney function, kidney function said to
+be normal, a plain "Not on dialysis", kidney stones: :mod:`magadvise.advice.routine_kidney`),
+with directions at most ("Take 1 tablet daily. Check renal function annually"), is passed over;
+one that says anything else beside them ("Check renal function annually; on PD", "No CKD; PET")
+is read whole, its routine wording with it, as any other text is: the routine wording's kidney
+words then withhold, since what else it says may be what the safety net cannot read.
 
 A text with none of these says nothing the advice uses (``Take 1 tablet daily``): it gives no
 fact and no gap (its directions are read as the medicine's, :mod:`magadvise.fhir.dosage`).
@@ -66,10 +70,14 @@ def read_said(rules: Rules, entry: Entry) -> tuple[list[RecordFact], list[Condit
     found: dict[str, Condition] = {}
     screened: list[str] = []
     from magadvise.advice.routine_kidney import routine
+    from magadvise.names.parse import directions_only
 
-    for sentence in _SENTENCE.split(folded(entry.name)):
-        if routine(sentence):  # "Check renal function annually", "Not on dialysis"
-            continue
+    sentences = [s for s in _SENTENCE.split(folded(entry.name)) if s.strip()]
+    if any(routine(s) for s in sentences) and all(
+        routine(s) or directions_only(s) for s in sentences
+    ):  # "Take 1 tablet daily. Check renal function annually": nothing else is said
+        return read, [], None  # anything else beside it ("...; on PD") is read with it
+    for sentence in sentences:
         words = _WORD.findall(sentence)
         conditional = any(w in CONDITIONAL or w in NEGATIONS for w in words)
         named, left = _conditions(rules, sentence, words)

@@ -14,8 +14,10 @@ read as typed directions are (:func:`magadvise.names.parse.read_directions`,
 - a note: against all the dosages together;
 - a text that gives only an amount takes the dose's timing, one that gives only how often takes
   the dose's amount ("Take twice daily" beside 1 tablet once a day: 2 a day);
-- a dose coded in mg is compared by how often only (its tablets are not known here: "Take 2
-  tablets daily" beside 800 mg once a day agrees).
+- a dose coded in mg is compared by how often, and a text giving a count of units other than
+  one a dose does not agree with it: the mg a unit is not known here, so "Take 3 capsules
+  daily" beside 100 mg once a day may be 300 mg (and "Take 2 tablets daily" beside 800 mg may
+  be 800 mg or 1,600 mg: not known either way).
 
 When any says another amount a day (more or fewer, or in other units), the amount is not known
 (a :class:`~magadvise.fhir.quantity.Quantity` problem): no magnesium dose is advised beside it,
@@ -124,7 +126,9 @@ def _daily(reading: _Reading, base: _Reading) -> float:
 def _differ(reading: _Reading, base: _Reading, fill: _Reading | None = None) -> bool:
     """True when ``reading`` says another amount a day than ``base`` (what it does not say
     taken from ``fill``, else ``base``), or in another kind of unit."""
-    if base.kind == "mg" and reading.kind != "mL":  # mg and units do not compare: how often
+    if base.kind == "mg" and reading.kind != "mL":  # mg and units: how often, one unit a dose
+        if any(amount is not None and amount != 1 for amount, _ in reading.times):
+            return True  # "Take 3 capsules daily" beside 100 mg: the mg a capsule is not known
         return abs(_often(reading, fill or base) - _often(base, base)) > 1e-9
     said = _daily(reading, fill or base)
     return reading.kind != base.kind or abs(said - _daily(base, base)) > 1e-9
