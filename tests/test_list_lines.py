@@ -89,11 +89,18 @@ def test_kidney_wording_not_read_on_a_list_withholds(run: RunFn, typed: str) -> 
 
 
 @pytest.mark.parametrize(
-    "typed", ["Urea cream 10%", "Mag-Ox 400 1 tab daily", "Metformin 500 mg bid"]
+    "typed",
+    ["Urea cream 10%", "Mag-Ox 400 1 tab daily", "Metformin 500 mg bid", "Sinemet 25/100 for PD"],
 )
 def test_list_words_that_mean_something_else_do_not_withhold(run: RunFn, typed: str) -> None:
     _, held, _ = withheld_by(run, *CONSTIPATION, "--med", typed)
     assert "record-not-read" not in held
+
+
+@pytest.mark.parametrize("typed", ["Paracetamol 500mg 2 tabs qds", "Oramorph 10mg/5ml 5ml prn"])
+def test_an_adults_strength_is_not_a_childs_medicine(run: RunFn, typed: str) -> None:
+    _, held, _ = withheld_by(run, "recommend", "--goal", "sleep", "--med", typed)
+    assert "children-product-needs-age" not in held
 
 
 def test_kidney_wording_not_read_is_said_in_the_table(run: RunFn) -> None:
@@ -116,7 +123,10 @@ def test_a_reason_written_on_the_list_gates_dose(run: RunFn) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["Children's Tylenol 5 mL", "Calpol Infant 5ml", "Movicol Paediatric 1 sachet",
-     "Miralax 17 g for my 4 year old"],
+     "Miralax 17 g for my 4 year old",
+     # a children's strength (the brand or word for children not written)
+     "Tylenol 160mg/5mL 5mL", "Paracetamol oral suspension 120mg/5ml",
+     "Ibuprofen 100mg/5ml 2.5ml tds", "Amoxicillin 125mg/5ml 5ml tds"],
 )  # fmt: skip
 def test_a_childs_medicine_without_an_age_gets_no_dose(run: RunFn, typed: str) -> None:
     code, held, _ = withheld_by(run, "recommend", "--goal", "constipation", "--med", typed)

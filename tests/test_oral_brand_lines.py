@@ -32,6 +32,8 @@ def _cautions(run: RunFn, line: str) -> dict[str, Any]:
         "Apretude 30 mg tab daily",
         "Apretude 30mg by mouth daily",
         "Apretude oral 30 mg",
+        "Apretude 30mg",  # 30 mg is the tablet's strength: the injections are 400-900 mg
+        "Apretude 30 mg daily x 1 month",
     ],
 )
 def test_apretude_written_as_tablets_is_oral_cabotegravir_with_its_spacing(

@@ -77,11 +77,22 @@ _CHILD = (
     r"|\b(?:calpol|calprofen|medised|pediacare|triaminic|little remedies|infacol|dentinox)"
     r"|\(baby\)|\b(?:1[0-7]|[1-9])[ -]?(?:(?:years?|yrs?)[ -]?old|y/?o)\b"
     r"|\b\d{1,2}[ -]?months?[ -]?old\b"
+    # children's strengths of a named medicine: paracetamol 120 mg/5 mL (infant), 160 mg/5 mL
+    # (US children's), 250 mg/5 mL (6 years up); ibuprofen 100 mg/5 mL, 50 mg/1.25 mL drops;
+    # amoxicillin 125 and 250 mg/5 mL
+    r"|\b(?:paracetamol|acetaminophen|apap|tylenol|panadol)\b.*?\b(?:120|160|250)\s*mg\s*/\s*5\s*ml"
+    r"|\b(?:ibuprofen|motrin|advil|nurofen)\b.*?(?:\b100\s*mg\s*/\s*5\s*ml|\b50\s*mg\s*/\s*1\.25\s*ml)"
+    r"|\bamoxicillin\b.*?\b(?:125|250)\s*mg\s*/\s*5\s*ml"
 )
 """Words of a list's line that say the medicine is a child's (not "baby aspirin": adults'
 low-dose aspirin), and brands sold only for children: Calpol (UK paracetamol, Infant from 2
 months, SixPlus from 6 years), Calprofen (UK ibuprofen for children), Medised, PediaCare,
-Triaminic, Little Remedies, Infacol and Dentinox (their makers' children's and infants' lines)."""
+Triaminic, Little Remedies, Infacol and Dentinox (their makers' children's and infants' lines);
+and the strengths of paracetamol (acetaminophen), ibuprofen and amoxicillin liquids made for
+children (US children's acetaminophen is 160 mg/5 mL since the FDA's 2011 single concentration;
+UK infant paracetamol 120 mg/5 mL and 6-plus 250 mg/5 mL, children's ibuprofen 100 mg/5 mL and
+infant drops 50 mg/1.25 mL, amoxicillin 125 and 250 mg/5 mL: their labels and SmPCs). Adults
+may take these too: without an age, the child's reading is the safer one."""
 
 
 def with_children_only(
