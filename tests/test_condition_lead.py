@@ -51,6 +51,7 @@ def test_a_gating_condition_before_the_medicine_withholds_and_keeps_the_medicine
     [
         "28/40 on levothyroxine 100mcg",
         "28+3/40 on levothyroxine 100mcg",
+        "28+3 weeks on levothyroxine 100mcg",
         "Pregnant on Tivicay 50mg",
     ],
 )
@@ -90,3 +91,24 @@ def test_a_medicine_before_the_joint_is_read_as_before(run: RunFn, line: str) ->
     code, doc = _doc(run, *MIGRAINE, "--med", line)
     assert code == 0
     assert doc["from_record"] == [] and doc["unassessed"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "medication"),
+    [
+        ("HIV on Biktarvy", "HIV", "bictegravir-emtricitabine-tenofovir-alafenamide"),
+        ("HIV: Biktarvy", "HIV", "bictegravir-emtricitabine-tenofovir-alafenamide"),
+        ("Acne on minocycline", "Acne", "minocycline"),
+        ("Malaria prophylaxis: doxycycline 100mg", "Malaria prophylaxis", "doxycycline"),
+    ],
+)
+def test_words_no_list_knows_before_the_joint_stay_unassessed_and_the_medicine_is_read(
+    run: RunFn, line: str, lead: str, medication: str
+) -> None:
+    # Read whole, the line named nothing: the medicine's MAJOR caution was lost with it.
+    code, doc = _doc(run, "cautions", "--med", line)
+    assert code == 3  # the words before the joint are still named as not assessed
+    [caution] = doc["cautions"]
+    assert (caution["medication"], caution["severity"]) == (medication, "major")
+    assert [u["input"] for u in doc["unassessed"]] == [lead]
+    assert doc["timing"] is not None

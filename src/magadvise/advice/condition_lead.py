@@ -10,12 +10,16 @@ the joint are wholly a condition and the words after it name a medicine:
 - a condition the rules give (``HF``, ``CHF``, ``CCF``, ``CKD 4``, ``ESRD``, ``pregnant``,
   ``20 weeks pregnant``) counts as ``--condition`` would
   (:mod:`magadvise.advice.listed_conditions`);
-- ``N/40`` alone (4 to 42: weeks of a pregnancy, as obstetric notes write it; ``20/40`` beside no
-  medicine stays unread, a visual acuity) counts as pregnancy;
+- ``N/40`` or ``N+D weeks`` alone (4 to 42: weeks and days of a pregnancy, as obstetric notes
+  write it; ``20/40`` beside no medicine stays unread, a visual acuity; ``12 weeks`` without the
+  days may be how long a medicine was taken) counts as pregnancy;
 - a condition the rules do not gate on (``HTN``, ``AF``, ``T2DM``; :mod:`magadvise.names.notmed`)
   is kept as a text of its own, shown as ignored, a condition and not a medicine;
-- anything else before the joint (``Lasix on hold``, ``Vitamin D: 1000 IU``) leaves the line as
-  it was read.
+- words before the joint that name a medicine (``Lasix on hold``, ``Vitamin D: 1000 IU``), or
+  any when the line read whole was understood, leave the line as it was read;
+- other words before it, on a line that read whole was not assessed (``HIV on Biktarvy``,
+  ``Acne on minocycline``: a condition the rules do not know), stay NOT ASSESSED as a text of
+  their own, and the medicine after the joint is read: its caution is not lost with them.
 
 The medicine after the joint is read as any line is, so it keeps its cautions and timing.
 """
@@ -35,7 +39,7 @@ if TYPE_CHECKING:
 
 # Patterns kept as text are compiled on first use (re's own cache): most lines never need them.
 _LEAD = r"(?i)^\s*(?P<lead>[^:;,()]{1,30}?)(?:\s+on\s+|\s*:\s*|\s+[-\u2013]\s+)(?P<rest>\S.*)$"
-_GESTATION = r"(?P<weeks>\d{1,2})(?:\s*\+\s*\d)?\s*/\s*40"
+_GESTATION = r"(?P<weeks>\d{1,2})(?:(?:\s*\+\s*\d)?\s*/\s*40|\s*\+\s*\d\s*(?:weeks?|wks?))"
 WEEKS = range(4, 43)  # weeks of a pregnancy an obstetric note writes as N/40
 MOST_WORDS = 4  # a condition written first is short: "20 weeks pregnant", "CKD stage 4"
 
@@ -50,10 +54,12 @@ class Lead(Record):
 
 
 def condition_lead(
-    rules: Rules, finder: MedicationFinder, line: str, entry: Entry | None
+    rules: Rules, finder: MedicationFinder, line: str, entry: Entry | None, unread: bool = False
 ) -> Lead | None:
     """The ``line`` read as a condition before a medicine (see the module), or None when it is
-    not one. ``entry`` is the list's entry the line came from, None for a ``--med`` value."""
+    not one. ``entry`` is the list's entry the line came from, None for a ``--med`` value;
+    ``unread``: the line read whole left words not assessed (then any words before the joint
+    that name no medicine are split off, see the module)."""
     if not re.search(r"(?i)\son\s|:|\s[-\u2013]\s", line):
         return None
     found = re.match(_LEAD, line)
@@ -64,10 +70,14 @@ def condition_lead(
     said = "pregnant" if weeks is not None and int(weeks["weeks"]) in WEEKS else lead
     conditions, left = read_listed(rules, said)
     gated = bool(conditions) and not left
-    if not gated and not _ungated(lead):
-        return None
     from magadvise.advice.medications import Resolved, Unresolved
 
+    if (
+        not gated
+        and not _ungated(lead)
+        and (not unread or any(isinstance(m, Resolved) for m in finder.resolve(lead)))
+    ):
+        return None  # "Lasix on hold", "Vitamin D: 1000 IU": read as the line was
     medicines = finder.resolve(rest)
     if not any(isinstance(m, Resolved) for m in medicines):
         return None

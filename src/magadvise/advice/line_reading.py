@@ -72,7 +72,8 @@ def read_line(
     results: list[Resolved | Unresolved] = []
     listed: list[ListedCondition] = []
     screened: list[Entry] = []
-    lead = condition_lead(rules, finder, line, entry)  # "HF on Lasix 40mg", "28/40 on ..."
+    unread = any(isinstance(r, Unresolved) for r in readings)
+    lead = condition_lead(rules, finder, line, entry, unread)  # "HF on Lasix 40mg", "28/40 on"
     if lead is not None:
         readings = list(lead.readings)
         listed.extend([lead.listed] if lead.listed is not None else [])
