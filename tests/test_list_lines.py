@@ -78,7 +78,7 @@ def test_a_medicine_written_after_a_condition_keeps_its_caution(
     "typed",
     ["hold before HD", "HD MWF", "creatinine 2.5", "kidney function 40%", "renal dose",
      # the record screen's word test: accents, dialysis inside a word, dialysis access
-     "Hämodialyse", "insuffisance rénale", "intradialytic", "AV fistula L arm",
+     "Hämodialyse", "insuffisance rénale", "intradialytic", "diálisis", "AV fistula L arm",
      "arteriovenous graft"],
 )  # fmt: skip
 def test_kidney_wording_not_read_on_a_list_withholds(run: RunFn, typed: str) -> None:

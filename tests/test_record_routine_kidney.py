@@ -68,8 +68,14 @@ def test_a_routine_kidney_wording_does_not_withhold(
         (_note("Not on dialysis; PD catheter in situ"), "record-not-read"),
         (_note("ESRF"), "record-not-read"),
         (_note("On APD nightly"), "record-not-read"),
+        (_note("Kidney stones; 12 weeks"), "record-not-read"),  # a duration is not directions
         ({"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
           "code": {"text": "Hypertension"}, "note": [{"text": "Secondary to CKD stage 4"}]},
+         "severe-kidney-disease"),
+        ({"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+          "code": {"text": "Kidney stones"},  # its stage coded only: SNOMED CKD stage 4
+          "stage": [{"summary": {"coding": [{"system": "http://snomed.info/sct",
+                                             "code": "431857002"}]}}]},
          "severe-kidney-disease"),
         ({"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
           "code": {"text": "Anaemia"}, "evidence": [{"detail": [{"display": "eGFR 12"}]}]},

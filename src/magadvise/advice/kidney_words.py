@@ -1,14 +1,15 @@
 """Kidney, dialysis and magnesium words: the one word test behind every screen of text not read.
 
 A record's entry not read (:mod:`magadvise.fhir.screen`), a record's free text
-(:mod:`magadvise.advice.record_said`) and a typed list's line (:mod:`magadvise.advice.line_reading`)
-withhold the dose when their words look kidney-, dialysis- or magnesium-related, since magnesium
-builds up when the kidneys clear it less well (the rules' kidney conditions). The words are
-matched at the start of a word, any case, accents dropped ("rénale" is "renale"); dialysis and
-magnesium inside a word too ("intradialytic", "Hämodialyse", "hipermagnesemia"); dialysis access
-written out ("AV fistula", "arteriovenous graft"). Each caller says whether magnesium words count
-(a list's magnesium product is read on its own) and which words mean something else where it
-reads (on a list ``mg`` is milligrams, ``urea`` a cream, ``bun`` a bun).
+(:mod:`magadvise.advice.record_said`) and a typed list's line
+(:mod:`magadvise.advice.line_reading`) withhold the dose when their words look kidney-,
+dialysis- or magnesium-related, since magnesium builds up when the kidneys clear it less well
+(the rules' kidney conditions). The words are matched at the start of a word, any case, accents
+dropped ("rénale" is "renale"); dialysis and magnesium inside a word too ("intradialytic",
+"Hämodialyse", "diálisis", "hipermagnesemia"); dialysis access written out ("AV fistula",
+"arteriovenous graft"). Each caller says whether magnesium words count (a list's magnesium
+product is read on its own) and which words mean something else where it reads (on a list ``mg``
+is milligrams, ``urea`` a cream, ``bun`` a bun).
 """
 
 from __future__ import annotations
@@ -53,12 +54,18 @@ def kidney_word(word: str, magnesium: bool = True, ignore: frozenset[str] = froz
     if word in ignore:
         return False
     if magnesium:
-        return word in WORDS or word.startswith(WORD_STARTS) or "dialy" in word or "magnes" in word
+        return word in WORDS or word.startswith(WORD_STARTS) or _dialysis(word) or "magnes" in word
     return (
         (word in WORDS and word not in MAGNESIUM_WORDS)
         or word.startswith(_STARTS_NO_MAGNESIUM)
-        or "dialy" in word
+        or _dialysis(word)
     )
+
+
+def _dialysis(word: str) -> bool:
+    """Dialysis inside a word, in English and the Romance languages ("intradialytic",
+    "hemodialysis", "diálisis", "diálise", "dialisi")."""
+    return "dialy" in word or "dialis" in word
 
 
 def looks_kidney(text: str, magnesium: bool = True, ignore: frozenset[str] = frozenset()) -> bool:

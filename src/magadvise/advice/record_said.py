@@ -70,11 +70,10 @@ def read_said(rules: Rules, entry: Entry) -> tuple[list[RecordFact], list[Condit
     found: dict[str, Condition] = {}
     screened: list[str] = []
     from magadvise.advice.routine_kidney import routine
-    from magadvise.names.parse import directions_only
 
     sentences = [s for s in _SENTENCE.split(folded(entry.name)) if s.strip()]
     if any(routine(s) for s in sentences) and all(
-        routine(s) or directions_only(s) for s in sentences
+        routine(s) or _how_often(s) for s in sentences
     ):  # "Take 1 tablet daily. Check renal function annually": nothing else is said
         return read, [], None  # anything else beside it ("...; on PD") is read with it
     for sentence in sentences:
@@ -95,6 +94,15 @@ def read_said(rules: Rules, entry: Entry) -> tuple[list[RecordFact], list[Condit
 
     why = f"{written}, '{'; '.join(screened)}': not read; {SCREENED}"
     return read, list(found.values()), entry._replace(skipped=why, unread=True, withhold="not-read")
+
+
+def _how_often(sentence: str) -> bool:
+    """True when ``sentence`` is only directions saying how often or when ("Take 1 tablet
+    daily"); not a duration alone ("12 weeks" may be a pregnancy's)."""
+    from magadvise.names.parse import read_directions
+
+    said = read_directions(sentence)
+    return not said.parts and bool(said.frequency or said.times)
 
 
 def _conditions(

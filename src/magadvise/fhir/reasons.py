@@ -106,6 +106,18 @@ def notes_said(resource: dict[str, Any], pointer: str, ref: str) -> Iterator[Fhi
     shown = (codes(resource.get("code"))[1] or [kind])[0]
     for text, field in _condition_texts(resource):
         yield fact(SAID, (text, f"{field} of {kind} {shown}"), (), ref, pointer)
+    for concept in _condition_codes(resource):  # a stage coded only (SNOMED 431857002: CKD 4)
+        if not codes(concept)[1] and _names_condition(concept):
+            yield condition_fact({"code": concept}, pointer, ref)
+
+
+def _condition_codes(resource: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """A Condition's stage summaries and evidence codes, as CodeableConcepts."""
+    for stage in _list(resource.get("stage")):
+        if isinstance(stage.get("summary"), dict):
+            yield stage["summary"]
+    for evidence in _list(resource.get("evidence")):
+        yield from (c for c in _list(evidence.get("code")) if isinstance(c, dict))
 
 
 def _condition_texts(resource: dict[str, Any]) -> Iterator[tuple[str, str]]:
