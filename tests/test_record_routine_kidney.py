@@ -39,6 +39,7 @@ def _withheld(doc: dict[str, Any]) -> list[str]:
         _note("eGFR 72 mL/min/1.73m2"),
         _note("Not on dialysis"),
         _note("Take 1 tablet twice daily with meals. Check renal function annually."),
+        _note("Take 500 mg twice daily with food; crush if needed"),
         _metformin(reasonCode=[{"text": "Kidney stones"}]),
         {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
          "code": {"text": "Nephrolithiasis"}},
@@ -69,6 +70,12 @@ def test_a_routine_kidney_wording_does_not_withhold(
         (_note("ESRF"), "record-not-read"),
         (_note("On APD nightly"), "record-not-read"),
         (_note("Kidney stones; 12 weeks"), "record-not-read"),  # a duration is not directions
+        # words the kidney-word test alone does not place: access, labs, a CKD category
+        (_note("AV fistula L arm"), "record-not-read"),
+        (_note("Cr 3.1"), "record-not-read"),
+        (_note("Ur 30, Cr 450"), "record-not-read"),
+        (_note("G4A3"), "record-not-read"),
+        (_note("Mg 1.4 mmol/L"), "record-not-read"),
         ({"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
           "code": {"text": "Hypertension"}, "note": [{"text": "Secondary to CKD stage 4"}]},
          "severe-kidney-disease"),

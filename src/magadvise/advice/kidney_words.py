@@ -73,5 +73,10 @@ def looks_kidney(text: str, magnesium: bool = True, ignore: frozenset[str] = fro
     access ("AV fistula")."""
     if any(kidney_word(w, magnesium, ignore) for w in words_of(text)):
         return True
+    return dialysis_access(text)
+
+
+def dialysis_access(text: str) -> bool:
+    """Whether ``text`` names dialysis access written out ("AV fistula", "arteriovenous graft")."""
     plain = folded(text)
     return ("fistula" in plain or "graft" in plain) and re.search(_ACCESS, plain) is not None

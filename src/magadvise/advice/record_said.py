@@ -14,7 +14,10 @@ The words no condition used are screened, as the record's safety net screens an 
   "intradialytic" counts), in any sentence, a conditional one too ("hold if eGFR < 30": the
   prescriber watches the kidneys);
 - magnesium as a blood level ("hypomagnesaemia", "magnesium level", "high magnesium", "serum
-  Mg"), not a dose or a spacing ("400 mg", "separate from magnesium by 4 hours");
+  Mg", "Mg 1.4 mmol/L"), not a dose or a spacing ("400 mg", "separate from magnesium by 4 hours");
+- dialysis access ("AV fistula L arm"), a KDIGO CKD category ("G4", "G3b", "G4A3"), and a
+  creatinine or urea with its value (``Cr 3.1``, ``Ur 30, Cr 450``; :mod:`magadvise.names.labs`),
+  in any sentence;
 - pregnancy words ("EDD", "LMP", "trimester", "pregnancy") in a sentence that is not
   conditional.
 
@@ -34,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from magadvise.advice.kidney_words import folded, kidney_word
+from magadvise.advice.kidney_words import dialysis_access, folded, kidney_word
 from magadvise.errors import UsageError
 
 if TYPE_CHECKING:
@@ -55,7 +58,10 @@ _PREGNANCY = frozenset({"edd", "lmp", "ivf", "iup", "preg"})
 _MAGNESIUM = re.compile(
     r"\b(?:hyper|hypo)magnes|\bmagnesium\s+(?:level|concentration|high|low|raised|deficien)"
     r"|\b(?:serum|blood|plasma|high|low|raised|elevated)\s+(?:mg|magnesium)\b"
+    r"|\b(?:mg|magnesium)\s*[:=]?\s*\d+(?:\.\d+)?\s*mmol"  # "Mg 1.4 mmol/L": a blood level
 )
+# A KDIGO 2012 CKD category ("G4", "G3b", "G4A3"): the GFR category, with the albuminuria one.
+_CATEGORY = r"\bg(?:[1-5]|3[ab])(?:\s*a[1-3])?\b"
 _SENTENCE = re.compile(r"[.;!?,\n]+(?!\d)")
 _WORD = re.compile(r"[a-z0-9+]+")
 
@@ -83,8 +89,17 @@ def read_said(rules: Rules, entry: Entry) -> tuple[list[RecordFact], list[Condit
         if not conditional:
             found.update((c.id, c) for c in named if c.id not in found)
         pregnancy = not conditional and _pregnancy(left)
-        if _kidney(words if conditional else left) or _MAGNESIUM.search(sentence) or pregnancy:
+        if (
+            _kidney(words if conditional else left)
+            or _MAGNESIUM.search(sentence)
+            or pregnancy
+            or dialysis_access(sentence)  # "AV fistula L arm"
+            or re.search(_CATEGORY, sentence)
+        ):
             screened.append(sentence.strip())
+    from magadvise.names.labs import kidney_lab_texts
+
+    screened += [lab for lab in kidney_lab_texts(entry.name) if lab.lower() not in screened]
     for condition in found.values():
         text = f"{written}: '{entry.name}': counted as '{condition.name}'"
         read.append(RecordFact(entry, text, condition.id))
