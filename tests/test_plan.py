@@ -90,6 +90,19 @@ def test_product_forms_people_type(run: RunFn) -> None:
     assert bare["read_as"] == "no amount given"
 
 
+def test_assumed_elemental_reading_does_not_promise_the_upper_level(run: RunFn) -> None:
+    # Migraine's target is above the upper level (under supervision): the product paragraph
+    # must not say its unit count stays under it, then advise units that go over it.
+    result = run(*rules(*BASE, "--product", "Magnesium citrate 200 mg", "--format", "markdown"))
+    assert result.code == 0, result.err
+    text = " ".join(result.out.split())
+    assert "never goes over the upper level" not in text
+    assert "units below give no more than the daily target above" in text
+    doc = plan_json(run, "--product", "Magnesium citrate 200 mg")
+    assert doc["product"]["elemental_mg_per_day"] > 350
+    assert doc["check"]["status"] == "supervise"
+
+
 def test_product_in_the_goals_avoid_list_is_flagged(run: RunFn) -> None:
     doc = plan_json(run, "--product", "MgO 400mg")
     assert doc["product"]["avoid_for_goal"] == "Loose stools."

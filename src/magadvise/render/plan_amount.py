@@ -60,8 +60,9 @@ def amount_section(plan: Plan, cite: Cite) -> Section:
                 "unit. The label's number may be the magnesium itself (a Supplement Facts "
                 f'panel: "Magnesium (as {salt}) {mg(amount.per_unit_mg)}") or the weight of the '
                 f"{salt} (the compound), and the name alone cannot tell which: the reading that "
-                "gives fewer units is taken, so a unit count never goes over the upper level "
-                f"on a label that gives elemental magnesium. If {mg(amount.per_unit_mg)} is the "
+                "gives fewer units is taken, so on a label that gives elemental magnesium the "
+                "units below give no more than the daily target above (how that target stands "
+                f"against the upper level is said below). If {mg(amount.per_unit_mg)} is the "
                 f"{salt} (at {pct.value:g}% magnesium ({pct.basis}), about {mg(other)} "
                 f"elemental magnesium per unit{cite(pct.sources)}), the units below are too few, "
                 "not too many: check the label with your pharmacist.",
