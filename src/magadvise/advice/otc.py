@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from magadvise.advice.listed_strength import FROM_NAME
 from magadvise.advice.taken import typed_label
-from magadvise.advice.typed_count import SOLID_UNIT, UNIT_ML
 from magadvise.advice.units import mg, number
 from magadvise.record import Record
 
@@ -181,6 +180,8 @@ def _dose_units(dose: Quantity, content: MagnesiumContent, strength: float | Non
     solid product), mg over the strength its name gives, mL over the mL in its unit."""
     if dose.value is None:
         return None
+    from magadvise.advice.typed_count import SOLID_UNIT, UNIT_ML  # reads directions: only here
+
     if dose.kind == "count" and re.search(SOLID_UNIT, content.unit):
         return dose.value
     if dose.kind == "mg" and strength:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from magadvise.advice.cautions import CautionReport
+    from magadvise.advice.gating import Withholder
     from magadvise.medlist import Entry
     from magadvise.rules.ruleset import Rules
 
@@ -77,9 +78,7 @@ def recommend(
     from magadvise.advice.gating import counting_products, gate
     from magadvise.advice.intake import ADULT_AGE
     from magadvise.advice.label_age import with_label_age
-    from magadvise.advice.medicine_gate import medicine_withholders
     from magadvise.advice.recommend import advise
-    from magadvise.advice.unknown_amount import unknown_amount_withholders
 
     meds = medicines(med, meds_from, include_inactive)
     age = record_age(meds, age)
@@ -88,17 +87,7 @@ def recommend(
     else:  # nothing to assess: the cautions machinery is not even imported
         rules, report = load(ctx), None
     advice = advise(rules, goal, age)
-    medications = report.medications if report else ()
-    unassessed = report.unassessed if report else ()
-    unknown = unknown_amount_withholders(rules, [m.resolved for m in medications], unassessed)
-    from magadvise.advice.record_gate import record_withholders
-
-    held = record_withholders(rules, report.skipped, age) if report else ()
-    if unassessed:  # a misspelling close to a medicine that stops the dose
-        from magadvise.advice.suggested_gate import suggested_withholders
-
-        held += suggested_withholders(rules, unassessed)
-    avoid = (*held, *medicine_withholders(medications, report and report.timing), *unknown)
+    avoid = _medicine_withholders(rules, report, age) if report is not None else ()
     person_gate = gate(rules, report.conditions if report else (), age, avoid)
     if report is not None:  # magnesium antacids, laxatives and supplements count toward the UL
         from magadvise.advice.child_products import with_children_only
@@ -127,6 +116,26 @@ def recommend(
     code = outcome(person_gate.go_ahead, report is None or report.complete)
     if code:
         raise typer.Exit(code)
+
+
+def _medicine_withholders(
+    rules: Rules, report: CautionReport, age: float | None
+) -> tuple[Withholder, ...]:
+    """What the medicines assessed withhold the dose for: a record's facts, a misspelling close
+    to a medicine that stops the dose, the medicines themselves and magnesium in an amount not
+    known (each module's docstring gives its sources)."""
+    from magadvise.advice.medicine_gate import medicine_withholders
+    from magadvise.advice.record_gate import record_withholders
+    from magadvise.advice.unknown_amount import unknown_amount_withholders
+
+    medications, unassessed = report.medications, report.unassessed
+    unknown = unknown_amount_withholders(rules, [m.resolved for m in medications], unassessed)
+    held = record_withholders(rules, report.skipped, age)
+    if unassessed:
+        from magadvise.advice.suggested_gate import suggested_withholders
+
+        held += suggested_withholders(rules, unassessed)
+    return (*held, *medicine_withholders(medications, report.timing), *unknown)
 
 
 @app.command()

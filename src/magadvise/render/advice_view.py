@@ -9,7 +9,6 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from magadvise.render.cautions_view import cautions_view
 from magadvise.render.terminal import (
     Panel,
     grade,
@@ -121,6 +120,8 @@ def recommend_view(
         or report.skipped
         or report.ignored
     ):
+        from magadvise.render.cautions_view import cautions_view  # only with something to show
+
         out.append(Text("Cautions for your medicines and conditions", style="bold underline"))
         out.extend(cautions_view(report))
     out.extend(goal_view(g, gate) for g in goals)
