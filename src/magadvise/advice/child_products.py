@@ -5,7 +5,9 @@ A children's product (Pedia-Lax chewable tablets: Drug Facts dose children 2 to 
 for supplements depends on the age (IOM 1997, the rules' intake table: lower at 1-3 and 4-8
 years than from 9), so counting it against the level used when no age is given (the adult one)
 could advise a dose a young child must not take. The safer reading is chosen: the dose is
-withheld (exit 4) and the output asks for ``--age``.
+withheld (exit 4) and the output asks for ``--age``. The same holds for a line whose words say
+the medicine is a child's (:func:`child_named`) and for a medicine written at a strength made
+for children (:func:`child_strength`, read by :mod:`magadvise.advice.child_strengths`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from magadvise.advice.gating import Gate, Withholder
 from magadvise.advice.units import years
 
 if TYPE_CHECKING:
+    from magadvise.advice.child_strengths import ChildStrength
+    from magadvise.advice.medications import Resolved
     from magadvise.advice.otc import ListedMagnesium
     from magadvise.medlist import Entry
 
@@ -74,35 +78,66 @@ _CHILD = (
     r"\b(?:child(?:ren)?(?:'?s)?|kids?(?:'s)?|infants?(?:'s)?|p(?:a)?ediatric|junior|toddlers?"
     r"|newborn|neonatal|babies'?|paed|peds|jr)\b"
     r"|\bfor (?:my |the )?(?:son|daughter|baby|child|kid|toddler)\b"
-    r"|\b(?:calpol|calprofen|medised|pediacare|triaminic|little remedies|infacol|dentinox)"
+    r"|\b(?:calpol|calprofen|medised|pediacare|triaminic|little remedies|infacol|dentinox"
+    r"|augmentin[ -]?es\b)"
     r"|\(baby\)|\b(?:1[0-7]|[1-9])[ -]?(?:(?:years?|yrs?)[ -]?old|y/?o)\b"
     r"|\b\d{1,2}[ -]?months?[ -]?old\b"
-    # children's strengths of a named medicine: paracetamol 120 mg/5 mL (infant), 160 mg/5 mL
-    # (US children's), 250 mg/5 mL (6 years up); ibuprofen 100 mg/5 mL, 50 mg/1.25 mL drops;
-    # amoxicillin 125 and 250 mg/5 mL
-    r"|\b(?:paracetamol|acetaminophen|apap|tylenol|panadol)\b.*?\b(?:120|160|250)\s*mg\s*/\s*5\s*ml"
-    r"|\b(?:ibuprofen|motrin|advil|nurofen)\b.*?(?:\b100\s*mg\s*/\s*5\s*ml|\b50\s*mg\s*/\s*1\.25\s*ml)"
-    r"|\bamoxicillin\b.*?\b(?:125|250)\s*mg\s*/\s*5\s*ml"
 )
 """Words of a list's line that say the medicine is a child's (not "baby aspirin": adults'
 low-dose aspirin), and brands sold only for children: Calpol (UK paracetamol, Infant from 2
 months, SixPlus from 6 years), Calprofen (UK ibuprofen for children), Medised, PediaCare,
-Triaminic, Little Remedies, Infacol and Dentinox (their makers' children's and infants' lines);
-and the strengths of paracetamol (acetaminophen), ibuprofen and amoxicillin liquids made for
-children (US children's acetaminophen is 160 mg/5 mL since the FDA's 2011 single concentration;
-UK infant paracetamol 120 mg/5 mL and 6-plus 250 mg/5 mL, children's ibuprofen 100 mg/5 mL and
-infant drops 50 mg/1.25 mL, amoxicillin 125 and 250 mg/5 mL: their labels and SmPCs). Adults
-may take these too: without an age, the child's reading is the safer one."""
+Triaminic, Little Remedies, Infacol and Dentinox (their makers' children's and infants' lines),
+and Augmentin ES-600 (its label: children from 3 months; "experience ... in adults is not
+available", source ``label-augmentin-es-600``).
+A medicine written at a strength made for children (``Tylenol 160mg per 5mL``) is read from the
+rules, in any spelling, by :mod:`magadvise.advice.child_strengths`."""
+
+
+def child_strength(found: Sequence[Resolved], age: float | None) -> Withholder | None:
+    """A withholder when ``age`` is not given and a medicine recognised on the list is written
+    at a strength made for children (``Tylenol 160mg per 5mL``, ``Amoxil 125mg/5mL``, a record's
+    ``Acetaminophen 32 MG/ML Oral Suspension``; see :mod:`magadvise.advice.child_strengths`),
+    else None: the same reading as a product labelled only for children."""
+    if age is not None or not found:
+        return None
+    from magadvise.advice.child_strengths import child_strengths
+
+    hits = child_strengths(found)
+    if not hits:
+        return None
+    names = ", ".join(_strength_said(hit) for hit in hits)
+    sources = tuple(dict.fromkeys([UL_SOURCE, *(s for hit in hits for s in hit.sources)]))
+    return Withholder(
+        NEEDS_AGE,
+        f"a child's medicine on the list, without an age: {names}",
+        "Its strength is one made for children, so whoever takes it is likely a child, and a "
+        "child's upper level for supplements depends on the age (lower for younger children): "
+        "without the age no dose can be checked against the right level, and never against an "
+        "adult's",
+        sources,
+        "Give the age with --age (the child's, or your own if you take it yourself), and ask "
+        "the child's doctor before adding any magnesium.",
+    )
+
+
+def _strength_said(hit: ChildStrength) -> str:
+    """``'Tylenol 160mg per 5mL' (acetaminophen 32 mg/mL: the children's 160 mg/5 mL)``."""
+    amount = f"{hit.per_ml:.3g}"
+    return f"'{hit.line}' ({hit.medicine} {amount} mg/mL: the children's {hit.label})"
 
 
 def with_children_only(
-    person: Gate, listed: Sequence[ListedMagnesium], meds: Sequence[str | Entry] = ()
+    person: Gate,
+    listed: Sequence[ListedMagnesium],
+    meds: Sequence[str | Entry] = (),
+    found: Sequence[Resolved] = (),
 ) -> Gate:
-    """``person`` withheld too by :func:`children_only`, or by :func:`child_named` on the
-    medicines as written (``--med`` values and the list's entries not skipped), when either
-    applies."""
+    """``person`` withheld too by :func:`children_only`, by :func:`child_named` on the
+    medicines as written (``--med`` values and the list's entries not skipped), or by
+    :func:`child_strength` on the medicines recognised (``found``), when one applies."""
     lines = [
         m if isinstance(m, str) else m.name for m in meds if isinstance(m, str) or not m.skipped
     ]
-    held = children_only(listed, person.age) or child_named(lines, person.age)
+    age = person.age
+    held = children_only(listed, age) or child_named(lines, age) or child_strength(found, age)
     return person._replace(withheld_by=(*person.withheld_by, held)) if held else person

@@ -174,7 +174,8 @@ def _medicines(
     person_gate = with_listed(rules, person_gate, report.conditions)
     person_gate = person_gate._replace(withheld_by=(*person_gate.withheld_by, *held))
     person_gate = counting_products(rules, person_gate, listed)
-    person_gate = with_children_only(person_gate, listed, meds)
+    found = [m.resolved for m in report.medications]
+    person_gate = with_children_only(person_gate, listed, meds, found)
     if not person_gate.go_ahead:  # no time to take what is withheld
         report = report._replace(timing=None)
     return person_gate, listed, report

@@ -76,6 +76,16 @@ def medication(m: Medication) -> dict[str, Any]:
         if injected
         else None
     )
+    liquids = m.children_liquids
+    doc["children_liquids"] = (
+        {
+            **liquids._asdict(),
+            "strengths": list(liquids.strengths),
+            "sources": list(liquids.sources),
+        }
+        if liquids
+        else None
+    )
     return doc
 
 

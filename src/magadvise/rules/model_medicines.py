@@ -101,6 +101,15 @@ class InjectionBrands(Record):
     oral: tuple[str, ...] = ()
 
 
+class ChildrenLiquids(Record):
+    """Strengths of a medicine's liquids made for children, as their labels write them
+    (``160 mg/5 mL``), with the labels in ``sources`` (read by advice.child_strengths)."""
+
+    strengths: tuple[str, ...]
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
 class Medication(Record):
     """A medicine: its classes (or, for a combination, its ingredients) and its names."""
 
@@ -117,6 +126,7 @@ class Medication(Record):
     local_forms: tuple[LocalForm, ...] = ()
     weekly_injection: WeeklyInjection | None = None
     injection_brands: InjectionBrands | None = None
+    children_liquids: ChildrenLiquids | None = None
 
     def local_form(self, route: str) -> LocalForm | None:
         """The local form for ``route`` (``eye``, ``ear``, ...), or None when none is declared."""
@@ -128,6 +138,7 @@ class Medication(Record):
         local = raw.get("local_forms") or {}
         weekly = raw.get("weekly_injection")
         injected = raw.get("injection_brands")
+        liquids = raw.get("children_liquids")
         return cls(
             id=id,
             **fields(
@@ -137,5 +148,6 @@ class Medication(Record):
                 local_forms=tuple(LocalForm(route=r, **fields(f)) for r, f in local.items()),
                 weekly_injection=WeeklyInjection(**fields(weekly)) if weekly else None,
                 injection_brands=InjectionBrands(**fields(injected)) if injected else None,
+                children_liquids=ChildrenLiquids(**fields(liquids)) if liquids else None,
             ),
         )

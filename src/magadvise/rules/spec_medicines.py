@@ -126,6 +126,27 @@ INJECTION_BRANDS = Record(
     doc="Brands sold only as an injection, with the labels that say so.",
 )
 
+STRENGTH_PER_VOLUME = Text(
+    pattern=r"[0-9]+(\.[0-9]+)? (mg|mcg|g)/([0-9]+(\.[0-9]+)? )?mL",
+    what="strength per volume as its label writes it ('160 mg/5 mL', '80 mg/0.8 mL', '1 mg/mL')",
+)
+
+CHILDREN_LIQUIDS = Record(
+    "children's liquids",
+    {
+        "strengths": Field(
+            ListOf(STRENGTH_PER_VOLUME, min_items=1, unique=True),
+            "Strengths of the liquids made for children, as their labels write them; a line "
+            "naming the medicine at one of them, in any spelling (160mg per 5mL, 32 MG/ML), is "
+            "read as a child's medicine. For a combination, the first ingredient's amount or "
+            "the sum its label names the product by (Augmentin 228 mg/5 mL).",
+        ),
+        "note": Field(TEXT, "Which products, and who else takes them.", required=False),
+        "sources": SOURCES,
+    },
+    doc="Liquids of this medicine made for children: listed without --age, no dose is advised.",
+)
+
 MEDICATION = Record(
     "medication",
     {
@@ -167,6 +188,12 @@ MEDICATION = Record(
         "injection_brands": Field(
             INJECTION_BRANDS,
             "Brands sold only as an injection: read as injected whatever frequency is typed.",
+            required=False,
+        ),
+        "children_liquids": Field(
+            CHILDREN_LIQUIDS,
+            "Strengths of its liquids made for children (children's acetaminophen 160 mg/5 mL): "
+            "such a line without --age withholds the dose, as a children's product does.",
             required=False,
         ),
         "note": Field(TEXT, "Anything else.", required=False),

@@ -1,0 +1,131 @@
+"""A medicine listed at a strength made for children, in any spelling: read as a child's.
+
+The rules give each medicine's children's liquids as their labels write them
+(``children_liquids.strengths``: children's acetaminophen ``160 mg/5 mL``, infant ibuprofen
+drops ``50 mg/1.25 mL``, Augmentin ``228.5 mg/5 mL``), each with its label or SmPC. A line of
+the list names a medicine by the same lookup the rest of the advice uses (``Tylenol`` is
+acetaminophen, ``Amoxil`` amoxicillin, ``Augmentin`` amoxicillin/clavulanate), and its strength
+is read by the name parser (:mod:`magadvise.names.lex`), whatever the spelling: ``160mg/5mL``,
+``160mg per 5mL``, ``160 mg in 5 mL``, ``32 MG/ML`` (a health record's RxNorm name), ``80 mg/0.8
+mL``. Both are compared as an amount in one mL, so one children's strength is every way of
+writing it, and an adult strength (``Tylenol 500mg``, ``Amoxicillin 500mg capsules``, ``Lactulose
+10 g/15 mL``) is none. A combination is compared with its own strengths and with those of each
+of its ingredients (``Augmentin 250mg/5mL`` is amoxicillin's 250 mg/5 mL).
+
+Adults take some of these liquids too (cetirizine or amoxicillin syrup for someone who cannot
+swallow tablets): without an age, the child's reading is the safer one, as for a product
+labelled only for children (:mod:`magadvise.advice.child_products`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from magadvise.names import forms
+from magadvise.record import Record
+
+if TYPE_CHECKING:
+    from magadvise.advice.medications import Resolved
+    from magadvise.names.lex import Strength
+    from magadvise.rules.model_medicines import Medication
+
+_PER_VOLUME = r"(mg|mcg|g)/(?:([0-9]*\.?[0-9]+) )?mL"
+"""A strength's unit when it is an amount in a volume (names.lex writes ``mg/5 mL``)."""
+_MG = {"mg": 1.0, "mcg": 0.001, "g": 1000.0}
+_CLOSE = 0.01
+"""How near (a share of the label's amount) a written strength must be: the label's 228.5
+mg/5 mL is written 228 mg/5 mL, its 156.25 mg/5 mL 156 mg/5 mL."""
+
+
+class ChildStrength(Record):
+    """A line naming ``medicine`` at ``written`` (mg in one mL: ``per_ml``), one of the
+    strengths of its liquids made for children (``label``, from ``sources``)."""
+
+    line: str
+    medicine: str
+    written: str
+    per_ml: float
+    label: str
+    sources: tuple[str, ...]
+
+
+def per_ml(strength: Strength) -> tuple[float, ...]:
+    """Each amount of ``strength`` in mg per mL, with their sum for several (``400/57 mg/5
+    mL``: 80, 11.4 and 91.4); empty when it is not an amount in a volume."""
+    unit = re.fullmatch(_PER_VOLUME, strength.unit or "")
+    if unit is None:
+        return ()
+    volume = float(unit.group(2) or 1)
+    if volume <= 0:
+        return ()
+    try:
+        amounts = [float(a) * _MG[unit.group(1)] / volume for a in strength.amounts]
+    except ValueError:
+        return ()
+    return (*amounts, sum(amounts)) if len(amounts) > 1 else tuple(amounts)
+
+
+def child_strengths(found: Sequence[Resolved]) -> list[ChildStrength]:
+    """The medicines of ``found`` written at a strength made for children, one per line."""
+    out: dict[str, ChildStrength] = {}
+    for resolved in found:
+        medicines = _with_liquids((resolved.medication, *resolved.ingredients))
+        if not medicines:
+            continue
+        for strength in _strengths(resolved):
+            hit = _match(strength, medicines)
+            if hit is not None:
+                line = resolved.origin.name if resolved.origin else resolved.input
+                out.setdefault(line, ChildStrength(line, *hit))
+    return list(out.values())
+
+
+def _with_liquids(medicines: Iterable[Medication]) -> list[Medication]:
+    return [m for m in dict.fromkeys(medicines) if m.children_liquids is not None]
+
+
+def _strengths(resolved: Resolved) -> list[Strength]:
+    """Each strength written for ``resolved`` taken by mouth: on its line as read, and in the
+    record's other names for it (a coding's display beside the text)."""
+    from magadvise.names.parse import parse
+
+    readings = [resolved.parsed] if resolved.parsed is not None else []
+    if resolved.origin is not None:
+        readings += [parse(t) for t in (resolved.origin.name, *resolved.origin.also)]
+    oral = [reading for reading in readings if reading.route == forms.ORAL]
+    written = [part.strength for reading in oral for part in reading.parts if part.strength]
+    return [*written, *(s for reading in oral for s in map(_unread, reading.unread) if s)]
+
+
+def _unread(text: str) -> Strength | None:
+    """A strength the parser kept as not read (``600 mg/5 mL`` of ``Augmentin ES-600 600mg/5mL``,
+    after the number of the name), or None."""
+    from magadvise.names.lex import lex, strength
+
+    tokens = lex(text)
+    return strength(tokens, 0)[0] if tokens and tokens[0].kind == "num" else None
+
+
+def _match(
+    strength: Strength, medicines: Sequence[Medication]
+) -> tuple[str, str, float, str, tuple[str, ...]] | None:
+    """(medicine, strength as written, mg per mL, the label's strength, sources) when one of
+    ``strength``'s amounts is one of the medicines' children's liquids; else None."""
+    written = per_ml(strength)
+    for medicine in medicines:
+        liquids = medicine.children_liquids
+        assert liquids is not None
+        for label in liquids.strengths:
+            for value in _label_per_ml(label):
+                for amount in written:
+                    if abs(amount - value) <= _CLOSE * value:
+                        return medicine.name, str(strength), amount, label, liquids.sources
+    return None
+
+
+def _label_per_ml(label: str) -> tuple[float, ...]:
+    """mg per mL of a rules strength (``160 mg/5 mL``), read by the same parser as a line."""
+    read = _unread(label)
+    return per_ml(read) if read is not None else ()

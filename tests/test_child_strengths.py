@@ -1,0 +1,136 @@
+"""A medicine listed at a strength made for children, in any spelling, is read as a child's
+(rules ``children_liquids``, advice.child_strengths): without --age no dose is advised (exit 4,
+``children-product-needs-age``), as for a children's product; with an age the dose is given.
+Adult strengths of the same medicines never trigger it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fhirrecord import RX, bundle_file
+
+from conftest import RunFn
+
+NEEDS_AGE = "children-product-needs-age"
+
+
+def _recommend(run: RunFn, path: Path | str, *more: str) -> tuple[int, list[str], dict[str, Any]]:
+    result = run("recommend", "--goal", "migraine", "--meds-from", str(path), "--json", *more)
+    doc = result.json()
+    assert isinstance(doc, dict), result.err
+    held = doc["withheld"]["by"] if doc["withheld"] else []
+    return result.code, [w["id"] for w in held], doc
+
+
+def _listed(tmp_path: Path, line: str) -> Path:
+    path = tmp_path / "list.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tylenol 160mg per 5mL",
+        "Acetaminophen 160mg in 5mL",
+        "Acetaminophen 32 MG/ML Oral Suspension",  # a record's RxNorm name
+        "Acetaminophen 80 mg/0.8 mL",  # the older US infant drops, 100 mg/mL
+        "Paracetamol 120 mg / 5 ml oral suspension",
+        "Panadol 250mg/5ml",
+        "Ibuprofen 20 MG/ML Oral Suspension",
+        "Motrin 50 mg/1.25 mL",
+        "Nurofen 200mg/5ml",
+        "Amoxil 125mg/5mL",
+        "Amoxicillin 400 mg/5 mL suspension",
+        "Augmentin 228mg/5mL",  # amoxicillin/clavulanate 200/28.5 per 5 mL, named by the sum
+        "Augmentin 400/57 mg/5 mL",
+        "Co-amoxiclav 250/62 mg/5 ml",
+        "Augmentin ES-600 600mg/5mL",
+        "Cetirizine 5mg/5mL",
+        "Claritin 5 mg/5 mL",
+        "Orapred 15mg/5mL",
+        "Zithromax 200mg/5mL",
+        "Keflex 250 mg/5 mL",
+        "Benadryl 12.5mg/5mL",
+    ],
+)
+def test_a_childrens_strength_in_any_spelling_withholds_without_an_age(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    path = _listed(tmp_path, line)
+    code, held, doc = _recommend(run, path)
+    assert (code, held) == (4, [NEEDS_AGE]), doc["withheld"]
+    assert line in doc["withheld"]["by"][0]["name"]
+    aged, held, _ = _recommend(run, path, "--age", "30")
+    assert (aged, held) == (0, [])  # with an age (the adult's own), the dose is given
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tylenol 500mg",
+        "Acetaminophen 500 mg/15 mL oral solution",  # the adults' Extra Strength liquid
+        "Ibuprofen 400mg tablets",
+        "Amoxicillin 500mg capsules",
+        "Augmentin 875mg",
+        "Cetirizine 10mg",
+        "Prednisolone 5 mg tablet",
+        "Lactulose 10 g/15 mL",
+    ],
+)
+def test_an_adult_strength_gives_the_dose(run: RunFn, tmp_path: Path, line: str) -> None:
+    code, held, _ = _recommend(run, _listed(tmp_path, line))
+    assert (code, held) == (0, [])
+
+
+def test_the_withholder_names_the_strength_and_its_label(run: RunFn, tmp_path: Path) -> None:
+    _, _, doc = _recommend(run, _listed(tmp_path, "Amoxil 125mg/5mL"))
+    [by] = doc["withheld"]["by"]
+    assert "amoxicillin 25 mg/mL: the children's 125 mg/5 mL" in by["name"]
+    assert "dailymed-amoxicillin-suspension" in by["sources"]
+
+
+def test_dose_withholds_for_a_childrens_strength_too(run: RunFn) -> None:
+    result = run("dose", "glycinate", "200", "--med", "Tylenol 160 mg per 5 mL", "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert result.code == 4
+    assert [w["id"] for w in doc["withheld"]["by"]] == [NEEDS_AGE]
+
+
+def _request(number: int, concept: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "resourceType": "MedicationRequest", "id": f"r{number}", "status": "active",
+        "intent": "order", "subject": {"reference": "Patient/p1"},
+        "medicationCodeableConcept": concept,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "concept",
+    [
+        {"text": "Acetaminophen 32 MG/ML Oral Suspension"},
+        {"coding": [{"system": RX, "code": "307668",
+                     "display": "Acetaminophen 32 MG/ML Oral Suspension"}]},
+        # the text names the brand, the coding's display the strength
+        {"text": "Tylenol", "coding": [{"system": RX, "code": "161",
+                                        "display": "Acetaminophen 32 MG/ML Oral Suspension"}]},
+        {"text": "amoxicillin 80 MG/ML / clavulanate 11.4 MG/ML Oral Suspension"},
+    ],
+)  # fmt: skip
+def test_a_records_childrens_strength_withholds_without_an_age(
+    run: RunFn, tmp_path: Path, concept: dict[str, Any]
+) -> None:
+    code, held, _ = _recommend(run, bundle_file(tmp_path, _request(1, concept)))
+    assert (code, held) == (4, [NEEDS_AGE])
+
+
+def test_the_medicine_lists_its_childrens_liquids_with_sources(run: RunFn) -> None:
+    doc = run("medications", "--json").ok_doc()
+    [ibuprofen] = [m for m in doc["medications"] if m["id"] == "ibuprofen"]
+    liquids = ibuprofen["children_liquids"]
+    assert liquids["strengths"] == ["100 mg/5 mL", "50 mg/1.25 mL", "200 mg/5 mL"]
+    assert "dailymed-infants-ibuprofen" in liquids["sources"]
