@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from magadvise.rules.ruleset import Rules
 
 _SOLID = r"\b(?:tablet|caplet|capsule)\b"
-_GRAMS = {"mg": 1.0, "g": 1000.0}
 FROM_NAME = "Read from the name: "  # how a note read from the name starts (otc shows it)
 LIMIT_MG = 10_000.0  # a strength above 10 g a unit is not a tablet's: not read (a data error)
 
@@ -74,11 +73,8 @@ def strength_content(rules: Rules, parsed: Parsed) -> MagnesiumContent | None:
         return None
     part = strengths[0]
     assert part.strength is not None  # filtered above; for the type checker
-    scale = _GRAMS.get(part.strength.unit or "")
-    if scale is None or len(part.strength.amounts) != 1:
-        return None
-    amount = float(part.strength.amounts[0]) * scale
-    if not 0 < amount <= LIMIT_MG:
+    amount = part.strength.mg()
+    if amount is None or not 0 < amount <= LIMIT_MG:
         return None
     unit = _unit(parsed)
     salt = _salt(rules, part.text)

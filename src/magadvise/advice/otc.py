@@ -199,10 +199,8 @@ def _strength_mg(resolved: Resolved, part: Medication) -> float | None:
 
     for parsed in (resolved.parsed, parse(part.name)):
         strengths = [p.strength for p in parsed.parts if p.strength] if parsed else []
-        if len(strengths) == 1 and len(strengths[0].amounts) == 1:
-            scale = {"mg": 1.0, "g": 1000.0}.get(strengths[0].unit or "")
-            if scale:
-                return float(strengths[0].amounts[0]) * scale
+        if len(strengths) == 1 and (amount := strengths[0].mg()) is not None:
+            return amount
     return None
 
 

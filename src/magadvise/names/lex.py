@@ -47,6 +47,21 @@ class Strength(Record):
         amount = "/".join(self.amounts)
         return f"{amount} {self.unit}" if self.unit else amount
 
+    def mg(self) -> float | None:
+        """The strength in mg when it is one amount of a mass in mg or g (``400 mg`` -> 400.0,
+        ``1 g`` -> 1000.0); None for several amounts, an amount in a volume, another unit or
+        none."""
+        scale = _MG_IN.get(self.unit or "")
+        if scale is None or len(self.amounts) != 1:
+            return None
+        try:
+            return float(self.amounts[0]) * scale
+        except ValueError:
+            return None
+
+
+_MG_IN = {"mg": 1.0, "g": 1000.0}  # mg in one of each mass unit a tablet's strength is given in
+
 
 def lex(text: str) -> list[Token]:
     """Tokens of ``text`` (already NFKC-normalized), words lower-cased without their dots."""
