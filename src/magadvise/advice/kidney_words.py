@@ -15,7 +15,6 @@ is milligrams, ``urea`` a cream, ``bun`` a bun).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 WORD_STARTS = (
     "kidney", "renal", "nephr", "dialy", "haemodialy", "hemodialy", "glomerul", "uremi",
@@ -39,6 +38,8 @@ def folded(text: str) -> str:
     """Lower case without accents ("Insuffisance rénale" -> "insuffisance renale")."""
     if text.isascii():
         return text.lower()
+    import unicodedata  # only for text that is not ASCII
+
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

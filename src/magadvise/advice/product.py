@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from magadvise.advice.dose import Amount, Percent, find_percent
@@ -11,6 +10,7 @@ from magadvise.advice.units import sane
 from magadvise.errors import UsageError, echo
 from magadvise.record import Record
 from magadvise.rules.model_goals import Avoid
+from magadvise.rules.names import nfkc
 from magadvise.rules.ruleset import Rules
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def read_number(text: str, what: str) -> float:
 
 def read_amount(text: str, what: str) -> tuple[str, float | None]:
     """``"oxide 1,000 mg"`` -> (``"oxide"``, 1000.0); units mg (default), g, mcg/µg."""
-    folded = unicodedata.normalize("NFKC", text)  # the micro sign µ becomes Greek mu μ
+    folded = nfkc(text)  # the micro sign µ becomes Greek mu μ
     match = _AMOUNT.search(folded)
     if not match:
         return text, None

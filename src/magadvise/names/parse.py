@@ -24,7 +24,6 @@ literal first, and the finder looks them up in the rules.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -36,7 +35,7 @@ from magadvise.names.route_read import RouteRead, checked, stated_route
 from magadvise.names.sides import unsure_note
 from magadvise.names.walk import walk
 from magadvise.record import Record
-from magadvise.rules.names import normalize
+from magadvise.rules.names import nfkc, normalize
 
 # Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
 _BRACKETED = r"([\[({])([^\[\](){}]*)[\])}]"
@@ -245,14 +244,14 @@ def _directions_in_brackets(main: Parsed, other: Parsed) -> Parsed:
 def directions_only(text: str) -> bool:
     """True when ``text`` names no medicine but gives directions (``take 1 tab by mouth
     daily``): in a list, the directions of the medicine on the line before."""
-    flat = _parse_flat(unicodedata.normalize("NFKC", text))
+    flat = _parse_flat(nfkc(text))
     return not flat.parts and bool(flat.frequency or flat.directions or flat.times)
 
 
 def read_directions(text: str) -> Parsed:
     """Directions written apart from any name (a health record's dosage text, ``Take 2 tablets
     twice daily``): their frequency, counts and times; any word left is kept as a part."""
-    return _parse_flat(unicodedata.normalize("NFKC", text))
+    return _parse_flat(nfkc(text))
 
 
 def parse(text: str, reasons: bool = True) -> Parsed:
@@ -265,7 +264,7 @@ def parse(text: str, reasons: bool = True) -> Parsed:
     if not _REWRITTEN.isdisjoint(text):
         for pattern, replacement in _REWRITES:
             clean = re.sub(pattern, replacement, clean)
-    clean = unicodedata.normalize("NFKC", clean)
+    clean = nfkc(clean)
     clean = clean.replace("\u2044", "/")  # NFKC writes ½ as 1⁄2
     clean = without_kidney_labs(clean)  # "Cr 3.1": a lab value, not the release word CR
     brand: str | None = None

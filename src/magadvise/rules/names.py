@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 # Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
@@ -11,6 +10,17 @@ _SEPARATORS = r"[\s_\-]+"
 # Phones and word processors type curly quotes: "can’t sleep" is "can't sleep".
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
                          "\u201c": '"', "\u201d": '"'})  # fmt: skip
+
+
+def nfkc(text: str) -> str:
+    """``text`` in Unicode normalization form NFKC (``½`` -> ``1⁄2``, the micro sign to mu,
+    full-width letters to plain ones); ASCII text is its own NFKC, so ``unicodedata`` is loaded
+    only for text that is not ASCII."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text)
 
 
 def normalize(text: str) -> str:
@@ -21,7 +31,7 @@ def normalize(text: str) -> str:
             return folded
         folded = folded.replace("-", " ").replace("_", " ").replace("`", "'")
         return " ".join(folded.split())
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
+    folded = nfkc(text).casefold().translate(_QUOTES)
     return re.sub(_SEPARATORS, " ", folded).strip()
 
 
