@@ -126,6 +126,17 @@ class Gate(Record):
         top = self.ceiling.mg
         return ShownDose(min(dose.min_mg, top), min(dose.max_mg, top), dose, self.ceiling)
 
+    def joined(self, other: Gate) -> Gate:
+        """This gate with ``other``'s withholders and cautions added and the lower of the two
+        ceilings; the age stays this gate's."""
+        ceilings = [c for c in (self.ceiling, other.ceiling) if c is not None]
+        held = self.withheld_by
+        return self._replace(
+            withheld_by=(*held, *(w for w in other.withheld_by if w not in held)),
+            ceiling=min(ceilings, key=lambda c: c.mg, default=None),
+            cautions=tuple(dict.fromkeys((*self.cautions, *other.cautions))),
+        )
+
     def notes(self, goal_name: str | None = None) -> tuple[str, ...]:
         """Who the doses are for: adults when no age was given; a child's caveats."""
         if self.age is None:

@@ -208,16 +208,7 @@ def with_listed(rules: Rules, person: Gate, listed: Sequence[Condition]) -> Gate
     4``) applied as ``--condition`` would be."""
     from magadvise.advice.gating import gate
 
-    more = gate(rules, [c for c in listed if c not in person.cautions], None)
-    ceilings = [c for c in (person.ceiling, more.ceiling) if c is not None]
-    return person._replace(
-        withheld_by=(
-            *person.withheld_by,
-            *(w for w in more.withheld_by if w not in person.withheld_by),
-        ),
-        ceiling=min(ceilings, key=lambda c: c.mg, default=None),
-        cautions=tuple(dict.fromkeys((*person.cautions, *more.cautions))),
-    )
+    return person.joined(gate(rules, [c for c in listed if c not in person.cautions], None))
 
 
 def _gate(
