@@ -217,3 +217,29 @@ def test_a_product_not_for_a_childs_age_gets_no_units(run: RunFn) -> None:
     assert "Magnesium oxide is not for this age (see above): no units of it are counted" in (
         text.flat
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("recommend", "--goal", "migraine", "--condition", "pregnancy"),
+        ("dose", "citrate", "--elemental", "600", "--goal", "migraine", "--condition", "pregnancy"),
+        ("plan", "--goal", "migraine", "--age", "30", "--sex", "female", "--pregnant"),
+    ],
+)
+def test_a_capped_dose_says_the_trial_notes_are_the_studies_doses(
+    run: RunFn, args: tuple[str, ...]
+) -> None:
+    # Under the pregnancy cap, the trial's "take it only under a clinician's supervision" note
+    # is introduced as the studies' dose above the person's cap, not as a dose for them.
+    result = run(*args)
+    assert result.code == 0, result.err
+    assert "above your cap of 350 mg/day: Pregnancy)" in result.flat
+    assert "Dose note: " not in result.flat and "Dose notes: " not in result.flat
+
+
+def test_an_uncapped_dose_keeps_the_plain_dose_note_label(run: RunFn) -> None:
+    result = run("recommend", "--goal", "migraine")
+    assert result.code == 0, result.err
+    assert "Dose notes: Magnesium citrate" in result.flat
+    assert "above your cap" not in result.flat

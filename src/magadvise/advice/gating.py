@@ -81,6 +81,18 @@ class ShownDose(Record):
         """True when the ceiling lowered the range the evidence uses."""
         return self.max_mg < self.evidence.max_mg
 
+    def note_label(self, plural: bool = False) -> str:
+        """How the evidence's dose note is introduced: ``Dose note``, or when the range is capped
+        for this person ``Dose note (the studies' dose, above your cap of 350 mg/day:
+        Pregnancy)``: the note speaks of the trials' dose and its supervision, not of a dose
+        for someone capped below it."""
+        label = "Dose notes" if plural else "Dose note"
+        if not self.capped or self.ceiling is None:
+            return label
+        doses = "doses" if plural else "dose"
+        top = self.ceiling
+        return f"{label} (the studies' {doses}, above your cap of {mg(top.mg)}/day: {top.why})"
+
     def note(self) -> str | None:
         """``Capped at 110 mg/day (...): the evidence uses 320-729 mg.`` or None."""
         if not self.capped or self.ceiling is None:

@@ -151,7 +151,7 @@ class Verdict(Record):
             out.append(self.goal.sentence())
             note = self.goal.recommendation.dose.note
             if note and dose_note:
-                out.append(f"Dose note: {note}")
+                out.append(f"{self.goal.shown.note_label()}: {note}")
             upper = self.upper
             if self.kind == "above" and self.child and self.goal.goal.finding == "benefit":
                 out.append(

@@ -74,13 +74,16 @@ def goal_view(advice: GoalAdvice, gate: Gate) -> RenderableType:
     if not goal.self_care:
         warning = "Given only by a clinician (for example in hospital): not a self-treatment."
         parts.insert(0, Text(warning, style="bold red"))
-    dose_notes = [
-        f"{item.formulation.name}: {item.recommendation.dose.note}"
+    noted = [
+        item
         for item in advice.suggested
         if item.recommendation.dose.note and gate.go_ahead and goal.self_care
     ]
-    if dose_notes:
-        parts.append(labelled("Dose notes", join(dose_notes, "\n  ")))
+    if noted:
+        dose_notes = [f"{i.formulation.name}: {i.recommendation.dose.note}" for i in noted]
+        labels = [gate.shown(i.recommendation.dose).note_label(plural=True) for i in noted]
+        label = max(labels, key=len)  # a cap, when any of them is capped
+        parts.append(labelled(label, join(dose_notes, "\n  ")))
     headings = dict.fromkeys(n.heading for n in advice.not_for_age) if goal.self_care else {}
     for heading in headings:
         lines = [text(n.why) for n in advice.not_for_age if n.heading == heading]

@@ -32,7 +32,8 @@ def amount_section(plan: Plan, cite: Cite) -> Section:
         )
     ]
     if dose.evidence.note:
-        label = "Dose note (from studies in adults): " if plan.gate.child else "Dose note: "
+        label = "Dose note (from studies in adults)" if plan.gate.child else dose.note_label()
+        label += ": "
         blocks.append(Paragraph(spans(bold(label), dose.evidence.note)))
     blocks += dose_notes(plan.gate, dose, plan.advice.goal.name)
     product = plan.product
