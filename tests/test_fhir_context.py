@@ -129,6 +129,15 @@ def test_a_birth_date_after_the_run_date_is_a_newborn_and_said_to_be_in_the_futu
         (SNOMED, "84114007", None, "heart-failure"),
         (ICD10, "Z34.90", None, "pregnancy"),
         (SNOMED, "999999999", "End stage renal disease", "severe-kidney-disease"),
+        # coded only, beside a text that names nothing (a problem list's placeholder)
+        (SNOMED, "236425005", "Problem list item", "kidney-disease"),  # chronic renal impairment
+        (SNOMED, "723190009", "Problem list item", "kidney-disease"),  # chronic renal insufficiency
+        (SNOMED, "127013003", "Problem list item", "kidney-disease"),  # diabetic kidney disorder
+        (SNOMED, "236435004", "Problem list item", "severe-kidney-disease"),  # ESRF on dialysis
+        (SNOMED, "236434000", "Problem list item", "severe-kidney-disease"),
+        (SNOMED, "195042002", "Problem list item", "heart-block"),  # second degree AV block
+        (SNOMED, "54016002", "Problem list item", "heart-block"),  # Mobitz type I
+        (SNOMED, "426183003", "Problem list item", "heart-block"),  # Mobitz type II
     ],
 )
 def test_condition_codes_and_text_count_as_the_rules_conditions(

@@ -93,6 +93,15 @@ SNOMED_TERMS: dict[str, str] = {
     "286371000119107": "esrd on dialysis",  # malignant hypertensive ESRD on dialysis
     "285841000119104": "end-stage renal disease",  # malignant hypertensive ESRD
     "714153000": "ckd stage 5",  # CKD stage 5 with transplant
+    "236425005": "chronic kidney disease",  # chronic renal impairment
+    "723190009": "chronic kidney disease",  # chronic renal insufficiency
+    "127013003": "chronic kidney disease",  # disorder of kidney due to diabetes mellitus
+    "236434000": "end-stage renal disease",  # ESRF untreated by renal replacement therapy
+    "236435004": "esrd on dialysis",  # end stage renal failure on dialysis
+    "236436003": "kidney transplant",  # end stage renal failure with renal transplant
+    "195042002": "second-degree heart block",  # second degree atrioventricular block
+    "54016002": "second-degree heart block",  # Mobitz type I (Wenckebach) AV block
+    "426183003": "second-degree heart block",  # Mobitz type II AV block
     "96751000119106": "ckd stage 1",  # hypertensive heart and CKD stage 1 (US extension)
     "285851000119102": "ckd stage 1",  # malignant hypertensive CKD stage 1
     **dict.fromkeys(  # CKD stage 2 due to hypertension (US extension)
