@@ -7,7 +7,7 @@ phrase, so "End stage renal disease on hemodialysis", "ESRD on HD", "Chronic kid
 stage 4 (severe)", "s/p kidney transplant" or "AKI on CKD 3b" count as the conditions they name:
 
 - a CKD stage written apart from its disease ("CKD, stage 4", "stage IIIb chronic kidney
-  disease", "CKD G3bA2", "CKD stage 5D") is joined to it first (``ckd stage 4``),
+  disease", "CKD G3bA2", "CKD stage 5D", "CKD IIIb") is joined to it first (``ckd stage 4``),
   and a KDIGO category written without it ("stage G4", "G4A3", "A3G4", "eGFR category G3b")
   is read as its stage (:mod:`magadvise.advice.kidney_category`);
 - the text is cut at punctuation (commas, brackets, slashes, semicolons; ``w/o`` and ``r/o``
@@ -53,6 +53,8 @@ _NUMBER = r"(?P<n>iii|ii|iv|v|i|[1-5])(?:\s*(?P<ab>[abd])(?![0-9a-z]))?(?:\s*a[1
 # Compiled on first use (re's own cache), and only for a text with a kidney word in it.
 _HEAD_STAGE = rf"\b{_HEAD}[\s,;:(\[]*(?:stage|g)\s*{_NUMBER}\b"
 _STAGE_HEAD = rf"\bstage\s*{_NUMBER}\s+{_HEAD}\b"
+# a roman stage straight after its disease, with no "stage": "CKD IV", "CKD IIIb"
+_HEAD_ROMAN = rf"\b{_HEAD}\s+(?P<n>iii|ii|iv|v|i)(?:\s*(?P<ab>[abd]))?(?:\s*a[1-3])?\b"
 _HEAD_WORDS = ("ckd", "kidney", "renal")  # every _HEAD names one of these
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 _SHORTHAND = (
@@ -133,7 +135,7 @@ def _staged(text: str) -> str:
     text = staged(text)
     if not any(word in text for word in _HEAD_WORDS):
         return text
-    for pattern in (_HEAD_STAGE, _STAGE_HEAD):
+    for pattern in (_HEAD_STAGE, _HEAD_ROMAN, _STAGE_HEAD):
         text = re.sub(pattern, joined, text)
     return text
 

@@ -208,6 +208,8 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
         used, table, found = phrase(tokens, i) if token.kind == "word" else (0, "", "")
         if used and table in ("form", "route", "place") and b.hyphenated(tokens, i):
             used = 0  # "K-Tab", "Mag-Gel": a form word inside a hyphenated name is the name
+        if used and table == "route" and _roman_stage(tokens, i):
+            used = 0  # "CKD IV", "stage IV": a roman stage, not into a vein
         direction = sig.read(tokens, i)
         if i in b.sides and used <= 1 and (direction is None or direction[0] <= 1):
             b.found["route"].append(token.value)  # "1 drop OS": the left eye (names.sides)
@@ -252,6 +254,15 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
     return b
 
 
+_STAGED = frozenset({"ckd", "stage", "disease"})  # words a roman stage follows ("IV" is a route)
+
+
+def _roman_stage(tokens: list[Token], i: int) -> bool:
+    """A route word at ``i`` that is a roman stage: ``IV`` of ``CKD IV``, ``stage IV``,
+    ``chronic kidney disease IV``."""
+    return i > 0 and tokens[i - 1].value in _STAGED and phrase(tokens, i)[1] == "route"
+
+
 def _then(tokens: list[Token], i: int, kind: str) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].kind == kind
 
@@ -274,7 +285,7 @@ def _reason(tokens: list[Token], i: int) -> list[str]:
     words: list[str] = []
     j = i + 1
     while j < len(tokens) and tokens[j].kind == "word" and tokens[j].value not in _NOT_REASON:
-        if phrase(tokens, j)[0] or sig.read(tokens, j) is not None:
+        if (phrase(tokens, j)[0] and not _roman_stage(tokens, j)) or sig.read(tokens, j):
             break
         words.append(tokens[j].value)
         j += 1
