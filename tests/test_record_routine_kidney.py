@@ -40,6 +40,13 @@ def _withheld(doc: dict[str, Any]) -> list[str]:
         _note("Not on dialysis"),
         _note("Take 1 tablet twice daily with meals. Check renal function annually."),
         _note("Take 500 mg twice daily with food; crush if needed"),
+        # a note that only says kidney tests are checked, and how often, in other words
+        _note("Check BP and renal function annually"),
+        _note("Monitor U&Es and creatinine"),
+        _note("Annual renal function check"),
+        _note("Renal function monitoring 6-monthly"),
+        _note("Renal function and LFTs to be checked every 3 months"),
+        _note("Check U&Es 3 monthly. Take with food."),
         _metformin(reasonCode=[{"text": "Kidney stones"}]),
         {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
          "code": {"text": "Nephrolithiasis"}},
@@ -70,6 +77,15 @@ def test_a_routine_kidney_wording_does_not_withhold(
         (_note("ESRF"), "record-not-read"),
         (_note("On APD nightly"), "record-not-read"),
         (_note("Kidney stones; 12 weeks"), "record-not-read"),  # a duration is not directions
+        # a monitoring wording with a result, a stage or a kidney condition beside it
+        (_note("Renal function monitoring 6-monthly; eGFR 25"), "severe-kidney-disease"),
+        (_note("Monitor U&Es and creatinine (Cr 3.1)"), "record-not-read"),
+        (_note("Monitor renal function closely"), "record-not-read"),
+        (_note("Monitor for renal failure"), "severe-kidney-disease"),
+        (_note("Monitor renal insufficiency annually"), "kidney-disease"),
+        (_note("Check renal function: impaired"), "record-not-read"),
+        (_note("Check BP and renal function annually, CKD stage 3"), "kidney-disease"),
+        (_note("Annual renal function check on dialysis"), "record-not-read"),
         # words the kidney-word test alone does not place: access, labs, a CKD category
         (_note("AV fistula L arm"), "record-not-read"),
         (_note("Cr 3.1"), "record-not-read"),
