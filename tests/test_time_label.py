@@ -34,6 +34,8 @@ def _cautions(run: RunFn, tmp_path: Path, line: str) -> tuple[int, dict[str, Any
         ("Night: Atorvastatin 20mg", "atorvastatin", "at bedtime"),
         ("Bedtime - Atorvastatin 20mg", "atorvastatin", "at bedtime"),
         ("Breakfast: Metformin 500mg", "metformin", "with breakfast"),
+        ("AM meds: Amlodipine 5mg", "amlodipine", "every morning"),
+        ("Evening medications - Atorvastatin 20mg", "atorvastatin", "every evening"),
     ],
 )
 def test_a_time_label_is_the_medicines_dose_time(
@@ -65,6 +67,7 @@ def test_a_time_label_in_recommend_gives_the_dose(run: RunFn, tmp_path: Path) ->
         ("Metformin 500mg Xyzzy", ["Xyzzy"]),
         ("AM: Xyzzy 5mg", ["AM: Xyzzy 5mg"]),
         ("Excedrin PM", ["Excedrin PM"]),  # a brand's word, not Excedrin in the evening
+        ("Xyzzy meds: Metformin 500mg", ["Xyzzy meds"]),
     ],
 )
 def test_a_word_that_is_not_a_time_stays_not_assessed(

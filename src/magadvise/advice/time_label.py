@@ -26,7 +26,8 @@ _BARE = {
     "nighttime": "at night", "noon": "at noon", "lunchtime": "at lunchtime",
 }  # fmt: skip
 """Times of day a list writes alone as a label, which a medicine's directions do not read alone."""
-_FIRST = r"^\s*(?P<label>[a-z][a-z ]{0,15}?)\s*(?::|\s[-\u2013])\s*(?P<rest>\S.*)$"
+_FIRST = r"^\s*(?P<label>[a-z][a-z ]{0,25}?)\s*(?::|\s[-\u2013])\s*(?P<rest>\S.*)$"
+_SUFFIX = r"\s+(?:meds|medications|medicines|medication|doses?|tablets|pills)$"
 _TIMED = ("every morning", "every evening", "at ", "with ", "before ", "after ")
 
 
@@ -50,13 +51,14 @@ def timed_line(
 
 def time_label(label: str) -> str | None:
     """The directions a label means (``AM`` -> ``every morning``, ``Bedtime`` -> ``at
-    bedtime``, ``Breakfast`` -> ``with breakfast``), or None when ``label`` is not wholly a time
-    of day (``daily``, ``as needed``: how often, read as directions already)."""
+    bedtime``, ``Breakfast`` -> ``with breakfast``; ``AM meds``, ``Morning dose`` too), or None
+    when ``label`` is not wholly a time of day (``daily``, ``as needed``: how often, read as
+    directions already)."""
     from magadvise.names.instructions import FREQUENCIES
     from magadvise.names.sig_words import FREQUENCIES as MORE
     from magadvise.rules.names import normalize
 
-    key = normalize(label).rstrip(".")
+    key = re.sub(_SUFFIX, "", normalize(label).rstrip("."))  # "AM meds", "Morning dose"
     if key in _BARE:
         return _BARE[key]
     said = FREQUENCIES.get(key) or MORE.get(key)
