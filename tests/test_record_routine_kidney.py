@@ -47,6 +47,9 @@ def _withheld(doc: dict[str, Any]) -> list[str]:
         _note("Renal function monitoring 6-monthly"),
         _note("Renal function and LFTs to be checked every 3 months"),
         _note("Check U&Es 3 monthly. Take with food."),
+        _note("Monitor U+Es annually"),
+        _note("RFTs 6 monthly"),
+        _note("Labs: BMP every 3 months"),
         _metformin(reasonCode=[{"text": "Kidney stones"}]),
         {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
          "code": {"text": "Nephrolithiasis"}},
@@ -86,6 +89,8 @@ def test_a_routine_kidney_wording_does_not_withhold(
         (_note("Check renal function: impaired"), "record-not-read"),
         (_note("Check BP and renal function annually, CKD stage 3"), "kidney-disease"),
         (_note("Annual renal function check on dialysis"), "record-not-read"),
+        (_note("Check renal function annually (patient has CKD)"), "kidney-disease"),
+        (_note("Check renal function weekly x4"), "record-not-read"),
         # words the kidney-word test alone does not place: access, labs, a CKD category
         (_note("AV fistula L arm"), "record-not-read"),
         (_note("Cr 3.1"), "record-not-read"),

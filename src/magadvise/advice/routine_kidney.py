@@ -33,7 +33,7 @@ import re
 
 _BEFORE = r"^(?:pt|patient)?\s*(?:is\s+|has\s+)?"
 _KIDNEY = r"(?:renal|kidney)\s+(?:function|profile|panel|labs?|bloods?)(?:\s+tests?)?"
-_EDGE = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"
+_EDGE = r"(?<![a-z0-9_])(?:{})(?![a-z0-9_])"
 # what a monitoring note is read as, word by word (see monitored): each wording becomes a token
 _WORDINGS = (
     ("_when_", re.compile(_EDGE.format(
@@ -44,11 +44,11 @@ _WORDINGS = (
         r"|q\s?\d{1,2}\s?(?:months?|mths?|mo|m|weeks?|wks?|w)|at\s+baseline"
         r"|before\s+(?:starting|start)|as\s+needed|prn"))),
     ("_lab_", re.compile(_EDGE.format(
-        rf"{_KIDNEY}|u\s*(?:&|and)\s*es?|urea\s+(?:&|and)\s+electrolytes|ues?|bmp|cmp"
-        r"|e?gfr|creatinine|cr|bun"))),
+        rf"{_KIDNEY}|u\s*(?:&|\+|and)\s*es?|urea\s+(?:&|and)\s+electrolytes|ues?|bmp|cmp"
+        r"|e?gfr|(?:serum\s+)?creatinine|cr|bun|rfts?|kfts?"))),
     ("_test_", re.compile(_EDGE.format(
         r"bp|blood\s+pressure|lfts?|liver\s+function(?:\s+tests?)?|fbc|cbc|electrolytes"
-        r"|potassium|sodium|hba1c|lipids|glucose|bloods?|blood\s+tests?|weight|b12"))),
+        r"|potassium|sodium|hba1c|lipids|glucose|bloods?|blood\s+tests?|labs?|weight|b12"))),
 )  # fmt: skip
 _CHECKS = frozenset(
     """check checks checked checking recheck rechecked monitor monitors monitored monitoring
