@@ -2,7 +2,8 @@
 
 Before: "Metformin - stage G4", "Amlodipine - G4A3", "Lisinopril - G5" or "eGFR category G4" on
 a list were words NOT ASSESSED and a full dose was printed (exit 3), and a record's note "A3G4"
-(albuminuria category first) gave a dose (exit 0) where "G4A3" withheld. Now a GFR category
+(albuminuria category first) gave a dose (exit 0) where "G4A3" withheld, and a record's
+Condition "G4A3" or "Stage G4" was not read and gave a dose. Now a GFR category
 G4-G5 beside a kidney or stage word, beside its albuminuria category or alone after a dash is
 severe kidney disease (no dose, exit 4), G1-G3b kidney disease; a bare "G4" inside other text,
 "G6PD", "G-CSF" or "4G" are not read as kidney disease.
@@ -118,3 +119,15 @@ def test_a_record_note_with_g_and_a_number_but_no_category_gives_a_dose(
     code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, _note(note)))
     assert code == 0, doc["withheld"]
     assert not {SEVERE, CKD} & {c["id"] for c in doc["conditions"]}
+
+
+@pytest.mark.parametrize("text", ["G4A3", "A3G4", "Stage G4", "CKD G5D"])
+def test_a_record_condition_written_as_a_category_withholds_as_severe(
+    run: RunFn, tmp_path: Path, text: str
+) -> None:
+    # before, a Condition with only this text was not read, nor screened: a full dose (exit 3)
+    condition = {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+                 "code": {"text": text}}  # fmt: skip
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, condition))
+    assert code == 4
+    assert SEVERE in [w["id"] for w in doc["withheld"]["by"]]
