@@ -50,6 +50,8 @@ def _listed(run: RunFn, tmp_path: Path, line: str) -> tuple[int, dict[str, Any]]
         ("Metformin - G3a", [CKD]),
         ("Metformin - stage G2", [CKD]),
         ("CKD G3bA2", [CKD]),
+        ("Metformin - stage G4 CKD", [SEVERE]),  # its disease after it: severe alone
+        ("Metformin - G3b chronic kidney disease", [CKD]),
     ],
 )
 def test_a_gfr_category_on_a_list_counts_as_its_stage(

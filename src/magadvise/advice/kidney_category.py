@@ -9,7 +9,7 @@ says it is one, since a bare "G4" may be anything (a product code, a glove size;
 "G2P1" and "G-CSF" are other things):
 
 - after a kidney or stage word: ``stage G4``, ``category G3b``, ``eGFR category G4``, ``GFR G5``,
-  ``CKD G3bA2``, ``renal G4``, ``stage G5D`` (dialysis);
+  ``CKD G3bA2``, ``renal G4``, ``stage G5D`` (dialysis); or before its disease: ``G4 CKD``;
 - beside its albuminuria category, either first: ``G4A3``, ``G4 A3``, ``A3G4``, ``a2 g3a``;
 - or as the whole text (a list's line or the piece of one after a dash: ``Lisinopril - G5``).
 
@@ -25,8 +25,10 @@ _G = r"g\s?(?P<n>[1-5])(?:(?P<ab>[ab])(?![1-3])|(?P<d>d))?"
 _A = r"a\s?[1-3]"
 _END = r"(?![0-9a-z])"
 _SAID = r"(?:ckd|(?:kidney|renal)(?:\s+disease)?|e?gfr|stage|category)"
+_HEAD = r"\s+(?:ckd|(?:chronic\s+)?(?:kidney|renal)\s+disease)\b"
 _CATEGORY = re.compile(
     rf"\b(?P<said>(?:{_SAID}\s+)+)?(?P<first>{_A}\s?)?{_G}(?P<then>\s?{_A})?{_END}"
+    rf"(?P<head>{_HEAD})?"
 )
 _WHOLE = re.compile(rf"\s*{_G}\s*")
 ANYWHERE = r"\b(?:a[1-3]\s?)?g(?:[1-5]|3[ab])(?:\s?a[1-3])?\b"
@@ -57,9 +59,9 @@ def staged(text: str) -> str:
 
 
 def _in_context(found: re.Match[str]) -> str:
-    """The category found as its stage when a kidney or stage word or an albuminuria category
-    is beside it; else as written."""
-    if found["said"] or found["first"] or found["then"]:
+    """The category found as its stage (its disease written after it read with it) when a
+    kidney or stage word or an albuminuria category is beside it; else as written."""
+    if found["said"] or found["first"] or found["then"] or found["head"]:
         return _as_stage(found)
     return found.group(0)
 
