@@ -34,6 +34,7 @@ def _listed(run: RunFn, tmp_path: Path, line: str, *command: str) -> tuple[int, 
     [
         ("Metformin - CKD IV", SEVERE),
         ("Metformin - CKD stage IV", SEVERE),
+        ("Metformin - CKD-IV", SEVERE),
         ("Metformin - chronic kidney disease IV", SEVERE),
         ("Lisinopril 10mg daily for CKD stage IV", SEVERE),
         ("CKD IIIb", CKD),

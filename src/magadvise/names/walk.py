@@ -8,6 +8,7 @@ from magadvise.names import forms, instructions, sig, sig_counts, sig_words
 from magadvise.names.lex import Strength, Token, phrase, strength
 from magadvise.names.part import Part, spread, tight
 from magadvise.names.sides import sides
+from magadvise.names.stages import roman_stage
 
 _NUMBER_SIGNS = frozenset({"#", "no", "number"})  # "Tylenol #3", "Tylenol No. 4"
 _NOT_REASON = instructions.JOINERS | {"or", "then", "x"}
@@ -185,6 +186,9 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
             if token.value == "-" and tight(tokens, i, "num") and len(tokens[i - 1].value) <= 2:
                 i += 1  # "B-12": a letter and its number are one name (vitamin B12)
                 continue
+            if hyphen and after is not None and roman_stage(tokens, i + 1):
+                i += 1  # "CKD-IV": the disease and its stage, one name
+                continue
             if hyphen and after is not None and _suffix(after.value):
                 i += 1  # "Zyrtec-D": the suffix names another product, not an ingredient
                 continue
@@ -208,7 +212,7 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
         used, table, found = phrase(tokens, i) if token.kind == "word" else (0, "", "")
         if used and table in ("form", "route", "place") and b.hyphenated(tokens, i):
             used = 0  # "K-Tab", "Mag-Gel": a form word inside a hyphenated name is the name
-        if used and table == "route" and _roman_stage(tokens, i):
+        if used and table == "route" and roman_stage(tokens, i):
             used = 0  # "CKD IV", "stage IV": a roman stage, not into a vein
         direction = sig.read(tokens, i)
         if i in b.sides and used <= 1 and (direction is None or direction[0] <= 1):
@@ -254,15 +258,6 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
     return b
 
 
-_STAGED = frozenset({"ckd", "stage", "disease"})  # words a roman stage follows ("IV" is a route)
-
-
-def _roman_stage(tokens: list[Token], i: int) -> bool:
-    """A route word at ``i`` that is a roman stage: ``IV`` of ``CKD IV``, ``stage IV``,
-    ``chronic kidney disease IV``."""
-    return i > 0 and tokens[i - 1].value in _STAGED and phrase(tokens, i)[1] == "route"
-
-
 def _then(tokens: list[Token], i: int, kind: str) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].kind == kind
 
@@ -285,7 +280,8 @@ def _reason(tokens: list[Token], i: int) -> list[str]:
     words: list[str] = []
     j = i + 1
     while j < len(tokens) and tokens[j].kind == "word" and tokens[j].value not in _NOT_REASON:
-        if (phrase(tokens, j)[0] and not _roman_stage(tokens, j)) or sig.read(tokens, j):
+        stage = roman_stage(tokens, j)  # "for CKD IV": the stage is the reason's
+        if (phrase(tokens, j)[0] and not stage) or sig.read(tokens, j) is not None:
             break
         words.append(tokens[j].value)
         j += 1
