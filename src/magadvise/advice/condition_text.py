@@ -7,7 +7,9 @@ phrase, so "End stage renal disease on hemodialysis", "ESRD on HD", "Chronic kid
 stage 4 (severe)", "s/p kidney transplant" or "AKI on CKD 3b" count as the conditions they name:
 
 - a CKD stage written apart from its disease ("CKD, stage 4", "stage IIIb chronic kidney
-  disease", "CKD G3bA2", "CKD stage 5D") is joined to it first (``ckd stage 4``);
+  disease", "CKD G3bA2", "CKD stage 5D", "CKD IIIb") is joined to it first (``ckd stage 4``),
+  and a KDIGO category written without it ("stage G4", "G4A3", "A3G4", "eGFR category G3b")
+  is read as its stage (:mod:`magadvise.advice.kidney_category`);
 - the text is cut at punctuation (commas, brackets, slashes, semicolons; ``w/o`` and ``r/o``
   read first as "without" and "ruled out");
 - in each part, left to right, the longest run of words that names a condition is taken, and a
@@ -51,6 +53,8 @@ _NUMBER = r"(?P<n>iii|ii|iv|v|i|[1-5])(?:\s*(?P<ab>[abd])(?![0-9a-z]))?(?:\s*a[1
 # Compiled on first use (re's own cache), and only for a text with a kidney word in it.
 _HEAD_STAGE = rf"\b{_HEAD}[\s,;:(\[]*(?:stage|g)\s*{_NUMBER}\b"
 _STAGE_HEAD = rf"\bstage\s*{_NUMBER}\s+{_HEAD}\b"
+# a roman stage straight after its disease, with no "stage": "CKD IV", "CKD IIIb"
+_HEAD_ROMAN = rf"\b{_HEAD}\s+(?P<n>iii|ii|iv|v|i)(?:\s*(?P<ab>[abd]))?(?:\s*a[1-3])?\b"
 _HEAD_WORDS = ("ckd", "kidney", "renal")  # every _HEAD names one of these
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 _SHORTHAND = (
@@ -121,17 +125,19 @@ def _whole(rules: Rules, text: str) -> Condition | None:
 
 
 def _staged(text: str) -> str:
-    """``chronic kidney disease, stage iv (severe)`` -> ``ckd stage 4 (severe)``."""
+    """``chronic kidney disease, stage iv (severe)`` -> ``ckd stage 4 (severe)``; a KDIGO
+    category too (``stage g4``, ``g4a3``: :mod:`magadvise.advice.kidney_category`)."""
+    from magadvise.advice.kidney_category import stage_text, staged
 
     def joined(found: re.Match[str]) -> str:
-        number = _ROMAN.get(found["n"], found["n"])
-        sub = (found["ab"] or "") if number == "3" else ""
-        dialysis = " dialysis" if found["ab"] == "d" else ""
-        return f"ckd stage {number}{sub}{dialysis}"
+        return stage_text(_ROMAN.get(found["n"], found["n"]), found["ab"] or "")
 
+    text = staged(text)
     if not any(word in text for word in _HEAD_WORDS):
         return text
-    return re.sub(_STAGE_HEAD, joined, re.sub(_HEAD_STAGE, joined, text))
+    for pattern in (_HEAD_STAGE, _HEAD_ROMAN, _STAGE_HEAD):
+        text = re.sub(pattern, joined, text)
+    return text
 
 
 def _in_part(rules: Rules, part: str, left: list[str]) -> list[Condition]:

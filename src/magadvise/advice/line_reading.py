@@ -4,6 +4,8 @@ A pasted or typed list carries more than names. Each line's readings (from
 :meth:`magadvise.advice.medications.MedicationFinder.resolve`) are read here, so no condition
 written on a list is lost and no kidney wording is passed over beside a dose:
 
+- a time of day written as a label before a medicine (``AM: Amlodipine 5mg``, ``Morning -
+  Metformin``) is read as when it is taken (:mod:`magadvise.advice.time_label`);
 - a condition written before the medicine taken for it (``HF on Lasix 40mg``, ``28/40 on
   levothyroxine``, ``HTN: amlodipine``) is split from it
   (:mod:`magadvise.advice.condition_lead`): the condition counts, the medicine is read;
@@ -33,6 +35,7 @@ from magadvise.advice.listed_conditions import (
     reason_of,
 )
 from magadvise.advice.medications import Unresolved
+from magadvise.advice.time_label import timed_line
 from magadvise.names.labs import kidney_lab_texts
 from magadvise.record import Record
 
@@ -72,9 +75,12 @@ def read_line(
     results: list[Resolved | Unresolved] = []
     listed: list[ListedCondition] = []
     screened: list[Entry] = []
-    unread = any(isinstance(r, Unresolved) for r in readings)
-    lead = condition_lead(rules, finder, line, entry, unread)  # "HF on Lasix 40mg", "28/40 on"
-    if lead is not None:
+    unread = [r for r in readings if isinstance(r, Unresolved)]
+    timed = timed_line(finder, line, unread) if unread else None  # "AM: Amlodipine 5mg"
+    lead = None if timed else condition_lead(rules, finder, line, entry, bool(unread))
+    if timed is not None:
+        readings = timed
+    elif lead is not None:  # "HF on Lasix 40mg", "28/40 on levothyroxine"
         readings = list(lead.readings)
         listed.extend([lead.listed] if lead.listed is not None else [])
     queue = [(result, True) for result in readings]  # True: read from the line itself

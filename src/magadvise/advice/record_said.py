@@ -15,7 +15,8 @@ The words no condition used are screened, as the record's safety net screens an 
   prescriber watches the kidneys);
 - magnesium as a blood level ("hypomagnesaemia", "magnesium level", "high magnesium", "serum
   Mg", "Mg 1.4 mmol/L"), not a dose or a spacing ("400 mg", "separate from magnesium by 4 hours");
-- dialysis access ("AV fistula L arm"), a KDIGO CKD category ("G4", "G3b", "G4A3"), and a
+- dialysis access ("AV fistula L arm"), a KDIGO CKD category ("G4", "G3b", "G4A3", "A3G4";
+  :mod:`magadvise.advice.kidney_category`, which also counts the stage it says), and a
   creatinine or urea with its value (``Cr 3.1``, ``Ur 30, Cr 450``; :mod:`magadvise.names.labs`),
   in any sentence;
 - pregnancy words ("EDD", "LMP", "trimester", "pregnancy") in a sentence that is not
@@ -37,6 +38,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from magadvise.advice.kidney_category import ANYWHERE
 from magadvise.advice.kidney_words import dialysis_access, folded, kidney_word
 from magadvise.errors import UsageError
 
@@ -60,8 +62,6 @@ _MAGNESIUM = re.compile(
     r"|\b(?:serum|blood|plasma|high|low|raised|elevated)\s+(?:mg|magnesium)\b"
     r"|\b(?:mg|magnesium)\s*[:=]?\s*\d+(?:\.\d+)?\s*mmol"  # "Mg 1.4 mmol/L": a blood level
 )
-# A KDIGO 2012 CKD category ("G4", "G3b", "G4A3"): the GFR category, with the albuminuria one.
-_CATEGORY = r"\bg(?:[1-5]|3[ab])(?:\s*a[1-3])?\b"
 _SENTENCE = re.compile(r"[.;!?,\n]+(?!\d)")
 _WORD = re.compile(r"[a-z0-9+]+")
 
@@ -94,7 +94,7 @@ def read_said(rules: Rules, entry: Entry) -> tuple[list[RecordFact], list[Condit
             or _MAGNESIUM.search(sentence)
             or pregnancy
             or dialysis_access(sentence)  # "AV fistula L arm"
-            or re.search(_CATEGORY, sentence)
+            or re.search(ANYWHERE, sentence)  # a KDIGO category: "G4", "G4A3", "A3G4"
         ):
             screened.append(sentence.strip())
     from magadvise.names.labs import kidney_lab_texts

@@ -7,9 +7,12 @@ only that they are watched; withholding on them sends most records to "no dose" 
 and a tool that cries wolf gets ignored. Only these whole wordings pass (any case; "pt" or
 "patient" before, a full stop after):
 
-- a check of kidney function, with no result and no condition: "Check renal function
-  annually", "Monitor U&E every 6 months", "Annual eGFR", "Renal function to be checked
-  before starting";
+- a check of kidney function, with no result and no condition (:func:`monitored`): a kidney
+  test with a check word or how often, beside other routine tests and joining words at most:
+  "Check renal function annually", "Monitor U&Es and creatinine", "Check BP and renal function
+  annually", "Annual renal function check", "Renal function monitoring 6-monthly", "Annual
+  eGFR", "Renal function to be checked before starting" (a number, a stage, "closely", "for
+  AKI", "impaired" or any other word beside it and it is not routine);
 - kidney function said to be normal, with any eGFR, GFR or CrCl given at 60 or more (KDIGO 2012
   categories G1-G2, which the record's eGFR results also read as no condition): "Kidney function
   normal (eGFR 85)", "Normal renal function", "eGFR > 90", "eGFR 72 mL/min";
@@ -30,17 +33,30 @@ import re
 
 _BEFORE = r"^(?:pt|patient)?\s*(?:is\s+|has\s+)?"
 _KIDNEY = r"(?:renal|kidney)\s+(?:function|profile|panel|labs?|bloods?)(?:\s+tests?)?"
-_LAB = rf"(?:{_KIDNEY}|u\s*&\s*es?|u\s*and\s*es?|ues?|bmp|cmp|e?gfr|creatinine|bun)"
-_CHECK = r"(?:check|checking|monitor|monitoring|recheck|re-check|review|repeat|test|measure)"
-_WHEN = (
-    r"(?:annually|yearly|annual|monthly|regularly|periodically|routinely|at\s+baseline"
-    r"|before\s+starting|every\s+\d{1,2}\s+(?:weeks?|months?)|(?:every|each|once\s+a)\s+year"
-    r"|(?:every|each)\s+(?:\d{1,2}\s+)?months?|as\s+needed|prn)"
+_EDGE = r"(?<![a-z0-9_])(?:{})(?![a-z0-9_])"
+# what a monitoring note is read as, word by word (see monitored): each wording becomes a token
+_WORDINGS = (
+    ("_when_", re.compile(_EDGE.format(
+        r"annually|yearly|annual|monthly|weekly|regularly|regular|periodically|periodic"
+        r"|routinely|routine|\d{1,2}\s*-?\s*(?:monthly|weekly|yearly)"
+        r"|every\s+\d{1,2}\s*-?\s*(?:weeks?|months?|years?|wks?|mths?|mo)"
+        r"|\d{1,2}\s*(?:x|times)\s+(?:a|per)\s+year|(?:every|each|once\s+a)\s+(?:year|month)"
+        r"|q\s?\d{1,2}\s?(?:months?|mths?|mo|m|weeks?|wks?|w)|at\s+baseline"
+        r"|before\s+(?:starting|start)|as\s+needed|prn"))),
+    ("_lab_", re.compile(_EDGE.format(
+        rf"{_KIDNEY}|u\s*(?:&|\+|and)\s*es?|urea\s+(?:&|and)\s+electrolytes|ues?|bmp|cmp"
+        r"|e?gfr|(?:serum\s+)?creatinine|cr|bun|rfts?|kfts?"))),
+    ("_test_", re.compile(_EDGE.format(
+        r"bp|blood\s+pressure|lfts?|liver\s+function(?:\s+tests?)?|fbc|cbc|electrolytes"
+        r"|potassium|sodium|hba1c|lipids|glucose|bloods?|blood\s+tests?|labs?|weight|b12"))),
+)  # fmt: skip
+_CHECKS = frozenset(
+    """check checks checked checking recheck rechecked monitor monitors monitored monitoring
+    review reviewed repeat repeated test tests tested measure measured""".split()  # noqa: SIM905
 )
-_MONITOR = re.compile(
-    rf"{_BEFORE}(?:(?:please\s+)?{_CHECK}\s+{_LAB}(?:\s+{_WHEN})*"
-    rf"|(?:{_WHEN}\s+)+{_LAB}(?:\s+{_CHECK}s?)?|{_LAB}\s+(?:to\s+be\s+)?{_CHECK}(?:ed)?"
-    rf"(?:\s+{_WHEN})*)$"
+_GLUE = frozenset(
+    """and or pt patient please to be have has should needs need is are at least the of then
+    every each a with _test_ - : ( ) / & +""".split()  # noqa: SIM905
 )
 _NORMAL_WORDS = r"(?:normal|nl|wnl|within\s+normal\s+limits|fine|ok|stable\s+and\s+normal)"
 _VALUE = r"(?:e?gfr|crcl|creatinine\s+clearance)\s*(?:is\s+)?(?:>|>=|=|of)?\s*(\d{2,3})"
@@ -70,13 +86,31 @@ def stones(text: str) -> bool:
     return _STONES.match(" ".join(text.lower().split()).rstrip(". ")) is not None
 
 
+def monitored(text: str) -> bool:
+    """True when ``text`` (lower case) says only that kidney tests are checked, and perhaps
+    when: a kidney test ("renal function", "U&Es", "creatinine", "eGFR"), a check word
+    ("monitor", "check", "review") or how often ("annually", "6-monthly", "every 3 months"),
+    other routine tests ("BP", "LFTs") and joining words, and nothing else: any other word or a
+    number ("eGFR 25", "Cr 3.1", "monitor for AKI", "renal function impaired", "closely")
+    and it is not routine."""
+    for token, wording in _WORDINGS:
+        text = wording.sub(f" {token} ", text)
+    words = re.findall(r"[a-z0-9_]+|[^\sa-z0-9_]", text)
+    kinds = {w if w.startswith("_") else "_check_" if w in _CHECKS else "" for w in words}
+    return (
+        "_lab_" in kinds
+        and bool(kinds & {"_check_", "_when_"})
+        and all(w in _CHECKS or w in _GLUE or w in ("_lab_", "_when_") for w in words)
+    )
+
+
 def routine(text: str) -> bool:
     """True when ``text`` (one sentence, any case) is wholly one of the routine wordings of the
     module docstring, naming no kidney disease."""
     plain = " ".join(text.lower().split()).rstrip(". ")
     if not plain:
         return False
-    if _MONITOR.match(plain) or _NEGATED.match(plain) or stones(plain):
+    if monitored(plain) or _NEGATED.match(plain) or stones(plain):
         return True
     found = _NORMAL.match(plain)
     if found is None or not found.group(0).strip():

@@ -8,6 +8,7 @@ from magadvise.names import forms, instructions, sig, sig_counts, sig_words
 from magadvise.names.lex import Strength, Token, phrase, strength
 from magadvise.names.part import Part, spread, tight
 from magadvise.names.sides import sides
+from magadvise.names.stages import roman_stage
 
 _NUMBER_SIGNS = frozenset({"#", "no", "number"})  # "Tylenol #3", "Tylenol No. 4"
 _NOT_REASON = instructions.JOINERS | {"or", "then", "x"}
@@ -185,6 +186,9 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
             if token.value == "-" and tight(tokens, i, "num") and len(tokens[i - 1].value) <= 2:
                 i += 1  # "B-12": a letter and its number are one name (vitamin B12)
                 continue
+            if hyphen and after is not None and roman_stage(tokens, i + 1):
+                i += 1  # "CKD-IV": the disease and its stage, one name
+                continue
             if hyphen and after is not None and _suffix(after.value):
                 i += 1  # "Zyrtec-D": the suffix names another product, not an ingredient
                 continue
@@ -208,6 +212,8 @@ def walk(text: str, tokens: list[Token], reasons: bool = True) -> Builder:
         used, table, found = phrase(tokens, i) if token.kind == "word" else (0, "", "")
         if used and table in ("form", "route", "place") and b.hyphenated(tokens, i):
             used = 0  # "K-Tab", "Mag-Gel": a form word inside a hyphenated name is the name
+        if used and table == "route" and roman_stage(tokens, i):
+            used = 0  # "CKD IV", "stage IV": a roman stage, not into a vein
         direction = sig.read(tokens, i)
         if i in b.sides and used <= 1 and (direction is None or direction[0] <= 1):
             b.found["route"].append(token.value)  # "1 drop OS": the left eye (names.sides)
@@ -274,7 +280,8 @@ def _reason(tokens: list[Token], i: int) -> list[str]:
     words: list[str] = []
     j = i + 1
     while j < len(tokens) and tokens[j].kind == "word" and tokens[j].value not in _NOT_REASON:
-        if phrase(tokens, j)[0] or sig.read(tokens, j) is not None:
+        stage = roman_stage(tokens, j)  # "for CKD IV": the stage is the reason's
+        if (phrase(tokens, j)[0] and not stage) or sig.read(tokens, j) is not None:
             break
         words.append(tokens[j].value)
         j += 1
