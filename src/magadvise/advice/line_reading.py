@@ -35,7 +35,6 @@ from magadvise.advice.listed_conditions import (
     reason_of,
 )
 from magadvise.advice.medications import Unresolved
-from magadvise.advice.time_label import timed_line
 from magadvise.names.labs import kidney_lab_texts
 from magadvise.record import Record
 
@@ -76,7 +75,11 @@ def read_line(
     listed: list[ListedCondition] = []
     screened: list[Entry] = []
     unread = [r for r in readings if isinstance(r, Unresolved)]
-    timed = timed_line(finder, line, unread) if unread else None  # "AM: Amlodipine 5mg"
+    timed = None
+    if unread:  # "AM: Amlodipine 5mg": a time label read with the line
+        from magadvise.advice.time_label import timed_line
+
+        timed = timed_line(finder, line, unread)
     lead = None if timed else condition_lead(rules, finder, line, entry, bool(unread))
     if timed is not None:
         readings = timed

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from magadvise.names import forms
-from magadvise.names.lex import Strength
+from magadvise.names.lex import Strength, Token, phrase
 from magadvise.names.route_words import PLACES, ROUTES
 from magadvise.names.sides import SIDES
 from magadvise.record import Record
@@ -120,3 +120,17 @@ def checked(
         f"a strength of {dose} is a dose by mouth, not {where} form: read as by mouth, the "
         "safer reading",
     )
+
+
+# A roman disease stage that is also a route word (``IV`` of ``CKD IV``, ``CKD-IV``, ``stage
+# IV``, ``chronic kidney disease IV``): ``IV`` alone is read as into a vein, so ``Metformin -
+# CKD IV`` made metformin an injection and left ``CKD`` without its stage (kidney disease, not
+# severe). After a word a stage follows (``CKD``, ``stage``, ``disease``; a hyphen between) it is
+# the stage, a word of the name read by the condition matcher (advice.condition_text).
+_STAGED = frozenset({"ckd", "stage", "disease"})
+
+
+def roman_stage(tokens: list[Token], i: int) -> bool:
+    """Whether the route word at ``i`` is a roman stage (see the comment above)."""
+    before = i - 2 if i > 1 and tokens[i - 1].value == "-" else i - 1
+    return before >= 0 and tokens[before].value in _STAGED and phrase(tokens, i)[1] == "route"

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from magadvise.names import forms, instructions, sig, sig_counts, sig_words
 from magadvise.names.lex import Strength, Token, phrase, strength
 from magadvise.names.part import Part, spread, tight
+from magadvise.names.route_read import roman_stage
 from magadvise.names.sides import sides
-from magadvise.names.stages import roman_stage
 
 _NUMBER_SIGNS = frozenset({"#", "no", "number"})  # "Tylenol #3", "Tylenol No. 4"
 _NOT_REASON = instructions.JOINERS | {"or", "then", "x"}
