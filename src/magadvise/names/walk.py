@@ -284,9 +284,16 @@ def _reason(tokens: list[Token], i: int) -> list[str]:
 def counted_at(trail: Sequence[tuple[str, str]]) -> set[int]:
     """Where in a trail a bare number is how many units a dose takes: right before how often,
     when, a route or a form (``2 at night``, ``2 po``, ``2 chewables``), and at most 12
-    (``Mag-Ox 400 at bedtime`` is one tablet, not 400): as advice.typed_count counts them."""
-    return {
-        k
-        for k, (kind, meaning) in enumerate(trail[:-1])
-        if kind == "number" and trail[k + 1][0] in COUNTED_BEFORE and float(meaning) <= MOST_BARE
-    }
+    (``Mag-Ox 400 at bedtime`` is one tablet, not 400): as advice.typed_count counts them.
+
+    Of two such small numbers in a row before it (``Slow-Mag 2 2 daily``, ``2, 2 daily``), the
+    first is counted too: it is the amount, as ``2`` of ``2 tabs 2 daily``, and the second how
+    many times a day (advice.typed_count), the higher reading. A name's number is above 12 or
+    kept by the name (``Mag-Ox 400 2 daily``: one count, 2)."""
+
+    def small(k: int) -> bool:
+        return k >= 0 and trail[k][0] == "number" and float(trail[k][1]) <= MOST_BARE
+
+    before = {k for k in range(len(trail) - 1) if small(k) and trail[k + 1][0] in COUNTED_BEFORE}
+    first = {k - 2 if trail[k - 1] == ("join", ",") else k - 1 for k in before if k}
+    return before | {k for k in first if small(k)}
