@@ -9,7 +9,8 @@ the joint are wholly a condition and the words after it name a medicine:
 
 - a condition the rules give (``HF``, ``CHF``, ``CCF``, ``CKD 4``, ``ESRD``, ``pregnant``,
   ``20 weeks pregnant``) counts as ``--condition`` would
-  (:mod:`magadvise.advice.listed_conditions`);
+  (:mod:`magadvise.advice.listed_conditions`), and so does an abbreviation that names one only
+  here, before a medicine (``PET on labetalol``: pre-eclampsia, so pregnancy; ``PET scan`` no);
 - ``N/40`` or ``N+D weeks`` alone (4 to 42: weeks and days of a pregnancy, as obstetric notes
   write it; ``20/40`` beside no medicine stays unread, a visual acuity; ``12 weeks`` without the
   days may be how long a medicine was taken) counts as pregnancy;
@@ -29,7 +30,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from magadvise.advice.listed_conditions import ListedCondition, as_listed, read_listed
+from magadvise.advice.listed_conditions import (
+    ListedCondition,
+    as_listed,
+    read_listed,
+    spelled_out,
+)
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -67,7 +73,7 @@ def condition_lead(
         return None
     lead, rest = found["lead"].strip(), found["rest"]
     weeks = re.fullmatch(_GESTATION, lead)
-    said = "pregnant" if weeks is not None and int(weeks["weeks"]) in WEEKS else lead
+    said = "pregnant" if weeks is not None and int(weeks["weeks"]) in WEEKS else spelled_out(lead)
     conditions, left = read_listed(rules, said)
     gated = bool(conditions) and not left
     from magadvise.advice.medications import Resolved, Unresolved

@@ -45,8 +45,26 @@ FILLER = frozenset(
 """Words beside a condition on a list that name no medicine (``ESRD on dialysis MWF``)."""
 
 
-_REASON_SHORT = {"mg": "myasthenia gravis"}
-"""What a reason's abbreviation stands for where it cannot be a unit: "for MG"."""
+_REASON_SHORT = {"mg": "myasthenia gravis", "pet": "pre-eclampsia"}
+"""What a reason's abbreviation stands for where it cannot be a unit or a scan: "for MG"."""
+
+BESIDE_MEDICINE = {"pet": "pre-eclampsia"}
+"""Abbreviations that name a condition only beside a medicine taken for it: "PET" (the UK's
+pre-eclamptic toxaemia) written before one (``PET on labetalol``, ``PET - labetalol``,
+:mod:`magadvise.advice.condition_lead`) or as its reason (``labetalol for PET``); alone it may be
+a PET scan, and ``PET scan`` is never read as a condition."""
+
+
+def spelled_out(lead: str) -> str:
+    """``lead`` (words written before a medicine) with each :data:`BESIDE_MEDICINE` word spelled
+    out: ``PET 34/40`` -> ``pre-eclampsia 34/40``; ``PET scan`` gives ``pre-eclampsia scan``,
+    which is not wholly a condition and so stays read as it was."""
+    import re
+
+    def spelled(found: re.Match[str]) -> str:
+        return BESIDE_MEDICINE.get(found[0].casefold(), found[0])
+
+    return re.sub(r"[A-Za-z]+", spelled, lead)
 
 
 def listed_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], bool]:
