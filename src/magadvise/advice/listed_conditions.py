@@ -27,7 +27,7 @@ from magadvise.rules.model_conditions import Condition
 from magadvise.rules.names import normalize
 
 if TYPE_CHECKING:
-    from magadvise.advice.medications import Unresolved
+    from magadvise.advice.medications import Resolved, Unresolved
     from magadvise.medlist import Entry
     from magadvise.rules.ruleset import Rules
 
@@ -164,6 +164,22 @@ def reason_of(text: str) -> str:
 
     found = re.search(r"\sfor\s", text, re.IGNORECASE)
     return text[found.end() :].strip() if found else ""
+
+
+MARKED = "its label's only use"
+"""Why a medicine on the list counts as a condition (``Medication.marks_conditions``)."""
+
+
+def marked_conditions(
+    rules: Rules, result: Resolved, entry: Entry | None
+) -> ListedCondition | None:
+    """The conditions taking ``result``'s medicine means, its label giving it for no other use
+    (Diclegis: pregnancy), read as a condition written on the list is; None for most medicines.
+    The medicine itself is still assessed."""
+    found = tuple(rules.conditions[c] for c in result.medication.marks_conditions)
+    if not found:
+        return None
+    return as_listed(f"{result.input.strip()} ({MARKED})", found, entry, "")
 
 
 def as_listed(
