@@ -8,7 +8,10 @@ Diclegis, 905 mg a day of magnesium oxide for constipation, above the 350 mg pre
 Now everolimus has no interaction listed (its interaction sections are CYP3A4 and P-gp only;
 the UK magnesium SmPC names sirolimus, not everolimus, among magnesium-losing medicines) and
 asks about kidney disease; doxylamine/pyridoxine counts pregnancy, as ``--condition pregnancy``
-would (its label gives no other use); the ear drops have no interaction listed.
+would (its label gives no other use); the ear drops have no interaction listed. A sweep of 234
+common names found more not assessed (skin, mouth and eye products, UK brands of reviewed
+medicines) and Neosporin read by the drug vocabulary as hydrocortisone, with the oral steroid
+caution: each is now read as what it is.
 """
 
 from __future__ import annotations
@@ -37,6 +40,18 @@ def _doc(run: RunFn, *args: str) -> tuple[int, dict[str, Any]]:
         ("Debrox", "carbamide-peroxide"),
         ("Otex ear drops", "carbamide-peroxide"),
         ("Murine Ear", "carbamide-peroxide"),
+        # the sweep of common names: not assessed, or Neosporin read as oral hydrocortisone
+        ("Neosporin", "neosporin-skin"),
+        ("Vicks VapoRub", "topical-counterirritant"),
+        ("Sudocrem", "skin-antiseptic-barrier-cream"),
+        ("Abreva", "docosanol"),
+        ("Eurax", "crotamiton"),
+        ("Halls", "menthol-lozenges"),
+        ("Lacrisert", "hydroxypropyl-cellulose-eye-insert"),
+        ("Ventolin Evohaler", "albuterol"),
+        ("Alphagan", "brimonidine"),
+        ("Sayana Press", "medroxyprogesterone"),
+        ("Elleste Solo", "estradiol"),
     ],
 )
 def test_the_medicine_is_assessed_with_no_interaction_listed(
