@@ -52,6 +52,13 @@ def _doc(run: RunFn, *args: str) -> tuple[int, dict[str, Any]]:
         ("Alphagan", "brimonidine"),
         ("Sayana Press", "medroxyprogesterone"),
         ("Elleste Solo", "estradiol"),
+        # its second round
+        ("Clexane", "enoxaparin"),
+        ("Fragmin", "dalteparin"),
+        ("Nardil", "phenelzine"),
+        ("Anafranil", "clomipramine"),
+        ("Bricanyl", "terbutaline"),
+        ("Opill", "norgestrel"),
     ],
 )
 def test_the_medicine_is_assessed_with_no_interaction_listed(
@@ -61,6 +68,29 @@ def test_the_medicine_is_assessed_with_no_interaction_listed(
     assert (code, doc["unassessed"]) == (0, [])
     [caution] = doc["cautions"]
     assert (caution["medication"], caution["severity"]) == (medication, "none")
+
+
+@pytest.mark.parametrize(
+    ("med", "ingredients"),
+    [
+        ("Marvelon", ["ethinyl-estradiol", "desogestrel"]),  # was desogestrel alone
+        ("Femodene", ["ethinyl-estradiol", "gestodene"]),  # gestodene was not assessed
+        ("Qlaira", ["dienogest", "estradiol"]),
+        ("Flutiform", ["fluticasone", "formoterol"]),
+    ],
+)
+def test_a_combination_is_read_whole(run: RunFn, med: str, ingredients: list[str]) -> None:
+    code, doc = _doc(run, "cautions", "--med", med)
+    assert (code, doc["unassessed"]) == (0, [])
+    [caution] = doc["cautions"]
+    assert sorted(caution["ingredients"]) == sorted(ingredients)
+
+
+def test_gaviscon_infant_is_magnesium_of_unknown_amount(run: RunFn) -> None:
+    code, doc = _doc(run, "recommend", "--goal", "sleep", "--med", "Gaviscon Infant")
+    assert code == 4
+    assert "listed-magnesium-amount-unknown" in [w["id"] for w in doc["withheld"]["by"]]
+    assert doc["unassessed"] == []
 
 
 def test_everolimus_asks_about_kidney_disease(run: RunFn) -> None:
