@@ -62,3 +62,14 @@ def test_over_the_limit_is_withheld_as_counted(
     [held] = doc["withheld"]["by"]
     assert held["id"] == "listed-magnesium"
     assert said in held["name"]
+
+
+@pytest.mark.parametrize("line", ["Slow-Mag 2 2 at night", "Slow-Mag 2 2 mane", "Slow-Mag 2 2 prn"])
+def test_two_bare_numbers_before_a_time_leave_the_amount_unknown(run: RunFn, line: str) -> None:
+    """``2 2 at night`` may be 2 tablets, or 2 and 2 more: not known, so no dose is added.
+    Before, the first 2 counted as read because the second 2 was (143 mg counted)."""
+    result = run(*SLEEP, "--med", line, "--json")
+    assert result.code == 4
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [w["id"] for w in doc["withheld"]["by"]] == ["listed-magnesium-amount-unknown"]
