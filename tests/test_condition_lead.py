@@ -113,13 +113,25 @@ def test_pre_eclampsia_written_short_caps_the_dose(
     assert [c["medication"] for c in cautions["cautions"]] == [medication] * bool(medication)
 
 
-@pytest.mark.parametrize("line", ["PET scan on labetalol", "PET scan - labetalol", "PET"])
+def test_pre_eclampsia_counts_beside_a_medicine_not_reviewed(run: RunFn) -> None:
+    """Methyldopa, not reviewed here (read only by the drug vocabulary), is still a medicine:
+    PET before it counts; before, the whole line was NOT ASSESSED and no cap applied."""
+    code, doc = _doc(run, *MIGRAINE, "--med", "PET on methyldopa 250mg tds")
+    assert (code, doc["ceiling"]["mg"]) == (3, 350)
+    assert [f["condition"] for f in doc["from_record"]] == ["pregnancy"]
+    assert [u["input"] for u in doc["unassessed"]] == ["methyldopa 250mg tds"]
+
+
+@pytest.mark.parametrize(
+    "line", ["PET scan on labetalol", "PET scan - labetalol", "PET", "PET on Monday"]
+)
 def test_a_pet_scan_or_a_bare_pet_is_not_a_pregnancy(run: RunFn, line: str) -> None:
     """A bare "PET" may be a scan: it stays NOT ASSESSED, never read as pre-eclampsia."""
     code, doc = _doc(run, *MIGRAINE, "--med", line)
     assert code == 3
     assert doc["from_record"] == []
-    assert [u["input"] for u in doc["unassessed"]] == [line.split(" on ")[0].split(" - ")[0]]
+    said = line if line.endswith("Monday") else line.split(" on ")[0].split(" - ")[0]
+    assert [u["input"] for u in doc["unassessed"]] == [said]
 
 
 @pytest.mark.parametrize("line", ["Lasix on hold", "Vitamin D: 1000 IU"])

@@ -22,7 +22,9 @@ the joint are wholly a condition and the words after it name a medicine:
   ``Acne on minocycline``: a condition the rules do not know), stay NOT ASSESSED as a text of
   their own, and the medicine after the joint is read: its caution is not lost with them.
 
-The medicine after the joint is read as any line is, so it keeps its cautions and timing.
+The medicine after the joint is read as any line is, so it keeps its cautions and timing; after
+a condition the rules give, a medicine only the drug vocabulary knows (``PET on methyldopa``)
+is enough: the condition counts and the medicine stays NOT ASSESSED on its own.
 """
 
 from __future__ import annotations
@@ -85,7 +87,8 @@ def condition_lead(
     ):
         return None  # "Lasix on hold", "Vitamin D: 1000 IU": read as the line was
     medicines = finder.resolve(rest)
-    if not any(isinstance(m, Resolved) for m in medicines):
+    known = any(isinstance(m, Resolved) or (gated and m.recognised_as) for m in medicines)
+    if not known:  # "PET on Monday": no medicine after the joint
         return None
     if gated:
         return Lead(tuple(medicines), as_listed(lead, conditions, entry, ""))
