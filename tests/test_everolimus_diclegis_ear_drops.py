@@ -59,6 +59,11 @@ def _doc(run: RunFn, *args: str) -> tuple[int, dict[str, Any]]:
         ("Anafranil", "clomipramine"),
         ("Bricanyl", "terbutaline"),
         ("Opill", "norgestrel"),
+        # its third round
+        ("Daktacort", "steroid-antimicrobial-skin-cream"),  # was hydrocortisone tablets
+        ("Eucrisa", "eczema-psoriasis-creams"),
+        ("Jublia", "nail-antifungal"),
+        ("Hedrin", "dimeticone-lice"),
     ],
 )
 def test_the_medicine_is_assessed_with_no_interaction_listed(
@@ -77,6 +82,9 @@ def test_the_medicine_is_assessed_with_no_interaction_listed(
         ("Femodene", ["ethinyl-estradiol", "gestodene"]),  # gestodene was not assessed
         ("Qlaira", ["dienogest", "estradiol"]),
         ("Flutiform", ["fluticasone", "formoterol"]),
+        # read as betamethasone tablets before (the oral steroid caution), calcipotriol unread
+        ("Dovobet", ["calcipotriol", "betamethasone-skin"]),
+        ("Fucibet", ["fusidic-acid", "betamethasone-skin"]),
     ],
 )
 def test_a_combination_is_read_whole(run: RunFn, med: str, ingredients: list[str]) -> None:
@@ -84,6 +92,15 @@ def test_a_combination_is_read_whole(run: RunFn, med: str, ingredients: list[str
     assert (code, doc["unassessed"]) == (0, [])
     [caution] = doc["cautions"]
     assert sorted(caution["ingredients"]) == sorted(ingredients)
+
+
+@pytest.mark.parametrize("med", ["Floradix", "Spatone"])
+def test_an_iron_tonic_gets_the_iron_spacing(run: RunFn, med: str) -> None:
+    code, doc = _doc(run, "cautions", "--med", med)
+    assert (code, doc["unassessed"]) == (0, [])
+    [caution] = doc["cautions"]
+    assert caution["medication"] == "iron"
+    assert doc["timing"] is not None
 
 
 def test_gaviscon_infant_is_magnesium_of_unknown_amount(run: RunFn) -> None:
