@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from magadvise.names.bare_counts import counted_at
 from magadvise.names.lex import NUMBER_WORDS
-from magadvise.names.walk import counted_at
 
 if TYPE_CHECKING:
     from magadvise.advice.medications import Resolved
