@@ -3,7 +3,9 @@
 Before: ``HF on Lasix 40mg`` was NOT ASSESSED whole (heart failure not counted, furosemide's
 caution lost, a dose printed); ``28/40 on levothyroxine 100mcg`` read the 28 weeks of a
 pregnancy as a date (no pregnancy cap: 600 mg for migraine); ``HTN on amlodipine 5mg`` and
-``AF on digoxin 125mcg`` were NOT ASSESSED whole (exit 3, digoxin's timing lost).
+``AF on digoxin 125mcg`` were NOT ASSESSED whole (exit 3, digoxin's timing lost); ``PET on
+nifedipine`` (PET: pre-eclamptic toxaemia) named PET NOT ASSESSED, with a dose above the pregnancy
+cap.
 """
 
 from __future__ import annotations
@@ -84,6 +86,52 @@ def test_a_condition_the_rules_do_not_gate_on_is_shown_and_the_medicine_read(
         (lead, "a condition or reason, not a medicine")
     ]
     assert doc["unassessed"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "medication"),
+    [
+        # PET (pre-eclamptic toxaemia) and PIH: pre-eclampsia, a pregnancy; each was NOT
+        # ASSESSED with a 600 mg dose (exit 3)
+        ("PET on labetalol", "labetalol"),
+        ("PET - labetalol 200mg bd", "labetalol"),
+        ("PET 34/40: nifedipine MR 20mg", "nifedipine"),
+        ("PIH on nifedipine MR 20mg", "nifedipine"),
+        ("nifedipine MR 20mg bd for PET", "nifedipine"),
+        ("HELLP", None),
+        ("pre-eclamptic toxaemia", None),
+    ],
+)
+def test_pre_eclampsia_written_short_caps_the_dose(
+    run: RunFn, line: str, medication: str | None
+) -> None:
+    code, doc = _doc(run, *MIGRAINE, "--med", line)
+    assert (code, doc["ceiling"]["mg"]) == (0, 350)
+    assert [f["condition"] for f in doc["from_record"]] == ["pregnancy"]
+    assert doc["unassessed"] == []
+    _, cautions = _doc(run, "cautions", "--med", line)
+    assert [c["medication"] for c in cautions["cautions"]] == [medication] * bool(medication)
+
+
+def test_pre_eclampsia_counts_beside_a_medicine_not_reviewed(run: RunFn) -> None:
+    """Methyldopa, not reviewed here (read only by the drug vocabulary), is still a medicine:
+    PET before it counts; before, the whole line was NOT ASSESSED and no cap applied."""
+    code, doc = _doc(run, *MIGRAINE, "--med", "PET on methyldopa 250mg tds")
+    assert (code, doc["ceiling"]["mg"]) == (3, 350)
+    assert [f["condition"] for f in doc["from_record"]] == ["pregnancy"]
+    assert [u["input"] for u in doc["unassessed"]] == ["methyldopa 250mg tds"]
+
+
+@pytest.mark.parametrize(
+    "line", ["PET scan on labetalol", "PET scan - labetalol", "PET", "PET on Monday"]
+)
+def test_a_pet_scan_or_a_bare_pet_is_not_a_pregnancy(run: RunFn, line: str) -> None:
+    """A bare "PET" may be a scan: it stays NOT ASSESSED, never read as pre-eclampsia."""
+    code, doc = _doc(run, *MIGRAINE, "--med", line)
+    assert code == 3
+    assert doc["from_record"] == []
+    said = line if line.endswith("Monday") else line.split(" on ")[0].split(" - ")[0]
+    assert [u["input"] for u in doc["unassessed"]] == [said]
 
 
 @pytest.mark.parametrize("line", ["Lasix on hold", "Vitamin D: 1000 IU"])

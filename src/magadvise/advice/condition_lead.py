@@ -9,7 +9,8 @@ the joint are wholly a condition and the words after it name a medicine:
 
 - a condition the rules give (``HF``, ``CHF``, ``CCF``, ``CKD 4``, ``ESRD``, ``pregnant``,
   ``20 weeks pregnant``) counts as ``--condition`` would
-  (:mod:`magadvise.advice.listed_conditions`);
+  (:mod:`magadvise.advice.listed_conditions`), and so does an abbreviation that names one only
+  here, before a medicine (``PET on labetalol``: pre-eclampsia, so pregnancy; ``PET scan`` no);
 - ``N/40`` or ``N+D weeks`` alone (4 to 42: weeks and days of a pregnancy, as obstetric notes
   write it; ``20/40`` beside no medicine stays unread, a visual acuity; ``12 weeks`` without the
   days may be how long a medicine was taken) counts as pregnancy;
@@ -21,7 +22,9 @@ the joint are wholly a condition and the words after it name a medicine:
   ``Acne on minocycline``: a condition the rules do not know), stay NOT ASSESSED as a text of
   their own, and the medicine after the joint is read: its caution is not lost with them.
 
-The medicine after the joint is read as any line is, so it keeps its cautions and timing.
+The medicine after the joint is read as any line is, so it keeps its cautions and timing; after
+a condition the rules give, a medicine only the drug vocabulary knows (``PET on methyldopa``)
+is enough: the condition counts and the medicine stays NOT ASSESSED on its own.
 """
 
 from __future__ import annotations
@@ -29,7 +32,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from magadvise.advice.listed_conditions import ListedCondition, as_listed, read_listed
+from magadvise.advice.listed_conditions import (
+    ListedCondition,
+    as_listed,
+    read_listed,
+    spelled_out,
+)
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -67,7 +75,7 @@ def condition_lead(
         return None
     lead, rest = found["lead"].strip(), found["rest"]
     weeks = re.fullmatch(_GESTATION, lead)
-    said = "pregnant" if weeks is not None and int(weeks["weeks"]) in WEEKS else lead
+    said = "pregnant" if weeks is not None and int(weeks["weeks"]) in WEEKS else spelled_out(lead)
     conditions, left = read_listed(rules, said)
     gated = bool(conditions) and not left
     from magadvise.advice.medications import Resolved, Unresolved
@@ -79,7 +87,8 @@ def condition_lead(
     ):
         return None  # "Lasix on hold", "Vitamin D: 1000 IU": read as the line was
     medicines = finder.resolve(rest)
-    if not any(isinstance(m, Resolved) for m in medicines):
+    known = any(isinstance(m, Resolved) or (gated and m.recognised_as) for m in medicines)
+    if not known:  # "PET on Monday": no medicine after the joint
         return None
     if gated:
         return Lead(tuple(medicines), as_listed(lead, conditions, entry, ""))

@@ -13,6 +13,8 @@ written on a list is lost and no kidney wording is passed over beside a dose:
   ``--condition`` would (:func:`magadvise.advice.listed_conditions.as_condition`); the words
   left, when they name a medicine (``Pregnant on Tivicay 50mg``, ``CKD 3 - on cipro 500
   bid``), are read as that medicine, which keeps its cautions and timing;
+- a medicine whose label gives it for one condition only (``Diclegis``: nausea of pregnancy;
+  ``marks_conditions`` in the rules) counts that condition, and is assessed as well;
 - a medicine's reason that names a condition (``Losartan 50 mg daily for CKD stage 4``,
   ``Furosemide for CCF``) counts too (:mod:`magadvise.advice.listed_conditions`), and a reason
   that looks kidney-related but names none (``for HD``, ``for kidneys``) withholds as below;
@@ -31,6 +33,7 @@ from magadvise.advice.condition_lead import condition_lead
 from magadvise.advice.listed_conditions import (
     ListedCondition,
     as_condition,
+    marked_conditions,
     reason_conditions,
     reason_of,
 )
@@ -105,6 +108,11 @@ def read_line(
     for lab in kidney_lab_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
         if not any(lab in e.name for e in screened):
             screened.append(_screened(lab, entry))
+    for result in results:  # "Diclegis": its label's only use is in pregnancy
+        if not isinstance(result, Unresolved) and (
+            marked := marked_conditions(rules, result, entry)
+        ):
+            listed.append(marked)
     if (reason := reason_conditions(rules, line, entry)) is not None:
         listed.append(reason)
     elif not screened and _looks_kidney(written := reason_of(line)):

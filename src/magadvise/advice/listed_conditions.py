@@ -27,7 +27,7 @@ from magadvise.rules.model_conditions import Condition
 from magadvise.rules.names import normalize
 
 if TYPE_CHECKING:
-    from magadvise.advice.medications import Unresolved
+    from magadvise.advice.medications import Resolved, Unresolved
     from magadvise.medlist import Entry
     from magadvise.rules.ruleset import Rules
 
@@ -45,8 +45,26 @@ FILLER = frozenset(
 """Words beside a condition on a list that name no medicine (``ESRD on dialysis MWF``)."""
 
 
-_REASON_SHORT = {"mg": "myasthenia gravis"}
-"""What a reason's abbreviation stands for where it cannot be a unit: "for MG"."""
+_REASON_SHORT = {"mg": "myasthenia gravis", "pet": "pre-eclampsia"}
+"""What a reason's abbreviation stands for where it cannot be a unit or a scan: "for MG"."""
+
+BESIDE_MEDICINE = {"pet": "pre-eclampsia"}
+"""Abbreviations that name a condition only beside a medicine taken for it: "PET" (the UK's
+pre-eclamptic toxaemia) written before one (``PET on labetalol``, ``PET - labetalol``,
+:mod:`magadvise.advice.condition_lead`) or as its reason (``labetalol for PET``); alone it may be
+a PET scan, and ``PET scan`` is never read as a condition."""
+
+
+def spelled_out(lead: str) -> str:
+    """``lead`` (words written before a medicine) with each :data:`BESIDE_MEDICINE` word spelled
+    out: ``PET 34/40`` -> ``pre-eclampsia 34/40``; ``PET scan`` gives ``pre-eclampsia scan``,
+    which is not wholly a condition and so stays read as it was."""
+    import re
+
+    def spelled(found: re.Match[str]) -> str:
+        return BESIDE_MEDICINE.get(found[0].casefold(), found[0])
+
+    return re.sub(r"[A-Za-z]+", spelled, lead)
 
 
 def listed_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], bool]:
@@ -146,6 +164,22 @@ def reason_of(text: str) -> str:
 
     found = re.search(r"\sfor\s", text, re.IGNORECASE)
     return text[found.end() :].strip() if found else ""
+
+
+MARKED = "its label's only use"
+"""Why a medicine on the list counts as a condition (``Medication.marks_conditions``)."""
+
+
+def marked_conditions(
+    rules: Rules, result: Resolved, entry: Entry | None
+) -> ListedCondition | None:
+    """The conditions taking ``result``'s medicine means, its label giving it for no other use
+    (Diclegis: pregnancy), read as a condition written on the list is; None for most medicines.
+    The medicine itself is still assessed."""
+    found = tuple(rules.conditions[c] for c in result.medication.marks_conditions)
+    if not found:
+        return None
+    return as_listed(f"{result.input.strip()} ({MARKED})", found, entry, "")
 
 
 def as_listed(

@@ -33,8 +33,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice.units import mg, number
+from magadvise.names.bare_counts import counted_at
 from magadvise.names.sig_words import MEASURE_ML
-from magadvise.names.walk import counted_at
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ def dose_times(trail: Sequence[tuple[str, str]]) -> tuple[list[DoseTime], bool]:
             groups[-1][1].append(meaning if kind == "frequency" else _AT + meaning)
             continue
         found = _amount(kind, meaning)
-        if k in counted:  # "2 at night", "2 po": how many units (names.walk)
+        if k in counted:  # "2 at night", "2 po": how many units (names.bare_counts)
             found = DoseTime(_value(meaning))
         if found is None:
             continue

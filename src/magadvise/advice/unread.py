@@ -10,7 +10,8 @@ withhold as a magnesium product of unknown strength), naming the text not read:
 
 - a number no part keeps and no direction reads (``Parsed.unread``: ``8/20``, ``2`` of
   ``Mag-Ox 400 2``), a number with no unit kept as a strength that is not in the product's
-  name (``2`` of ``Slow-Mag 2``), and a bracket in which nothing is read (``(2)``);
+  name (``2`` of ``Slow-Mag 2``, the first ``2`` of ``Slow-Mag 2 2 at night``), and a bracket in
+  which nothing is read (``(2)``);
 - a run of words not recognised as a medicine on the same line (or in a health record's dosage
   text) that says a number, a count or a time of day (``one night``, ``1 extra``,
   ``morning``): :func:`says_amount`.
@@ -24,8 +25,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from magadvise.names.bare_counts import counted_at
 from magadvise.names.lex import NUMBER_WORDS
-from magadvise.names.walk import counted_at
 
 if TYPE_CHECKING:
     from magadvise.advice.medications import Resolved
@@ -72,14 +73,20 @@ def loose_numbers(resolved: Resolved) -> list[str]:
     typed = resolved.input.casefold()
     mine = [p for p in parsed.parts if p.text.casefold() in typed]  # not another's on the line
     names = " ".join((medication.name, *medication.brands, *medication.aliases))
-    numbers = set(re.findall(r"\d+(?:\.\d+)?", names))
-    numbers |= {parsed.trail[k][1] for k in counted_at(parsed.trail)}  # "Slow-Mag 2 po bid"
+    named = set(re.findall(r"\d+(?:\.\d+)?", names))
+    counted = counted_at(parsed.trail)
+    read = named | {parsed.trail[k][1] for k in counted}  # "Slow-Mag 2 po bid"
+    # a bare number no direction counts, by its place, not its value: the first 2 of "Slow-Mag
+    # 2 2 at night" is not read, though the second 2 is
+    unread = {
+        v for k, (kind, v) in enumerate(parsed.trail) if kind == "number" and k not in counted
+    }
     return [
         str(p.strength)
         for p in mine
         if p.strength is not None
         and p.strength.unit is None
-        and not set(p.strength.amounts) <= numbers
+        and not (set(p.strength.amounts) <= read and not set(p.strength.amounts) & unread - named)
     ]
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from magadvise.names import forms, instructions, sig, sig_counts, sig_words
+from magadvise.names.bare_counts import counted_at
 from magadvise.names.lex import Strength, Token, phrase, strength
 from magadvise.names.part import Part, spread, tight
 from magadvise.names.route_read import roman_stage
@@ -13,9 +12,6 @@ from magadvise.names.sides import sides
 _NUMBER_SIGNS = frozenset({"#", "no", "number"})  # "Tylenol #3", "Tylenol No. 4"
 _NOT_REASON = instructions.JOINERS | {"or", "then", "x"}
 _COUNTS = frozenset({"tablet", "capsule", "dose", "spray"})  # "1 tab": how many, not strength
-MOST_BARE = 12  # a bare number above this beside a time is a strength, not a count
-# A bare number right before these is how many units: "2 at night", "2 po daily", "2 chewables"
-COUNTED_BEFORE = frozenset({"frequency", "time", "route", "form"})
 
 
 class Builder:
@@ -286,14 +282,3 @@ def _reason(tokens: list[Token], i: int) -> list[str]:
         words.append(tokens[j].value)
         j += 1
     return [] if not words or words[0] in sig_words.AUDIENCES else words
-
-
-def counted_at(trail: Sequence[tuple[str, str]]) -> set[int]:
-    """Where in a trail a bare number is how many units a dose takes: right before how often,
-    when, a route or a form (``2 at night``, ``2 po``, ``2 chewables``), and at most 12
-    (``Mag-Ox 400 at bedtime`` is one tablet, not 400): as advice.typed_count counts them."""
-    return {
-        k
-        for k, (kind, meaning) in enumerate(trail[:-1])
-        if kind == "number" and trail[k + 1][0] in COUNTED_BEFORE and float(meaning) <= MOST_BARE
-    }

@@ -127,6 +127,7 @@ class Medication(Record):
     weekly_injection: WeeklyInjection | None = None
     injection_brands: InjectionBrands | None = None
     children_liquids: ChildrenLiquids | None = None
+    marks_conditions: tuple[str, ...] = ()  # conditions taking it means (its label's only use)
 
     def local_form(self, route: str) -> LocalForm | None:
         """The local form for ``route`` (``eye``, ``ear``, ...), or None when none is declared."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from magadvise.rules.context import Context, Path
-from magadvise.rules.kinds import TIME, Boolean, Choice, Flag, Number, Ref
+from magadvise.rules.kinds import TIME, Boolean, Choice, Flag, Number
 from magadvise.rules.schema import Field, ListOf, Record
-from magadvise.rules.spec_common import SOURCES, TEXT, TEXTS
+from magadvise.rules.spec_common import CONDITION_IDS, SOURCES, TEXT, TEXTS
 
 SEVERITIES = ("major", "moderate", "minor", "none")
 """Class severities; ``none`` only for a verdict of absence (direction ``none``): not a rating."""
@@ -107,7 +107,7 @@ MEDICATION_CLASS = Record(
             required=False,
         ),
         "check_conditions": Field(
-            ListOf(Ref("conditions", noun="condition"), min_items=1, unique=True),
+            CONDITION_IDS,
             "Conditions that decide whether any magnesium dose may be advised beside this "
             "medicine (kidney disease beside a potassium binder): the terminal view tells the "
             "user how to give them (--condition); the advice text itself stays plain advice.",

@@ -7,6 +7,8 @@ from magadvise.rules.schema import Field, ListOf
 
 TEXT = Text()
 TEXTS = ListOf(TEXT)
+CONDITION_IDS = ListOf(Ref("conditions", noun="condition"), min_items=1, unique=True)
+"""Ids of conditions, each once (a class's check_conditions, a medicine's marks_conditions)."""
 SOURCES = Field(ListOf(Ref("sources"), min_items=1, unique=True), "Ids of the sources behind it.")
 OPT_SOURCES = Field(
     ListOf(Ref("sources"), unique=True), "Ids of the sources behind it.", required=False

@@ -7,7 +7,7 @@ from typing import Any
 from magadvise.rules.context import Context, Path
 from magadvise.rules.kinds import TIME, Number, Ref, Text
 from magadvise.rules.schema import Field, ListOf, Record
-from magadvise.rules.spec_common import SOURCES, TEXT, TEXTS
+from magadvise.rules.spec_common import CONDITION_IDS, SOURCES, TEXT, TEXTS
 
 RXCUI = Text(pattern=r"[1-9][0-9]{0,9}", what="RxCUI (digits, quoted)")
 
@@ -194,6 +194,13 @@ MEDICATION = Record(
             CHILDREN_LIQUIDS,
             "Strengths of its liquids made for children (children's acetaminophen 160 mg/5 mL): "
             "such a line without --age withholds the dose, as a children's product does.",
+            required=False,
+        ),
+        "marks_conditions": Field(
+            CONDITION_IDS,
+            "Conditions that taking this medicine means, because its label gives it for no "
+            "other use (doxylamine/pyridoxine, Diclegis: nausea of pregnancy, so pregnancy): "
+            "a list naming it counts them as --condition would. Name the label in the note.",
             required=False,
         ),
         "note": Field(TEXT, "Anything else.", required=False),
