@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from magadvise.advice.bracketed import merge
 from magadvise.advice.listed_strength import with_strength
 from magadvise.advice.oral_brand import as_tablets
-from magadvise.advice.salt_clash import with_salt_clash
 from magadvise.names.parse import Parsed, Part, parse
 from magadvise.record import Record
 
@@ -99,6 +97,9 @@ class MedicationFinder:
                 r._replace(input=other.text) if isinstance(r, Unresolved) else r
                 for r in self._product(text, other, parsed)
             ]
+            from magadvise.advice.bracketed import merge  # only for text in brackets
+            from magadvise.advice.salt_clash import with_salt_clash
+
             outside = " ".join(part.text for part in parsed.parts)
             merged = merge(found, reading, len(parsed.parts), (text, outside))
             found = with_salt_clash(
