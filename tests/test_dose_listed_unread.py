@@ -1,6 +1,7 @@
 """`dose --med` reads a listed magnesium product as `recommend` and `plan` do: text on its line
-that nothing reads (``30cc``, ``30 mls``, ``xyz``, ``800 mg`` beside Mag-Ox 400) makes its
-amount not known and withholds the dose (exit 4), never a total that leaves it out."""
+that nothing reads (``xyz``, ``800 mg`` beside Mag-Ox 400) makes its amount not known and
+withholds the dose (exit 4), never a total that leaves it out; a volume in ``cc`` or ``mls`` is
+read as mL, and a range of volumes at its high end."""
 
 from __future__ import annotations
 
@@ -13,9 +14,8 @@ UNKNOWN = "listed-magnesium-amount-unknown"
 
 @pytest.mark.parametrize(
     "med",
-    ["MOM 30cc qhs", "Milk of magnesia 30 mls nocte", "milk of magnesia 30 xyz",
-     "Mag-Ox 400 800 mg daily"],
-)  # fmt: skip
+    ["milk of magnesia 30 xyz", "Mag-Ox 400 800 mg daily"],
+)
 def test_dose_withholds_beside_a_magnesium_product_not_read(run: RunFn, med: str) -> None:
     result = run("dose", "glycinate", "500", "--med", med, "--json")
     doc = result.json()
@@ -28,7 +28,15 @@ def test_dose_withholds_beside_a_magnesium_product_not_read(run: RunFn, med: str
 
 
 @pytest.mark.parametrize(
-    ("med", "total"), [("Mag-Ox 400 1 daily", 311.8), ("Milk of magnesia 30 mL at night", 1070.5)]
+    ("med", "total"),
+    [
+        ("Mag-Ox 400 1 daily", 311.8),
+        ("Milk of magnesia 30 mL at night", 1070.5),
+        ("MOM 30cc qhs", 1070.5),  # 30 mL of milk of magnesia: 1,000 mg
+        ("Milk of magnesia 30 mls nocte", 1070.5),
+        ("Milk of magnesia 30-60 ml at night", 2070.5),  # the range's high end, 60 mL
+        ("Lactulose 15 mL", 70.5),  # no magnesium: the glycinate alone
+    ],
 )
 def test_dose_still_counts_a_product_read_in_full(run: RunFn, med: str, total: float) -> None:
     result = run("dose", "glycinate", "500", "--med", med, "--json")
@@ -36,3 +44,19 @@ def test_dose_still_counts_a_product_read_in_full(run: RunFn, med: str, total: f
     assert isinstance(doc, dict)
     assert result.code == 0, result.out
     assert doc["check"]["total_elemental_mg"] == total
+    assert doc["check"]["status"] == ("below" if total < 350 else "above")
+    assert doc["unassessed"] == []
+
+
+@pytest.mark.parametrize(
+    "med",
+    ["Tylenol 160mg/5cc", "Motrin 100mg/5cc", "Tylenol 160mg/5mls",
+     "paracetamol 120mg/5mls 5mls qds", "acetaminophen 160mg per teaspoon"],
+)  # fmt: skip
+def test_children_strength_in_cc_mls_or_teaspoon_needs_an_age(run: RunFn, med: str) -> None:
+    result = run("recommend", "--goal", "constipation", "--med", med, "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert result.code == 4, result.out
+    assert [w["id"] for w in doc["withheld"]["by"]] == ["children-product-needs-age"]
+    assert doc["unassessed"] == []

@@ -40,6 +40,8 @@ UNITS: dict[str, str] = {
     "gram": "g",
     "grams": "g",
     "ml": "mL",
+    "mls": "mL",  # the usual UK plural ("120mg/5mls", "30 mls")
+    "cc": "mL",  # a cubic centimetre is a millilitre ("160mg/5cc", "30cc")
     "l": "L",
     "meq": "mEq",
     "mmol": "mmol",
