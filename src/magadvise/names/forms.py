@@ -165,6 +165,7 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "syrup": ("syrup", ORAL),
     "elixir": ("elixir", ORAL),
     "suspension": ("suspension", ORAL),
+    "susp": ("suspension", ORAL),  # a pharmacy label's "susp" ("Tylenol susp 160mg/5ml")
     "liquid": ("liquid", ORAL),
     "solution": ("solution", None),
     "lozenge": ("lozenge", ORAL),
@@ -269,6 +270,8 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "nasal drops": ("nasal drops", NASAL),
     "suppository": ("suppository", RECTAL),
     "suppositories": ("suppository", RECTAL),
+    "supp": ("suppository", RECTAL),
+    "supps": ("suppository", RECTAL),
     "rectal suppository": ("suppository", RECTAL),
     "enema": ("enema", RECTAL),
     "rectal suspension": ("enema", RECTAL),

@@ -86,6 +86,17 @@ def medication(m: Medication) -> dict[str, Any]:
         if liquids
         else None
     )
+    units = m.children_units
+    doc["children_units"] = (
+        {
+            **units._asdict(),
+            "strengths": list(units.strengths),
+            "forms": list(units.forms),
+            "sources": list(units.sources),
+        }
+        if units
+        else None
+    )
     return doc
 
 
