@@ -94,3 +94,21 @@ def test_the_medicine_lists_its_childrens_units_with_sources(run: RunFn) -> None
     assert units["forms"] == ["chewable tablet", "suppository"]
     assert "325 mg" not in units["strengths"] and "80 mg" in units["strengths"]
     assert "dailymed-acetaminophen-suppository-120" in units["sources"]
+
+
+@pytest.mark.parametrize("med", ["Chidrens Tylenol", "Chilrens Motrin", "Childern's Advil"])
+def test_a_misspelt_childrens_product_withholds_until_the_age_is_given(
+    run: RunFn, med: str
+) -> None:
+    code, held, doc = _recommend(run, "--med", med)
+    assert (code, held) == (4, [NEEDS_AGE]), doc["withheld"]
+    aged, held, _ = _recommend(run, "--med", med, "--age", "30")
+    assert held == [] and aged in (0, 3)
+    result = run("dose", "glycinate", "200", "--med", med, "--json")
+    assert result.code == 4
+
+
+def test_a_misspelling_close_to_an_adult_medicine_is_only_not_assessed(run: RunFn) -> None:
+    code, held, doc = _recommend(run, "--med", "furosemde")
+    assert (code, held) == (3, [])
+    assert [u["input"] for u in doc["unassessed"]] == ["furosemde"]

@@ -178,7 +178,7 @@ def _medicines(
     person_gate = person_gate._replace(withheld_by=(*person_gate.withheld_by, *held))
     person_gate = counting_products(rules, person_gate, listed)
     found = [m.resolved for m in report.medications]
-    person_gate = with_children_only(person_gate, listed, meds, found)
+    person_gate = with_children_only(person_gate, listed, meds, found, report.unassessed)
     if not person_gate.go_ahead:  # no time to take what is withheld
         report = report._replace(timing=None)
     return person_gate, listed, report
