@@ -20,7 +20,7 @@ from magadvise.advice.units import years
 
 if TYPE_CHECKING:
     from magadvise.advice.child_strengths import ChildStrength
-    from magadvise.advice.medications import Resolved
+    from magadvise.advice.medications import Resolved, Unresolved
     from magadvise.advice.otc import ListedMagnesium
     from magadvise.medlist import Entry
 
@@ -57,9 +57,7 @@ def child_named(lines: Sequence[str], age: float | None) -> Withholder | None:
     4 year old``), else None: the same reading as a product labelled only for children."""
     if age is not None:
         return None
-    import re
-
-    said = [line for line in lines if re.search(_CHILD, line, re.IGNORECASE)]
+    said = [line for line in lines if says_child(line)]
     if not said:
         return None
     names = ", ".join(f"'{line}'" for line in dict.fromkeys(said))
@@ -75,7 +73,7 @@ def child_named(lines: Sequence[str], age: float | None) -> Withholder | None:
 
 
 _CHILD = (
-    r"\b(?:child(?:ren)?(?:'?s)?|kids?(?:'s)?|infants?(?:'s)?|p(?:a)?ediatric|junior|toddlers?"
+    r"\b(?:child(?:ren)?(?:'?s)?|chi(?:l|ld|dl)?(?:d|r|er)(?:en|ern|ren)'?s?|kids?(?:'s)?|infants?(?:'s)?|p(?:a)?ediatric|junior|toddlers?"
     r"|newborn|neonatal|babies'?|paed|peds|jr)\b"
     r"|\bfor (?:my |the )?(?:son|daughter|baby|child|kid|toddler)\b"
     r"|\b(?:calpol|calprofen|medised|pediacare|triaminic|little remedies|infacol|dentinox"
@@ -91,6 +89,41 @@ and Augmentin ES-600 (its label: children from 3 months; "experience ... in adul
 available", source ``label-augmentin-es-600``).
 A medicine written at a strength made for children (``Tylenol 160mg per 5mL``) is read from the
 rules, in any spelling, by :mod:`magadvise.advice.child_strengths`."""
+
+
+def says_child(text: str) -> bool:
+    """True when ``text`` says a medicine is a child's (see :func:`child_named`)."""
+    import re
+
+    return re.search(_CHILD, text, re.IGNORECASE) is not None
+
+
+def child_suggested(unassessed: Sequence[Unresolved], age: float | None) -> Withholder | None:
+    """A withholder when ``age`` is not given and a name not recognised has a "did you mean"
+    that is a child's product (``Chidrens Tylenol``: did you mean Childrens Tylenol?), else
+    None: the same reading as a misspelt magnesium product's (advice.unknown_amount)."""
+    if age is not None:
+        return None
+    close = [
+        (item.input.strip(), name)
+        for item in unassessed
+        if item.recognised_as is None
+        for name in item.suggestions[:3]
+        if says_child(name)
+    ]
+    if not close:
+        return None
+    names = ", ".join(f"'{typed}' (did you mean {name}?)" for typed, name in close)
+    return Withholder(
+        NEEDS_AGE,
+        f"a name not recognised, close to a child's medicine, without an age: {names}",
+        "The name is not one magadvise knows, and the medicine it is closest to is made for "
+        "children, so whoever takes it may be a child, whose upper level for supplements "
+        "depends on the age: until the name and the age are known, no dose is shown",
+        (UL_SOURCE,),
+        "Check the spelling on the box, and give the age with --age (the child's, or your own "
+        "if you take it yourself); ask the child's doctor before adding any magnesium.",
+    )
 
 
 def child_strength(found: Sequence[Resolved], age: float | None) -> Withholder | None:
@@ -131,13 +164,20 @@ def with_children_only(
     listed: Sequence[ListedMagnesium],
     meds: Sequence[str | Entry] = (),
     found: Sequence[Resolved] = (),
+    unassessed: Sequence[Unresolved] = (),
 ) -> Gate:
     """``person`` withheld too by :func:`children_only`, by :func:`child_named` on the
-    medicines as written (``--med`` values and the list's entries not skipped), or by
-    :func:`child_strength` on the medicines recognised (``found``), when one applies."""
+    medicines as written (``--med`` values and the list's entries not skipped), by
+    :func:`child_strength` on the medicines recognised (``found``), or by
+    :func:`child_suggested` on the names not recognised, when one applies."""
     lines = [
         m if isinstance(m, str) else m.name for m in meds if isinstance(m, str) or not m.skipped
     ]
     age = person.age
-    held = children_only(listed, age) or child_named(lines, age) or child_strength(found, age)
+    held = (
+        children_only(listed, age)
+        or child_named(lines, age)
+        or child_strength(found, age)
+        or child_suggested(unassessed, age)
+    )
     return person._replace(withheld_by=(*person.withheld_by, held)) if held else person

@@ -12,6 +12,13 @@ writing it, and an adult strength (``Tylenol 500mg``, ``Amoxicillin 500mg capsul
 10 g/15 mL``) is none. A combination is compared with its own strengths and with those of each
 of its ingredients (``Augmentin 250mg/5mL`` is amoxicillin's 250 mg/5 mL).
 
+A strength in a volume written anywhere on the line is read (``paracetamol 2.5ml of 120mg/5ml``),
+and so is prescribers' shorthand for a liquid: ``N/5`` with no unit (``paracetamol 120/5``,
+``amox 400/5``, ``Cefzil 250/5``) beside a medicine that has children's liquids is N mg in 5 mL.
+Chewable tablets and suppositories made for children are read the same way, from
+``children_units`` in the rules: a strength of one unit (acetaminophen ``80 mg``) written with
+one of its forms (``Tylenol chewable 80mg``, ``acetaminophen 120 MG Rectal Suppository``).
+
 Adults take some of these liquids too (cetirizine or amoxicillin syrup for someone who cannot
 swallow tablets): without an age, the child's reading is the safer one, as for a product
 labelled only for children (:mod:`magadvise.advice.child_products`).
@@ -29,6 +36,7 @@ from magadvise.record import Record
 if TYPE_CHECKING:
     from magadvise.advice.medications import Resolved
     from magadvise.names.lex import Strength
+    from magadvise.names.parse import Parsed
     from magadvise.rules.model_medicines import Medication
 
 _PER_VOLUME = r"(mg|mcg|g)/(?:([0-9]*\.?[0-9]+) )?mL"
@@ -71,13 +79,17 @@ def child_strengths(found: Sequence[Resolved]) -> list[ChildStrength]:
     """The medicines of ``found`` written at a strength made for children, one per line."""
     out: dict[str, ChildStrength] = {}
     for resolved in found:
-        medicines = _with_liquids((resolved.medication, *resolved.ingredients))
-        if not medicines:
-            continue
-        for strength in _strengths(resolved):
+        named = (resolved.medication, *resolved.ingredients)
+        line = resolved.origin.name if resolved.origin else resolved.input
+        medicines = _with_liquids(named)
+        for strength in _strengths(resolved) if medicines else ():
             hit = _match(strength, medicines)
             if hit is not None:
-                line = resolved.origin.name if resolved.origin else resolved.input
+                out.setdefault(line, ChildStrength(line, *hit))
+        units = [m for m in dict.fromkeys(named) if m.children_units is not None]
+        for strength, form in _unit_strengths(resolved) if units else ():
+            hit = _match_unit(strength, form, units)
+            if hit is not None:
                 out.setdefault(line, ChildStrength(line, *hit))
     return list(out.values())
 
@@ -86,17 +98,68 @@ def _with_liquids(medicines: Iterable[Medication]) -> list[Medication]:
     return [m for m in dict.fromkeys(medicines) if m.children_liquids is not None]
 
 
-def _strengths(resolved: Resolved) -> list[Strength]:
-    """Each strength written for ``resolved`` taken by mouth: on its line as read, and in the
-    record's other names for it (a coding's display beside the text)."""
+def _readings(resolved: Resolved) -> list[Parsed]:
+    """``resolved``'s line as read, and the record's other names for it (a coding's display)."""
     from magadvise.names.parse import parse
 
     readings = [resolved.parsed] if resolved.parsed is not None else []
     if resolved.origin is not None:
         readings += [parse(t) for t in (resolved.origin.name, *resolved.origin.also)]
-    oral = [reading for reading in readings if reading.route == forms.ORAL]
+    return readings
+
+
+def _unit_strengths(resolved: Resolved) -> list[tuple[Strength, str]]:
+    """Each strength in mg written for ``resolved`` with the dose form it was written in."""
+    return [
+        (part.strength, reading.dose_form)
+        for reading in _readings(resolved)
+        if reading.dose_form
+        for part in reading.parts
+        if part.strength is not None and part.strength.mg() is not None
+    ]
+
+
+def _match_unit(
+    strength: Strength, form: str, medicines: Sequence[Medication]
+) -> tuple[str, str, float, str, tuple[str, ...]] | None:
+    """(medicine, strength as written, mg, the label's strength and form, sources) when
+    ``strength`` in ``form`` is one of the medicines' children's chewables or suppositories."""
+    amount = strength.mg()
+    for medicine in medicines:
+        units = medicine.children_units
+        assert units is not None and amount is not None
+        kind = next((f for f in units.forms if f in form), None)
+        label = next((u for u in units.strengths if float(u.split()[0]) == amount), None)
+        if kind is not None and label is not None:
+            return medicine.name, f"{strength} {kind}", amount, f"{label} {kind}", units.sources
+    return None
+
+
+def _strengths(resolved: Resolved) -> list[Strength]:
+    """Each strength written for ``resolved`` taken by mouth: on its line as read, and in the
+    record's other names for it (a coding's display beside the text); any amount in a volume
+    on the line (``2.5ml of 120mg/5ml``), and ``N/5`` with no unit read as N mg/5 mL."""
+    oral = [reading for reading in _readings(resolved) if reading.route == forms.ORAL]
     written = [part.strength for reading in oral for part in reading.parts if part.strength]
-    return [*written, *(s for reading in oral for s in map(_unread, reading.unread) if s)]
+    written += [s for reading in oral for s in map(_unread, reading.unread) if s]
+    written += [s for reading in oral for s in _in_volume(reading.text)]
+    return [_shorthand(s) for s in written]
+
+
+def _in_volume(text: str) -> list[Strength]:
+    """Every amount in a volume written in ``text`` (``120 mg/5 mL`` after ``2.5ml of``)."""
+    from magadvise.names.lex import lex, strength
+
+    tokens = lex(text)
+    found = [strength(tokens, i)[0] for i, t in enumerate(tokens) if t.kind == "num"]
+    return [s for s in found if re.fullmatch(_PER_VOLUME, s.unit or "")]
+
+
+def _shorthand(written: Strength) -> Strength:
+    """``120/5`` with no unit, as prescribers write a liquid: 120 mg in 5 mL; else as written."""
+    if written.unit is None and len(written.amounts) == 2 and written.amounts[1] == "5":
+        return written._replace(amounts=written.amounts[:1], unit="mg/5 mL")
+    return written
 
 
 def _unread(text: str) -> Strength | None:

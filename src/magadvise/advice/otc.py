@@ -84,13 +84,18 @@ def _units(resolved: Resolved, part: Medication, content: MagnesiumContent) -> C
     lists the same product more than once counts copies with one dosage once and different
     dosages summed (:func:`magadvise.advice.copies.combine`)."""
     from magadvise.advice.copies import combine
+    from magadvise.advice.mg_written import in_units
     from magadvise.advice.typed_count import count, unmeasured
     from magadvise.advice.unread import why_unread
 
+    resolved, said = in_units(resolved, part)  # "Mag-Ox 400 800 mg": 2 tablets
     if unmeasured(resolved.parsed) or why_unread(resolved):  # typed, or a list file's line
         return None
     if resolved.origin is None:
-        return count(resolved.parsed, content, name=resolved.input)
+        typed = count(resolved.parsed, content, name=resolved.input)
+        if typed is None or said is None:
+            return typed
+        return typed._replace(notes=(said, *typed.notes))
     entries = _entries(resolved)
     counted = [_record_units(resolved, part, content, e) for e in entries]
     known = [c for c in counted if c is not None]
@@ -207,12 +212,14 @@ def _strength_mg(resolved: Resolved, part: Medication) -> float | None:
 def not_known(resolved: Resolved, part: Medication) -> str | None:
     """Why a listed product's daily amount is not known though its content is (a record's dose
     that cannot be read in its units), or None."""
+    from magadvise.advice.mg_written import in_units
     from magadvise.advice.typed_count import count, unmeasured
     from magadvise.advice.unread import dosage_unread, why_unread
 
     content = part.magnesium
     if content is None:
         return None
+    resolved, _ = in_units(resolved, part)  # "Mag-Ox 400 800 mg": 2 tablets, read
     why = unmeasured(resolved.parsed) or why_unread(resolved)
     if why is not None:
         return why

@@ -77,9 +77,9 @@ def patient_ages(medicines: Sequence[str | Entry]) -> list[int]:
     from magadvise.clock import today
 
     found = (
-        birth_age(item.name, today())
+        birth_age(item.name, today()) if item.fact == "birthDate" else int(item.name)
         for item in medicines
-        if not isinstance(item, str) and item.fact == "birthDate"
+        if not isinstance(item, str) and item.fact in ("birthDate", "age")
     )
     return [years for years in found if years is not None]
 
@@ -92,6 +92,9 @@ def read_facts(
     conditions: dict[str, Condition] = {}
     unread: list[Entry] = []
     for entry in facts:
+        if entry.fact == "age":  # "Age: 4" on a plain list (magadvise.medlist.person_line)
+            read.append(RecordFact(entry, _listed_age(entry.name, age)))
+            continue
         if entry.fact == "birthDate":
             from magadvise.clock import today
 
@@ -222,3 +225,11 @@ def _age_text(born: str, age: float | None, ages: Sequence[int]) -> str:
     if born > today().isoformat()[: len(born)]:
         partial = " (a date in the future: read as a newborn, the youngest age it allows)"
     return f"born {born}: age {years} on {today().isoformat()}{partial}, used as --age"
+
+
+def _listed_age(years: str, age: float | None) -> str:
+    """How an age written on a plain list reads; ``age`` the age advised for."""
+    written = f"age {years} written on the list"
+    if age is None or int(age) == int(years):
+        return f"{written}, used as --age"
+    return f"{written}: not used; age {age:g} is used (the younger: the safer reading)"

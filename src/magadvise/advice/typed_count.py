@@ -107,8 +107,9 @@ def _value(text: str) -> float:
 def _amount(kind: str, meaning: str) -> DoseTime | None:
     """The amount an event of the trail gives (``2 tablets``, ``1-2 tablets``, ``30`` mL); a
     most written (``at most 3 tablets``, ``at most 3`` of ``max 3 daily``) is marked ``most``."""
-    if kind == "volume":
-        return DoseTime(_value(meaning), "mL")
+    if kind == "volume":  # "30 mL"; "30-60 mL" at its high end
+        low, _, high = meaning.partition("-")
+        return DoseTime(_value(high or low), "mL", ranged=bool(high))
     if kind == "instruction" and meaning.startswith(AT_MOST):
         bare = meaning.removeprefix(AT_MOST)
         most = _amount(kind, bare if " " in bare else f"{bare} dose")

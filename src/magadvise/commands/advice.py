@@ -96,7 +96,7 @@ def recommend(
         listed = listed_magnesium(report)
         person_gate = counting_products(rules, person_gate, listed, default_age=ADULT_AGE)
         found = [m.resolved for m in report.medications]
-        person_gate = with_children_only(person_gate, listed, meds, found)
+        person_gate = with_children_only(person_gate, listed, meds, found, report.unassessed)
     if person_gate.go_ahead:  # a labelled laxative below its smallest dose is not offered
         from magadvise.advice.label_limit import with_limit
 

@@ -158,24 +158,27 @@ def _medicines(
     from magadvise.advice.child_products import with_children_only
     from magadvise.advice.gating import counting_products
     from magadvise.advice.medicine_gate import medicine_withholders
-    from magadvise.advice.otc_named import magnesium_products
+    from magadvise.advice.otc import listed_magnesium
     from magadvise.advice.record_gate import record_withholders
     from magadvise.advice.suggested_gate import suggested_withholders
     from magadvise.advice.unknown_amount import unknown_amount_withholders
 
     report = assess(rules, meds)
-    listed, unknown = magnesium_products(rules, meds)
+    # the same reading as `recommend` and `plan`: a product counted from the report, or (text on
+    # its line not read, directions "as directed" alone) of an amount not known
+    listed = listed_magnesium(report)
+    resolved = [m.resolved for m in report.medications]
     held = (
         *record_withholders(rules, report.skipped, person_gate.age),  # kidney wording on the list
         *medicine_withholders(report.medications, report.timing),
-        *unknown_amount_withholders(rules, unknown, report.unassessed),
+        *unknown_amount_withholders(rules, resolved, report.unassessed),
         *suggested_withholders(rules, report.unassessed),
     )
     person_gate = with_listed(rules, person_gate, report.conditions)
     person_gate = person_gate._replace(withheld_by=(*person_gate.withheld_by, *held))
     person_gate = counting_products(rules, person_gate, listed)
     found = [m.resolved for m in report.medications]
-    person_gate = with_children_only(person_gate, listed, meds, found)
+    person_gate = with_children_only(person_gate, listed, meds, found, report.unassessed)
     if not person_gate.go_ahead:  # no time to take what is withheld
         report = report._replace(timing=None)
     return person_gate, listed, report

@@ -3,6 +3,9 @@
 A ``#`` before a number is not a comment: ``Tylenol #3`` is Tylenol with codeine No. 3, and
 ``#30`` on a pharmacy label is the quantity dispensed. A line that starts with ``#`` is one.
 
+A line that gives the person's age or date of birth (``Age: 4``, ``DOB 2021-03-01``) is read
+as a record's Patient is (:mod:`.person_line`).
+
 A line that gives directions but names no medicine (``  take 1 tablet by mouth daily`` under
 ``Lisinopril 10 mg``, as records print a list) belongs to the medicine on the line before.
 """
@@ -54,8 +57,13 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
             if not rows:
                 raise MedListError(f"{label}: a table with no medicine in its medicine column")
             return rows
+    from magadvise.medlist.person_line import person_entry
+
     entries: list[Entry] = []
     for number, name in lines:
+        if (person := person_entry(name, label, number)) is not None:  # "Age: 4", "DOB ..."
+            entries.append(person)
+            continue
         if entries and directions_only(name) and not _not_medicine(entries[-1].name):
             entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {name}")
             continue

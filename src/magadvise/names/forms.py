@@ -40,6 +40,8 @@ UNITS: dict[str, str] = {
     "gram": "g",
     "grams": "g",
     "ml": "mL",
+    "mls": "mL",  # the usual UK plural ("120mg/5mls", "30 mls")
+    "cc": "mL",  # a cubic centimetre is a millilitre ("160mg/5cc", "30cc")
     "l": "L",
     "meq": "mEq",
     "mmol": "mmol",
@@ -163,6 +165,7 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "syrup": ("syrup", ORAL),
     "elixir": ("elixir", ORAL),
     "suspension": ("suspension", ORAL),
+    "susp": ("suspension", ORAL),  # a pharmacy label's "susp" ("Tylenol susp 160mg/5ml")
     "liquid": ("liquid", ORAL),
     "solution": ("solution", None),
     "lozenge": ("lozenge", ORAL),
@@ -267,6 +270,8 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "nasal drops": ("nasal drops", NASAL),
     "suppository": ("suppository", RECTAL),
     "suppositories": ("suppository", RECTAL),
+    "supp": ("suppository", RECTAL),
+    "supps": ("suppository", RECTAL),
     "rectal suppository": ("suppository", RECTAL),
     "enema": ("enema", RECTAL),
     "rectal suspension": ("enema", RECTAL),

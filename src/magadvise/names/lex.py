@@ -60,7 +60,13 @@ class Strength(Record):
             return None
 
 
-_MG_IN = {"mg": 1.0, "g": 1000.0}  # mg in one of each mass unit a tablet's strength is given in
+_MG_IN = {"mg": 1.0, "g": 1000.0}
+# A household measure a liquid's strength is given per ("160 mg per teaspoon", "per 5 mL" on US
+# labels): its mL, as names.sig_words.MEASURE_ML gives them (21 CFR 101.9(b)(5)(viii)).
+_MEASURES = {
+    **dict.fromkeys(("tsp", "teaspoon", "teaspoonful"), "5 "),
+    **dict.fromkeys(("tbsp", "tablespoon", "tablespoonful"), "15 "),
+}  # mg in one of each mass unit a tablet's strength is given in
 
 
 def lex(text: str) -> list[Token]:
@@ -182,6 +188,8 @@ def strength(tokens: list[Token], i: int) -> tuple[Strength, int]:
         if tokens[j].kind == "num":
             count, j = tokens[j].value + " ", j + 1
         per, j = _unit(tokens, j)
+        if per is None and not count and j < len(tokens) and tokens[j].value in _MEASURES:
+            count, per, j = _MEASURES[tokens[j].value], "mL", j + 1  # "160mg per teaspoon"
         if per is not None:
             unit, i = f"{unit}/{count}{per}", j
     return Strength(tuple(amounts), unit), i

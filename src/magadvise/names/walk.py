@@ -123,6 +123,8 @@ class Builder:
         words, strength = self.parts[-1]
         if len(value.amounts) == 1 and value.unit in (None, "mL"):  # "2 at night", "30 mL"
             self.trail.append(("volume" if value.unit else "number", value.amounts[0]))
+        elif len(value.amounts) == 2 and value.unit == "mL":  # "30-60 mL": a range of volumes
+            self.trail.append(("volume", "-".join(value.amounts)))
         if value.unit == "h":  # "24 HR": a 24-hour (extended) release
             self.found["release"].append("extended release")
             self.named.append(f"{value.amounts[0]}hr")

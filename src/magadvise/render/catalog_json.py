@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from magadvise.record import Record
     from magadvise.rules.model import Source
     from magadvise.rules.model_conditions import Condition
     from magadvise.rules.model_forms import Formulation
@@ -76,19 +77,18 @@ def medication(m: Medication) -> dict[str, Any]:
         if injected
         else None
     )
-    liquids = m.children_liquids
-    doc["children_liquids"] = (
-        {
-            **liquids._asdict(),
-            "strengths": list(liquids.strengths),
-            "sources": list(liquids.sources),
-        }
-        if liquids
-        else None
-    )
+    doc["children_liquids"] = _listed(m.children_liquids)
+    doc["children_units"] = _listed(m.children_units)
     return doc
 
 
 def magnesium_content(c: MagnesiumContent) -> dict[str, Any]:
     """Elemental magnesium per unit of a product, from its label."""
     return {**c._asdict(), "sources": list(c.sources)}
+
+
+def _listed(part: Record | None) -> dict[str, Any] | None:
+    """A part of a medicine (its children's liquids or units) with its tuples as lists."""
+    if part is None:
+        return None
+    return {key: list(v) if isinstance(v, tuple) else v for key, v in part._asdict().items()}

@@ -24,8 +24,10 @@ NOT_READ = (
 
 def origin(fact: RecordFact) -> str:
     """``From the list`` for a condition written on a medication list or as ``--med``
-    (:mod:`magadvise.advice.listed_conditions`), else ``From the record``."""
-    return "From the list" if fact.entry.fact == LISTED else "From the record"
+    (:mod:`magadvise.advice.listed_conditions`) or an age or birth date written on a plain list
+    (:mod:`magadvise.medlist.person_line`: no record resource), else ``From the record``."""
+    listed = fact.entry.fact == LISTED or fact.entry.resource is None
+    return "From the list" if listed else "From the record"
 
 
 def record_view(report: CautionReport) -> RenderableType:

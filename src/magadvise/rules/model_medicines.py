@@ -110,6 +110,16 @@ class ChildrenLiquids(Record):
     note: str | None = None
 
 
+class ChildrenUnits(Record):
+    """Strengths of one chewable tablet or suppository made for children (``80 mg``), the forms
+    they are read in, and their labels (read by advice.child_strengths)."""
+
+    strengths: tuple[str, ...]
+    forms: tuple[str, ...]
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
 class Medication(Record):
     """A medicine: its classes (or, for a combination, its ingredients) and its names."""
 
@@ -127,6 +137,7 @@ class Medication(Record):
     weekly_injection: WeeklyInjection | None = None
     injection_brands: InjectionBrands | None = None
     children_liquids: ChildrenLiquids | None = None
+    children_units: ChildrenUnits | None = None
     marks_conditions: tuple[str, ...] = ()  # conditions taking it means (its label's only use)
 
     def local_form(self, route: str) -> LocalForm | None:
@@ -140,6 +151,7 @@ class Medication(Record):
         weekly = raw.get("weekly_injection")
         injected = raw.get("injection_brands")
         liquids = raw.get("children_liquids")
+        units = raw.get("children_units")
         return cls(
             id=id,
             **fields(
@@ -150,5 +162,6 @@ class Medication(Record):
                 weekly_injection=WeeklyInjection(**fields(weekly)) if weekly else None,
                 injection_brands=InjectionBrands(**fields(injected)) if injected else None,
                 children_liquids=ChildrenLiquids(**fields(liquids)) if liquids else None,
+                children_units=ChildrenUnits(**fields(units)) if units else None,
             ),
         )

@@ -147,6 +147,35 @@ CHILDREN_LIQUIDS = Record(
     doc="Liquids of this medicine made for children: listed without --age, no dose is advised.",
 )
 
+STRENGTH_MG = Text(
+    pattern=r"[0-9]+(\.[0-9]+)? mg",
+    what="strength of one unit in mg as its label writes it ('80 mg')",
+)
+CHILD_UNIT_FORM = Text(
+    pattern=r"chewable tablet|suppository",
+    what="a form a children's unit comes in: 'chewable tablet' or 'suppository'",
+)
+
+CHILDREN_UNITS = Record(
+    "children's chewables and suppositories",
+    {
+        "strengths": Field(
+            ListOf(STRENGTH_MG, min_items=1, unique=True),
+            "Strengths of one unit made for children (acetaminophen 80 mg); a line naming the "
+            "medicine at one of them in one of `forms` (Tylenol chewable 80mg, a record's "
+            "acetaminophen 120 MG Rectal Suppository) is read as a child's medicine. Only "
+            "strengths no adult product of these forms has (never acetaminophen 325 mg).",
+        ),
+        "forms": Field(
+            ListOf(CHILD_UNIT_FORM, min_items=1, unique=True),
+            "The forms these strengths are read in (as names.forms reads a line's form).",
+        ),
+        "note": Field(TEXT, "Which products.", required=False),
+        "sources": SOURCES,
+    },
+    doc="Chewables and suppositories made for children: listed without --age, no dose.",
+)
+
 MEDICATION = Record(
     "medication",
     {
@@ -194,6 +223,12 @@ MEDICATION = Record(
             CHILDREN_LIQUIDS,
             "Strengths of its liquids made for children (children's acetaminophen 160 mg/5 mL): "
             "such a line without --age withholds the dose, as a children's product does.",
+            required=False,
+        ),
+        "children_units": Field(
+            CHILDREN_UNITS,
+            "Strengths of its chewables or suppositories made for children (acetaminophen 80 "
+            "mg): such a line without --age withholds the dose, as a children's liquid does.",
             required=False,
         ),
         "marks_conditions": Field(

@@ -1,0 +1,62 @@
+"""A plain list's line giving the person's age or date of birth (``Age: 4``, ``DOB
+2021-03-01``) is read as a record's Patient birth date is: its age is used as --age (a young
+child's dose withheld, exit 4), it is never a medicine not assessed, and an adult's age gives
+the adult dose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import RunFn
+
+EPOCH_2026_12_01 = "1796083200"  # SOURCE_DATE_EPOCH for 2026-12-01 (magadvise.clock)
+
+
+def _recommend(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> tuple[int, dict[str, Any]]:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_2026_12_01)
+    path = tmp_path / "list.txt"
+    path.write_text(f"Miralax 8.5g daily\n{line}\n", encoding="utf-8")
+    result = run("recommend", "--goal", "constipation", "--meds-from", str(path), "--json")
+    doc = result.json()
+    assert isinstance(doc, dict), result.err
+    return result.code, doc
+
+
+@pytest.mark.parametrize(
+    ("line", "age"),
+    [
+        ("Age: 4", 4), ("age 4 years", 4), ("Age: 30 months", 2), ("DOB 2021-03-01", 5),
+        ("Date of birth: 2021-03-01", 5),
+        ("DOB: 03/01/2021", 5),  # 1 March or 3 January 2021: age 5 either way
+        ("D.O.B. 12/11/2022", 3),  # 11 December (age 3) or 12 November 2022 (age 4): the younger
+    ],
+)  # fmt: skip
+def test_a_childs_age_or_birth_date_on_the_list_is_used_as_the_age(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, age: int
+) -> None:
+    code, doc = _recommend(run, tmp_path, monkeypatch, line)
+    assert code == 4, doc["withheld"]
+    assert doc["go_ahead"] is False
+    assert f"age {age}" in doc["withheld"]["reason"]
+    assert doc["unassessed"] == []
+
+
+def test_an_adults_age_on_the_list_gives_the_adult_dose(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, doc = _recommend(run, tmp_path, monkeypatch, "Age: 45")
+    assert code == 0 and doc["go_ahead"] is True
+    assert doc["unassessed"] == []
+
+
+def test_a_birth_date_not_read_is_said_and_the_result_is_not_complete(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, doc = _recommend(run, tmp_path, monkeypatch, "DOB: sometime")
+    assert code == 3
+    assert doc["unassessed"] == []
