@@ -29,6 +29,8 @@ CONSTIPATION = ("recommend", "--goal", "constipation")
         "Infants' Tylenol 1.25 mL",
         "Junior Strength Advil",
         "Paediatric Movicol 1 sachet",
+        "Dimetapp",  # the US children's brompheniramine liquids
+        "Dimetapp Cold and Cough 10 mL",
     ],
 )
 def test_a_child_only_product_without_an_age_gets_no_dose(run: RunFn, line: str) -> None:

@@ -76,7 +76,7 @@ _CHILD = (
     r"\b(?:child(?:ren)?(?:'?s)?|chi(?:l|ld|dl)?(?:d|r|er)(?:en|ern|ren)'?s?|kids?(?:'s)?|infants?(?:'s)?|p(?:a)?ediatric|junior|toddlers?"
     r"|newborn|neonatal|babies'?|paed|peds|jr)\b"
     r"|\bfor (?:my |the )?(?:son|daughter|baby|child|kid|toddler)\b"
-    r"|\b(?:calpol|calprofen|medised|pediacare|triaminic|little remedies|infacol|dentinox"
+    r"|\b(?:calpol|calprofen|medised|pediacare|triaminic|dimetapp|little remedies|infacol|dentinox"
     r"|augmentin[ -]?es\b)"
     r"|\(baby\)|\b(?:1[0-7]|[1-9])[ -]?(?:(?:years?|yrs?)[ -]?old|y/?o)\b"
     r"|\b\d{1,2}[ -]?months?[ -]?old\b"
@@ -84,7 +84,8 @@ _CHILD = (
 """Words of a list's line that say the medicine is a child's (not "baby aspirin": adults'
 low-dose aspirin), and brands sold only for children: Calpol (UK paracetamol, Infant from 2
 months, SixPlus from 6 years), Calprofen (UK ibuprofen for children), Medised, PediaCare,
-Triaminic, Little Remedies, Infacol and Dentinox (their makers' children's and infants' lines),
+Triaminic, Dimetapp (US: "Children's Dimetapp" brompheniramine liquids), Little Remedies, Infacol
+and Dentinox (their makers' children's and infants' lines),
 and Augmentin ES-600 (its label: children from 3 months; "experience ... in adults is not
 available", source ``label-augmentin-es-600``).
 A medicine written at a strength made for children (``Tylenol 160mg per 5mL``) is read from the
