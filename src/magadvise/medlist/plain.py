@@ -57,13 +57,14 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
             if not rows:
                 raise MedListError(f"{label}: a table with no medicine in its medicine column")
             return rows
-    from magadvise.medlist.person_line import person_entry
-
     entries: list[Entry] = []
     for number, name in lines:
-        if (person := person_entry(name, label, number)) is not None:  # "Age: 4", "DOB ..."
-            entries.append(person)
-            continue
+        if any(word in name.casefold() for word in _PERSON_WORDS):  # "Age: 4", "DOB ..."
+            from magadvise.medlist.person_line import person_entry
+
+            if (person := person_entry(name, label, number)) is not None:
+                entries.append(person)
+                continue
         if entries and directions_only(name) and not _not_medicine(entries[-1].name):
             entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {name}")
             continue
@@ -71,6 +72,10 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
     if not entries:
         raise MedListError(f"{label}: no medicines in the file (one a line; # for comments)")
     return entries
+
+
+_PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born")
+"""Words without which a line gives no age or birth date (medlist.person_line reads it then)."""
 
 
 def _not_medicine(text: str) -> bool:
