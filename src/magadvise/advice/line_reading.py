@@ -19,6 +19,9 @@ written on a list is lost and no kidney wording is passed over beside a dose:
   :mod:`magadvise.names.labs`), the screen a health record gets
   (:mod:`magadvise.fhir.screen`), becomes an entry *not read* that withholds the dose
   (:mod:`magadvise.advice.record_gate`), and stays NOT ASSESSED as a medicine.
+
+Contraception, pre-conception and kidney stones (``prevent pregnancy``, ``pre-pregnancy``, ``for
+kidney stones``; :mod:`magadvise.names.asides`) are read as none of these.
 """
 
 from __future__ import annotations
@@ -116,14 +119,21 @@ def _once(listed: list[ListedCondition]) -> list[ListedCondition]:
 
 
 def _looks_kidney(text: str) -> bool:
-    """Kidney or dialysis words (magnesium: a list reads its own products)."""
+    """Kidney or dialysis words (magnesium: a list reads its own products), kidney stones
+    aside (:mod:`magadvise.names.asides`)."""
     from magadvise.advice.kidney_words import looks_kidney
+    from magadvise.names.asides import without_asides
 
-    return looks_kidney(text, magnesium=False, ignore=_NOT_KIDNEY)
+    return looks_kidney(without_asides(text), magnesium=False, ignore=_NOT_KIDNEY)
 
 
 def _screened(text: str, entry: Entry | None) -> Entry:
+    where = entry or _entry(text)
+    return where._replace(name=text, skipped=SCREENED, unread=True, withhold="not-read")
+
+
+def _entry(text: str) -> Entry:
+    """Where a ``--med`` value's text comes from."""
     from magadvise.medlist import Entry
 
-    where = entry or Entry(name=text, file="--med")
-    return where._replace(name=text, skipped=SCREENED, unread=True, withhold="not-read")
+    return Entry(name=text, file="--med")

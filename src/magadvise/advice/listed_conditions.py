@@ -45,8 +45,9 @@ FILLER = frozenset(
 """Words beside a condition on a list that name no medicine (``ESRD on dialysis MWF``)."""
 
 
-_REASON_SHORT = {"mg": "myasthenia gravis"}
-"""What a reason's abbreviation stands for where it cannot be a unit: "for MG"."""
+_REASON_SHORT = {"mg": "myasthenia gravis", "nvp": "nausea and vomiting of pregnancy"}
+"""What a reason's abbreviation stands for where it cannot be a unit or a medicine: "for MG",
+"for NVP" (as a line, NVP may be nevirapine)."""
 
 
 def listed_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], bool]:
@@ -67,7 +68,9 @@ def read_listed(rules: Rules, text: str) -> tuple[tuple[Condition, ...], str]:
     """
     # Asked only about names nothing knows as a medicine: most lists never load the matcher.
     from magadvise.advice.condition_text import NEGATIONS, read_conditions
+    from magadvise.names.asides import without_asides
 
+    text = without_asides(text)  # "prevent pregnancy", "for kidney stones": no condition
     try:
         found, left = read_conditions(rules, text)
     except UsageError:
