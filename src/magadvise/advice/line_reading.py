@@ -18,7 +18,10 @@ written on a list is lost and no kidney wording is passed over beside a dose:
   ``creatinine 2.5``, ``eGFR 25%``; a creatinine with its value, ``Cr 3.1``, read by
   :mod:`magadvise.names.labs`), the screen a health record gets
   (:mod:`magadvise.fhir.screen`), becomes an entry *not read* that withholds the dose
-  (:mod:`magadvise.advice.record_gate`), and stays NOT ASSESSED as a medicine.
+  (:mod:`magadvise.advice.record_gate`), and stays NOT ASSESSED as a medicine;
+- a text (or a reason) nothing above reads that is a near miss of a condition that withholds
+  or caps the dose (``CDK stage 4``, ``heart blok``; :mod:`magadvise.advice.near_condition`)
+  withholds the dose, or counts as the condition when it only caps it (``pregant``).
 
 Contraception, pre-conception and kidney stones (``prevent pregnancy``, ``pre-pregnancy``, ``for
 kidney stones``; :mod:`magadvise.names.asides`) are read as none of these.
@@ -95,6 +98,8 @@ def read_line(
                     continue
             if _looks_kidney(result.input):
                 screened.append(_screened(result.input, entry))
+            else:  # "CDK stage 4", "pregant": a near miss of a condition's words
+                _near(rules, result.input if read is None else read.rest, entry, listed, screened)
         results.append(result)
     for lab in kidney_lab_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
         if not any(lab in e.name for e in screened):
@@ -103,7 +108,33 @@ def read_line(
         listed.append(reason)
     elif not screened and _looks_kidney(written := reason_of(line)):
         screened.append(_screened(f"for {written}", entry))  # "for HD", "for kidneys"
+    elif not screened and written:  # "for chronic kidny disease"
+        _near(rules, f"for {written}", entry, listed, screened)
     return LineReading(tuple(results), tuple(_once(listed)), tuple(screened))
+
+
+def _near(
+    rules: Rules,
+    text: str,
+    entry: Entry | None,
+    listed: list[ListedCondition],
+    screened: list[Entry],
+) -> None:
+    """A text not read that is a near miss of a condition (:mod:`magadvise.advice.near_condition`)
+    is counted as the condition when it only caps the dose (``pregant``: the pregnancy cap, the
+    safer reading), else kept to withhold (``CDK stage 4``); nothing when it is not one."""
+    from magadvise.advice.near_condition import NEAR, near_condition, near_listed
+    from magadvise.names.asides import without_asides
+
+    near = near_condition(rules, without_asides(text))
+    if near is None:
+        return
+    if near.capped_only:
+        listed.append(near_listed(near, entry))
+        return
+    why = f"{near.said()}: written on the list and not read; no dose is advised beside it"
+    where = entry or _entry(text)
+    screened.append(where._replace(name=near.typed, skipped=why, unread=True, withhold=NEAR))
 
 
 def _once(listed: list[ListedCondition]) -> list[ListedCondition]:
