@@ -88,8 +88,13 @@ def test_a_misspelt_condition_in_a_record_withholds_the_dose(
         "Sidney Smith MD",  # rhymes with kidney
         "PAD",  # peripheral arterial disease, not APD
         "heart rate 60",
+        "gabapentin 300mg for neuropathy",  # not nephropathy
+        "optic neuritis",  # not nephritis
+        "Neurology clinic",  # not nephrology
+        "Hypomagnesemia",  # low magnesium, not high
     ],
 )
 def test_names_only_a_little_like_a_condition_keep_the_dose(run: RunFn, line: str) -> None:
     code, held, doc = advice(run, "--med", line)
-    assert code in (0, 3) and held == [] and ceiling(doc) is None
+    assert code in (0, 3, 4) and NEAR not in held and ceiling(doc) is None
+    assert held in ([], ["listed-magnesium-amount-unknown"])  # "Hypomagnesemia": a magnesium word

@@ -16,7 +16,10 @@ or dialysis word of the screen:
   side swapped) of a word of up to 7 letters, or within 2 of a longer one (``kidny``,
   ``pregant``, ``myasthnia``, ``hemodyalisis``), with the same first letter (or the first two
   swapped): typing slips rarely change the first letter, and a name that only rhymes with a
-  condition word (``Sidney``) is not taken for it;
+  condition word (``Sidney``) is not taken for it; two edits off only with the first three
+  letters kept or the same letters rearranged (``dyalisis``), and never ``hypo`` for ``hyper``,
+  since a real word is often two edits from a long one (``neuropathy`` from nephropathy,
+  ``neuritis`` from nephritis, ``hypomagnesemia`` from hypermagnesemia);
 - an abbreviation of 3 or 4 letters that is one swap of two letters side by side from one of
   the conditions' or the screen's (``CDK`` for CKD, ``ERSD`` for ESRD, ``eGRF`` for eGFR), but
   not a swap that spells another common abbreviation (``PAD`` of APD, ``UIP`` of IUP, ``SERD``
@@ -52,8 +55,7 @@ GATING = ("withhold", "cap")
 KIDNEY_WORDS = {
     "kidney": "kidney-disease", "kidneys": "kidney-disease", "renal": "kidney-disease",
     "nephropathy": "kidney-disease", "nephritis": "kidney-disease",
-    "nephrotic": "kidney-disease", "nephrology": "kidney-disease",
-    "nephrologist": "kidney-disease", "glomerulonephritis": "kidney-disease",
+    "nephrotic": "kidney-disease", "glomerulonephritis": "kidney-disease",
     "uremia": "kidney-disease", "uraemia": "kidney-disease", "proteinuria": "kidney-disease",
     "albuminuria": "kidney-disease", "ckd": "kidney-disease", "egfr": "kidney-disease",
     "crcl": "kidney-disease", "pkd": "kidney-disease", "crf": "kidney-disease",
@@ -69,11 +71,13 @@ COMMON = frozenset(
     mellitus hypertension induced below under less than creatinine clearance replacement therapy
     blood high magnesium toxicity overdose heart block first second third degree complete
     conduction disorder problem ocular generalized generalised crisis syndrome lambert eaton
+    peritoneal hellp
     gravis expecting breast feeding nursing congestive cardiac ventricular left weak end low pre
     type baby""".split()  # noqa: SIM905
 )
 """Words of the shipped conditions' names too common to be near-missed alone (``creatinine``:
-``creatine`` is a supplement; ``gravis``: Graves' disease), though a phrase may hold them."""
+``creatine`` is a supplement; ``gravis``: Graves' disease; ``peritoneal``: perineal; ``hellp``:
+hello), though a phrase may hold them."""
 NOT_SWAPS = frozenset({"pad", "uip", "serd", "kai", "elms", "raf"})
 """Abbreviations one swap from a condition's that mean something else (peripheral arterial
 disease, usual interstitial pneumonia, an oestrogen receptor degrader, a name, a gene)."""
@@ -104,24 +108,24 @@ class Near(Record):
 
 def near_condition(rules: Rules, text: str) -> Near | None:
     """What ``text`` looks like when a word of it is a near miss of a condition's that
-    withholds or caps the dose (see the module docstring); None when none is."""
+    withholds or caps the dose (see the module docstring); None when none is.
+
+    The words are sought in the conditions' name index (no condition is read, as a warm
+    "did you mean" reads none); a condition is read only for a word found near one of its names.
+    """
     from magadvise.advice.kidney_words import folded
 
-    plain = folded(text)
-    words = _WORD.findall(plain)
+    words = _WORD.findall(folded(text))
     if not words:
         return None
     vocabulary = _vocabulary(rules)
-    found = _near_word(words, vocabulary) or _near_phrase(words, vocabulary)
-    if found is None:
-        return None
-    index, meant, id = found
-    fixed = [*words[:index], meant, *words[index + len(meant.split()) :]]
-    conditions = _named(rules, " ".join(fixed)) or _gating(rules, (id,))
-    if not conditions:
-        return None
-    conditions = tuple(sorted(conditions, key=lambda c: c.dosing.action != "withhold"))
-    return Near(text.strip(), " ".join(fixed), conditions)
+    for index, meant, ids in (*_near_words(words, vocabulary), *_near_phrases(words, vocabulary)):
+        fixed = " ".join([*words[:index], meant, *words[index + len(meant.split()) :]])
+        conditions = _named(rules, fixed) or _gating(rules, ids)
+        if conditions:
+            conditions = tuple(sorted(conditions, key=lambda c: c.dosing.action != "withhold"))
+            return Near(text.strip(), fixed, conditions)
+    return None
 
 
 def near_listed(near: Near, entry: Entry | None) -> ListedCondition:
@@ -148,15 +152,17 @@ def near_listed(near: Near, entry: Entry | None) -> ListedCondition:
 class _Vocabulary(Record):
     """The words and phrases near misses are sought among, indexed for a quick look-up."""
 
-    targets: dict[str, str]
-    """Each word (:func:`_targets`) and the condition id it points to."""
+    targets: dict[str, tuple[str, ...]]
+    """Each word of a condition's names (not :data:`COMMON`) or of the kidney screen, and the
+    ids of the conditions it is a word of."""
     starts: dict[str, tuple[str, ...]]
     """The words of 5 letters or more by first letter, and by second (for the first two
     swapped)."""
     letters: dict[str, tuple[str, ...]]
     """The abbreviations of 3 or 4 letters by their letters sorted."""
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
-    """Each phrase (:func:`_phrases`) with its condition id, under each of its words."""
+    """Each phrase of 2 to 4 words of a condition's names, with its id, under each of its
+    words (none that names magnesium: a list reads its own products)."""
 
 
 _KEPT: dict[int, tuple[Rules, _Vocabulary]] = {}
@@ -164,25 +170,38 @@ _KEPT: dict[int, tuple[Rules, _Vocabulary]] = {}
 
 
 def _vocabulary(rules: Rules) -> _Vocabulary:
-    """The words and phrases of ``rules`` to look in, built once a run."""
+    """The words and phrases of ``rules`` to look in, built once a run from the conditions'
+    name index (ids and aliases; a display name that reads as a sentence, with brackets or of
+    more than 4 words, is left out: its words are ordinary ones) and the kidney screen's."""
     kept = _KEPT.get(id(rules))
     if kept is not None and kept[0] is rules:
         return kept[1]
-    targets = _targets(rules)
+    targets: dict[str, dict[str, None]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, id_ in rules.conditions.names.items():
+        words = tuple(name.split())
+        if len(words) > 4 or any(c in name for c in "(),"):
+            continue
+        for word in words:
+            if word not in COMMON and word.isalpha() and len(word) >= 3:
+                targets.setdefault(word, {})[id_] = None
+        if len(words) >= 2 and "magnesium" not in words:
+            for word in dict.fromkeys(words):
+                phrases.setdefault(word, []).append((words, id_))
+    known = set(rules.conditions.names.values())
+    for word, id_ in KIDNEY_WORDS.items():
+        if id_ in known:
+            targets.setdefault(word, {})[id_] = None
     starts: dict[str, list[str]] = {}
     letters: dict[str, list[str]] = {}
     for word in targets:
         if len(word) >= 5:
             for key in dict.fromkeys(word[:2]):
                 starts.setdefault(key, []).append(word)
-        elif len(word) >= 3:
+        else:
             letters.setdefault("".join(sorted(word)), []).append(word)
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, id_ in _phrases(rules):
-        for word in dict.fromkeys(phrase):
-            phrases.setdefault(word, []).append((phrase, id_))
     vocabulary = _Vocabulary(
-        targets,
+        {k: tuple(v) for k, v in targets.items()},
         {k: tuple(v) for k, v in starts.items()},
         {k: tuple(v) for k, v in letters.items()},
         {k: tuple(v) for k, v in phrases.items()},
@@ -191,51 +210,14 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
     return vocabulary
 
 
-def _phrases(rules: Rules) -> list[tuple[tuple[str, ...], str]]:
-    """Each phrase of two words or more among the gating conditions' aliases (normalized,
-    split) and its condition id; none that names magnesium (a list reads its own products)."""
-    from magadvise.rules.names import normalize
-
-    out = []
-    for condition in rules.conditions:
-        if condition.dosing.action in GATING:
-            for said in condition.aliases:
-                phrase = tuple(normalize(said.replace("-", " ")).split())
-                if len(phrase) >= 2 and "magnesium" not in phrase:
-                    out.append((phrase, condition.id))
-    return out
-
-
-def _targets(rules: Rules) -> dict[str, str]:
-    """Each distinctive word of a gating condition's id and aliases, and the kidney screen's,
-    with the condition id it points to (the first that withholds, else the first)."""
-    from magadvise.rules.names import normalize
-
-    out: dict[str, str] = {}
-    for condition in rules.conditions:
-        if condition.dosing.action not in GATING:
-            continue
-        for said in (condition.id, *condition.aliases):
-            for word in normalize(said.replace("-", " ")).split():
-                if word in COMMON or not word.isalpha() or len(word) < 3:
-                    continue
-                held = out.get(word)
-                if held is None or (
-                    condition.dosing.action == "withhold"
-                    and rules.conditions[held].dosing.action != "withhold"
-                ):
-                    out[word] = condition.id
-    for word, id in KIDNEY_WORDS.items():
-        if id in rules.conditions:
-            out.setdefault(word, id)
-    return out
-
-
-def _near_word(words: list[str], vocabulary: _Vocabulary) -> tuple[int, str, str] | None:
-    """(the index of the first word near a target, the target, its condition id), or None."""
+def _near_words(
+    words: list[str], vocabulary: _Vocabulary
+) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Each word near a target, in order: (its index, the nearest target, the target's ids)."""
     from rapidfuzz.distance import OSA
 
     swaps = not any(w.startswith("inhibitor") for w in words)
+    out = []
     for index, word in enumerate(words):
         if not word.isalpha() or len(word) < 3:
             continue
@@ -246,6 +228,8 @@ def _near_word(words: list[str], vocabulary: _Vocabulary) -> tuple[int, str, str
                 if abs(len(word) - len(target)) > most or not _same_start(word, target):
                     continue
                 distance = OSA.distance(word, target, score_cutoff=most)
+                if distance == 2 and not _two_off(word, target):
+                    continue
                 if distance <= most and (best is None or distance < best[0]):
                     best = (distance, target)
         elif swaps and word not in NOT_SWAPS:
@@ -253,15 +237,18 @@ def _near_word(words: list[str], vocabulary: _Vocabulary) -> tuple[int, str, str
                 if OSA.distance(word, target) == 1:
                     best = (1, target)
         if best is not None:
-            return index, best[1], vocabulary.targets[best[1]]
-    return None
+            out.append((index, best[1], vocabulary.targets[best[1]]))
+    return out
 
 
-def _near_phrase(words: list[str], vocabulary: _Vocabulary) -> tuple[int, str, str] | None:
-    """(the index where a gating condition's phrase starts, the phrase, its condition id) for
-    a run of words that is that phrase with one word of 4 letters or more one edit off."""
+def _near_phrases(
+    words: list[str], vocabulary: _Vocabulary
+) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Each run of words that is a condition's phrase with one word of 4 letters or more one
+    edit off: (the index where it starts, the phrase, the condition's id)."""
     from rapidfuzz.distance import OSA
 
+    out: list[tuple[int, str, tuple[str, ...]]] = []
     candidates = dict.fromkeys(p for w in words for p in vocabulary.phrases.get(w, ()))
     for phrase, id_ in candidates:
         for start in range(len(words) - len(phrase) + 1):
@@ -271,8 +258,18 @@ def _near_phrase(words: list[str], vocabulary: _Vocabulary) -> tuple[int, str, s
                 continue
             word, meant = off[0]
             if len(word) >= 4 and _same_start(word, meant) and OSA.distance(word, meant) == 1:
-                return start, " ".join(phrase), id_
-    return None
+                out.append((start, " ".join(phrase), (id_,)))
+    return out
+
+
+def _two_off(word: str, target: str) -> bool:
+    """Whether two edits off ``target`` may still be a slip for it: the first three letters
+    kept (``hemodyalisis``), or the same letters with the first kept (``dyalisis``); never
+    ``hypo`` for ``hyper``. Another word two edits off a long one is often a real word of its
+    own (``neuropathy`` of nephropathy, ``neuritis`` of nephritis)."""
+    if word.startswith("hypo") != target.startswith("hypo"):
+        return False
+    return word[:3] == target[:3] or (word[0] == target[0] and sorted(word) == sorted(target))
 
 
 def _same_start(word: str, target: str) -> bool:
@@ -294,5 +291,6 @@ def _named(rules: Rules, text: str) -> tuple[Condition, ...]:
 
 
 def _gating(rules: Rules, ids: tuple[str, ...]) -> tuple[Condition, ...]:
-    found = (rules.conditions.get(id) for id in ids)
+    """The conditions of ``ids`` that withhold or cap the dose."""
+    found = (rules.conditions.get(id_) for id_ in ids)
     return tuple(c for c in found if c is not None and c.dosing.action in GATING)
