@@ -22,7 +22,13 @@ written on a list is lost and no kidney wording is passed over beside a dose:
   ``creatinine 2.5``, ``eGFR 25%``; a creatinine with its value, ``Cr 3.1``, read by
   :mod:`magadvise.names.labs`), the screen a health record gets
   (:mod:`magadvise.fhir.screen`), becomes an entry *not read* that withholds the dose
-  (:mod:`magadvise.advice.record_gate`), and stays NOT ASSESSED as a medicine.
+  (:mod:`magadvise.advice.record_gate`), and stays NOT ASSESSED as a medicine;
+- a text (or a reason) nothing above reads that is a near miss of a condition that withholds
+  or caps the dose (``CDK stage 4``, ``heart blok``; :mod:`magadvise.advice.near_condition`)
+  withholds the dose, or counts as the condition when it only caps it (``pregant``).
+
+Contraception, pre-conception and kidney stones (``prevent pregnancy``, ``pre-pregnancy``, ``for
+kidney stones``; :mod:`magadvise.names.asides`) are read as none of these.
 """
 
 from __future__ import annotations
@@ -104,6 +110,8 @@ def read_line(
                     continue
             if _looks_kidney(result.input):
                 screened.append(_screened(result.input, entry))
+            else:  # "CDK stage 4", "pregant": a near miss of a condition's words
+                _near(rules, result.input if read is None else read.rest, entry, listed, screened)
         results.append(result)
     for lab in kidney_lab_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
         if not any(lab in e.name for e in screened):
@@ -117,7 +125,33 @@ def read_line(
         listed.append(reason)
     elif not screened and _looks_kidney(written := reason_of(line)):
         screened.append(_screened(f"for {written}", entry))  # "for HD", "for kidneys"
+    elif not screened and written:  # "for chronic kidny disease"
+        _near(rules, f"for {written}", entry, listed, screened)
     return LineReading(tuple(results), tuple(_once(listed)), tuple(screened))
+
+
+def _near(
+    rules: Rules,
+    text: str,
+    entry: Entry | None,
+    listed: list[ListedCondition],
+    screened: list[Entry],
+) -> None:
+    """A text not read that is a near miss of a condition (:mod:`magadvise.advice.near_condition`)
+    is counted as the condition when it only caps the dose (``pregant``: the pregnancy cap, the
+    safer reading), else kept to withhold (``CDK stage 4``); nothing when it is not one."""
+    from magadvise.advice.near_condition import NEAR, near_condition, near_listed
+    from magadvise.names.asides import without_asides
+
+    near = near_condition(rules, without_asides(text))
+    if near is None:
+        return
+    if near.capped_only:
+        listed.append(near_listed(near, entry))
+        return
+    why = f"{near.said()}: written on the list and not read; no dose is advised beside it"
+    where = entry or _entry(text)
+    screened.append(where._replace(name=near.typed, skipped=why, unread=True, withhold=NEAR))
 
 
 def _once(listed: list[ListedCondition]) -> list[ListedCondition]:
@@ -133,14 +167,21 @@ def _once(listed: list[ListedCondition]) -> list[ListedCondition]:
 
 
 def _looks_kidney(text: str) -> bool:
-    """Kidney or dialysis words (magnesium: a list reads its own products)."""
+    """Kidney or dialysis words (magnesium: a list reads its own products), kidney stones
+    aside (:mod:`magadvise.names.asides`)."""
     from magadvise.advice.kidney_words import looks_kidney
+    from magadvise.names.asides import without_asides
 
-    return looks_kidney(text, magnesium=False, ignore=_NOT_KIDNEY)
+    return looks_kidney(without_asides(text), magnesium=False, ignore=_NOT_KIDNEY)
 
 
 def _screened(text: str, entry: Entry | None) -> Entry:
+    where = entry or _entry(text)
+    return where._replace(name=text, skipped=SCREENED, unread=True, withhold="not-read")
+
+
+def _entry(text: str) -> Entry:
+    """Where a ``--med`` value's text comes from."""
     from magadvise.medlist import Entry
 
-    where = entry or Entry(name=text, file="--med")
-    return where._replace(name=text, skipped=SCREENED, unread=True, withhold="not-read")
+    return Entry(name=text, file="--med")

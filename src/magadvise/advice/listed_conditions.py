@@ -45,8 +45,13 @@ FILLER = frozenset(
 """Words beside a condition on a list that name no medicine (``ESRD on dialysis MWF``)."""
 
 
-_REASON_SHORT = {"mg": "myasthenia gravis", "pet": "pre-eclampsia"}
-"""What a reason's abbreviation stands for where it cannot be a unit or a scan: "for MG"."""
+_REASON_SHORT = {
+    "mg": "myasthenia gravis",
+    "pet": "pre-eclampsia",
+    "nvp": "nausea and vomiting of pregnancy",
+}
+"""What a reason's abbreviation stands for where it cannot be a unit, a scan or a medicine:
+"for MG", "for PET", "for NVP" (as a line, NVP may be nevirapine)."""
 
 BESIDE_MEDICINE = {"pet": "pre-eclampsia"}
 """Abbreviations that name a condition only beside a medicine taken for it: "PET" (the UK's
@@ -85,7 +90,9 @@ def read_listed(rules: Rules, text: str) -> tuple[tuple[Condition, ...], str]:
     """
     # Asked only about names nothing knows as a medicine: most lists never load the matcher.
     from magadvise.advice.condition_text import NEGATIONS, read_conditions
+    from magadvise.names.asides import without_asides
 
+    text = without_asides(text)  # "prevent pregnancy", "for kidney stones": no condition
     try:
         found, left = read_conditions(rules, text)
     except UsageError:

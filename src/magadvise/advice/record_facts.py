@@ -125,7 +125,7 @@ def read_facts(
             continue
         read_as = condition_meaning(rules, entry)
         if read_as is None:
-            unread.append(_not_read(entry))
+            unread.append(_not_read(rules, entry))
             continue
         found, text = read_as
         if found and all(c.dosing.action != "withhold" for c in found):  # else held anyway
@@ -183,9 +183,11 @@ def _rest_not_read(rules: Rules, entry: Entry) -> list[Entry]:
     return []
 
 
-def _not_read(entry: Entry) -> Entry:
+def _not_read(rules: Rules, entry: Entry) -> Entry:
     """A fact not placed, marked to withhold when the safety net screens it (kidney- or
-    magnesium-related, or it may name another condition that stops or caps a dose)."""
+    magnesium-related, or it may name another condition that stops or caps a dose), or when a
+    Condition's text is a near miss of such a condition (``CDK stage 4``,
+    :mod:`magadvise.advice.near_condition`)."""
     from magadvise.fhir.screen import SCREENED, screened, screened_why
 
     if entry.fact != "condition":  # a kidney-function or magnesium result: always screened
@@ -202,7 +204,24 @@ def _not_read(entry: Entry) -> Entry:
     marks = [m for m in (screened((entry.name, *entry.also), ()), entry.withhold) if m]
     withhold = min(marks, key=len) if marks else None  # "not-read" (kidney) first
     why += f"; {screened_why(withhold)}" if withhold else ""
+    if withhold is None and (near := _near(rules, entry)) is not None:
+        from magadvise.advice.near_condition import NEAR
+
+        why += f"; {near}, so no dose is advised beside it"
+        withhold = NEAR
     return entry._replace(skipped=why, unread=True, withhold=withhold)
+
+
+def _near(rules: Rules, entry: Entry) -> str | None:
+    """What a Condition's text not read looks like when it is a near miss of a condition that
+    stops or caps the dose (``'CDK stage 4' looks like 'ckd stage 4' (...)``); else None."""
+    from magadvise.advice.near_condition import near_condition
+
+    for text in (entry.name, *entry.also):
+        near = near_condition(rules, text)
+        if near is not None:
+            return near.said()
+    return None
 
 
 def _age_text(born: str, age: float | None, ages: Sequence[int]) -> str:

@@ -11,6 +11,9 @@ Two kinds, marked by the FHIR reader and :mod:`magadvise.advice.record_facts` in
 - ``not-read:<condition id>``: the same, for an entry that may name another condition the
   rules withhold or cap the dose for (heart block, myasthenia, heart failure, pregnancy,
   breastfeeding; :mod:`magadvise.fhir.screen_more`): withholder ``record-not-read`` too.
+- ``near-condition``: a text not read, on a list or as a record's Condition, that is a near
+  miss of a condition that stops or caps the dose (``CDK stage 4``;
+  :mod:`magadvise.advice.near_condition`): withholder ``looks-like-condition``.
 - ``ended:<condition id>``: a Condition the record lists as inactive, resolved or in remission
   that still withholds (:mod:`magadvise.advice.ended_conditions`): withholder
   ``record-inactive-condition``.
@@ -66,6 +69,10 @@ def record_withholders(
             from magadvise.advice.record_kept import may_name
 
             out.append(may_name(rules, entry, entry.withhold.partition(":")[2]))
+        elif entry.withhold == "near-condition":  # "CDK stage 4": a condition misspelt
+            from magadvise.advice.near_gate import near_withholder
+
+            out.append(near_withholder(rules, entry))
         elif entry.withhold is not None and entry.withhold.startswith("ended:"):
             from magadvise.advice.record_kept import listed_ended
 

@@ -103,7 +103,9 @@ def not_a_medicine(text: str) -> str | None:
     for table, said in _KINDS:
         if folded in table or normalize(folded) in table:
             return said
-    return None
+    from magadvise.names.asides import wholly_aside  # "for kidney stones", "prevent pregnancy"
+
+    return CONDITION if wholly_aside(folded) else None
 
 
 class Ignored(Record):

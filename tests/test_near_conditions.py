@@ -1,0 +1,100 @@
+"""A condition misspelt on a list or in a record is not passed over beside a dose.
+
+Before, ``CDK stage 4``, ``chronic kidny disease``, ``hemodyalisis MWF``, ``myasthnia`` or
+``heart blok`` on a list (or as a record's Condition) was only NOT ASSESSED, and citrate 600 mg
+was printed (exit 3); ``pregant`` lost the 350 mg pregnancy cap.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fhirrecord import AMLODIPINE, PATIENT, bundle_file, recommend_json
+from test_list_asides import advice, ceiling
+
+from conftest import RunFn
+
+NEAR = "looks-like-condition"
+
+
+@pytest.mark.parametrize(
+    ("line", "meant"),
+    [
+        ("CDK stage 4", "ckd stage 4"),
+        ("chronic kidny disease", "chronic kidney disease"),
+        ("hemodyalisis MWF", "hemodialysis mwf"),
+        ("myasthnia", "myasthenia"),
+        ("heart blok", "heart block"),
+        ("ERSD", "esrd"),
+    ],
+)
+def test_a_misspelt_condition_on_a_list_withholds_the_dose(
+    run: RunFn, tmp_path: Path, line: str, meant: str
+) -> None:
+    meds = tmp_path / "meds.txt"
+    meds.write_text(f"Lisinopril 10mg daily\nFurosemide 40mg bd\n{line}\n")
+    code, held, doc = advice(run, "--meds-from", str(meds))
+    assert code == 4 and held == [NEAR]
+    name = doc["withheld"]["by"][0]["name"]
+    assert f"'{line}'" in name and f"looks like '{meant}'" in name and "meds.txt:3" in name
+    assert [g["recommendations"] for g in doc["goals"]] == [[]]
+    assert line in [u["input"] for u in doc["unassessed"]]  # still not assessed as a medicine
+
+
+def test_a_misspelt_condition_typed_with_med_or_as_a_reason_withholds(run: RunFn) -> None:
+    code, held, _ = advice(run, "--med", "CDK stage 4")
+    assert code == 4 and held == [NEAR]
+    code, held, _ = advice(run, "--med", "Lasix 40mg for heart failur")
+    assert code == 4 and held == [NEAR]
+
+
+def test_a_misspelt_pregnancy_caps_the_dose(run: RunFn, tmp_path: Path) -> None:
+    meds = tmp_path / "meds.txt"
+    meds.write_text("Levothyroxine 100mcg qam\npregant\n")
+    code, held, doc = advice(run, "--meds-from", str(meds))
+    assert code == 3 and held == [] and ceiling(doc) == 350
+    read = [f["read_as"] for f in doc["from_record"] if f["condition"] == "pregnancy"]
+    assert read and "looks like 'pregnant'" in read[0]
+    assert "pregant" in [u["input"] for u in doc["unassessed"]]
+
+
+def _condition(text: str) -> dict[str, Any]:
+    return {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+            "code": {"text": text}}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["CDK stage 4", "hemodyalisis", "pregant", "myasthnia"])
+def test_a_misspelt_condition_in_a_record_withholds_the_dose(
+    run: RunFn, tmp_path: Path, text: str
+) -> None:
+    path = bundle_file(tmp_path, PATIENT, _condition(text), AMLODIPINE)
+    code, doc = recommend_json(run, path)
+    assert code == 4 and [b["id"] for b in doc["withheld"]["by"]] == [NEAR]
+    assert "looks like" in doc["skipped"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kineret 100mg",  # anakinra: not known, and not near a condition's word
+        "Pradaxa 150mg bd",
+        "Myrbetriq 25mg",
+        "Graves disease",  # not myasthenia gravis
+        "Creatine 5g",  # a supplement, not creatinine
+        "CDK 4/6 inhibitor",  # a cancer medicine's class, not CKD
+        "Sidney Smith MD",  # rhymes with kidney
+        "PAD",  # peripheral arterial disease, not APD
+        "heart rate 60",
+        "gabapentin 300mg for neuropathy",  # not nephropathy
+        "optic neuritis",  # not nephritis
+        "Neurology clinic",  # not nephrology
+        "Hypomagnesemia",  # low magnesium, not high
+    ],
+)
+def test_names_only_a_little_like_a_condition_keep_the_dose(run: RunFn, line: str) -> None:
+    code, held, doc = advice(run, "--med", line)
+    assert code in (0, 3, 4) and NEAR not in held and ceiling(doc) is None
+    assert held in ([], ["listed-magnesium-amount-unknown"])  # "Hypomagnesemia": a magnesium word
