@@ -34,6 +34,8 @@ def _recommend(
         ("Date of birth: 2021-03-01", 5),
         ("DOB: 03/01/2021", 5),  # 1 March or 3 January 2021: age 5 either way
         ("D.O.B. 12/11/2022", 3),  # 11 December (age 3) or 12 November 2022 (age 4): the younger
+        ("DOB 3/1/21", 5), ("DOB 01-03-2021", 5), ("DOB 2021/03/01", 5),
+        ("DOB: March 1, 2021", 5), ("DOB 1 March 2021", 5), ("Age: 4 (son)", 4),
     ],
 )  # fmt: skip
 def test_a_childs_age_or_birth_date_on_the_list_is_used_as_the_age(
@@ -54,9 +56,20 @@ def test_an_adults_age_on_the_list_gives_the_adult_dose(
     assert doc["unassessed"] == []
 
 
-def test_a_birth_date_not_read_is_said_and_the_result_is_not_complete(
+@pytest.mark.parametrize("line", ["DOB: sometime", "Age: four", "Age = toddler"])
+def test_a_birth_date_or_age_not_read_withholds_the_dose(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    # It may be a child's: with no age read, no dose is counted against an adult's level.
+    code, doc = _recommend(run, tmp_path, monkeypatch, line)
+    assert code == 4
+    assert doc["unassessed"] == []
+    assert "age-not-read" in [b["id"] for b in doc["withheld"]["by"]]
+    assert "could not read" in doc["withheld"]["reason"]
+
+
+def test_age_related_words_are_not_an_age(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, doc = _recommend(run, tmp_path, monkeypatch, "DOB: sometime")
-    assert code == 3
-    assert doc["unassessed"] == []
+    code, doc = _recommend(run, tmp_path, monkeypatch, "Age-related macular degeneration")
+    assert code == 3 and doc["go_ahead"] is True

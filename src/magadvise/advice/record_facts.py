@@ -99,8 +99,10 @@ def read_facts(
             from magadvise.clock import today
 
             if birth_age(entry.name, today()) is None:
-                why = "not a usable birth date: age not read; give --age"
-                unread.append(entry._replace(skipped=why, unread=True))
+                # a child's upper level depends on the age: without it no dose is advised
+                why = "not a usable birth date or age: age not read; give --age"
+                held = "age-not-read" if age is None else None
+                unread.append(entry._replace(skipped=why, unread=True, withhold=held))
             else:
                 ages = patient_ages(facts)
                 read.append(RecordFact(entry, _age_text(entry.name, age, ages)))

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from magadvise.rules.ruleset import Rules
 
 NOT_READ = "record-not-read"
+AGE_NOT_READ = "age-not-read"  # an age or birth date given but not read (no --age)
 GIVEN = "magnesium-given"
 RECENT_DAYS = 2
 """Whole days after the date magnesium was given by injection or infusion that withhold."""
@@ -69,6 +70,8 @@ def record_withholders(
             from magadvise.advice.record_kept import may_name
 
             out.append(may_name(rules, entry, entry.withhold.partition(":")[2]))
+        elif entry.withhold == AGE_NOT_READ:  # "DOB: sometime", "Age: four"
+            out.append(_age_not_read(rules, entry))
         elif entry.withhold == "near-condition":  # "CDK stage 4": a condition misspelt
             from magadvise.advice.near_gate import near_withholder
 
@@ -93,6 +96,18 @@ def _not_read(rules: Rules, entry: Entry) -> Withholder:
         "a high blood magnesium worse: no dose is advised beside an entry that may say either"
     )
     return Withholder(NOT_READ, name, basis, _sources(rules), CHECK_FIRST)
+
+
+def _age_not_read(rules: Rules, entry: Entry) -> Withholder:
+    said = "the record gives" if entry.resource else "the list says"
+    name = f"{said} '{entry.name}' ({entry.where}): an age or birth date magadvise could not read"
+    basis = (
+        "Whoever it is for may be a child, and a child's upper level for supplements depends on "
+        "the age (lower for younger children, IOM 1997): without it no dose can be checked "
+        "against the right level, and never against an adult's"
+    )
+    sources = tuple(s for s in ("s1b",) if s in rules.sources)
+    return Withholder(AGE_NOT_READ, name, basis, sources, "Give the age with --age.")
 
 
 def _given(rules: Rules, entry: Entry, when: str) -> Withholder:

@@ -27,14 +27,26 @@ _AGE = re.compile(
 _DOB = re.compile(r"(?i)\s*(?:dob|d\.o\.b\.?|date of birth|birth\s?date|born)\s*[:=-]?\s*(.+?)\s*")
 
 
+_SAID = re.compile(r"(?i)\s*(?:(?:patient'?s?|child'?s?)\s+)?age\s*[:=]\s*\S")
+"""A line that says it gives an age (``Age: four``, ``Age = 4 (son)``): read, or kept as a birth
+date not read, which withholds the dose until ``--age`` is given (advice.record_facts)."""
+
+
 def person_entry(text: str, file: str, line: int) -> Entry | None:
-    """The Patient fact a list's line gives (an age, a birth date), or None for any other."""
-    if (age := _AGE.fullmatch(text)) is not None:
+    """The Patient fact a list's line gives (an age, a birth date), or None for any other.
+
+    A date of birth or an age that cannot be read is kept as a birth date not read
+    (``Entry.name`` as written), never as a medicine not assessed: a child's dose depends on it.
+    """
+    plain = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # "Age: 4 (son)"
+    if (age := _AGE.fullmatch(plain)) is not None:
         amount, unit = float(age[1]), (age[2] or "y").casefold()
         years = amount / 12 if unit.startswith("mo") else amount
         return Entry(str(int(years)), file, line, fact=AGE)
-    if (dob := _DOB.fullmatch(text)) is not None:
+    if (dob := _DOB.fullmatch(plain)) is not None:
         return Entry(_birth_date(dob[1]) or dob[1], file, line, fact=BIRTH)
+    if _SAID.match(plain):
+        return Entry(text, file, line, fact=BIRTH)
     return None
 
 
@@ -43,10 +55,19 @@ def _birth_date(written: str) -> str | None:
     month-first and day-first readings), else None."""
     if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", written):
         return written  # a FHIR-style date, read by advice.record_facts.birth_age
-    found = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", written)
+    if (iso := re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", written)) is not None:
+        try:
+            return date(*(int(x) for x in iso.groups())).isoformat()
+        except ValueError:
+            return None
+    if (named := _named_month(written)) is not None:
+        return named
+    found = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})", written)
     if found is None:
         return None
     first, second, year = (int(x) for x in found.groups())
+    if len(found[3]) == 2:  # "3/1/21": this century unless that is in the future
+        year += 2000 if 2000 + year <= date.today().year else 1900
     readings = []
     for month, day in ((first, second), (second, first)):
         try:
@@ -54,3 +75,24 @@ def _birth_date(written: str) -> str | None:
         except ValueError:
             continue
     return max(readings).isoformat() if readings else None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _named_month(written: str) -> str | None:
+    """``March 1, 2021`` or ``1 March 2021`` (any month name or its first three letters) as
+    ``YYYY-MM-DD``, else None."""
+    found = re.fullmatch(
+        r"(?i)(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)"
+        r"\s+(\d{4})",
+        written,
+    )
+    if found is None:
+        return None
+    day, month = (found[1], found[2]) if found[1] else (found[4], found[3])
+    number = next((i for i, m in enumerate(_MONTHS, 1) if month.casefold().startswith(m)), 0)
+    try:
+        return date(int(found[5]), number, int(day)).isoformat() if number else None
+    except ValueError:
+        return None
