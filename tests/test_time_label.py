@@ -76,3 +76,30 @@ def test_a_word_that_is_not_a_time_stays_not_assessed(
     code, doc = _cautions(run, tmp_path, line)
     assert code == 3
     assert [u["input"] for u in doc["unassessed"]] == unread
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Morning/Night: Metformin 500mg", "Morning & Night: Metformin 500mg",
+     "Morning + night - Metformin 500mg", "Morning, night: Metformin 500mg"],
+)  # fmt: skip
+def test_a_label_of_two_times_is_twice_a_day_never_a_condition(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    # "Morning/Night" was read near "morning sickness": a pregnancy cap for anyone.
+    meds = tmp_path / "meds.txt"
+    meds.write_text(f"{line}\n", encoding="utf-8")
+    args = ("recommend", "--goal", "migraine", "--age", "40", "--meds-from", str(meds), "--json")
+    doc = run(*args).ok_doc()
+    assert doc["unassessed"] == [] and doc["ceiling"] is None and doc["conditions"] == []
+    [caution] = doc["cautions"]
+    assert caution["medication"] == "metformin"
+
+
+@pytest.mark.parametrize("label", ["AM & PM:", "AM/PM -", "AM + PM:"])
+def test_a_magnesium_product_under_two_times_counts_two_doses(run: RunFn, label: str) -> None:
+    # One Mag-Ox 400 (241.3 mg) at each of two times: 482.6 mg a day, not one tablet.
+    result = run(
+        "dose", "glycinate", "--elemental", "100", "--med", f"{label} Mag-Ox 400", "--json"
+    )
+    assert "482.6" in result.out, result.out

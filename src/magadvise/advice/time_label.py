@@ -26,7 +26,9 @@ _BARE = {
     "nighttime": "at night", "noon": "at noon", "lunchtime": "at lunchtime",
 }  # fmt: skip
 """Times of day a list writes alone as a label, which a medicine's directions do not read alone."""
-_FIRST = r"^\s*(?P<label>[a-z][a-z ]{0,25}?)\s*(?::|\s[-\u2013])\s*(?P<rest>\S.*)$"
+_FIRST = r"^\s*(?P<label>[a-z][a-z &/+,]{0,30}?)\s*(?::|\s[-\u2013])\s*(?P<rest>\S.*)$"
+_TIMES_A_DAY = {2: "twice daily", 3: "three times daily", 4: "four times daily"}
+"""Directions for a label of several times of day (``AM & PM``, ``Morning/Noon/Night``)."""
 _SUFFIX = r"\s+(?:meds|medications|medicines|medication|doses?|tablets|pills)$"
 _TIMED = ("every morning", "every evening", "at ", "with ", "before ", "after ")
 
@@ -59,6 +61,12 @@ def time_label(label: str) -> str | None:
     from magadvise.rules.names import normalize
 
     key = re.sub(_SUFFIX, "", normalize(label).rstrip("."))  # "AM meds", "Morning dose"
+    parts = [p for p in re.split(r"\s*(?:&|/|\+|,|\band\b)\s*", key) if p]
+    if len(parts) > 1:  # "AM & PM", "Morning/Night": as many doses a day as times
+        times = {time_label(part) for part in parts}
+        if None in times or len(times) != len(parts):
+            return None
+        return _TIMES_A_DAY.get(len(parts))
     if key in _BARE:
         return _BARE[key]
     said = FREQUENCIES.get(key) or MORE.get(key)
