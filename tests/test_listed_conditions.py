@@ -116,3 +116,14 @@ def test_cautions_shows_a_listed_condition_as_a_condition(run: RunFn) -> None:
         result.flat
     )
     assert "not recognised" not in result.flat
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Zofran 4mg for HG", "Procardia for preterm labor", "EDD 2027-03-01", "third trimester",
+     "2nd trimester", "Preg 20/40", "PREG"],
+)  # fmt: skip
+def test_pregnancy_as_lists_write_it_caps_the_dose(run: RunFn, line: str) -> None:
+    doc = run("recommend", "--goal", "migraine", "--age", "30", "--med", line, "--json").ok_doc()
+    assert doc["ceiling"]["mg"] == 350
+    assert "pregnancy" in {c["id"] for c in doc["conditions"]}

@@ -49,9 +49,10 @@ _REASON_SHORT = {
     "mg": "myasthenia gravis",
     "pet": "pre-eclampsia",
     "nvp": "nausea and vomiting of pregnancy",
+    "hg": "hyperemesis gravidarum",
 }
 """What a reason's abbreviation stands for where it cannot be a unit, a scan or a medicine:
-"for MG", "for PET", "for NVP" (as a line, NVP may be nevirapine)."""
+"for MG", "for PET", "for NVP", "for HG" (as a line, NVP may be nevirapine and Hg mercury)."""
 
 BESIDE_MEDICINE = {"pet": "pre-eclampsia"}
 """Abbreviations that name a condition only beside a medicine taken for it: "PET" (the UK's

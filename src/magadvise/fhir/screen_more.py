@@ -21,8 +21,8 @@ Words (any case; phrases allow a hyphen or space between their words):
 - heart failure: heart, cardiac or ventricular failure, weak heart, HF, HFrEF/HFpEF/HFmrEF/
   HFimpEF, CHF, CCF, LVF, RVF, LVSD, NYHA, cardiomyopathy, reduced ejection fraction;
 - pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
-  (pre-)eclamptic, toxaemia, PIH, hyperemesis, IUP, GDM, HELLP, expecting a baby (not a bare
-  PET: it may be a scan), and ``28/40`` (``N/40``, ``N/52``) unless the
+  (pre-)eclamptic, toxaemia, PIH, hyperemesis, IUP, GDM, HELLP, expecting a baby, preg, EDD,
+  preterm labour (not a bare PET: it may be a scan), and ``28/40`` (``N/40``, ``N/52``) unless the
   text says it is a visual acuity (visual, vision, acuity, VA, Snellen, eye, OD/OS/OU);
 - breastfeeding: breastfeeding/breastfed (spaced or hyphenated), lactation, lactating, a
   nursing mother or infant (not "nursing" alone: nursing homes and notes are common).
@@ -59,7 +59,7 @@ _WORDS: dict[str, re.Pattern[str]] = {
     "pregnancy": re.compile(
         rf"\b(?:pregnan\w*|gestation\w*|(?:primi|multi)?gravid\w*|ante{_J}natal|obstetric\w*"
         r"|trimester|(?:pre-?)?eclam(?:ps|pt)\w*|toxa?emia|pih|hyperemesis|iup|gdm|hellp"
-        r"|expecting\s+a\s+baby)\b"
+        r"|expecting\s+a\s+baby|preg|edd|preterm\s+labou?r)\b"
     ),
     "breastfeeding": re.compile(
         rf"\b(?:breast{_J}fe(?:e)?d\w*|lactation|lactating|nursing\s+(?:mother|infant|baby))\b"
