@@ -112,3 +112,26 @@ def test_a_misspelling_close_to_an_adult_medicine_is_only_not_assessed(run: RunF
     code, held, doc = _recommend(run, "--med", "furosemde")
     assert (code, held) == (3, [])
     assert [u["input"] for u in doc["unassessed"]] == ["furosemde"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["acetaminophen 80 mg", "APAP 80mg", "Tylenol 80 mg", "acetaminophen 120 mg",
+     "acetaminophen 160 mg", "ibuprofen 100 mg"],
+)  # fmt: skip
+def test_a_childrens_unit_strength_with_no_form_withholds_without_an_age(
+    run: RunFn, line: str
+) -> None:
+    # Adults' acetaminophen is 325 mg and over, their ibuprofen 200 mg and over.
+    result = run("recommend", "--goal", "constipation", "--med", line, "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert result.code == 4
+    assert [b["id"] for b in doc["withheld"]["by"]] == ["children-product-needs-age"]
+    assert "(no form given)" in doc["withheld"]["by"][0]["name"]
+
+
+@pytest.mark.parametrize("line", ["Tylenol 325 mg", "acetaminophen 650 mg", "ibuprofen 200 mg"])
+def test_an_adults_unit_strength_with_no_form_gives_the_dose(run: RunFn, line: str) -> None:
+    result = run("recommend", "--goal", "constipation", "--med", line, "--json")
+    assert result.code == 0, result.out

@@ -156,6 +156,8 @@ def child_strength(found: Sequence[Resolved], age: float | None) -> Withholder |
 
 def _strength_said(hit: ChildStrength) -> str:
     """``'Tylenol 160mg per 5mL' (acetaminophen 32 mg/mL: the children's 160 mg/5 mL)``."""
+    if "/" not in hit.label:  # a chewable's or suppository's strength: mg a unit, not per mL
+        return f"'{hit.line}' ({hit.medicine} {hit.written}: the children's {hit.label})"
     amount = f"{hit.per_ml:.3g}"
     return f"'{hit.line}' ({hit.medicine} {amount} mg/mL: the children's {hit.label})"
 

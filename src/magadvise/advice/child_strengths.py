@@ -111,12 +111,21 @@ def _readings(resolved: Resolved) -> list[Parsed]:
 def _unit_strengths(resolved: Resolved) -> list[tuple[Strength, str]]:
     """Each strength in mg written for ``resolved`` with the dose form it was written in."""
     return [
-        (part.strength, reading.dose_form)
+        (part.strength, reading.dose_form or "")  # no form: it may be any of them
         for reading in _readings(resolved)
-        if reading.dose_form
+        if reading.dose_form or not _volume(reading)
         for part in reading.parts
         if part.strength is not None and part.strength.mg() is not None
     ]
+
+
+def _volume(reading: Parsed) -> bool:
+    """Whether a reading gives a volume (``Tylenol 160 mg 5 mL``): a liquid's, read by
+    :func:`_match`, not a unit's."""
+    return any(
+        part.strength is not None and "ml" in (part.strength.unit or "").casefold()
+        for part in reading.parts
+    )
 
 
 def _match_unit(
@@ -128,10 +137,12 @@ def _match_unit(
     for medicine in medicines:
         units = medicine.children_units
         assert units is not None and amount is not None
-        kind = next((f for f in units.forms if f in form), None)
+        kind = next((f for f in units.forms if f in form), None) if form else None
         label = next((u for u in units.strengths if float(u.split()[0]) == amount), None)
-        if kind is not None and label is not None:
-            return medicine.name, f"{strength} {kind}", amount, f"{label} {kind}", units.sources
+        if label is not None and (kind is not None or not form):
+            said = f"{strength} {kind}" if kind else f"{strength} (no form given)"
+            made = kind or "strength"  # no form: the strength is made only for children
+            return medicine.name, said, amount, f"{label} {made}", units.sources
     return None
 
 
