@@ -46,6 +46,9 @@ def test_a_shortened_salt_of_a_binder_resolves_and_withholds(
         ("levothyroxine sod 88mcg", "levothyroxine"),
         ("Naproxen Na 550mg", "naproxen"),
         ("Diclofenac sod 75mg", "diclofenac"),
+        ("Esomeprazole mag 40", "esomeprazole"),  # was a magnesium product of unknown amount
+        ("Losartan pot 50mg", "losartan"),
+        ("Doxycycline hyc 100mg", "doxycycline"),
     ],
 )
 def test_the_spelled_out_salt_names_the_medicine(run: RunFn, line: str, medication: str) -> None:

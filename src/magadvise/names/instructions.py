@@ -169,8 +169,9 @@ PACKS: dict[str, str] = {
 # do (MgSO4 2 g IV, MgO 400 mg, Mg citrate): tried as the words they stand for after the
 # words as typed ("KCl" is a name of its own in the rules).
 # Salts as pharmacy labels, charts and lists shorten them, after a name (``Sevelamer carb``,
-# ``Calcium acet 667``, ``Mag gly``, ``Levothyroxine Na``): tried spelled out after the words
-# as typed, never as the first word (``Carb`` alone is no salt; ``Na 140`` is a lab value).
+# ``Calcium acet 667``, ``Mag gly``, ``Levothyroxine Na``, ``Esomeprazole mag``): tried spelled
+# out after the words as typed, never as the first word (``Carb`` alone is no salt; ``Na 140`` is
+# a lab value).
 # ``ox`` is not here: Mag-Ox is a brand.
 SALT_SHORT: dict[str, str] = {
     "carb": "carbonate", "carbon": "carbonate", "bicarb": "bicarbonate", "acet": "acetate",
@@ -178,6 +179,7 @@ SALT_SHORT: dict[str, str] = {
     "glucon": "gluconate", "sulf": "sulfate", "sulph": "sulfate", "succ": "succinate",
     "tart": "tartrate", "hydrochlor": "hydrochloride", "chlor": "chloride", "phos": "phosphate",
     "gly": "glycinate", "glyc": "glycinate", "lact": "lactate", "na": "sodium", "sod": "sodium",
+    "mag": "magnesium", "pot": "potassium", "hyc": "hyclate",
 }  # fmt: skip
 
 FORMULAS: dict[str, str] = {
