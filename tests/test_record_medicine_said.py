@@ -70,7 +70,7 @@ def test_a_medicines_reason_or_note_counts_the_condition_it_names(
         {"note": [{"text": "Nephrology to review"}]},
         {"dosageInstruction": [{"text": "1 tab daily, intradialytic hypotension"}]},
         {"note": [{"text": "Check magnesium level monthly"}]},
-        {"note": [{"text": "EDD 2027-04-10"}]},
+        {"note": [{"text": "LMP 2026-10-01"}]},
         {"reasonCode": [{"text": "Hypomagnesaemia"}]},
         {"reasonCode": [{"text": "Renal colic"}]},
     ],
@@ -140,3 +140,13 @@ def test_a_pregnancy_said_in_a_note_caps_the_dose(run: RunFn, tmp_path: Path) ->
     assert code == 0
     assert _doses(doc)
     assert all(r["dose"]["max_mg"] <= 350 for r in _doses(doc))
+
+
+def test_an_expected_date_of_delivery_in_a_note_caps_the_dose_as_pregnancy(
+    run: RunFn, tmp_path: Path
+) -> None:
+    more = {"note": [{"text": "EDD 2027-04-10"}]}
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, _lisinopril(**more)))
+    assert code == 0
+    assert doc["ceiling"]["mg"] == 350
+    assert "pregnancy" in {c["id"] for c in doc["conditions"]}
