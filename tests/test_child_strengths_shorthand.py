@@ -135,3 +135,22 @@ def test_a_childrens_unit_strength_with_no_form_withholds_without_an_age(
 def test_an_adults_unit_strength_with_no_form_gives_the_dose(run: RunFn, line: str) -> None:
     result = run("recommend", "--goal", "constipation", "--med", line, "--json")
     assert result.code == 0, result.out
+
+
+@pytest.mark.parametrize(
+    "line", ["Tylenol 5 ml", "Motrin 5 mL", "Tylenol 2.5 ml", "amoxicillin 5 mL"]
+)
+def test_a_small_liquid_dose_with_no_strength_withholds_without_an_age(
+    run: RunFn, line: str
+) -> None:
+    result = run("recommend", "--goal", "constipation", "--med", line, "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert result.code == 4
+    assert [b["id"] for b in doc["withheld"]["by"]] == ["children-product-needs-age"]
+    assert "below 10 mL" in doc["withheld"]["by"][0]["name"]
+
+
+@pytest.mark.parametrize("line", ["Tylenol 30 mL", "cetirizine 10 mL", "Lactulose 15 mL"])
+def test_an_adults_liquid_dose_gives_the_dose(run: RunFn, line: str) -> None:
+    assert run("recommend", "--goal", "constipation", "--med", line, "--json").code == 0

@@ -91,7 +91,41 @@ def child_strengths(found: Sequence[Resolved]) -> list[ChildStrength]:
             hit = _match_unit(strength, form, units)
             if hit is not None:
                 out.setdefault(line, ChildStrength(line, *hit))
+        small = _small_dose(resolved) if medicines and line not in out else None
+        if small is not None:  # "Tylenol 5 ml": a child's dose of its liquid, no strength given
+            liquids = medicines[0].children_liquids
+            assert liquids is not None
+            label = f"dose of its liquids, below {SMALL_DOSE_ML:g} mL"
+            out[line] = ChildStrength(line, medicines[0].name, small, 0.0, label, liquids.sources)
     return list(out.values())
+
+
+SMALL_DOSE_ML = 10.0
+"""A dose of a medicine's liquid below this, written with no strength (``Tylenol 5 ml``,
+``Motrin 2.5 mL``), is read as a child's: the children's doses on the labels cited for each
+medicine's children's liquids run from 1.25 mL, and an adult's dose of a liquid is most often
+10 mL or more (our judgement, not a labelled cut-off); without an age the child's reading is the
+safer one."""
+
+
+def _small_dose(resolved: Resolved) -> str | None:
+    """``5 mL`` when the line gives only a volume below :data:`SMALL_DOSE_ML` (no mg strength
+    anywhere on it), else None."""
+    volumes: list[float] = []
+    for reading in _readings(resolved):
+        for part in reading.parts:
+            strength = part.strength
+            if strength is None:
+                continue
+            if strength.unit != "mL" or len(strength.amounts) != 1:
+                return None  # a strength in mg is read by the other checks
+            try:
+                volumes.append(float(strength.amounts[0]))
+            except ValueError:
+                return None
+    if not volumes or max(volumes) >= SMALL_DOSE_ML:
+        return None
+    return f"{max(volumes):g} mL"
 
 
 def _with_liquids(medicines: Iterable[Medication]) -> list[Medication]:
