@@ -163,8 +163,9 @@ CHILDREN_UNITS = Record(
             ListOf(STRENGTH_MG, min_items=1, unique=True),
             "Strengths of one unit made for children (acetaminophen 80 mg); a line naming the "
             "medicine at one of them in one of `forms` (Tylenol chewable 80mg, a record's "
-            "acetaminophen 120 MG Rectal Suppository) is read as a child's medicine. Only "
-            "strengths no adult product of these forms has (never acetaminophen 325 mg).",
+            "acetaminophen 120 MG Rectal Suppository), or with no form (acetaminophen 80 mg), "
+            "is read as a child's medicine. Only strengths no adult product has (never "
+            "acetaminophen 325 mg).",
         ),
         "forms": Field(
             ListOf(CHILD_UNIT_FORM, min_items=1, unique=True),
