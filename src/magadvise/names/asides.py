@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-_ASIDES = re.compile(
+_ASIDES = (  # a pattern string: compiled (and cached by re) on first use
     r"(?i)\b(?:(?:for|to)\s+)?(?:"
     r"(?:prevent(?:s|ing|ion\s+of)?|avoid(?:s|ing)?)\s+(?:a\s+)?pregnan\w*"
     r"|pregnancy\s+(?:prevention|avoidance)|contracept\w*|birth\s+control"
@@ -44,7 +44,7 @@ def without_asides(text: str) -> str:
     same string) when it has none."""
     if not _maybe(text):
         return text
-    return _ASIDES.sub(" ", text)
+    return re.sub(_ASIDES, " ", text)
 
 
 def wholly_aside(text: str) -> bool:
@@ -52,7 +52,7 @@ def wholly_aside(text: str) -> bool:
     ``prevent pregnancy``), brackets and punctuation."""
     if not _maybe(text):
         return False
-    plain, count = _ASIDES.subn(" ", text)
+    plain, count = re.subn(_ASIDES, " ", text)
     return count > 0 and not plain.strip(_LEFT)
 
 
