@@ -31,7 +31,7 @@ def near_withholder(rules: Rules, entry: Entry) -> Withholder:
     from magadvise.names.asides import without_asides
 
     near = near_condition(rules, without_asides(entry.name))
-    said = "the record lists" if entry.resource else "the list says"
+    said = entry.said()
     if near is None:  # marked by an earlier reading of the same text: name it as written
         name = f"{said} '{entry.name}' ({entry.where}), close to a condition's name: not read"
         sources: tuple[str, ...] = ()

@@ -88,8 +88,7 @@ def record_withholders(
 
 
 def _not_read(rules: Rules, entry: Entry) -> Withholder:
-    said = "the record lists" if entry.resource else "the list says"  # a list's line: no resource
-    name = f"{said} '{entry.name}' ({entry.where}), which magadvise could not read"
+    name = f"{entry.said()} '{entry.name}' ({entry.where}), which magadvise could not read"
     basis = (
         "It looks kidney-, dialysis- or magnesium-related, and magadvise could not tell what it "
         "says. Magnesium builds up when the kidneys clear it less well, and more magnesium makes "
@@ -99,8 +98,10 @@ def _not_read(rules: Rules, entry: Entry) -> Withholder:
 
 
 def _age_not_read(rules: Rules, entry: Entry) -> Withholder:
-    said = "the record gives" if entry.resource else "the list says"
-    name = f"{said} '{entry.name}' ({entry.where}): an age or birth date magadvise could not read"
+    name = (
+        f"{entry.said('gives')} '{entry.name}' ({entry.where}): an age or birth date magadvise "
+        "could not read"
+    )
     basis = (
         "Whoever it is for may be a child, and a child's upper level for supplements depends on "
         "the age (lower for younger children, IOM 1997): without it no dose can be checked "

@@ -92,6 +92,11 @@ class Entry(Record):
             return f"{self.file} {self.resource}"
         return f"{self.file}:{self.line}" if self.line is not None else self.file
 
+    def said(self, verb: str = "lists") -> str:
+        """Who says what an entry holds, for messages: ``the record lists`` (``verb``) for a
+        record's resource, ``the list says`` for a list's line."""
+        return f"the record {verb}" if self.resource else "the list says"
+
     def source_doc(self) -> dict[str, object]:
         """``{"file", "line", "resource"}`` for JSON output."""
         return {"file": self.file, "line": self.line, "resource": self.resource}
