@@ -1,10 +1,11 @@
-"""A CKD stage in roman numerals reads as the same stage in figures.
+"""A CKD stage in roman numerals or in words reads as the same stage in figures.
 
 Before: "Metformin - CKD IV" on a list counted only kidney disease, not severe (the "IV" was read
 as into a vein, so metformin was an injection too); "CKD IIIb", "CKD III" and "CKD IIIa" were
 kidney disease and also words NOT ASSESSED. Now "IV" and "V" after CKD or stage are the stage
 (severe kidney disease), "III", "IIIa", "IIIb" kidney disease, read whole, and the medicine
-beside them stays by mouth.
+beside them stays by mouth. "CKD stage four" (a stage written as a word) was withheld as
+kidney wording not read and named "stages 1-3"; it is severe kidney disease.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def _listed(run: RunFn, tmp_path: Path, line: str, *command: str) -> tuple[int, 
         ("CKD IIIb", CKD),
         ("CKD III", CKD),
         ("Metformin; CKD IIIa", CKD),
+        ("CKD stage four", SEVERE),
+        ("Metformin - chronic kidney disease stage five", SEVERE),
+        ("stage four CKD", SEVERE),
+        ("CKD stage three a", CKD),
     ],
 )
 def test_a_roman_stage_on_a_list_counts_as_the_stage(
@@ -59,7 +64,10 @@ def test_iv_after_ckd_is_the_stage_not_the_route_of_the_medicine_beside_it(
     assert metformin["read_as"]["route"] == "oral"
 
 
-@pytest.mark.parametrize(("typed", "condition"), [("CKD IIIb", CKD), ("CKD IV", SEVERE)])
+@pytest.mark.parametrize(
+    ("typed", "condition"),
+    [("CKD IIIb", CKD), ("CKD IV", SEVERE), ("CKD stage four", SEVERE)],
+)
 def test_a_roman_stage_typed_as_a_condition(run: RunFn, typed: str, condition: str) -> None:
     result = run("recommend", "--goal", "sleep", "--condition", typed, "--json")
     assert result.code == 4, result.err

@@ -49,7 +49,7 @@ _HEAD = (
     r"(?:chronic kidney disease|chronic renal (?:disease|failure|insufficiency)"
     r"|kidney disease|renal disease|ckd)"
 )
-_NUMBER = r"(?P<n>iii|ii|iv|v|i|[1-5])(?:\s*(?P<ab>[abd])(?![0-9a-z]))?(?:\s*a[1-3])?"
+_NUMBER = r"(?P<n>iii|ii|iv|v|i|[1-5]|one|two|three|four|five)(?:\s*(?P<ab>[abd])(?![0-9a-z]))?(?:\s*a[1-3])?"
 # Compiled on first use (re's own cache), and only for a text with a kidney word in it.
 _HEAD_STAGE = rf"\b{_HEAD}[\s,;:(\[]*(?:stage|g)\s*{_NUMBER}\b"
 _STAGE_HEAD = rf"\bstage\s*{_NUMBER}\s+{_HEAD}\b"
@@ -57,6 +57,7 @@ _STAGE_HEAD = rf"\bstage\s*{_NUMBER}\s+{_HEAD}\b"
 _HEAD_ROMAN = rf"\b{_HEAD}\s+(?P<n>iii|ii|iv|v|i)(?:\s*(?P<ab>[abd]))?(?:\s*a[1-3])?\b"
 _HEAD_WORDS = ("ckd", "kidney", "renal")  # every _HEAD names one of these
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+_ROMAN |= {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}  # "stage four"
 _SHORTHAND = (
     (re.compile(r"\bw\s*/\s*o\b"), " without "),
     (re.compile(r"\br\s*/\s*o\b"), " ruled out "),
