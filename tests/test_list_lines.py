@@ -79,7 +79,9 @@ def test_a_medicine_written_after_a_condition_keeps_its_caution(
     ["hold before HD", "HD MWF", "creatinine 2.5", "kidney function 40%", "renal dose",
      # the record screen's word test: accents, dialysis inside a word, dialysis access
      "Hämodialyse", "insuffisance rénale", "intradialytic", "diálisis", "AV fistula L arm",
-     "arteriovenous graft"],
+     "arteriovenous graft",
+     # abbreviations of renal insufficiency and of renal replacement therapies
+     "CRI", "on RRT", "CRRT", "CVVHDF", "HDF 3x weekly"],
 )  # fmt: skip
 def test_kidney_wording_not_read_on_a_list_withholds(run: RunFn, typed: str) -> None:
     code, held, doc = withheld_by(run, *CONSTIPATION, "--med", f"Lisinopril 10 mg daily - {typed}")

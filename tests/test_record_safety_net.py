@@ -168,6 +168,8 @@ def test_kidney_codes_are_read(run: RunFn, tmp_path: Path, code: str, condition:
     ("resource", "shown"),
     [
         (_condition("Renal osteodystrophy"), "Renal osteodystrophy"),
+        (_condition("CRI"), "CRI"),
+        (_condition("On CRRT"), "On CRRT"),
         (_condition(code="N28.9"), "Condition with no text"),
         (_condition("Disorder of the transplant", "Z94.0"), None),
         (_result("Creatinine [Mass/volume] in Serum", "2160-0", value=3.1, unit="mg/dL"),
