@@ -49,7 +49,10 @@ _HEAD = (
     r"(?:chronic kidney disease|chronic renal (?:disease|failure|insufficiency)"
     r"|kidney disease|renal disease|ckd)"
 )
-_NUMBER = r"(?P<n>iii|ii|iv|v|i|[1-5]|one|two|three|four|five)(?:\s*(?P<ab>[abd])(?![0-9a-z]))?(?:\s*a[1-3])?"
+_NUMBER = (
+    r"(?P<n>iii|ii|iv|v|i|[1-5]|one|two|three|four|five)"
+    r"(?:\s*(?P<ab>[abd])(?![0-9a-z]))?(?:\s*a[1-3])?"
+)
 # Compiled on first use (re's own cache), and only for a text with a kidney word in it.
 _HEAD_STAGE = rf"\b{_HEAD}[\s,;:(\[]*(?:stage|g)\s*{_NUMBER}\b"
 _STAGE_HEAD = rf"\bstage\s*{_NUMBER}\s+{_HEAD}\b"
