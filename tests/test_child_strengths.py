@@ -63,6 +63,10 @@ def _listed(tmp_path: Path, line: str) -> Path:
         "Co-amoxiclav 125/31 mg/5 ml",
         # a child's dose on the label of the children's liquid, in any form
         "ibuprofen 50 mg",  # 1.25 mL of the infant drops
+        "ibuprofen 75 mg",
+        "Motrin 150 mg",
+        "acetaminophen 240 mg",
+        "loratadine 5 mg",  # the children's chewable, or 5 mL of the liquid
         "cetirizine 2.5 mg",
         "loratadine 5 mg chewable",
         "diphenhydramine 12.5 mg chewable",
@@ -98,6 +102,11 @@ def test_a_childrens_strength_in_any_spelling_withholds_without_an_age(
         "Augmentin XR 1000/62.5",
         "diphenhydramine 25 mg",
         "loratadine 10 mg",
+        "loratadine 5 mg / pseudoephedrine 120 mg",  # Claritin-D: an adult's combination
+        "acetaminophen 325 mg",
+        "Tylenol 500 mg",
+        "ibuprofen 400 mg",
+        "amoxicillin 500 mg",
         "cetirizine 5 mg",
         "metoprolol 25/5",
     ],

@@ -86,7 +86,8 @@ def child_strengths(found: Sequence[Resolved]) -> list[ChildStrength]:
             hit = _match(strength, medicines)
             if hit is not None:
                 out.setdefault(line, ChildStrength(line, *hit))
-        units = [m for m in dict.fromkeys(named) if m.children_units is not None]
+        # the medicine named, not a combination's ingredients (Claritin-D's 5 mg loratadine)
+        units = [m for m in (resolved.medication,) if m.children_units is not None]
         for strength, form in _unit_strengths(resolved) if units else ():
             hit = _match_unit(strength, form, units)
             if hit is not None:
