@@ -55,6 +55,22 @@ def _listed(tmp_path: Path, line: str) -> Path:
         "Zithromax 200mg/5mL",
         "Keflex 250 mg/5 mL",
         "Benadryl 12.5mg/5mL",
+        # co-amoxiclav's suspensions as prescribed: both amounts in 5 mL, no unit
+        "amoxicillin 400/57",
+        "co-amoxiclav 400/57",
+        "Augmentin 600/42.9 per 5 mL",
+        "amoxicillin/clavulanate 250/62.5",
+        "Co-amoxiclav 125/31 mg/5 ml",
+        # a child's dose on the label of the children's liquid, in any form
+        "ibuprofen 50 mg",  # 1.25 mL of the infant drops
+        "ibuprofen 75 mg",
+        "Motrin 150 mg",
+        "acetaminophen 240 mg",
+        "loratadine 5 mg",  # the children's chewable, or 5 mL of the liquid
+        "cetirizine 2.5 mg",
+        "loratadine 5 mg chewable",
+        "diphenhydramine 12.5 mg chewable",
+        "Benadryl 12.5 mg",
     ],
 )
 def test_a_childrens_strength_in_any_spelling_withholds_without_an_age(
@@ -79,6 +95,20 @@ def test_a_childrens_strength_in_any_spelling_withholds_without_an_age(
         "Cetirizine 10mg",
         "Prednisolone 5 mg tablet",
         "Lactulose 10 g/15 mL",
+        "ibuprofen 200 mg",
+        "co-amoxiclav 500/125",
+        "co-amoxiclav 250/125",  # the adults' tablet: its 250 alone is no children's pair
+        "Augmentin 875/125",
+        "Augmentin XR 1000/62.5",
+        "diphenhydramine 25 mg",
+        "loratadine 10 mg",
+        "loratadine 5 mg / pseudoephedrine 120 mg",  # Claritin-D: an adult's combination
+        "acetaminophen 325 mg",
+        "Tylenol 500 mg",
+        "ibuprofen 400 mg",
+        "amoxicillin 500 mg",
+        "cetirizine 5 mg",
+        "metoprolol 25/5",
     ],
 )
 def test_an_adult_strength_gives_the_dose(run: RunFn, tmp_path: Path, line: str) -> None:
@@ -91,6 +121,21 @@ def test_the_withholder_names_the_strength_and_its_label(run: RunFn, tmp_path: P
     [by] = doc["withheld"]["by"]
     assert "amoxicillin 25 mg/mL: the children's 125 mg/5 mL" in by["name"]
     assert "dailymed-amoxicillin-suspension" in by["sources"]
+
+
+@pytest.mark.parametrize(
+    ("line", "said", "source"),
+    [
+        ("co-amoxiclav 400/57", "the children's 400/57 mg/5 mL", "label-augmentin-suspensions"),
+        ("ibuprofen 50 mg", "the children's dose (50 mg)", "dailymed-infants-ibuprofen"),
+    ],
+)
+def test_the_withholder_names_a_pair_or_a_dose_and_its_label(
+    run: RunFn, tmp_path: Path, line: str, said: str, source: str
+) -> None:
+    _, _, doc = _recommend(run, _listed(tmp_path, line))
+    [by] = doc["withheld"]["by"]
+    assert said in by["name"] and source in by["sources"]
 
 
 def test_dose_withholds_for_a_childrens_strength_too(run: RunFn) -> None:

@@ -171,8 +171,9 @@ def with_children_only(
 ) -> Gate:
     """``person`` withheld too by :func:`children_only`, by :func:`child_named` on the
     medicines as written (``--med`` values and the list's entries not skipped), by
-    :func:`child_strength` on the medicines recognised (``found``), or by
-    :func:`child_suggested` on the names not recognised, when one applies."""
+    :func:`child_strength` on the medicines recognised (``found``), by
+    :func:`child_suggested` on the names not recognised, or by a child's weight on the list
+    (:mod:`magadvise.advice.listed_weight`), when one applies."""
     lines = [
         m if isinstance(m, str) else m.name for m in meds if isinstance(m, str) or not m.skipped
     ]
@@ -182,5 +183,15 @@ def with_children_only(
         or child_named(lines, age)
         or child_strength(found, age)
         or child_suggested(unassessed, age)
+        or _child_weight(meds, age)
     )
     return person._replace(withheld_by=(*person.withheld_by, held)) if held else person
+
+
+def _child_weight(meds: Sequence[str | Entry], age: float | None) -> Withholder | None:
+    """:func:`magadvise.advice.listed_weight.child_weight`, loaded only for a weight line."""
+    if age is not None or all(isinstance(m, str) or m.fact != "weight" for m in meds):
+        return None
+    from magadvise.advice.listed_weight import child_weight
+
+    return child_weight(meds, age)

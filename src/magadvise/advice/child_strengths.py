@@ -86,11 +86,15 @@ def child_strengths(found: Sequence[Resolved]) -> list[ChildStrength]:
             hit = _match(strength, medicines)
             if hit is not None:
                 out.setdefault(line, ChildStrength(line, *hit))
-        units = [m for m in dict.fromkeys(named) if m.children_units is not None]
+        # the medicine named, not a combination's ingredients (Claritin-D's 5 mg loratadine)
+        units = [m for m in (resolved.medication,) if m.children_units is not None]
         for strength, form in _unit_strengths(resolved) if units else ():
             hit = _match_unit(strength, form, units)
             if hit is not None:
                 out.setdefault(line, ChildStrength(line, *hit))
+        written = _written(resolved, medicines) if line not in out else None
+        if written is not None:  # "co-amoxiclav 400/57", "ibuprofen 50 mg"
+            out[line] = ChildStrength(line, *written)
         small = _small_dose(resolved) if medicines and line not in out else None
         if small is not None:  # "Tylenol 5 ml": a child's dose of its liquid, no strength given
             liquids = medicines[0].children_liquids
@@ -126,6 +130,18 @@ def _small_dose(resolved: Resolved) -> str | None:
     if not volumes or max(volumes) >= SMALL_DOSE_ML:
         return None
     return f"{max(volumes):g} mL"
+
+
+def _written(
+    resolved: Resolved, medicines: Sequence[Medication]
+) -> tuple[str, str, float, str, tuple[str, ...]] | None:
+    """A children's liquid written as a pair with no unit or as a child's dose
+    (:mod:`magadvise.advice.child_written`), else None."""
+    from magadvise.advice.child_written import dose_strength, pair_strength
+
+    readings = _readings(resolved)
+    pair = pair_strength([r.text for r in readings], medicines) if medicines else None
+    return pair or dose_strength(resolved, readings)
 
 
 def _with_liquids(medicines: Iterable[Medication]) -> list[Medication]:

@@ -95,6 +95,13 @@ def read_facts(
         if entry.fact == "age":  # "Age: 4" on a plain list (magadvise.medlist.person_line)
             read.append(RecordFact(entry, _listed_age(entry.name, age)))
             continue
+        if entry.fact == "weight":  # "Wt 16 kg" on a plain list (magadvise.medlist.weight_line)
+            from magadvise.advice.listed_weight import read_weight
+
+            weight, not_read = read_weight(entry)
+            read.extend([weight] if weight is not None else [])
+            unread.extend([not_read] if not_read is not None else [])
+            continue
         if entry.fact == "birthDate":
             from magadvise.clock import today
 

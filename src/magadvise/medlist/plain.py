@@ -4,7 +4,8 @@ A ``#`` before a number is not a comment: ``Tylenol #3`` is Tylenol with codeine
 ``#30`` on a pharmacy label is the quantity dispensed. A line that starts with ``#`` is one.
 
 A line that gives the person's age or date of birth (``Age: 4``, ``DOB 2021-03-01``) is read
-as a record's Patient is (:mod:`.person_line`).
+as a record's Patient is (:mod:`.person_line`); one that gives the person's weight (``Wt 16
+kg``) is kept as the person's weight (:mod:`.weight_line`).
 
 A line that gives directions but names no medicine (``  take 1 tablet by mouth daily`` under
 ``Lisinopril 10 mg``, as records print a list) belongs to the medicine on the line before.
@@ -65,6 +66,12 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
             if (person := person_entry(name, label, number)) is not None:
                 entries.append(person)
                 continue
+        if any(word in name.casefold() for word in _WEIGHT_WORDS):  # "Wt 16 kg"
+            from magadvise.medlist.weight_line import weight_entry
+
+            if (weight := weight_entry(name, label, number)) is not None:
+                entries.append(weight)
+                continue
         if entries and directions_only(name) and not _not_medicine(entries[-1].name):
             entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {name}")
             continue
@@ -76,6 +83,8 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
 
 _PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born")
 """Words without which a line gives no age or birth date (medlist.person_line reads it then)."""
+_WEIGHT_WORDS = ("weight", "wt", "bw")
+"""Words without which a line gives no weight (medlist.weight_line reads it then)."""
 
 
 def _not_medicine(text: str) -> bool:

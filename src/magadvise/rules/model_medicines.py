@@ -103,11 +103,13 @@ class InjectionBrands(Record):
 
 class ChildrenLiquids(Record):
     """Strengths of a medicine's liquids made for children, as their labels write them
-    (``160 mg/5 mL``), with the labels in ``sources`` (read by advice.child_strengths)."""
+    (``160 mg/5 mL``), with the labels in ``sources`` (read by advice.child_strengths);
+    ``doses``: amounts (``50 mg``) that only a child's dose of them is (advice.child_written)."""
 
     strengths: tuple[str, ...]
     sources: tuple[str, ...]
     note: str | None = None
+    doses: tuple[str, ...] = ()
 
 
 class ChildrenUnits(Record):

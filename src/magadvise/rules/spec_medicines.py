@@ -127,8 +127,13 @@ INJECTION_BRANDS = Record(
 )
 
 STRENGTH_PER_VOLUME = Text(
-    pattern=r"[0-9]+(\.[0-9]+)? (mg|mcg|g)/([0-9]+(\.[0-9]+)? )?mL",
-    what="strength per volume as its label writes it ('160 mg/5 mL', '80 mg/0.8 mL', '1 mg/mL')",
+    pattern=r"[0-9]+(\.[0-9]+)?(/[0-9]+(\.[0-9]+)?)? (mg|mcg|g)/([0-9]+(\.[0-9]+)? )?mL",
+    what="strength per volume as its label writes it ('160 mg/5 mL', '80 mg/0.8 mL', '1 mg/mL'"
+    ", a combination's '400/57 mg/5 mL')",
+)
+STRENGTH_MG = Text(
+    pattern=r"[0-9]+(\.[0-9]+)? mg",
+    what="strength of one unit in mg as its label writes it ('80 mg')",
 )
 
 CHILDREN_LIQUIDS = Record(
@@ -139,7 +144,16 @@ CHILDREN_LIQUIDS = Record(
             "Strengths of the liquids made for children, as their labels write them; a line "
             "naming the medicine at one of them, in any spelling (160mg per 5mL, 32 MG/ML), is "
             "read as a child's medicine. For a combination, the first ingredient's amount or "
-            "the sum its label names the product by (Augmentin 228 mg/5 mL).",
+            "the sum its label names the product by (Augmentin 228 mg/5 mL), or both amounts "
+            "(400/57 mg/5 mL): then the two numbers written with no unit (co-amoxiclav 400/57, "
+            "Augmentin 600/42.9 per 5 mL) are read as that liquid too, never one alone.",
+        ),
+        "doses": Field(
+            ListOf(STRENGTH_MG, min_items=1, unique=True),
+            "Amounts in mg that are a child's dose of these liquids on their label and no "
+            "adult's dose or unit (ibuprofen 50 mg: 1.25 mL of the infant drops); a line naming "
+            "the medicine at one of them, in any form, is read as a child's medicine.",
+            required=False,
         ),
         "note": Field(TEXT, "Which products, and who else takes them.", required=False),
         "sources": SOURCES,
@@ -147,10 +161,6 @@ CHILDREN_LIQUIDS = Record(
     doc="Liquids of this medicine made for children: listed without --age, no dose is advised.",
 )
 
-STRENGTH_MG = Text(
-    pattern=r"[0-9]+(\.[0-9]+)? mg",
-    what="strength of one unit in mg as its label writes it ('80 mg')",
-)
 CHILD_UNIT_FORM = Text(
     pattern=r"chewable tablet|suppository",
     what="a form a children's unit comes in: 'chewable tablet' or 'suppository'",

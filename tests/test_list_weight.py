@@ -1,0 +1,81 @@
+"""A plain list's weight line (``Wt 16 kg``) is the person's weight, never a medicine not
+assessed (advice.listed_weight, medlist.weight_line). A child's weight (under 40 kg) or a weight
+that cannot be read, listed without --age, withholds the dose (exit 4,
+``child-weight-needs-age``); with an age the age decides. An adult's weight is only read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import RunFn
+
+HELD = "child-weight-needs-age"
+
+
+def _recommend(run: RunFn, tmp_path: Path, text: str, *more: str) -> tuple[int, list[str], Any]:
+    path = tmp_path / "list.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    result = run("recommend", "--goal", "migraine", "--meds-from", str(path), "--json", *more)
+    doc = result.json()
+    assert isinstance(doc, dict), result.err
+    held = doc["withheld"]["by"] if doc["withheld"] else []
+    return result.code, [w["id"] for w in held], doc
+
+
+@pytest.mark.parametrize(
+    ("line", "kg"),
+    [
+        ("Wt 16 kg", "16 kg"), ("Weight: 16 kg", "16 kg"), ("Wt: 35 lb", "15.9 kg"),
+        ("wt 16kg (2026-11-01)", "16 kg"), ("Weight = 39.5 kg", "39.5 kg"),
+        ("Wt 35 lbs", "15.9 kg"),
+        ("Weight: 16", "7.3 kg"),  # no unit: read in pounds, the lighter reading
+    ],
+)  # fmt: skip
+def test_a_childs_weight_withholds_without_an_age(
+    run: RunFn, tmp_path: Path, line: str, kg: str
+) -> None:
+    code, held, doc = _recommend(run, tmp_path, line)
+    assert (code, held) == (4, [HELD]), doc["withheld"]
+    assert f"'{line}'" in doc["withheld"]["by"][0]["name"]
+    assert f"{kg}, under 40 kg" in doc["withheld"]["by"][0]["name"]
+    assert doc["unassessed"] == []
+    aged, held, doc = _recommend(run, tmp_path, line, "--age", "35")
+    assert (aged, held) == (0, [])
+    assert [f["input"] for f in doc["from_record"]] == [line]
+
+
+@pytest.mark.parametrize("line", ["Weight 70 kg", "Body weight = 72.5 kg", "Wt: 154 lb"])
+def test_an_adults_weight_is_read_not_left_unassessed(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    code, held, doc = _recommend(run, tmp_path, line)
+    assert (code, held) == (0, [])
+    assert doc["unassessed"] == [] and doc["complete"] is True
+    [fact] = doc["from_record"]
+    assert fact["input"] == line and "written on the list" in fact["read_as"]
+
+
+@pytest.mark.parametrize("line", ["Weight: sixteen", "Wt 2 st 3 lb", "Weight: ?"])
+def test_a_weight_not_read_withholds_without_an_age_and_is_never_passed_over(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    code, held, doc = _recommend(run, tmp_path, line)
+    assert (code, held) == (4, [HELD])
+    assert "not read" in doc["withheld"]["by"][0]["name"]
+    aged, held, doc = _recommend(run, tmp_path, line, "--age", "35")
+    assert (aged, held) == (3, [])  # with an age: shown as not read, the result not complete
+    assert [s["input"] for s in doc["skipped"]] == [line] and doc["complete"] is False
+
+
+def test_an_age_on_the_list_decides_beside_a_childs_weight(run: RunFn, tmp_path: Path) -> None:
+    code, held, _ = _recommend(run, tmp_path, "Age: 35\nWt 16 kg")
+    assert (code, held) == (0, [])
+
+
+def test_a_product_named_for_weight_is_still_a_medicine(run: RunFn, tmp_path: Path) -> None:
+    code, held, doc = _recommend(run, tmp_path, "Weight loss tablets")
+    assert code == 3 and HELD not in held
+    assert [u["input"] for u in doc["unassessed"]] == ["Weight loss tablets"]
