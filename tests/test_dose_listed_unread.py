@@ -112,11 +112,22 @@ def test_a_list_line_counts_mg_written_in_units(
     assert f"about {350 - ceiling:g} mg/day" in doc["ceiling"]["why"]
 
 
-def test_mg_written_is_said_with_the_figure_it_divides(run: RunFn) -> None:
-    for med, said in [
+@pytest.mark.parametrize(
+    ("med", "said"),
+    [
         ("Slow-Mag 143 mg daily", "143 mg written a dose: 2 tablets of 71.5 mg elemental"),
         ("Rolaids 400 mg", "400 mg written a dose: 2 chewable tablets of 200 mg (on its label)"),
-        ("Mag-Ox 400 1200 mg", "5 tablets of 241.3 mg elemental magnesium counted, the higher"),
-    ]:
-        result = run("dose", "glycinate", "500", "--med", med)
-        assert said in result.flat, result.out
+        ("Pepcid Complete 1600 mg", "2 chewable tablets of 800 mg (on its label)"),  # not 160
+        ("Slow-Mag 448 mg", "7 tablets of 64 mg (on its label) counted, the higher of its "
+         "readings (4 tablets of 112 mg (on its label))"),
+    ],
+)  # fmt: skip
+def test_mg_written_is_said_with_the_figure_it_divides(run: RunFn, med: str, said: str) -> None:
+    result = run("dose", "glycinate", "500", "--med", med)
+    assert result.code == 0, result.out
+    assert said in result.flat, result.out
+
+
+def test_a_labels_strength_is_no_dose(run: RunFn) -> None:
+    result = run("dose", "glycinate", "500", "--med", "Slow-Mag 64 mg")
+    assert result.code == 0 and "written a dose" not in result.flat

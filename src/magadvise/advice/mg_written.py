@@ -17,7 +17,10 @@ figure that divides it into a whole number of units (or of halves, as above) is 
 the highest count is kept, the cautious side for the upper level (``Rolaids 400 mg`` is two
 tablets of 200 mg magnesium hydroxide, counted at the product's 98 mg a tablet), among the
 readings within the label's most a day when there are any (``Doan's 1160 mg`` is two caplets of
-580 mg, not 30.5 of 38 mg elemental magnesium: no dose is above the label's daily maximum);
+580 mg, not 30.5 of 38 mg elemental magnesium: no dose is above the label's daily maximum), and
+never more than 12 units a dose (``Pepcid Complete 1600 mg`` is two tablets of 800 mg calcium
+carbonate, not 160 of its 10 mg famotidine). A figure divides the mg when it is within 0.6 mg
+of a whole number of them (a figure written rounded to the mg);
 the line is then counted as if written so (``2 tablets``), and the note shown with the count
 says so, naming a lower reading when there was one. An amount no figure divides
 (``Mag-Ox 400 500 mg``, ``Rolaids 300 mg``), a product whose unit is not a tablet, caplet or
@@ -27,7 +30,6 @@ dose is added to it (:mod:`magadvise.advice.unread`).
 
 from __future__ import annotations
 
-import math
 import re
 from typing import TYPE_CHECKING
 
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
 _MASS = r"(\d+(?:\.\d+)?)\s*(mg|mgs|milligrams?|g|gm|grams?)\b"
 _SOLID = ("tablet", "capsule", "caplet", "softgel", "chewable tablet")
 NOTE = "{mg} written a dose: {units} of {figure} counted"
+_SLACK_MG = 0.6  # a figure written to the nearest mg
+MOST_A_DOSE = 12  # more units than this in one dose is not a reading (as a bare count)
 
 
 class _Figure:
@@ -64,12 +68,13 @@ def in_units(resolved: Resolved, part: Medication) -> tuple[Resolved, str | None
         return resolved, None
     written, amount, named = found
     figures = _figures(part, content)
-    if named and any(_units(amount / f.mg, halves=False) == 1 for f in figures):
+    if named and any(_units(amount, f.mg, halves=False) == 1 for f in figures):
         return resolved, None  # the strength of one unit: counted as the product is
     not_read = resolved._replace(parsed=parsed._replace(unread=(*parsed.unread, written)))
     if named and parsed.directions:  # "Slow-Mag 143 mg 2 tabs": the dose, or each tablet's?
         return not_read, None
-    readings = [(u, f) for f in figures if (u := _units(amount / f.mg, f.halves))]
+    counts = ((_units(amount, f.mg, f.halves), f) for f in figures)
+    readings = [(u, f) for u, f in counts if 0 < u <= MOST_A_DOSE]
     if not readings:
         return (not_read if named else resolved), None
     most = content.max_units_per_day
@@ -151,9 +156,12 @@ def _mg(text: str) -> float | None:
     return strength(tokens, 0)[0].mg() if tokens else None
 
 
-def _units(units: float, halves: bool) -> float:
-    """``units`` when it is a whole number (or a half, when ``halves``), to 1%; else 0."""
+def _units(amount: float, each: float, halves: bool) -> float:
+    """How many units of ``each`` mg ``amount`` is when it is a whole number of them (or of
+    halves, when ``halves``) to within 0.6 mg (a figure written rounded to the mg: ``Mag-Ox 400
+    483 mg``); else 0. A tolerance in mg, not in units: a large amount is nearly a whole
+    number of a small figure far more often than it means one (535 mg is not 7.5 tablets of
+    71.5 mg)."""
     step = 2 if halves else 1
-    parts = units * step
-    whole = round(parts)
-    return whole / step if whole > 0 and math.isclose(parts, whole, rel_tol=0.01) else 0.0
+    count = round(amount / each * step)
+    return count / step if count > 0 and abs(amount - count * each / step) <= _SLACK_MG else 0.0
