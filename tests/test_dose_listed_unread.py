@@ -6,6 +6,8 @@ strength as that many units (``Mag-Ox 400 800 mg``: 2 tablets)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import RunFn
@@ -15,7 +17,12 @@ UNKNOWN = "listed-magnesium-amount-unknown"
 
 @pytest.mark.parametrize(
     "med",
-    ["milk of magnesia 30 xyz", "Mag-Ox 400 500 mg daily"],  # 1.25 tablets: not known
+    [
+        "milk of magnesia 30 xyz",
+        "Mag-Ox 400 500 mg daily",  # 1.25 tablets: not known
+        "Rolaids 300 mg",  # no figure on a Rolaids label divides it
+        "Slow-Mag 143 mg 2 tabs daily",  # each tablet 143 mg, or 2 tablets 143 mg: not known
+    ],
 )
 def test_dose_withholds_beside_a_magnesium_product_not_read(run: RunFn, med: str) -> None:
     result = run("dose", "glycinate", "500", "--med", med, "--json")
@@ -39,6 +46,15 @@ def test_dose_withholds_beside_a_magnesium_product_not_read(run: RunFn, med: str
         ("Lactulose 15 mL", 70.5),  # no magnesium: the glycinate alone
         ("Mag-Ox 400 800 mg daily", 553.1),  # 800 mg is 2 tablets of 400 mg: 482.6 mg
         ("Mag-Ox 400 800mg bid", 1035.7),  # 4 tablets a day
+        ("Slow-Mag 143 mg daily", 213.5),  # 2 tablets of 71.5 mg magnesium
+        ("Mag-Tab SR 168 mg bid", 406.5),  # 2 caplets of 84 mg, twice a day: 336 mg
+        ("Rolaids 400 mg", 266.5),  # 2 tablets of 200 mg magnesium hydroxide, at 98 mg each
+        ("Rolaids 1350 mg", 266.5),  # 2 of 675 mg calcium carbonate (10 of 135 mg is above 7)
+        ("Phillips Chewable Tablets 622 mg", 329.7),  # 2 of 311 mg magnesium hydroxide
+        ("Doan's 1160 mg", 146.5),  # 2 caplets of 580 mg magnesium salicylate
+        ("Rolaids 1000 mg", 168.5),  # a label's strength (Ultra Strength): one tablet
+        ("Slow-Mag 64 mg", 142.0),  # the older tablet's strength: one tablet
+        ("Pepcid Complete 10 mg", 139.3),  # its famotidine: one tablet
     ],
 )
 def test_dose_still_counts_a_product_read_in_full(run: RunFn, med: str, total: float) -> None:
@@ -74,3 +90,44 @@ def test_a_dose_in_mg_is_said_to_be_counted_in_tablets(run: RunFn) -> None:
     assert isinstance(doc, dict)
     assert held.code == 4  # 482.6 mg a day already taken: above the upper level
     assert "482.6 mg a day" in doc["withheld"]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("line", "ceiling"),
+    [
+        ("Slow-Mag 143 mg daily", 207),  # 2 tablets, 143 mg: 350 - 143 left
+        ("Mag-Tab SR 168 mg bid", 14),  # 4 caplets, 336 mg
+        ("Rolaids 400 mg", 154),  # 2 tablets at 98 mg
+    ],
+)
+def test_a_list_line_counts_mg_written_in_units(
+    run: RunFn, tmp_path: Path, line: str, ceiling: float
+) -> None:
+    listed = tmp_path / "list.txt"
+    listed.write_text(line + "\n", encoding="utf-8")
+    result = run("recommend", "--goal", "migraine", "--meds-from", str(listed), "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert doc["ceiling"]["mg"] == ceiling, doc["ceiling"]
+    assert f"about {350 - ceiling:g} mg/day" in doc["ceiling"]["why"]
+
+
+@pytest.mark.parametrize(
+    ("med", "said"),
+    [
+        ("Slow-Mag 143 mg daily", "143 mg written a dose: 2 tablets of 71.5 mg elemental"),
+        ("Rolaids 400 mg", "400 mg written a dose: 2 chewable tablets of 200 mg (on its label)"),
+        ("Pepcid Complete 1600 mg", "2 chewable tablets of 800 mg (on its label)"),  # not 160
+        ("Slow-Mag 448 mg", "7 tablets of 64 mg (on its label) counted, the higher of its "
+         "readings (4 tablets of 112 mg (on its label))"),
+    ],
+)  # fmt: skip
+def test_mg_written_is_said_with_the_figure_it_divides(run: RunFn, med: str, said: str) -> None:
+    result = run("dose", "glycinate", "500", "--med", med)
+    assert result.code == 0, result.out
+    assert said in result.flat, result.out
+
+
+def test_a_labels_strength_is_no_dose(run: RunFn) -> None:
+    result = run("dose", "glycinate", "500", "--med", "Slow-Mag 64 mg")
+    assert result.code == 0 and "written a dose" not in result.flat

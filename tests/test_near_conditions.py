@@ -92,9 +92,48 @@ def test_a_misspelt_condition_in_a_record_withholds_the_dose(
         "optic neuritis",  # not nephritis
         "Neurology clinic",  # not nephrology
         "Hypomagnesemia",  # low magnesium, not high
+        "rental",  # an English word one letter from renal (and near Renagel)
+        "Regal",  # an English word one letter from renal (and near RAL, raltegravir)
     ],
 )
 def test_names_only_a_little_like_a_condition_keep_the_dose(run: RunFn, line: str) -> None:
     code, held, doc = advice(run, "--med", line)
     assert code in (0, 3, 4) and NEAR not in held and ceiling(doc) is None
     assert held in ([], ["listed-magnesium-amount-unknown"])  # "Hypomagnesemia": a magnesium word
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["rental", "Mag-Ox 400"],
+        ["Regal", "Mag-Ox 400"],
+        ["kidney beans", "Mag-Ox 400"],  # a food, not kidney wording
+    ],
+)
+def test_english_words_on_a_list_do_not_withhold(
+    run: RunFn, tmp_path: Path, lines: list[str]
+) -> None:
+    listed = tmp_path / "list.txt"
+    listed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, held, doc = advice(run, "--meds-from", str(listed))
+    assert code in (0, 3) and held == [], doc["withheld"]
+    assert ceiling(doc) is not None  # Mag-Ox 400 is still counted
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["CDK stage 4"],
+        ["chronic kidny disease"],
+        ["hemodyalisis"],
+        ["myasthnia"],
+        ["heart blok"],
+        ["No CKD"],  # a negation is not read: still withheld
+        ["kidney beans, CKD 4"],  # the rest of the line is still read
+    ],
+)
+def test_true_slips_on_a_list_still_withhold(run: RunFn, tmp_path: Path, lines: list[str]) -> None:
+    listed = tmp_path / "list.txt"
+    listed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, held, _ = advice(run, "--meds-from", str(listed))
+    assert code == 4 and held

@@ -1,58 +1,138 @@
 """A dose written in mg beside a magnesium product of known strength, counted in its units.
 
 ``Mag-Ox 400 800 mg daily``: the product is a 400 mg magnesium oxide tablet, and 800 mg a dose
-is two of them. The mg written is read against the strength its rules name gives (``magnesium
-oxide 400 mg tablet``): a whole number of units (or of halves) is read as that many units
-(``2 tablets``), and the line is counted as if written so. The same mg is also read as the
-product's elemental magnesium (241.3 mg a tablet), and when that gives more units a dose, the
-higher count is kept (never the lower reading). An amount that is not a whole number of units
-(``Mag-Ox 400 500 mg``), a product whose name gives no single strength in mg, or more than one
-mg amount written, is left not read: the amount is not known and no dose is added to it
-(:mod:`magadvise.advice.unread`).
+is two of them. ``Slow-Mag 143 mg daily``: a Slow-Mag tablet holds 71.5 mg of magnesium, and
+143 mg is two of them. The mg written (left over after the name, or kept by the parser as the
+name's strength) is read against each mg figure a unit of the product has:
+
+- the strength its rules name gives (``magnesium oxide 400 mg tablet``), and halves of it;
+- its elemental magnesium (241.3 mg a Mag-Ox 400 tablet, 71.5 mg a Slow-Mag), and halves;
+- the other figures its labels print for one unit (``label_mg`` in the rules: the salt's
+  weight, another active ingredient such as Rolaids' calcium carbonate, another strength sold
+  under the brand), in whole units only.
+
+An mg equal to one of these figures is the strength of one unit (``Rolaids 1000 mg``, ``Slow-Mag
+64 mg``, an older tablet's), not a dose: counted as the product is, with no note. Otherwise each
+figure that divides it into a whole number of units (or of halves, as above) is a reading, and
+the highest count is kept, the cautious side for the upper level (``Rolaids 400 mg`` is two
+tablets of 200 mg magnesium hydroxide, counted at the product's 98 mg a tablet), among the
+readings within the label's most a day when there are any (``Doan's 1160 mg`` is two caplets of
+580 mg, not 30.5 of 38 mg elemental magnesium: no dose is above the label's daily maximum), and
+never more than 12 units a dose (``Pepcid Complete 1600 mg`` is two tablets of 800 mg calcium
+carbonate, not 160 of its 10 mg famotidine). A figure divides the mg when it is within 0.6 mg
+of a whole number of them (a figure written rounded to the mg);
+the line is then counted as if written so (``2 tablets``), and the note shown with the count
+says so, naming a lower reading when there was one. An amount no figure divides
+(``Mag-Ox 400 500 mg``, ``Rolaids 300 mg``), a product whose unit is not a tablet, caplet or
+capsule, or more than one mg amount written, is left not read: the amount is not known and no
+dose is added to it (:mod:`magadvise.advice.unread`).
 """
 
 from __future__ import annotations
 
-import math
 import re
 from typing import TYPE_CHECKING
 
+from magadvise.advice.units import number
+
 if TYPE_CHECKING:
     from magadvise.advice.medications import Resolved
-    from magadvise.rules.model_medicines import Medication
+    from magadvise.names.parse import Parsed
+    from magadvise.rules.model_medicines import MagnesiumContent, Medication
 
 _MASS = r"(\d+(?:\.\d+)?)\s*(mg|mgs|milligrams?|g|gm|grams?)\b"
-_SOLID = ("tablet", "capsule", "caplet", "softgel")
-NOTE = "{mg} written a dose: {units} of {strength} mg counted"
+_SOLID = ("tablet", "capsule", "caplet", "softgel", "chewable tablet")
+NOTE = "{mg} written a dose: {units} of {figure} counted"
+_SLACK_MG = 0.6  # a figure written to the nearest mg
+MOST_A_DOSE = 12  # more units than this in one dose is not a reading (as a bare count)
+
+
+class _Figure:
+    """One mg figure of a unit: its value, how the note names it, whether halves count."""
+
+    def __init__(self, mg: float, said: str, halves: bool) -> None:
+        self.mg, self.said, self.halves = mg, said, halves
 
 
 def in_units(resolved: Resolved, part: Medication) -> tuple[Resolved, str | None]:
     """``resolved`` read with a dose in mg written as its units (see the module), and the note
-    saying so; ``resolved`` itself and None when there is none to read."""
+    saying so; ``resolved`` itself and None when there is none to read, or ``resolved`` with the
+    mg marked not read when it was kept as the name's strength and no figure divides it."""
     from magadvise.names.parse import parse
 
     parsed, content = resolved.parsed, part.magnesium
     if parsed is None or content is None or content.unit not in _SOLID:
         return resolved, None
-    written = [_mg(u) for u in parsed.unread]
-    each = _strength(part)
-    if len(parsed.unread) != 1 or len(written) != 1 or written[0] is None or not each:
+    found = _written(resolved, parsed)
+    if found is None:
         return resolved, None
-    amount = written[0]
-    units = max(_whole(amount / each), _whole(amount / content.elemental_mg))
-    if not units:
-        return resolved, None
+    written, amount, named = found
+    figures = _figures(part, content)
+    if named and any(_units(amount, f.mg, halves=False) == 1 for f in figures):
+        return resolved, None  # the strength of one unit: counted as the product is
+    not_read = resolved._replace(parsed=parsed._replace(unread=(*parsed.unread, written)))
+    if named and parsed.directions:  # "Slow-Mag 143 mg 2 tabs": the dose, or each tablet's?
+        return not_read, None
+    counts = ((_units(amount, f.mg, f.halves), f) for f in figures)
+    readings = [(u, f) for u, f in counts if 0 < u <= MOST_A_DOSE]
+    if not readings:
+        return (not_read if named else resolved), None
+    most = content.max_units_per_day
+    likely = [r for r in readings if most is None or r[0] <= most] or readings
+    units, figure = max(likely, key=lambda r: r[0])
     text = parsed.text
-    found = [m for m in re.finditer(_MASS, text, re.IGNORECASE) if _mg(m[0]) == amount]
-    if not found:
-        return resolved, None
-    last = found[-1]
-    said = f"{units:g} {content.unit}s"
+    at = [m for m in re.finditer(_MASS, text, re.IGNORECASE) if _mg(m[0]) == amount]
+    if not at:
+        return (not_read if named else resolved), None
+    last = at[-1]
+    said = _count(units, content.unit.split()[-1])  # "2 tablets" (the parser's word)
     again = parse(text[: last.start()] + said + text[last.end() :])
     if again.unread:
-        return resolved, None
-    note = NOTE.format(mg=parsed.unread[0], units=said, strength=f"{each:g}")
+        return (not_read if named else resolved), None
+    note = NOTE.format(mg=written, units=_count(units, content.unit), figure=figure.said)
+    lower = [(u, f) for u, f in likely if u < units]
+    if lower:
+        u, f = lower[0]
+        note += f", the higher of its readings ({_count(u, content.unit)} of {f.said})"
     return resolved._replace(parsed=again), note
+
+
+def _written(resolved: Resolved, parsed: Parsed) -> tuple[str, float, bool] | None:
+    """The one mg amount written beside the product: its text, its mg, and whether the parser
+    kept it as the name's strength (``Slow-Mag 143 mg``) rather than leaving it over
+    (``Mag-Ox 400 800 mg``); None when there is not exactly one."""
+    if parsed.unread:
+        amounts = [_mg(u) for u in parsed.unread]
+        if len(amounts) != 1 or amounts[0] is None:
+            return None
+        return parsed.unread[0], amounts[0], False
+    typed = resolved.input.casefold()
+    strengths = [
+        p.strength
+        for p in parsed.parts
+        if p.strength is not None and p.strength.mg() is not None and p.text.casefold() in typed
+    ]
+    if len(strengths) != 1:
+        return None
+    amount = strengths[0].mg()
+    return (str(strengths[0]), amount, True) if amount else None
+
+
+def _figures(part: Medication, content: MagnesiumContent) -> list[_Figure]:
+    """The mg figures of one unit a written mg is read against (see the module)."""
+    figures = []
+    each = _strength(part)
+    if each:
+        figures.append(_Figure(each, f"{number(each)} mg", halves=True))
+    elemental = f"{number(content.elemental_mg)} mg elemental magnesium"
+    figures.append(_Figure(content.elemental_mg, elemental, halves=True))
+    label = [_Figure(mg, f"{number(mg)} mg (on its label)", False) for mg in content.label_mg]
+    return [*figures, *label]
+
+
+def _count(units: float, unit: str) -> str:
+    """``2 tablets``, ``1 chewable tablet``, ``0.5 tablets``."""
+    return f"{units:g} {unit}" + ("" if units == 1 else "s")
 
 
 def _strength(part: Medication) -> float | None:
@@ -76,7 +156,12 @@ def _mg(text: str) -> float | None:
     return strength(tokens, 0)[0].mg() if tokens else None
 
 
-def _whole(units: float) -> float:
-    """``units`` when it is a whole number or a half (to 1%), else 0."""
-    halves = units * 2
-    return units if units > 0 and math.isclose(halves, round(halves), rel_tol=0.01) else 0.0
+def _units(amount: float, each: float, halves: bool) -> float:
+    """How many units of ``each`` mg ``amount`` is when it is a whole number of them (or of
+    halves, when ``halves``) to within 0.6 mg (a figure written rounded to the mg: ``Mag-Ox 400
+    483 mg``); else 0. A tolerance in mg, not in units: a large amount is nearly a whole
+    number of a small figure far more often than it means one (535 mg is not 7.5 tablets of
+    71.5 mg)."""
+    step = 2 if halves else 1
+    count = round(amount / each * step)
+    return count / step if count > 0 and abs(amount - count * each / step) <= _SLACK_MG else 0.0

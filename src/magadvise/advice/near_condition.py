@@ -216,10 +216,12 @@ def _near_words(
     """Each word near a target, in order: (its index, the nearest target, the target's ids)."""
     from rapidfuzz.distance import OSA
 
+    from magadvise.advice import plain_words
+
     swaps = not any(w.startswith("inhibitor") for w in words)
     out = []
     for index, word in enumerate(words):
-        if not word.isalpha() or len(word) < 3:
+        if not word.isalpha() or len(word) < 3 or word in plain_words.PLAIN:
             continue
         best: tuple[int, str] | None = None
         if len(word) >= 5:

@@ -11,6 +11,7 @@ medicine (``lapatinib``) is that medicine, not a misspelling: its suggestions ar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -27,10 +28,14 @@ SUGGESTED = "suggested-medicine-withholds"  # the withholder's id
 def suggested_withholders(rules: Rules, unassessed: Sequence[Unresolved]) -> tuple[Withholder, ...]:
     """One withholder naming every name not recognised whose suggestion would withhold the
     dose (a class that ``withholds_dose`` or whose spacing is ``avoid``); empty when none."""
+    from magadvise.advice import plain_words
+
     named: list[tuple[str, str, MedicationClass]] = []
     for item in unassessed:
         if item.recognised_as is not None:
             continue
+        if plain_words.all_plain(re.findall(r"[a-z]+", item.input.casefold())):
+            continue  # "Regal", "rental": English words, not a misspelt medicine
         for suggestion in item.suggestions:
             stops = _stopping(rules, rules.medications.find(suggestion))
             if stops is not None:

@@ -1,5 +1,5 @@
 """Wordings on a list that hold a condition's word but not the condition: contraception,
-pre-conception and kidney stones.
+pre-conception, kidney stones and kidney beans.
 
 ``Norethindrone (prevent pregnancy)`` is a contraceptive, not a pregnancy; ``folic acid
 (pre-pregnancy)`` is taken before one; ``tamsulosin 0.4 for kidney stone`` treats a stone, which
@@ -18,7 +18,9 @@ hyphen or a space inside, ``for`` or ``to`` before):
 - pre-conception: pre-pregnancy, pre-conception (preconceptional), before pregnancy, planning
   (a) pregnancy, trying for a baby, trying to conceive or to get pregnant;
 - kidney stones: kidney or renal stone(s) or calculi (calculus), nephrolithiasis, urolithiasis
-  ("renal colic" is not among them and is still read).
+  ("renal colic" is not among them and is still read);
+- a food: kidney bean(s) (a line of a list that also notes what is eaten; it withheld the dose
+  as kidney wording not read).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _ASIDES = (  # a pattern string: compiled (and cached by re) on first use
     r"|planning\s+(?:a\s+|for\s+a\s+)?(?:pregnan\w*|baby)|trying\s+for\s+a\s+baby"
     r"|trying\s+to\s+(?:conceive|get\s+pregnant)"
     r"|(?:kidney|renal)\s+(?:stones?|calcul(?:i|us))|nephrolithiasis|urolithiasis"
+    r"|kidney[\s-]+beans?"
     r")\b"
 )
 _LEFT = " \t()[]{},;:.-/"
@@ -60,4 +63,4 @@ def _maybe(text: str) -> bool:
     """A cheap test first: most lines hold none of the words the wordings need."""
     lowered = text.lower()
     return any(w in lowered for w in ("pregnan", "concept", "contracept", "birth", "baby",
-                                      "stone", "calcul", "lithiasis"))  # fmt: skip
+                                      "stone", "calcul", "lithiasis", "bean"))  # fmt: skip

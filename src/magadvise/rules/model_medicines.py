@@ -64,6 +64,7 @@ class MagnesiumContent(Record):
     tablet_mg: float | None = None  # a liquid whose brand also comes as tablets: mg a tablet
     children_under: float | None = None  # labelled only for children under this age (years)
     course_units: float | None = None  # a bowel preparation: units in one course (its label)
+    label_mg: tuple[float, ...] = ()  # other mg a unit its labels print (salt, other actives)
 
 
 class LocalForm(Record):

@@ -52,6 +52,14 @@ MAGNESIUM_CONTENT = Record(
             "frequency is counted as the whole course, since both doses fall within 24 hours.",
             required=False,
         ),
+        "label_mg": Field(
+            ListOf(Number(minimum=0, exclusive_minimum=True), min_items=1, unique=True),
+            "For a tablet, caplet or capsule: the other mg figures its labels print for one "
+            "unit (the magnesium salt's weight, another active ingredient, another strength of "
+            "the brand: Rolaids' calcium carbonate 1000 mg). A dose written in mg beside it "
+            "(Slow-Mag 143 mg) is read against each of them and elemental_mg.",
+            required=False,
+        ),
         "sources": SOURCES,
     },
     doc="Magnesium in a product that contains it: counted toward the supplemental upper level.",
