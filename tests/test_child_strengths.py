@@ -148,6 +148,10 @@ def test_a_childrens_strength_in_any_spelling_withholds_without_an_age(
         "lactulose 15 mL",
         "cetirizine 10 mL",
         "Tylenol 500 mg 15 mL",
+        # a small volume of what is not a liquid by mouth
+        "prednisolone acetate 1% eye drops 5 mL",
+        "azithromycin 1% eye drops 2.5 mL",
+        "ibuprofen 800 mg 8 mL IV",
     ],
 )
 def test_an_adult_strength_gives_the_dose(run: RunFn, tmp_path: Path, line: str) -> None:

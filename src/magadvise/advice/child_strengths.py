@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from magadvise.advice.medications import Resolved
     from magadvise.names.lex import Strength
     from magadvise.names.parse import Parsed
+    from magadvise.names.part import Part
     from magadvise.rules.model_medicines import Medication
 
 _PER_VOLUME = r"(mg|mcg|g)/(?:([0-9]*\.?[0-9]+) )?mL"
@@ -118,6 +119,8 @@ def _small_dose(resolved: Resolved) -> str | None:
     None. The largest volume written is the one compared (``5-10 mL`` is 10 mL)."""
     volumes: list[float] = []
     for reading in _readings(resolved):
+        if reading.route != forms.ORAL or not all(map(_by_mouth, reading.parts)):
+            continue  # eye drops (1% 5 mL), an injection (800 mg 8 mL IV): no child's liquid
         written = [said for kind, said in reading.trail if kind == "volume"]
         written += [
             part.strength.amounts[0]
@@ -134,6 +137,17 @@ def _small_dose(resolved: Resolved) -> str | None:
     if not volumes or max(volumes) >= SMALL_DOSE_ML:
         return None
     return f"{max(volumes):g} mL"
+
+
+_ORAL_UNIT = re.compile(rf"mg|mcg|g|mL|{_PER_VOLUME}")
+"""Units a liquid taken by mouth is written in (``250 mg``, ``5 mL``, ``250 mg/5 mL``): not a
+percentage (eye drops) or units."""
+
+
+def _by_mouth(part: Part) -> bool:
+    """Whether ``part``'s strength, if any, is one a liquid by mouth is written in."""
+    unit = part.strength.unit if part.strength is not None else None
+    return unit is None or _ORAL_UNIT.fullmatch(unit) is not None
 
 
 def _written(
