@@ -71,6 +71,33 @@ def _listed(tmp_path: Path, line: str) -> Path:
         "loratadine 5 mg chewable",
         "diphenhydramine 12.5 mg chewable",
         "Benadryl 12.5 mg",
+        # strengths made only for children: montelukast's 4 mg granules and 4 and 5 mg
+        # chewables, fexofenadine 30 mg (suspension, meltable), desloratadine 2.5 mg
+        "montelukast 4 mg",
+        "Singulair 4mg",
+        "montelukast 4 mg granules",
+        "montelukast 5 mg chewable",
+        "montelukast 4 mg packet",
+        "fexofenadine 30 mg",
+        "Allegra 30 mg",
+        "fexofenadine 30 mg ODT",
+        "desloratadine 2.5 mg",
+        "Clarinex RediTabs 2.5 mg",
+        "levocetirizine 1.25 mg",
+        "Xyzal 2.5 mg/5 mL",
+        # co-amoxiclav's suspensions with a hyphen, as a combination's strength is written
+        "Augmentin 400-57",
+        "amoxicillin-clavulanate 400-57",
+        "co-amoxiclav 400-57",
+        "amox-clav 400-57 mg",
+        "Augmentin 600-42.9",
+        "Augmentin 400-57 5 mL bid",
+        # a dose below 10 mL of a children's liquid written after its strength
+        "amoxicillin 250 mg 5 mL tid",
+        "amoxicillin 400mg, 5ml bid",
+        "amoxicillin 400 5 mL bid",
+        "cefdinir 250 mg 4 mL daily",
+        "cefdinir 250 5 mL daily",
     ],
 )
 def test_a_childrens_strength_in_any_spelling_withholds_without_an_age(
@@ -109,6 +136,22 @@ def test_a_childrens_strength_in_any_spelling_withholds_without_an_age(
         "amoxicillin 500 mg",
         "cetirizine 5 mg",
         "metoprolol 25/5",
+        "montelukast 10 mg",
+        "Singulair 10mg",
+        "fexofenadine 180 mg",
+        "Allegra 60 mg",  # adults' 60 mg twice a day
+        "desloratadine 5 mg",
+        "levocetirizine 5 mg",
+        "levocetirizine 2.5 mg",  # 5 mL of the children's liquid: adults take 5-10 mL
+        "Augmentin 875-125",
+        "co-amoxiclav 500-125",
+        "lactulose 15 mL",
+        "cetirizine 10 mL",
+        "Tylenol 500 mg 15 mL",
+        # a small volume of what is not a liquid by mouth
+        "prednisolone acetate 1% eye drops 5 mL",
+        "azithromycin 1% eye drops 2.5 mL",
+        "ibuprofen 800 mg 8 mL IV",
     ],
 )
 def test_an_adult_strength_gives_the_dose(run: RunFn, tmp_path: Path, line: str) -> None:
@@ -164,6 +207,8 @@ def _request(number: int, concept: dict[str, Any]) -> dict[str, Any]:
         {"text": "Tylenol", "coding": [{"system": RX, "code": "161",
                                         "display": "Acetaminophen 32 MG/ML Oral Suspension"}]},
         {"text": "amoxicillin 80 MG/ML / clavulanate 11.4 MG/ML Oral Suspension"},
+        {"text": "montelukast 4 MG Chewable Tablet"},
+        {"text": "Montelukast 4 MG Oral Granules"},
     ],
 )  # fmt: skip
 def test_a_records_childrens_strength_withholds_without_an_age(

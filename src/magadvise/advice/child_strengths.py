@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from magadvise.advice.medications import Resolved
     from magadvise.names.lex import Strength
     from magadvise.names.parse import Parsed
+    from magadvise.names.part import Part
     from magadvise.rules.model_medicines import Medication
 
 _PER_VOLUME = r"(mg|mcg|g)/(?:([0-9]*\.?[0-9]+) )?mL"
@@ -105,31 +106,48 @@ def child_strengths(found: Sequence[Resolved]) -> list[ChildStrength]:
 
 
 SMALL_DOSE_ML = 10.0
-"""A dose of a medicine's liquid below this, written with no strength (``Tylenol 5 ml``,
-``Motrin 2.5 mL``), is read as a child's: the children's doses on the labels cited for each
-medicine's children's liquids run from 1.25 mL, and an adult's dose of a liquid is most often
-10 mL or more (our judgement, not a labelled cut-off); without an age the child's reading is the
-safer one."""
+"""A dose of a medicine's liquid below this (``Tylenol 5 ml``, ``Motrin 2.5 mL``, or after a
+strength, ``amoxicillin 250 mg 5 mL tid``) is read as a child's: the children's doses on the
+labels cited for each medicine's children's liquids run from 1.25 mL, and an adult's dose of a
+liquid is most often 10 mL or more (our judgement, not a labelled cut-off); without an age the
+child's reading is the safer one. Only medicines with children's liquids are read this way."""
 
 
 def _small_dose(resolved: Resolved) -> str | None:
-    """``5 mL`` when the line gives only a volume below :data:`SMALL_DOSE_ML` (no mg strength
-    anywhere on it), else None."""
+    """``5 mL`` when the line gives a volume to take below :data:`SMALL_DOSE_ML`, alone or
+    after a strength (a solid's dose is never written in mL, so the mL marks a liquid), else
+    None. The largest volume written is the one compared (``5-10 mL`` is 10 mL)."""
     volumes: list[float] = []
     for reading in _readings(resolved):
-        for part in reading.parts:
-            strength = part.strength
-            if strength is None:
-                continue
-            if strength.unit != "mL" or len(strength.amounts) != 1:
-                return None  # a strength in mg is read by the other checks
+        if reading.route != forms.ORAL or not all(map(_by_mouth, reading.parts)):
+            continue  # eye drops (1% 5 mL), an injection (800 mg 8 mL IV): no child's liquid
+        written = [said for kind, said in reading.trail if kind == "volume"]
+        written += [
+            part.strength.amounts[0]
+            for part in reading.parts
+            if part.strength is not None
+            and part.strength.unit == "mL"
+            and len(part.strength.amounts) == 1
+        ]
+        for said in written:
             try:
-                volumes.append(float(strength.amounts[0]))
+                volumes.append(float(said.rpartition("-")[2]))
             except ValueError:
-                return None
+                continue  # not a number read as one (a fraction): the others still count
     if not volumes or max(volumes) >= SMALL_DOSE_ML:
         return None
     return f"{max(volumes):g} mL"
+
+
+_ORAL_UNIT = re.compile(rf"mg|mcg|g|mL|{_PER_VOLUME}")
+"""Units a liquid taken by mouth is written in (``250 mg``, ``5 mL``, ``250 mg/5 mL``): not a
+percentage (eye drops) or units."""
+
+
+def _by_mouth(part: Part) -> bool:
+    """Whether ``part``'s strength, if any, is one a liquid by mouth is written in."""
+    unit = part.strength.unit if part.strength is not None else None
+    return unit is None or _ORAL_UNIT.fullmatch(unit) is not None
 
 
 def _written(

@@ -4,8 +4,8 @@ Two ways a list writes a children's liquid that :mod:`magadvise.advice.child_str
 not read from the strength alone:
 
 - **A pair with no unit.** Co-amoxiclav's suspensions are prescribed as ``400/57``,
-  ``250/62.5`` or ``600/42.9 per 5 mL``: the amoxicillin and clavulanate in 5 mL. Read as a
-  number in mg, such a pair is no strength at all (an adult's tablet is ``500/125`` or
+  ``400-57``, ``250/62.5`` or ``600/42.9 per 5 mL``: the amoxicillin and clavulanate in 5 mL.
+  Read as a number in mg, such a pair is no strength at all (an adult's tablet is ``500/125`` or
   ``875/125``), so it is compared, both numbers, with the pairs the rules give for the
   medicine's children's liquids (``children_liquids.strengths``: ``400/57 mg/5 mL``, from the
   label). Only both numbers matching counts: one number alone (``250/125``'s 250) never does.
@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from magadvise.names.parse import Parsed
     from magadvise.rules.model_medicines import Medication
 
-_PAIR = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?/ ?(\d+(?:\.\d+)?)(?![\d.])")
-"""Two numbers with a slash (``400/57``, ``600 / 42.9``), read anywhere on the line."""
+_PAIR = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[/\-\u2013] ?(\d+(?:\.\d+)?)(?![\d.])")
+"""Two numbers with a slash or a hyphen (``400/57``, ``600 / 42.9``, ``400-57``: the hyphen is
+how a combination's strength is often written, ``Lisinopril/HCTZ 20-12.5``), anywhere on the
+line; only a label's pair of both numbers counts, so a date or a range is never one."""
 _LABEL_PAIR = re.compile(r"(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?) mg/5 mL")
 _CLOSE = 0.01
 """How near each number must be (a share of the label's): UK labels write 62.5 as 62."""

@@ -170,8 +170,9 @@ CHILDREN_LIQUIDS = Record(
 )
 
 CHILD_UNIT_FORM = Text(
-    pattern=r"chewable tablet|suppository",
-    what="a form a children's unit comes in: 'chewable tablet' or 'suppository'",
+    pattern=r"chewable tablet|suppository|granules|sachet|tablet",
+    what="a form a children's unit comes in: 'chewable tablet', 'suppository', 'granules', "
+    "'sachet' or 'tablet' (any tablet, when no adult tablet has the strength)",
 )
 
 CHILDREN_UNITS = Record(
