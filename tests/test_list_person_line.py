@@ -92,7 +92,7 @@ def test_age_related_words_are_not_an_age(
 def test_words_and_numbers_that_are_not_an_age_are_not_read_as_one(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
 ) -> None:
-    code, doc = _recommend(run, tmp_path, monkeypatch, line)
+    _, doc = _recommend(run, tmp_path, monkeypatch, line)
     held = [b["id"] for b in doc["withheld"]["by"]] if doc["withheld"] else []
     assert not [h for h in held if h.startswith("age-")]
     assert doc["from_record"] == []

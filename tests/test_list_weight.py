@@ -101,5 +101,5 @@ def test_a_product_named_for_weight_is_still_a_medicine(run: RunFn, tmp_path: Pa
 def test_a_number_in_kg_or_a_bw_that_is_not_a_weight_line_is_not_read_as_a_weight(
     run: RunFn, tmp_path: Path, line: str
 ) -> None:
-    code, held, doc = _recommend(run, tmp_path, line)
+    _, held, doc = _recommend(run, tmp_path, line)
     assert HELD not in held and doc["from_record"] == []

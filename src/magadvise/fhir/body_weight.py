@@ -1,7 +1,7 @@
 """A record's body weight Observation, read as a list's weight line is.
 
 LOINC 29463-7 (Body weight) and 3141-9 (Body weight Measured), or an Observation named ``Body
-weight``/``Weight`` with no other code, with a ``valueQuantity`` in kg, g or pounds (UCUM
+weight``/``Weight`` with no other LOINC code, with a ``valueQuantity`` in kg, g or pounds (UCUM
 ``kg``, ``g``, ``[lb_av]``; ``lb``, ``lbs`` as some records write them). It becomes fact
 ``"weight"`` with ``names`` a weight line (``Body weight 16 kg``, ``Body weight 35 lb``),
 weighed by :mod:`magadvise.advice.listed_weight` as a list's ``Wt 16 kg`` is: under 40 kg with
