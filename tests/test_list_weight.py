@@ -70,7 +70,7 @@ def test_an_adults_weight_is_read_not_left_unassessed(
 @pytest.mark.parametrize(
     "line",
     ["Weight: sixteen", "Wt 2 st 3 lb", "Weight: ?", "Ht 105 cm Wt ?", "Weight (kg): 35 lb",
-     "BW: sixteen"],
+     "BW: sixteen", "approx 16 kg", "weighs about 35 lb"],
 )  # fmt: skip
 def test_a_weight_not_read_withholds_without_an_age_and_is_never_passed_over(
     run: RunFn, tmp_path: Path, line: str
@@ -96,7 +96,14 @@ def test_a_product_named_for_weight_is_still_a_medicine(run: RunFn, tmp_path: Pa
 
 @pytest.mark.parametrize(
     "line",
-    ["Metformin 500 mg 16 kg", "enoxaparin 1 mg/kg", "BW 3/12", "BW q3 months", "Pt is 6 ft"],
+    [
+        "Metformin 500 mg 16 kg",
+        "enoxaparin 1 mg/kg",
+        "BW 3/12",
+        "BW q3 months",
+        "Pt is 6 ft",
+        "Epsom salt 1 lb bag",
+    ],
 )
 def test_a_number_in_kg_or_a_bw_that_is_not_a_weight_line_is_not_read_as_a_weight(
     run: RunFn, tmp_path: Path, line: str

@@ -9,8 +9,8 @@ weight (``Entry.fact`` :data:`WEIGHT`, ``Entry.name`` as written), never as a me
 assessed. A weight with no unit (``Weight: 16``) is read in pounds, the lighter of its two
 readings (the safer one for a child); a unit in brackets after the label (``Weight (kg): 16``)
 is the number's. A line that says it gives a weight but cannot be read (``Weight: sixteen``,
-``Wt: 2 st``, ``Ht 105 cm Wt ?``) is kept as a weight not read, which withholds the dose until
-``--age`` is given: it may be a child's.
+``Wt: 2 st``, ``Ht 105 cm Wt ?``, ``approx 16 kg``) is kept as a weight not read, which
+withholds the dose until ``--age`` is given: it may be a child's.
 
 Only a whole line is read: ``16 kg`` inside a medicine's line (``enoxaparin 1 mg/kg``) is not.
 """
@@ -49,12 +49,21 @@ _SAID = re.compile(
 )
 """A line that says it gives a weight (``Weight: sixteen``, ``Wt 2 st``), read or not; not
 ``Weight loss tablets``, a product's name."""
+_LOOSE = re.compile(rf"(?i)(?<![\w/.,])\d{{1,3}}(?:[.,]\d{{1,2}})?\s*(?:{_KG}|{_LB})\b(?!\s*/)")
+_HEDGES = frozenset(
+    ("approx", "approximately", "about", "around", "roughly", "circa", "ca", "est", "estimated",
+     "weighs", "weighed", "is", "pt", "patient", "child", "current", "currently", "today", "now")
+)  # fmt: skip
+"""Words beside a weight alone (``approx 16 kg``, ``weighs about 35 lb``): a weight not read.
+Any other word may name a medicine (``Epsom salt 1 lb bag``), which is kept as one."""
 
 
 def weight_entry(text: str, file: str, line: int | None) -> Entry | None:
     """The line as the person's weight (read by :func:`kilograms`, or a weight not read), or
     None for a line that gives no weight."""
-    if kilograms(text) is not None or _SAID.match(_plain(text)):
+    plain = _plain(text)
+    loose = _LOOSE.search(plain) is not None and set(_words(_LOOSE.sub(" ", plain))) <= _HEDGES
+    if kilograms(text) is not None or _SAID.match(plain) or loose:
         return Entry(text, file, line, fact=WEIGHT)
     return None
 
@@ -73,6 +82,11 @@ def kilograms(text: str) -> float | None:
         return None
     amount, unit = float(found["amount"].replace(",", ".")), (units or ["lb"])[0].casefold()
     return round(amount if unit.startswith("k") else amount * LB_KG, 1)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower case (letters only)."""
+    return re.findall(r"[a-z]+", text.casefold())
 
 
 def _plain(text: str) -> str:
