@@ -97,3 +97,26 @@ def test_strength_of_a_magnesium_supplement_is_still_counted(
     doc = _doc(run, "glycinate", "100", "--med", med, code=0)
     [other] = doc["check"]["other_magnesium"]
     assert other["elemental_mg"] == mg
+
+
+@pytest.mark.parametrize(
+    ("med", "held"),
+    [
+        ("Wt 16 kg", "child-weight-needs-age"), ("16 kg", "child-weight-needs-age"),
+        ("Age: 4", "age-young-child"), ("7 yo", "age-young-child"),
+        ("Age: four", "age-not-read"),
+    ],
+)  # fmt: skip
+def test_a_childs_weight_or_age_typed_as_a_med_is_read_as_on_a_list(
+    run: RunFn, med: str, held: str
+) -> None:
+    # never checked against the adult upper level as a medicine not assessed
+    doc = _doc(run, "glycinate", "500", "--med", med, code=4)
+    assert held in [w["id"] for w in doc["withheld"]["by"]]
+    assert doc["unassessed"] == [] and doc["amount"] is None
+
+
+@pytest.mark.parametrize("med", ["Wt 70 kg", "Weight: 180 lb", "Age: 45", "aged 67"])
+def test_an_adults_weight_or_age_typed_as_a_med_keeps_the_dose(run: RunFn, med: str) -> None:
+    doc = _doc(run, "glycinate", "500", "--med", med, code=0)
+    assert doc["go_ahead"] is True and doc["unassessed"] == []

@@ -36,6 +36,10 @@ def _recommend(
         ("D.O.B. 12/11/2022", 3),  # 11 December (age 3) or 12 November 2022 (age 4): the younger
         ("DOB 3/1/21", 5), ("DOB 01-03-2021", 5), ("DOB 2021/03/01", 5),
         ("DOB: March 1, 2021", 5), ("DOB 1 March 2021", 5), ("Age: 4 (son)", 4),
+        ("18 mo", 1), ("2y 3m", 2), ("aged 7", 7), ("Pt is 6", 6), ("6 wk old", 0),
+        ("b. 2021-03-01", 5), ("7 yo", 7), ("7 y/o", 7), ("7-year-old", 7), ("age 7 yrs", 7),
+        ("Patient is 6 years old", 6), ("7 yo M", 7), ("2 years 3 months", 2),
+        ("Age: 8 weeks", 0), ("18 months", 1), ("b: 01 Mar 2021", 5),
     ],
 )  # fmt: skip
 def test_a_childs_age_or_birth_date_on_the_list_is_used_as_the_age(
@@ -48,15 +52,20 @@ def test_a_childs_age_or_birth_date_on_the_list_is_used_as_the_age(
     assert doc["unassessed"] == []
 
 
+@pytest.mark.parametrize("line", ["Age: 45", "aged 67", "45 yo", "Pt is 45"])
 def test_an_adults_age_on_the_list_gives_the_adult_dose(
-    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
 ) -> None:
-    code, doc = _recommend(run, tmp_path, monkeypatch, "Age: 45")
+    code, doc = _recommend(run, tmp_path, monkeypatch, line)
     assert code == 0 and doc["go_ahead"] is True
     assert doc["unassessed"] == []
 
 
-@pytest.mark.parametrize("line", ["DOB: sometime", "Age: four", "Age = toddler"])
+@pytest.mark.parametrize(
+    "line",
+    ["DOB: sometime", "Age: four", "Age = toddler", "aged seven", "Pt is six", "7 1/2 yo",
+     "seven-year-old", "six weeks old", "b. 2021-13-45"],
+)  # fmt: skip
 def test_a_birth_date_or_age_not_read_withholds_the_dose(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
 ) -> None:
@@ -73,3 +82,17 @@ def test_age_related_words_are_not_an_age(
 ) -> None:
     code, doc = _recommend(run, tmp_path, monkeypatch, "Age-related macular degeneration")
     assert code == 3 and doc["go_ahead"] is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Pt is taking", "6 wk course", "Vitamin D 2y", "B12 1000 mcg", "Baclofen 10 mg",
+     "Pt is 2 weeks post-op", "6 weeks"],
+)  # fmt: skip
+def test_words_and_numbers_that_are_not_an_age_are_not_read_as_one(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    _, doc = _recommend(run, tmp_path, monkeypatch, line)
+    held = [b["id"] for b in doc["withheld"]["by"]] if doc["withheld"] else []
+    assert not [h for h in held if h.startswith("age-")]
+    assert doc["from_record"] == []

@@ -32,6 +32,11 @@ def _recommend(run: RunFn, tmp_path: Path, text: str, *more: str) -> tuple[int, 
         ("wt 16kg (2026-11-01)", "16 kg"), ("Weight = 39.5 kg", "39.5 kg"),
         ("Wt 35 lbs", "15.9 kg"),
         ("Weight: 16", "7.3 kg"),  # no unit: read in pounds, the lighter reading
+        ("Wgt 16 kg", "16 kg"), ("Pt wt 16 kg", "16 kg"), ("Current weight: 16 kg", "16 kg"),
+        ("Weight (kg): 16", "16 kg"), ("Ht 105 cm Wt 16 kg", "16 kg"), ("16 kg", "16 kg"),
+        ("Wt. 16kg", "16 kg"), ("weight 35 lbs", "15.9 kg"), ("BW 16 kg", "16 kg"),
+        ("Ht 105 cm, Wt 16 kg, BMI 14.5", "16 kg"), ("Pt weighs 35 lbs", "15.9 kg"),
+        ("Weight in kg: 16", "16 kg"), ("35 lb", "15.9 kg"), ("Weight 16,5 kg", "16.5 kg"),
     ],
 )  # fmt: skip
 def test_a_childs_weight_withholds_without_an_age(
@@ -47,7 +52,11 @@ def test_a_childs_weight_withholds_without_an_age(
     assert [f["input"] for f in doc["from_record"]] == [line]
 
 
-@pytest.mark.parametrize("line", ["Weight 70 kg", "Body weight = 72.5 kg", "Wt: 154 lb"])
+@pytest.mark.parametrize(
+    "line",
+    ["Weight 70 kg", "Body weight = 72.5 kg", "Wt: 154 lb", "Wt 70 kg", "Weight: 180 lb",
+     "Current weight: 82 kg", "70 kg", "Pt is 70 kg"],
+)  # fmt: skip
 def test_an_adults_weight_is_read_not_left_unassessed(
     run: RunFn, tmp_path: Path, line: str
 ) -> None:
@@ -58,7 +67,11 @@ def test_an_adults_weight_is_read_not_left_unassessed(
     assert fact["input"] == line and "written on the list" in fact["read_as"]
 
 
-@pytest.mark.parametrize("line", ["Weight: sixteen", "Wt 2 st 3 lb", "Weight: ?"])
+@pytest.mark.parametrize(
+    "line",
+    ["Weight: sixteen", "Wt 2 st 3 lb", "Weight: ?", "Ht 105 cm Wt ?", "Weight (kg): 35 lb",
+     "BW: sixteen", "approx 16 kg", "weighs about 35 lb"],
+)  # fmt: skip
 def test_a_weight_not_read_withholds_without_an_age_and_is_never_passed_over(
     run: RunFn, tmp_path: Path, line: str
 ) -> None:
@@ -79,3 +92,21 @@ def test_a_product_named_for_weight_is_still_a_medicine(run: RunFn, tmp_path: Pa
     code, held, doc = _recommend(run, tmp_path, "Weight loss tablets")
     assert code == 3 and HELD not in held
     assert [u["input"] for u in doc["unassessed"]] == ["Weight loss tablets"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Metformin 500 mg 16 kg",
+        "enoxaparin 1 mg/kg",
+        "BW 3/12",
+        "BW q3 months",
+        "Pt is 6 ft",
+        "Epsom salt 1 lb bag",
+    ],
+)
+def test_a_number_in_kg_or_a_bw_that_is_not_a_weight_line_is_not_read_as_a_weight(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    _, held, doc = _recommend(run, tmp_path, line)
+    assert HELD not in held and doc["from_record"] == []

@@ -1,7 +1,8 @@
-"""A weight written on a plain list (``Wt 16 kg``): read, and a child's withholds without an age.
+"""A weight on a list (``Wt 16 kg``) or in a record: read, and a child's withholds without an age.
 
-A list's weight line (:mod:`magadvise.medlist.weight_line`) says how heavy the person is. An
-adult's weight is only read (shown "From the list: weight 70 kg written on the list"). A weight
+A list's weight line (:mod:`magadvise.medlist.weight_line`) says how heavy the person is, as a
+record's body weight Observation does (:mod:`magadvise.fhir.body_weight`). An adult's weight is
+only read (shown "From the list: weight 70 kg written on the list"). A weight
 under :data:`CHILD_KG`, or one that cannot be read, listed without an age is read as a
 child's: a child's upper level for supplements depends on the age (IOM 1997: 65 mg a day at 1-3
 years, 110 mg at 4-8, 350 mg from 9 years as for adults), so counting it against the level used
@@ -42,7 +43,8 @@ def read_weight(entry: Entry) -> tuple[RecordFact | None, Entry | None]:
         why = "a weight magadvise could not read"
         return None, entry._replace(skipped=why, unread=True)
     child = f": under {CHILD_KG:g} kg, a child's without --age" if kg < CHILD_KG else ""
-    return RecordFact(entry, f"a weight of {kg:g} kg written on the list{child}"), None
+    where = "in the record" if entry.resource else "written on the list"
+    return RecordFact(entry, f"a weight of {kg:g} kg {where}{child}"), None
 
 
 def child_weight(meds: Sequence[str | Entry], age: float | None) -> Withholder | None:
@@ -56,9 +58,10 @@ def child_weight(meds: Sequence[str | Entry], age: float | None) -> Withholder |
     if age is not None or not held:
         return None
     names = ", ".join(_said(entry) for entry in held)
+    where = "in the record" if all(entry.resource for entry in held) else "on the list"
     return Withholder(
         NEEDS_AGE,
-        f"a child's weight on the list, without an age: {names}",
+        f"a child's weight {where}, without an age: {names}",
         "A weight this low is most likely a child's, and a child's upper level for supplements "
         "depends on the age (lower for younger children): without the age no dose can be "
         "checked against the right level, and never against an adult's",

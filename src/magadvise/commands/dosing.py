@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from magadvise.advice.cautions import CautionReport
     from magadvise.advice.gating import Gate
     from magadvise.advice.otc import ListedMagnesium
+    from magadvise.medlist import Entry
     from magadvise.rules.model_conditions import Condition
     from magadvise.rules.model_forms import Formulation
     from magadvise.rules.ruleset import Rules
@@ -97,8 +98,12 @@ def dose(
     percent = find_percent(rules, form, variant)
     kind = "elemental" if name.startswith("--elemental") else "compound"
     amount = Amount(percent, kind, value, (capsules or 1) if per_unit else None)
+    from magadvise.commands.options import record_age, typed
+
+    meds = typed(med)  # "Age: 4", "Wt 16 kg": the person's, read as a list's line is
+    age = record_age(meds, age)
     found, person_gate = _gate(rules, condition, age)
-    person_gate, listed, report = _medicines(rules, person_gate, med)
+    person_gate, listed, report = _medicines(rules, person_gate, meds)
     person_gate = _for_form(rules, person_gate, percent.formulation)
     code = outcome(person_gate.go_ahead, report is None or report.complete)
     if not person_gate.go_ahead:
@@ -146,7 +151,7 @@ def dose(
 
 
 def _medicines(
-    rules: Rules, person_gate: Gate, meds: list[str]
+    rules: Rules, person_gate: Gate, meds: Sequence[str | Entry]
 ) -> tuple[Gate, tuple[ListedMagnesium, ...], CautionReport | None]:
     """The gate once the medicines named with ``--med`` are checked as ``cautions`` checks
     them: magnesium products counted toward the ceiling (or withholding when their amount is

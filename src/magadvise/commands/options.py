@@ -86,14 +86,26 @@ def parse_times(values: list[str]) -> dict[str, tuple[str, ...]]:
 def medicines(
     med: list[str], meds_from: str | None, include_inactive: bool = False
 ) -> list[str | Entry]:
-    """The ``--med`` names, then the entries of the ``--meds-from`` file (if any), in order."""
+    """The ``--med`` names (:func:`typed`), then the entries of the ``--meds-from`` file (if
+    any), in order."""
     if meds_from is None:
         if include_inactive:
             raise UsageError("--include-inactive applies to a --meds-from file; give one")
-        return list(med)
+        return typed(med)
     from magadvise.medlist import read
 
-    return [*med, *read(meds_from, include_inactive)]
+    return [*typed(med), *read(meds_from, include_inactive)]
+
+
+def typed(med: list[str]) -> list[str | Entry]:
+    """The ``--med`` names; one that gives the person's age, birth date or weight (``Age: 4``,
+    ``Wt 16 kg``) is read as that line of a list is (:func:`magadvise.medlist.plain.person_fact`),
+    never checked as a medicine not assessed."""
+    if not med:
+        return []
+    from magadvise.medlist.plain import person_fact
+
+    return [person_fact(name.strip(), "--med", None) or name for name in med]
 
 
 def checked(meds: Sequence[str | Entry]) -> list[str | Entry]:

@@ -1,12 +1,13 @@
 """What a FHIR record says about the person, beside the medicines: every other resource read.
 
-A Patient's ``birthDate``, a Condition's codes (SNOMED CT, ICD-10, and its text) and a kidney
-function or serum magnesium Observation (:mod:`magadvise.fhir.results`) become facts the advice
-uses as ``--age`` and ``--condition`` would; any other resource (and a Condition or Observation
-this module cannot place) is listed as *not read*, with its reason, so nothing in a record is
-dropped silently; one not read that looks kidney- or magnesium-related is marked to withhold the
-dose (:mod:`magadvise.fhir.screen`). Which rules condition a fact names is decided by
-:mod:`magadvise.advice.record_facts`, where the rules are known.
+A Patient's ``birthDate``, a Condition's codes (SNOMED CT, ICD-10, and its text), a body
+weight (:mod:`magadvise.fhir.body_weight`) and a kidney function or serum magnesium Observation
+(:mod:`magadvise.fhir.results`) become facts the advice uses as ``--age`` and ``--condition``
+would; any other resource (and a Condition or Observation this module cannot place) is listed
+as *not read*, with its reason, so nothing in a record is dropped silently; one not read that
+looks kidney- or magnesium-related is marked to withhold the dose (:mod:`magadvise.fhir.screen`).
+Which rules condition a fact names is decided by :mod:`magadvise.advice.record_facts`, where the
+rules are known.
 
 Each resource yields one :class:`~magadvise.fhir.read.FhirMedication` with ``fact`` set:
 ``"condition"`` (``names``: the record's texts; ``ingredients``: the terms its codes map to),
@@ -15,7 +16,8 @@ Each resource yields one :class:`~magadvise.fhir.read.FhirMedication` with ``fac
 net makes of its texts and codes; weighed by :mod:`magadvise.advice.ended_conditions`),
 ``"family-history"`` (a Condition about a relative, :mod:`magadvise.fhir.family`: ``names``
 its texts), ``"birthDate"`` (``names``: the date, ``YYYY-MM-DD``),
-``"egfr"``/``"crcl"``/``"magnesium"`` (see :mod:`magadvise.fhir.results`), or ``fact`` None
+``"egfr"``/``"crcl"``/``"magnesium"`` (see :mod:`magadvise.fhir.results`), ``"weight"``
+(``names``: a weight line, :mod:`magadvise.fhir.body_weight`), or ``fact`` None
 with ``skipped`` and ``unread`` for one not read.
 """
 
@@ -53,7 +55,10 @@ def context(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedication:
             return pregnant
 
         pairs, texts = codes(resource.get("code"))
-        return observation(resource, pointer, ref, pairs, texts)
+        from magadvise.fhir.body_weight import body_weight
+
+        weight = body_weight(resource, pointer, ref, pairs, texts)
+        return weight or observation(resource, pointer, ref, pairs, texts)
     why = f"{kind}: not read (magadvise reads medicines, conditions, kidney function and "
     why += "magnesium results and the patient's birth date)"
     from magadvise.fhir.screen import said_in

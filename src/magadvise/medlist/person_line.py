@@ -20,34 +20,79 @@ from magadvise.medlist import Entry
 
 AGE = "age"  # Entry.fact of an age written on a list (Entry.name: whole years)
 BIRTH = "birthDate"  # Entry.fact of a date of birth (Entry.name: YYYY-MM-DD), as a record's
-_AGE = re.compile(
-    r"(?i)\s*(?:patient'?s?\s+|child'?s?\s+)?age\s*[:=-]?\s*(\d{1,3}(?:\.\d)?)"
-    r"\s*(years?|yrs?|y|months?|mos?|mo)?(?:\s*old)?\s*\.?"
+_YEAR_UNITS = r"years?|yrs?|y"
+_MONTH_UNITS = r"months?|mos?|mths?|m"
+_WEEK_UNITS = r"weeks?|wks?|w|days?|d"
+_SPAN = (
+    rf"(?P<n>\d{{1,3}}(?:\.\d)?)\s*-?\s*(?P<u>{_YEAR_UNITS}|{_MONTH_UNITS}|{_WEEK_UNITS})?"
+    rf"(?:\s*,?\s*(?:and\s+)?\d{{1,2}}\s*(?:{_MONTH_UNITS}|{_WEEK_UNITS}))?(?:\s*-?\s*old)?"
 )
-_DOB = re.compile(r"(?i)\s*(?:dob|d\.o\.b\.?|date of birth|birth\s?date|born)\s*[:=-]?\s*(.+?)\s*")
+"""An age: ``4``, ``4 years``, ``18 mo``, ``2y 3m``, ``6 wk old``, ``7-year-old``."""
+_WEEKS_IS = re.compile(rf"(?i).*\bis\s.*\d\s*(?:{_WEEK_UNITS})\s*\.?$")
+"""``Pt is 28 weeks``: weeks without ``old`` after ``is`` may be a pregnancy's: not read."""
+_SEX = r"(?:\s+(?:m|f|male|female|boy|girl|son|daughter))?"
+_AGE = re.compile(
+    rf"(?i)\s*(?:(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?age\s*[:=-]?|aged|"
+    rf"(?:pt\.?|patient|child|son|daughter)\s+is)\s*{_SPAN}{_SEX}\s*\.?"
+)
+_OLD = rf"y\.?o\.?|y/o|(?:{_YEAR_UNITS}|{_MONTH_UNITS}|{_WEEK_UNITS})\s*-?\s*old"
+_ALONE = re.compile(
+    rf"(?i)\s*(?P<n>\d{{1,3}}(?:\.\d)?)\s*-?\s*(?:(?P<old>{_OLD})|(?P<u>{_MONTH_UNITS})|"
+    rf"(?P<y>{_YEAR_UNITS})\s*,?\s*\d{{1,2}}\s*(?:{_MONTH_UNITS})){_SEX}\s*\.?"
+)
+"""An age alone on its line, with a unit that says it is one: ``7 yo``, ``7 y/o``, ``6 wk old``,
+``18 mo``, ``2y 3m`` (not ``6 weeks``, ``2y``: a course's length as well)."""
+_DATE = (
+    r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+)
+_DOB = re.compile(
+    r"(?i)\s*(?:dob|d\.o\.b\.?|date of birth|birth\s?date|born|"
+    rf"b(?:\.|\s|:)(?=\s*[:=-]?\s*(?:{_DATE})))\s*[:=-]?\s*(.+?)\s*"
+)
+"""A date of birth; ``b.`` only before a date (``b. 2021-03-01``, not ``B12 1000 mcg``)."""
+_NUMBER_WORD = (
+    r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety"
+)
+_UNITS = r"y\.?o\.?|y/o|years?|yrs?|y|months?|mos?|m|weeks?|wks?|days?"
+_SAID = re.compile(
+    r"(?i)\s*(?:(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?age\s*[:=]\s*\S|aged\s+\S|"
+    rf"(?:pt\.?|patient|child)\s+is\s+(?:{_NUMBER_WORD})[\w/.-]*(?:\s+and\s+a\s+half|\s+1/2)?"
+    rf"\s*(?:(?:{_UNITS})\.?(?:\s*-?\s*old)?)?\s*$|"
+    rf"(?:{_NUMBER_WORD})\S{{0,10}}(?:\s+\S{{1,6}})?\s*-?\s*(?:y\.?o\.?|y/o|(?:years?|yrs?|"
+    r"months?|mos?|weeks?|wks?|days?)\s*-?\s*old)\b)"
+)
+"""A line that says it gives an age (``Age: four``, ``aged seven``, ``Pt is six``, ``7 1/2
+yo``): read, or kept as a birth date not read, which withholds the dose until ``--age`` is given
+(advice.record_facts)."""
 
 
-_SAID = re.compile(r"(?i)\s*(?:(?:patient'?s?|child'?s?)\s+)?age\s*[:=]\s*\S")
-"""A line that says it gives an age (``Age: four``, ``Age = 4 (son)``): read, or kept as a birth
-date not read, which withholds the dose until ``--age`` is given (advice.record_facts)."""
-
-
-def person_entry(text: str, file: str, line: int) -> Entry | None:
+def person_entry(text: str, file: str, line: int | None) -> Entry | None:
     """The Patient fact a list's line gives (an age, a birth date), or None for any other.
 
     A date of birth or an age that cannot be read is kept as a birth date not read
     (``Entry.name`` as written), never as a medicine not assessed: a child's dose depends on it.
     """
     plain = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # "Age: 4 (son)"
-    if (age := _AGE.fullmatch(plain)) is not None:
-        amount, unit = float(age[1]), (age[2] or "y").casefold()
-        years = amount / 12 if unit.startswith("mo") else amount
-        return Entry(str(int(years)), file, line, fact=AGE)
+    age = _AGE.fullmatch(plain) or _ALONE.fullmatch(plain)
+    if age is not None and not _WEEKS_IS.match(plain):  # "Pt is 28 weeks": a pregnancy?
+        return Entry(str(_years(age)), file, line, fact=AGE)
     if (dob := _DOB.fullmatch(plain)) is not None:
         return Entry(_birth_date(dob[1]) or dob[1], file, line, fact=BIRTH)
     if _SAID.match(plain):
         return Entry(text, file, line, fact=BIRTH)
     return None
+
+
+def _years(found: re.Match[str]) -> int:
+    """Whole years of an age read by ``_AGE`` or ``_ALONE`` (no unit: years)."""
+    groups = found.groupdict()
+    unit = (groups.get("u") or groups.get("old") or groups.get("y") or "y").casefold()
+    amount = float(found["n"])
+    if unit.startswith(("w", "d")):
+        return 0
+    return int(amount / 12 if unit.startswith("m") else amount)
 
 
 def _birth_date(written: str) -> str | None:

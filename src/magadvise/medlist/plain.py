@@ -3,9 +3,10 @@
 A ``#`` before a number is not a comment: ``Tylenol #3`` is Tylenol with codeine No. 3, and
 ``#30`` on a pharmacy label is the quantity dispensed. A line that starts with ``#`` is one.
 
-A line that gives the person's age or date of birth (``Age: 4``, ``DOB 2021-03-01``) is read
-as a record's Patient is (:mod:`.person_line`); one that gives the person's weight (``Wt 16
-kg``) is kept as the person's weight (:mod:`.weight_line`).
+A line that gives the person's age or date of birth (``Age: 4``, ``18 mo``, ``7 yo``, ``DOB
+2021-03-01``) is read as a record's Patient is (:mod:`.person_line`); one that gives the person's
+weight (``Wt 16 kg``, ``16 kg``) is kept as the person's weight (:mod:`.weight_line`); see
+:func:`person_fact`, also used for a name typed with ``--med``.
 
 A line that gives directions but names no medicine (``  take 1 tablet by mouth daily`` under
 ``Lisinopril 10 mg``, as records print a list) belongs to the medicine on the line before.
@@ -60,18 +61,9 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
             return rows
     entries: list[Entry] = []
     for number, name in lines:
-        if any(word in name.casefold() for word in _PERSON_WORDS):  # "Age: 4", "DOB ..."
-            from magadvise.medlist.person_line import person_entry
-
-            if (person := person_entry(name, label, number)) is not None:
-                entries.append(person)
-                continue
-        if any(word in name.casefold() for word in _WEIGHT_WORDS):  # "Wt 16 kg"
-            from magadvise.medlist.weight_line import weight_entry
-
-            if (weight := weight_entry(name, label, number)) is not None:
-                entries.append(weight)
-                continue
+        if (fact := person_fact(name, label, number)) is not None:  # "Age: 4", "Wt 16 kg"
+            entries.append(fact)
+            continue
         if entries and directions_only(name) and not _not_medicine(entries[-1].name):
             entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {name}")
             continue
@@ -81,9 +73,28 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
     return entries
 
 
-_PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born")
+def person_fact(name: str, label: str, number: int | None) -> Entry | None:
+    """The line as the person's age or birth date (:mod:`.person_line`) or weight
+    (:mod:`.weight_line`), or None for any other line (a medicine, a condition). Each reader is
+    imported only for a line with a word or a number it could read."""
+    folded = name.casefold()
+    if any(word in folded for word in _PERSON_WORDS) or _PERSON_START.match(folded):
+        from magadvise.medlist.person_line import person_entry
+
+        if (person := person_entry(name, label, number)) is not None:
+            return person
+    if any(word in folded for word in _WEIGHT_WORDS):
+        from magadvise.medlist.weight_line import weight_entry
+
+        return weight_entry(name, label, number)
+    return None
+
+
+_PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born", "old", "yo", "y/o", " is ")
 """Words without which a line gives no age or birth date (medlist.person_line reads it then)."""
-_WEIGHT_WORDS = ("weight", "wt", "bw")
+_PERSON_START = re.compile(r"\s*(?:\d|b\b|b\.)")
+"""A line starting with a number (``18 mo``, ``2y 3m``) or ``b.`` (``b. 2021-03-01``)."""
+_WEIGHT_WORDS = ("weigh", "wt", "wgt", "bw", "kg", "kilo", "lb", "pound")
 """Words without which a line gives no weight (medlist.weight_line reads it then)."""
 
 
