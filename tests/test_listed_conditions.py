@@ -145,7 +145,8 @@ def test_pregnancy_as_lists_write_it_caps_the_dose(run: RunFn, line: str) -> Non
 
 @pytest.mark.parametrize(
     "line",
-    ["20/40 vision", "20/40", "Vytorin 10/40", "Caduet 10/40", "hydroxyprogesterone caproate",
+    ["20/40 vision", "20/40", "Vytorin 10/40", "Caduet 10/40", "10/40 mg Vytorin",
+     "hydroxyprogesterone caproate",
      "Sinemet 25/100 for PD", "Refill due 4/10/27"],
 )  # fmt: skip
 def test_a_strength_an_acuity_or_a_generic_with_other_uses_is_not_a_pregnancy(
