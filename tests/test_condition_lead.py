@@ -55,6 +55,10 @@ def test_a_gating_condition_before_the_medicine_withholds_and_keeps_the_medicine
         "28+3/40 on levothyroxine 100mcg",
         "28+3 weeks on levothyroxine 100mcg",
         "Pregnant on Tivicay 50mg",
+        # weeks first need no joint: a strength is not written before the medicine's name
+        "28/40 levothyroxine 100mcg",
+        "28/40, levothyroxine 100mcg",
+        "12+3/40 levothyroxine 100mcg",
     ],
 )
 def test_weeks_of_a_pregnancy_before_the_medicine_cap_the_dose(run: RunFn, line: str) -> None:

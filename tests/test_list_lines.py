@@ -81,7 +81,9 @@ def test_a_medicine_written_after_a_condition_keeps_its_caution(
      "Hämodialyse", "insuffisance rénale", "intradialytic", "diálisis", "AV fistula L arm",
      "arteriovenous graft",
      # abbreviations of renal insufficiency and of renal replacement therapies
-     "CRI", "on RRT", "CRRT", "CVVHDF", "HDF 3x weekly"],
+     "CRI", "on RRT", "CRRT", "CVVHDF", "HDF 3x weekly",
+     # PD alone: peritoneal dialysis, or Parkinson's disease (only "for PD" says which)
+     "PD", "PD nightly"],
 )  # fmt: skip
 def test_kidney_wording_not_read_on_a_list_withholds(run: RunFn, typed: str) -> None:
     code, held, doc = withheld_by(run, *CONSTIPATION, "--med", f"Lisinopril 10 mg daily - {typed}")

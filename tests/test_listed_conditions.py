@@ -28,6 +28,13 @@ WITHHELD = [
     ("eGFR 22", ["severe-kidney-disease"]),
     ("heart failure", ["heart-failure"]),
     ("CKD", ["kidney-disease"]),
+    # abbreviations: diabetic kidney disease, IgA nephropathy, peritoneal dialysis, heart block
+    ("DKD", ["kidney-disease"]),
+    ("IgAN", ["kidney-disease"]),
+    ("on PD", ["dialysis"]),
+    ("2nd degree HB", ["heart-block"]),
+    ("AVB", ["heart-block"]),
+    ("1st degree AV block", ["heart-block"]),
 ]
 
 
@@ -121,9 +128,34 @@ def test_cautions_shows_a_listed_condition_as_a_condition(run: RunFn) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Zofran 4mg for HG", "Procardia for preterm labor", "EDD 2027-03-01", "third trimester",
-     "2nd trimester", "Preg 20/40", "PREG"],
+     "2nd trimester", "Preg 20/40", "PREG",
+     # weeks of a pregnancy alone (not 20/40, a visual acuity too), gestational age, due dates,
+     # hyperemesis gravidarum (HG) alone or as what a medicine is taken for, a baby expected
+     "12/40", "28/40", "28+3/40", "GA 20+3", "due date 2027-04-10", "due date 4/10/27",
+     "EDC 4/10/27", "expecting baby in April", "HG", "ondansetron prn HG",
+     # Makena: licensed only to lower the risk of preterm birth in a pregnancy
+     "Makena"],
 )  # fmt: skip
 def test_pregnancy_as_lists_write_it_caps_the_dose(run: RunFn, line: str) -> None:
     doc = run("recommend", "--goal", "migraine", "--age", "30", "--med", line, "--json").ok_doc()
     assert doc["ceiling"]["mg"] == 350
     assert "pregnancy" in {c["id"] for c in doc["conditions"]}
+    assert doc["unassessed"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["20/40 vision", "20/40", "Vytorin 10/40", "Caduet 10/40", "10/40 mg Vytorin",
+     "hydroxyprogesterone caproate",
+     "Sinemet 25/100 for PD", "Refill due 4/10/27"],
+)  # fmt: skip
+def test_a_strength_an_acuity_or_a_generic_with_other_uses_is_not_a_pregnancy(
+    run: RunFn, line: str
+) -> None:
+    """``20/40`` may be a visual acuity, ``10/40`` a combination's strength; hydroxyprogesterone
+    caproate (not the brand Makena) also treats uterine bleeding and endometrial cancer."""
+    result = run("recommend", "--goal", "migraine", "--age", "30", "--med", line, "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert "pregnancy" not in {c["id"] for c in doc["conditions"]}
+    assert doc["ceiling"] is None or doc["ceiling"]["mg"] != 350

@@ -84,6 +84,8 @@ def test_an_unrelated_code_in_another_system_is_still_only_not_read(
         "G2P1 at 30 weeks",
         "28 weeks gestation",
         "GA 30 wks",
+        "GA 20+3",  # gestational age in weeks and days
+        "EDC 2027-04-10",  # estimated date of confinement, the older name of the EDD
         "Gestational diabetes mellitus",
         "GDM, diet controlled",
         "Pre-eclampsia",

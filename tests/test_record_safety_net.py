@@ -61,7 +61,7 @@ def _no_dose(doc: dict[str, Any]) -> None:
         ("Chronic kidney disease stage 5 on dialysis", ["severe-kidney-disease", "dialysis"]),
         ("CKD 3b", ["kidney-disease"]),
         ("stage IIIb chronic kidney disease", ["kidney-disease"]),
-        ("ESKD [on PD]", ["severe-kidney-disease"]),
+        ("ESKD [on PD]", ["severe-kidney-disease", "dialysis"]),  # PD: peritoneal dialysis
         ("Acute on chronic renal failure", ["severe-kidney-disease"]),
         ("s/p kidney transplant", ["kidney-disease"]),
         ("Diabetic nephropathy", ["kidney-disease"]),

@@ -5,7 +5,8 @@ as into a vein, so metformin was an injection too); "CKD IIIb", "CKD III" and "C
 kidney disease and also words NOT ASSESSED. Now "IV" and "V" after CKD or stage are the stage
 (severe kidney disease), "III", "IIIa", "IIIb" kidney disease, read whole, and the medicine
 beside them stays by mouth. "CKD stage four" (a stage written as a word) was withheld as
-kidney wording not read and named "stages 1-3"; it is severe kidney disease.
+kidney wording not read and named "stages 1-3"; it is severe kidney disease. So were "CKD st
+4", "CKD stg 4", "CKD grade 4" and "nephropathy stage 4".
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ def _listed(run: RunFn, tmp_path: Path, line: str, *command: str) -> tuple[int, 
         ("Metformin - chronic kidney disease stage five", SEVERE),
         ("stage four CKD", SEVERE),
         ("CKD stage three a", CKD),
+        # "stage" shortened, or written "grade"; nephropathy's stage (were "stages 1-3")
+        ("CKD st 4", SEVERE),
+        ("CKD stg 4", SEVERE),
+        ("CKD stge 4", SEVERE),
+        ("CKD grade 4", SEVERE),
+        ("nephropathy stage 4", SEVERE),
+        ("Metformin - diabetic nephropathy stage 4", SEVERE),
+        ("CKD st 3b", CKD),
     ],
 )
 def test_a_roman_stage_on_a_list_counts_as_the_stage(

@@ -12,8 +12,10 @@ the joint are wholly a condition and the words after it name a medicine:
   (:mod:`magadvise.advice.listed_conditions`), and so does an abbreviation that names one only
   here, before a medicine (``PET on labetalol``: pre-eclampsia, so pregnancy; ``PET scan`` no);
 - ``N/40`` or ``N+D weeks`` alone (4 to 42: weeks and days of a pregnancy, as obstetric notes
-  write it; ``20/40`` beside no medicine stays unread, a visual acuity; ``12 weeks`` without the
-  days may be how long a medicine was taken) counts as pregnancy;
+  write it; first on the line, it needs no joint: ``28/40 levothyroxine 100mcg``, since a
+  strength is not written before its medicine's name; ``20/40`` beside no medicine stays
+  unread, a visual acuity; ``12 weeks`` without the days may be how long a medicine was taken)
+  counts as pregnancy;
 - a condition the rules do not gate on (``HTN``, ``AF``, ``T2DM``; :mod:`magadvise.names.notmed`)
   is kept as a text of its own, shown as ignored, a condition and not a medicine;
 - words before the joint that name a medicine (``Lasix on hold``, ``Vitamin D: 1000 IU``), or
@@ -48,6 +50,12 @@ if TYPE_CHECKING:
 # Patterns kept as text are compiled on first use (re's own cache): most lines never need them.
 _LEAD = r"(?i)^\s*(?P<lead>[^:;,()]{1,30}?)(?:\s+on\s+|\s*:\s*|\s+[-\u2013]\s+)(?P<rest>\S.*)$"
 _GESTATION = r"(?P<weeks>\d{1,2})(?:(?:\s*\+\s*\d)?\s*/\s*40|\s*\+\s*\d\s*(?:weeks?|wks?))"
+# weeks first, then a word that is not a unit: a strength is never written before its name
+_WEEKS_FIRST = (
+    rf"(?i)^\s*(?P<lead>{_GESTATION.replace('?P<weeks>', '')})[\s,]+"
+    r"(?P<rest>(?!(?:on|mg|mcg|micrograms?|g|ml|units?|iu|tabs?|tablets?|caps?|capsules?)\b)"
+    r"[a-z].*)$"
+)
 WEEKS = range(4, 43)  # weeks of a pregnancy an obstetric note writes as N/40
 MOST_WORDS = 4  # a condition written first is short: "20 weeks pregnant", "CKD stage 4"
 
@@ -68,9 +76,10 @@ def condition_lead(
     not one. ``entry`` is the list's entry the line came from, None for a ``--med`` value;
     ``unread``: the line read whole left words not assessed (then any words before the joint
     that name no medicine are split off, see the module)."""
-    if not re.search(r"(?i)\son\s|:|\s[-\u2013]\s", line):
+    found = re.match(_WEEKS_FIRST, line)  # "28/40 levothyroxine": no joint needed
+    if found is None and not re.search(r"(?i)\son\s|:|\s[-\u2013]\s", line):
         return None
-    found = re.match(_LEAD, line)
+    found = found or re.match(_LEAD, line)
     if found is None or len(found["lead"].split()) > MOST_WORDS:
         return None
     lead, rest = found["lead"].strip(), found["rest"]

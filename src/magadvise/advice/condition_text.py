@@ -7,14 +7,16 @@ phrase, so "End stage renal disease on hemodialysis", "ESRD on HD", "Chronic kid
 stage 4 (severe)", "s/p kidney transplant" or "AKI on CKD 3b" count as the conditions they name:
 
 - a CKD stage written apart from its disease ("CKD, stage 4", "stage IIIb chronic kidney
-  disease", "CKD G3bA2", "CKD stage 5D", "CKD IIIb") is joined to it first (``ckd stage 4``),
+  disease", "CKD G3bA2", "CKD stage 5D", "CKD IIIb", "CKD st 4", "CKD stg 4", "CKD grade 4",
+  "nephropathy stage 4") is joined to it first (``ckd stage 4``),
   and a KDIGO category written without it ("stage G4", "G4A3", "A3G4", "eGFR category G3b")
   is read as its stage (:mod:`magadvise.advice.kidney_category`);
 - the text is cut at punctuation (commas, brackets, slashes, semicolons; ``w/o`` and ``r/o``
   read first as "without" and "ruled out");
 - in each part, left to right, the longest run of words that names a condition is taken, and a
   kidney-function number in a part (``eGFR 25``) is read as typed;
-- an obstetric wording ("G2P1", "GA 30 weeks") is read as "pregnant" first, and "28/40" too when
+- an obstetric wording ("G2P1", "GA 30 weeks", "GA 20+3", "expecting baby in April") is read
+  as "pregnant" first, and "28/40" too when
   the text says so beside it ("pregnant", "gestation", "weeks", "IUP", "G2P1": a bare "20/40"
   may be a visual acuity, and is not read) (with the rules' pregnancy aliases "IUP", "GDM",
   "pre-eclampsia", "28 weeks gestation" is pregnancy);
@@ -47,18 +49,18 @@ if TYPE_CHECKING:
 
 _HEAD = (
     r"(?:chronic kidney disease|chronic renal (?:disease|failure|insufficiency)"
-    r"|kidney disease|renal disease|ckd)"
+    r"|kidney disease|renal disease|(?:diabetic\s+)?nephropathy|ckd)"
 )
 _NUMBER = (
     r"(?P<n>iii|ii|iv|v|i|[1-5]|one|two|three|four|five)"
     r"(?:\s*(?P<ab>[abd])(?![0-9a-z]))?(?:\s*a[1-3])?"
 )
 # Compiled on first use (re's own cache), and only for a text with a kidney word in it.
-_HEAD_STAGE = rf"\b{_HEAD}[\s,;:(\[]*(?:stage|g)\s*{_NUMBER}\b"
+_HEAD_STAGE = rf"\b{_HEAD}[\s,;:(\[]*(?:stage|stge|stg|st|grade|g)\.?\s*{_NUMBER}\b"
 _STAGE_HEAD = rf"\bstage\s*{_NUMBER}\s+{_HEAD}\b"
 # a roman stage straight after its disease, with no "stage": "CKD IV", "CKD IIIb"
 _HEAD_ROMAN = rf"\b{_HEAD}\s+(?P<n>iii|ii|iv|v|i)(?:\s*(?P<ab>[abd]))?(?:\s*a[1-3])?\b"
-_HEAD_WORDS = ("ckd", "kidney", "renal")  # every _HEAD names one of these
+_HEAD_WORDS = ("ckd", "kidney", "renal", "nephropathy")  # every _HEAD names one of these
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 _ROMAN |= {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}  # "stage four"
 _SHORTHAND = (
@@ -67,7 +69,15 @@ _SHORTHAND = (
     # obstetric wordings of a pregnancy: "G2P1", "GA 30 weeks", "28 weeks gestation" (the count
     # of pregnancies and births); "28/40" only beside such a word (see _OBSTETRIC)
     (re.compile(r"\bg\s?\d{1,2}\s?p\s?\d{1,2}(?:\s?\+\s?\d{1,2})?\b"), " pregnant "),
-    (re.compile(r"\bga\s*\d{1,2}\s*(?:weeks?|wks?|w)\b"), " pregnant "),
+    (re.compile(r"\bga\s*\d{1,2}\s*(?:(?:weeks?|wks?|w)\b|\+\s*\d\b)"), " pregnant "),  # "GA 20+3"
+    # "expecting baby in April", "expecting our first baby", "expecting twins"
+    (
+        re.compile(
+            r"\bexpecting\s+(?:(?:a|an|our|my|her|first|second|third|1st|2nd|3rd)\s+){0,2}"
+            r"(?:baby|babies|twins|triplets)\b"
+        ),
+        " pregnant ",
+    ),
 )
 WEEKS_OF_40 = re.compile(r"\b\d{1,2}(?:\s*\+\s*\d)?\s*/\s*(?:40|52)\b")
 """``28/40``, ``28+3/40``, ``32/52``: weeks of a pregnancy, or a visual acuity (``20/40``)."""

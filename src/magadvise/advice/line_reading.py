@@ -58,7 +58,8 @@ SCREENED = (
 )
 _NOT_KIDNEY = frozenset({"mg", "mg2", "mg++", "urea", "bun", "pd"})
 """Screen words that on a list are something else: milligrams, urea cream, a bun, Parkinson's
-disease (``Sinemet for PD``; in a record's notes PD is peritoneal dialysis)."""
+disease (``Sinemet for PD``; in a record's notes PD is peritoneal dialysis). ``PD`` alone on a
+line, with no medicine giving it as a reason, withholds as not read (:func:`_dialysis_alone`)."""
 
 
 class LineReading(Record):
@@ -108,7 +109,7 @@ def read_line(
                 if any(not isinstance(m, Unresolved) for m in more):
                     queue[:0] = [(m, False) for m in more]  # once: the words left are a medicine
                     continue
-            if _looks_kidney(result.input):
+            if _looks_kidney(result.input) or _dialysis_alone(result.input):
                 screened.append(_screened(result.input, entry))
             else:  # "CDK stage 4", "pregant": a near miss of a condition's words
                 _near(rules, result.input if read is None else read.rest, entry, listed, screened)
@@ -173,6 +174,16 @@ def _looks_kidney(text: str) -> bool:
     from magadvise.names.asides import without_asides
 
     return looks_kidney(without_asides(text), magnesium=False, ignore=_NOT_KIDNEY)
+
+
+def _dialysis_alone(text: str) -> bool:
+    """``PD`` with nothing beside it but filler (``PD``, ``PD nightly``, ``PD MWF``): peritoneal
+    dialysis, or Parkinson's disease, which only a medicine's reason says (``Sinemet for PD``)."""
+    from magadvise.advice.kidney_words import words_of
+    from magadvise.advice.listed_conditions import FILLER
+
+    words = [w for w in words_of(text) if w == "for" or w not in FILLER]
+    return words == ["pd"] or words in (["pd", "nightly"], ["pd", "daily"])
 
 
 def _screened(text: str, entry: Entry | None) -> Entry:

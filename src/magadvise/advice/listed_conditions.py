@@ -40,7 +40,8 @@ FILLER = frozenset(
     mild end chronic acute pt patient currently now a an the and in is at for due to type degree
     first second third 1st 2nd 3rd trimester weeks week wks wk months gestation non x per times
     weekly mwf tts tth mon tue tues wed thu thur thurs fri sat sun days
-    nephrology renal kidney heart""".split()  # noqa: SIM905 - a word list reads better as text
+    nephrology renal kidney heart january february march april may june july august september
+    october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
 )
 """Words beside a condition on a list that name no medicine (``ESRD on dialysis MWF``)."""
 
@@ -93,7 +94,7 @@ def read_listed(rules: Rules, text: str) -> tuple[tuple[Condition, ...], str]:
     from magadvise.advice.condition_text import NEGATIONS, read_conditions
     from magadvise.names.asides import without_asides
 
-    text = without_asides(text)  # "prevent pregnancy", "for kidney stones": no condition
+    text = _as_pregnancy(without_asides(text))  # "prevent pregnancy": no condition
     try:
         found, left = read_conditions(rules, text)
     except UsageError:
@@ -103,6 +104,26 @@ def read_listed(rules: Rules, text: str) -> tuple[tuple[Condition, ...], str]:
     known = _condition_words(rules)
     rest = [w for w in left if not (w.isdigit() or w in FILLER or w in NEGATIONS or w in known)]
     return found, " ".join(rest)
+
+
+_GESTATION = r"\s*(?P<weeks>\d{1,2})(?:\s*\+\s*\d)?\s*/\s*40\s*"
+_DUE = r"(?i)^\s*(?:(?:baby|estimated)\s+)?due\s+date\b"
+
+
+def _as_pregnancy(text: str) -> str:
+    """``text`` with a list's shorthand of a pregnancy written as one: a line that is only weeks
+    of it (``28/40``, ``12+3/40``: weeks 4-42, but 20, which ``20/40`` a visual acuity shares), a
+    ``due date`` it starts with, or ``HG`` alone (hyperemesis gravidarum). Other text as it was.
+    """
+    import re
+
+    from magadvise.advice.condition_lead import WEEKS
+
+    if (weeks := re.fullmatch(_GESTATION, text)) and int(weeks["weeks"]) in WEEKS:
+        return text if int(weeks["weeks"]) == 20 else "pregnant"
+    if text.strip().casefold() == "hg":
+        return _REASON_SHORT["hg"]
+    return re.sub(_DUE, "pregnant", text)
 
 
 def _condition_words(rules: Rules) -> frozenset[str]:
@@ -159,11 +180,20 @@ def reason_conditions(rules: Rules, text: str, entry: Entry | None) -> ListedCon
     counts as ``--condition`` would. Words that name no rules condition (``for pain``, ``for
     lyme``) give None.
     """
-    after = reason_of(text)
+    after = reason_of(text) or _as_needed(text)
     if not after:
         return None
     found, _ = read_listed(rules, _REASON_SHORT.get(after.casefold(), after))
     return as_listed(f"for {after}", found, entry, "") if found else None
+
+
+def _as_needed(text: str) -> str:
+    """The abbreviation of :data:`_REASON_SHORT` a line ends with after ``prn`` (``ondansetron
+    prn HG``), as written; empty if none."""
+    import re
+
+    found = re.search(r"(?i)\bprn\s+(\w+)\s*$", text)
+    return found[1] if found and found[1].casefold() in _REASON_SHORT else ""
 
 
 def reason_of(text: str) -> str:

@@ -13,17 +13,18 @@ history is read apart (:mod:`magadvise.fhir.family`) and never reaches the scree
 Words (any case; phrases allow a hyphen or space between their words):
 
 - heart block: ``heart``/``AV``/``atrioventricular``/``sinoatrial``/``bundle branch``/
-  ``(bi|tri)fascicular``/``degree`` + ``block``, ``hemiblock``, Mobitz, Wenckebach, CHB, LBBB,
-  RBBB, LAFB, LPFB, sick sinus, a heart conduction disorder, bradycardia (the UK SmPC of a
-  licensed oral magnesium contraindicates it in "disorders of cardiac conduction
-  (bradycardia)": the rules' ``heart-block`` basis);
+  ``(bi|tri)fascicular``/``degree`` + ``block``, ``degree``/``complete`` + ``HB``,
+  ``hemiblock``, Mobitz, Wenckebach, CHB, AVB, LBBB, RBBB, LAFB, LPFB, sick sinus, a heart
+  conduction disorder, bradycardia (the UK SmPC of a licensed oral magnesium contraindicates it
+  in "disorders of cardiac conduction (bradycardia)": the rules' ``heart-block`` basis);
 - myasthenia: myasthen-, Lambert-Eaton, LEMS;
 - heart failure: heart, cardiac or ventricular failure, weak heart, HF, HFrEF/HFpEF/HFmrEF/
   HFimpEF, CHF, CCF, LVF, RVF, LVSD, NYHA, cardiomyopathy, reduced ejection fraction;
 - pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
   (pre-)eclamptic, toxaemia, PIH, hyperemesis, IUP, GDM, HELLP, expecting a baby, preg, EDD,
-  preterm labour (not a bare PET: it may be a scan), and ``28/40`` (``N/40``, ``N/52``) unless the
-  text says it is a visual acuity (visual, vision, acuity, VA, Snellen, eye, OD/OS/OU);
+  EDC, preterm labour (not a bare PET: it may be a scan), and ``28/40`` (``N/40``, ``N/52``)
+  unless the text says it is a visual acuity (visual, vision, acuity, VA, Snellen, eye,
+  OD/OS/OU);
 - breastfeeding: breastfeeding/breastfed (spaced or hyphenated), lactation, lactating, a
   nursing mother or infant (not "nursing" alone: nursing homes and notes are common).
 
@@ -46,7 +47,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
     "heart-block": re.compile(
         rf"\b(?:(?:heart|cardiac|av|a{_J}v|atrio{_J}ventricular|sino{_J}atrial|sa|s-a"
         rf"|bundle{_J}branch|(?:bi|tri)?fascicular|degree|mobitz(?:\s+type)?\s+(?:i+|[12]))"
-        r"\s+block|hemiblock|mobitz|wenckebach|chb|lbbb|rbbb|bbb|lafb|lahb|lpfb|lphb"
+        r"\s+block|(?:degree|complete)\s+hb|hemiblock|mobitz|wenckebach|chb|avb|lbbb|rbbb|bbb"
+        r"|lafb|lahb|lpfb|lphb"
         r"|sick\s+sinus|(?:heart|cardiac)\s+conduction|conduction\s+(?:disorder|defect|delay"
         r"|disease|problem|abnormality)\w*|bradycardi\w*|bradyarrhythmi\w*)\b"
     ),
@@ -59,7 +61,7 @@ _WORDS: dict[str, re.Pattern[str]] = {
     "pregnancy": re.compile(
         rf"\b(?:pregnan\w*|gestation\w*|(?:primi|multi)?gravid\w*|ante{_J}natal|obstetric\w*"
         r"|trimester|(?:pre-?)?eclam(?:ps|pt)\w*|toxa?emia|pih|hyperemesis|iup|gdm|hellp"
-        r"|expecting\s+a\s+baby|preg|edd|preterm\s+labou?r)\b"
+        r"|expecting\s+a\s+baby|preg|edd|edc|preterm\s+labou?r)\b"
     ),
     "breastfeeding": re.compile(
         rf"\b(?:breast{_J}fe(?:e)?d\w*|lactation|lactating|nursing\s+(?:mother|infant|baby))\b"

@@ -260,7 +260,7 @@ REASONS = frozenset(
     diabetes sugar thyroid heart angina infection uti bones osteoporosis cramps spasms gout
     arthritis inflammation swelling edema oedema fluid acne rash seizures epilepsy neuropathy
     clots stomach ulcer gas bloating adhd smoking nerves bp hypertension prostate bladder
-    contraception menopause vertigo dizziness psoriasis eczema glaucoma
+    contraception menopause vertigo dizziness psoriasis eczema glaucoma hg hyperemesis
     """.split()  # noqa: SIM905 - a word list reads better as text
 ) | frozenset(
     """blood pressure;high blood pressure;blood sugar;acid reflux;hay fever;shortness of breath;
@@ -268,9 +268,8 @@ REASONS = frozenset(
     birth control;hot flashes;water retention;motion sickness;smoking cessation;blood thinner;
     low magnesium;low potassium;vitamin deficiency;upset stomach;infections;sinusitis;otitis;
     otitis media;otitis externa;conjunctivitis;pink eye;pinkeye;blepharitis;stye;bronchitis;
-    pneumonia;strep;strep throat;sore throat;cellulitis;wax;polyps;surgery;discharge""".replace(
-        "\n    ", ""
-    ).split(";")
+    pneumonia;strep;strep throat;sore throat;cellulitis;wax;polyps;surgery;discharge;
+    morning sickness""".replace("\n    ", "").split(";")
 )
 
 # Body places written before a reason ("ear infection", "nasal sinus infection", "eye pain"),
