@@ -59,6 +59,10 @@ def test_a_gating_condition_before_the_medicine_withholds_and_keeps_the_medicine
         "28/40 levothyroxine 100mcg",
         "28/40, levothyroxine 100mcg",
         "12+3/40 levothyroxine 100mcg",
+        # weeks after the medicine's strength: its strength is already written, with its unit
+        "levothyroxine 100mcg 28/40",
+        "levothyroxine 100 mcg daily - 28/40",
+        "levothyroxine 50 mcg qam 32+3/40",
     ],
 )
 def test_weeks_of_a_pregnancy_before_the_medicine_cap_the_dose(run: RunFn, line: str) -> None:
@@ -69,6 +73,13 @@ def test_weeks_of_a_pregnancy_before_the_medicine_cap_the_dose(run: RunFn, line:
     assert doc["unassessed"] == []
     _, cautions = _doc(run, "cautions", "--med", line)
     assert cautions["cautions"] and cautions["timing"] is not None
+
+
+@pytest.mark.parametrize("line", ["Vytorin 10/40", "Azor 10/40 mg", "Caduet 10/40 daily"])
+def test_a_combinations_strength_ending_40_is_not_weeks(run: RunFn, line: str) -> None:
+    code, doc = _doc(run, *MIGRAINE, "--med", line)
+    assert code == 0
+    assert doc["ceiling"] is None and doc["from_record"] == []
 
 
 @pytest.mark.parametrize(

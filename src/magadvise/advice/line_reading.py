@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from magadvise.advice.condition_lead import condition_lead
+from magadvise.advice.condition_lead import condition_lead, weeks_after
 from magadvise.advice.listed_conditions import (
     ListedCondition,
     as_condition,
@@ -114,6 +114,8 @@ def read_line(
             else:  # "CDK stage 4", "pregant": a near miss of a condition's words
                 _near(rules, result.input if read is None else read.rest, entry, listed, screened)
         results.append(result)
+    if (weeks := weeks_after(rules, line, entry)) is not None:  # "levothyroxine 100mcg 28/40"
+        listed.append(weeks)
     for lab in kidney_lab_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
         if not any(lab in e.name for e in screened):
             screened.append(_screened(lab, entry))
