@@ -100,3 +100,19 @@ def test_a_count_and_an_mg_that_agree_are_read(run: RunFn, tmp_path: Path) -> No
     path = bundle_file(tmp_path, ADULT, _statement("Slow-Mag", dosage))
     code, doc = _migraine(run, path)
     assert (code, doc["ceiling"]["mg"]) == (0, 207)
+
+
+@pytest.mark.parametrize(
+    "dosage",
+    [
+        {"text": "4800 mg at bedtime"},
+        {**_DAILY, "doseAndRate": [{"doseQuantity": {"value": 4800, "unit": "mg"}}]},
+    ],
+)
+def test_an_mg_dose_of_milk_of_magnesia_is_read_as_ml(
+    run: RunFn, tmp_path: Path, dosage: dict[str, Any]
+) -> None:
+    path = bundle_file(tmp_path, ADULT, _statement("Milk of Magnesia", dosage))
+    code, doc = _migraine(run, path)
+    assert code == 4
+    assert "Milk of Magnesia 2,000 mg a day" in doc["withheld"]["reason"]  # 60 mL, not 30

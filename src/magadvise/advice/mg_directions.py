@@ -7,8 +7,9 @@ a typed line's is (:mod:`magadvise.advice.mg_written`): against the figures of o
 two tablets twice a day, and ``64 mg daily`` (one unit's figure) one tablet. A count written
 as well is read when the mg agrees with it (``2 tablets (143 mg) daily``); otherwise, an mg no
 figure divides, or two different mg amounts, the amount is not known and no dose is advised
-beside it, never one unit. A record's ``doseQuantity`` in mg is read by the same figures
-(:func:`dose_units`).
+beside it, never one unit. Beside milk of magnesia the mg is read as the mL it is
+(:mod:`magadvise.advice.mg_liquid`: ``2400 mg at bedtime`` is 30 mL). A record's
+``doseQuantity`` in mg is read by the same figures (:func:`dose_units`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from magadvise.advice.mg_written import MASS, SOLID, mg_of, one_unit, say_count, units_of
+from magadvise.advice.units import number
 
 if TYPE_CHECKING:
     from magadvise.names.parse import Parsed
@@ -43,8 +45,10 @@ def read_record_directions(text: str, part: Medication) -> Directions:
     content = part.magnesium
     found = list(re.finditer(MASS, text, re.IGNORECASE))
     amounts = {a for m in found if (a := mg_of(m[0])) is not None}
-    if content is None or content.unit not in SOLID or not found:
+    if content is None or not found:
         return Directions(written, None, None)
+    if content.unit not in SOLID:
+        return _in_volume(text, written, found, part)
     if len(amounts) != 1 or len(found) != len([m for m in found if mg_of(m[0])]):
         return Directions(None, None, NOT_READ.format(mg=found[0][0]))
     amount = amounts.pop()
@@ -68,13 +72,46 @@ def read_record_directions(text: str, part: Medication) -> Directions:
     return Directions(again, note, None)
 
 
+def _in_volume(
+    text: str, written: Parsed, found: list[re.Match[str]], part: Medication
+) -> Directions:
+    """A liquid's directions with an mg in them (``2400 mg at bedtime`` beside milk of
+    magnesia) read as the mL it is (:mod:`magadvise.advice.mg_liquid`); unchanged for a
+    liquid with no such figure; not known with two mg amounts or a volume written as well."""
+    from magadvise.advice.mg_liquid import liquid_ml
+    from magadvise.names.parse import read_directions
+
+    content = part.magnesium
+    amount = mg_of(found[-1][0])
+    reading = liquid_ml(amount, found[-1][0], content) if content and amount else None
+    if reading is None:
+        return Directions(written, None, None)
+    mg = found[-1][0]
+    volume = any(kind == "volume" for kind, _ in written.trail)
+    if len({mg_of(m[0]) for m in found}) != 1 or volume:
+        return Directions(None, None, NOT_READ.format(mg=mg))
+    ml, note = reading
+    last = found[-1]
+    again = read_directions(text[: last.start()] + f"{number(ml)} mL" + text[last.end() :])
+    if again.unread:
+        return Directions(None, None, NOT_READ.format(mg=mg))
+    return Directions(again, note, None)
+
+
 def dose_units(amount: float, part: Medication, named: float | None) -> float | None:
     """Units of ``part`` in a record's dose of ``amount`` mg (``doseQuantity``): by the figures
     of one unit, the strength the record's name gives (``named``) among them, the highest
     count as a typed line's mg is; else ``amount`` over ``named``; None with neither."""
+    from magadvise.advice.mg_liquid import liquid_ml
+    from magadvise.advice.typed_count import UNIT_ML
+
     content = part.magnesium
     if content is not None and content.unit in SOLID:
         reading = units_of(amount, f"{amount:g} mg", part, content, named)
         if reading is not None:
             return reading[0]
+    liquid = liquid_ml(amount, f"{amount:g} mg", content) if content is not None else None
+    volume = re.search(UNIT_ML, content.unit) if content is not None else None
+    if liquid is not None and volume is not None:  # milk of magnesia 2400 mg: one 30 mL dose
+        return liquid[0] / float(volume[1])
     return amount / named if named else None

@@ -61,8 +61,10 @@ def in_units(resolved: Resolved, part: Medication) -> tuple[Resolved, str | None
     from magadvise.names.parse import parse
 
     parsed, content = resolved.parsed, part.magnesium
-    if parsed is None or content is None or content.unit not in SOLID:
+    if parsed is None or content is None:
         return resolved, None
+    if content.unit not in SOLID:
+        return _in_volume(resolved, parsed, content)
     found = _written(resolved, parsed)
     if found is None:
         return resolved, None
@@ -85,6 +87,32 @@ def in_units(resolved: Resolved, part: Medication) -> tuple[Resolved, str | None
     again = parse(text[: last.start()] + said + text[last.end() :])
     if again.unread:
         return (not_read if named else resolved), None
+    return resolved._replace(parsed=again), note
+
+
+def _in_volume(
+    resolved: Resolved, parsed: Parsed, content: MagnesiumContent
+) -> tuple[Resolved, str | None]:
+    """``resolved`` with an mg written beside a liquid read as the mL it is
+    (:mod:`magadvise.advice.mg_liquid`); marked not read when a volume is written as well
+    (``milk of magnesia 1200 mg 30 mL``: the dose, or what the volume holds?)."""
+    from magadvise.advice.mg_liquid import liquid_ml
+    from magadvise.names.parse import parse
+
+    found = _written(resolved, parsed)
+    reading = liquid_ml(found[1], found[0], content) if found is not None else None
+    if found is None or reading is None:
+        return resolved, None
+    written, amount, _ = found
+    ml, note = reading
+    not_read = resolved._replace(parsed=parsed._replace(unread=(*parsed.unread, written)))
+    at = [m for m in re.finditer(MASS, parsed.text, re.IGNORECASE) if mg_of(m[0]) == amount]
+    if any(kind == "volume" for kind, _ in parsed.trail) or not at:
+        return not_read, None
+    text = parsed.text
+    again = parse(text[: at[-1].start()] + f"{number(ml)} mL" + text[at[-1].end() :])
+    if again.unread:
+        return not_read, None
     return resolved._replace(parsed=again), note
 
 
