@@ -60,6 +60,8 @@ def test_dose_withholds_beside_a_magnesium_product_not_read(run: RunFn, med: str
         ("MOM 1200 mg", 570.5),  # 15 mL: 500 mg of magnesium
         ("milk of magnesia 1000 mg", 1070.5),  # 12.5 mL of Mg(OH)2, or 1,000 mg elemental
         ("MOM 2400mg/30mL qhs", 1070.5),  # a strength per volume: the 30 mL dose
+        ("magnesium chloride 535 MG", 142.0),  # Slow-Mag's older tablet (64 mg), at 71.5 mg
+        ("magnesium chloride 535 mg 2 tabs tid", 499.5),  # 6 tablets, not 3,210 mg
     ],
 )
 def test_dose_still_counts_a_product_read_in_full(run: RunFn, med: str, total: float) -> None:
