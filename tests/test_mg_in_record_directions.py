@@ -116,3 +116,35 @@ def test_an_mg_dose_of_milk_of_magnesia_is_read_as_ml(
     code, doc = _migraine(run, path)
     assert code == 4
     assert "Milk of Magnesia 2,000 mg a day" in doc["withheld"]["reason"]  # 60 mL, not 30
+
+
+def _coded(tablets: int, text: str) -> dict[str, Any]:
+    return {**_DAILY, "text": text, "doseAndRate": [{"doseQuantity": {"value": tablets,
+            "unit": "tablet"}}]}  # fmt: skip
+
+
+def test_an_mg_text_beside_a_coded_dose_that_disagrees_withholds(
+    run: RunFn, tmp_path: Path
+) -> None:
+    path = bundle_file(tmp_path, ADULT, _statement("Slow-Mag", _coded(1, "143 mg daily")))
+    code, doc = _migraine(run, path)
+    assert code == 4  # 1 tablet coded, 2 written: never the lower count
+    [held] = doc["withheld"]["by"]
+    assert held["id"] == "listed-magnesium-amount-unknown"
+    assert "'143 mg daily'" in held["name"]
+    assert "do not say the same amount a day as its dose" in held["name"]
+
+
+@pytest.mark.parametrize(
+    ("name", "tablets", "text", "ceiling"),
+    [
+        ("Slow-Mag", 2, "143 mg daily", 207),  # 2 tablets both ways
+        ("Mag-Ox 400", 1, "Take 1 tablet (400 mg) daily", 108.7),  # one tablet's strength
+    ],
+)
+def test_an_mg_text_that_agrees_with_a_coded_dose_is_counted(
+    run: RunFn, tmp_path: Path, name: str, tablets: int, text: str, ceiling: float
+) -> None:
+    path = bundle_file(tmp_path, ADULT, _statement(name, _coded(tablets, text)))
+    code, doc = _migraine(run, path)
+    assert (code, doc["ceiling"]["mg"]) == (0, ceiling)

@@ -19,7 +19,7 @@ from typing import Any
 from magadvise import __version__
 from magadvise.medlist import Entry
 
-_FORMAT = 20  # raised whenever Entry's fields, or what the FHIR reader yields, change
+_FORMAT = 21  # raised whenever Entry's fields, or what the FHIR reader yields, change
 
 
 def key(data: bytes, include_inactive: bool) -> str:
@@ -53,6 +53,7 @@ def get(key: str, label: str) -> list[Entry] | None:
                 r["dosage_text"], Quantity(*r["daily"]) if r["daily"] else None,
                 bool(r["as_needed"]), Quantity(*r["supplied"]) if r["supplied"] else None,
                 bool(r["unread"]), r["fact"], r["withhold"], r["dated"],
+                dose_texts=tuple(r["dose_texts"]),
             )
             for r in rows
         ]  # fmt: skip
