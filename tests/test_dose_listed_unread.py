@@ -23,6 +23,7 @@ UNKNOWN = "listed-magnesium-amount-unknown"
         "Rolaids 300 mg",  # no figure on a Rolaids label divides it
         "Slow-Mag 143 mg 2 tabs daily",  # each tablet 143 mg, or 2 tablets 143 mg: not known
         "MOM 1200 mg 30 mL",  # the dose, or what the 30 mL holds? not known
+        "Slow-Mag 3 tablets (143 mg) daily",  # 143 mg is 2 tablets, not 3: not known
     ],
 )
 def test_dose_withholds_beside_a_magnesium_product_not_read(run: RunFn, med: str) -> None:
@@ -60,6 +61,9 @@ def test_dose_withholds_beside_a_magnesium_product_not_read(run: RunFn, med: str
         ("MOM 1200 mg", 570.5),  # 15 mL: 500 mg of magnesium
         ("milk of magnesia 1000 mg", 1070.5),  # 12.5 mL of Mg(OH)2, or 1,000 mg elemental
         ("MOM 2400mg/30mL qhs", 1070.5),  # a strength per volume: the 30 mL dose
+        ("Slow-Mag 2 tablets (143 mg) daily", 213.5),  # the count's mg: 2 tablets, not 4
+        ("Slow-Mag 1 tab (71.5 mg) bid", 213.5),  # each tablet's mg: 2 tablets a day
+        ("Mag-Ox 400 2 tabs 800 mg daily", 553.1),  # 2 tablets, not 4
         ("magnesium chloride 535 MG", 142.0),  # Slow-Mag's older tablet (64 mg), at 71.5 mg
         ("magnesium chloride 535 mg 2 tabs tid", 499.5),  # 6 tablets, not 3,210 mg
     ],

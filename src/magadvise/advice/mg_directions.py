@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from magadvise.advice.mg_written import MASS, SOLID, mg_of, one_unit, say_count, units_of
+from magadvise.advice.mg_written import (
+    COUNTED,
+    MASS,
+    SOLID,
+    mg_of,
+    one_unit,
+    say_count,
+    units_of,
+)
 from magadvise.advice.units import number
 
 if TYPE_CHECKING:
@@ -25,7 +33,6 @@ if TYPE_CHECKING:
     from magadvise.rules.model_medicines import Medication
 
 NOT_READ = "'{mg}' in the record's directions was not read: how much a day is not known"
-_COUNT = re.compile(r"^\s*(\d+(?:\.\d+)?)\b")
 
 
 class Directions:
@@ -60,7 +67,7 @@ def read_record_directions(text: str, part: Medication) -> Directions:
         return Directions(None, None, NOT_READ.format(mg=mg))
     units, note = reading
     if written.directions:  # "2 tablets (143 mg)": read when the two agree
-        counts = [_COUNT.match(d) for d in written.directions]
+        counts = [COUNTED.match(d) for d in written.directions]
         if all(c is not None and float(c[1]) == units for c in counts):
             return Directions(written, None, None)
         return Directions(None, None, NOT_READ.format(mg=mg))

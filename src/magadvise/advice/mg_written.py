@@ -44,6 +44,7 @@ MASS = r"(\d+(?:\.\d+)?)\s*(mg|mgs|milligrams?|g|gm|grams?)\b"
 SOLID = ("tablet", "capsule", "caplet", "softgel", "chewable tablet")
 NOTE = "{mg} written a dose: {units} of {figure} counted"
 _SLACK_MG = 0.6  # a figure written to the nearest mg
+COUNTED = re.compile(r"^\s*(\d+(?:\.\d+)?)\b")  # a direction that is a count: "2 tablets"
 MOST_A_DOSE = 12  # more units than this in one dose is not a reading (as a bare count)
 
 
@@ -75,6 +76,12 @@ def in_units(resolved: Resolved, part: Medication) -> tuple[Resolved, str | None
     if named and parsed.directions:  # "Slow-Mag 143 mg 2 tabs": the dose, or each tablet's?
         return not_read, None
     reading = units_of(amount, written, part, content)
+    counts = [float(c[1]) for d in parsed.directions if (c := COUNTED.match(d))]
+    if counts:  # "Slow-Mag 2 tablets (143 mg)": read when the mg is the count's, or one unit's
+        kept = parsed._replace(unread=tuple(u for u in parsed.unread if u != written))
+        agree = reading is not None and all(c == reading[0] for c in counts)
+        one = one_unit(amount, part, content)
+        return (resolved._replace(parsed=kept), None) if agree or one else (not_read, None)
     if reading is None:
         return (not_read if named else resolved), None
     units, note = reading
