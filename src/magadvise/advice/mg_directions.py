@@ -9,7 +9,9 @@ as well is read when the mg agrees with it (``2 tablets (143 mg) daily``); other
 figure divides, or two different mg amounts, the amount is not known and no dose is advised
 beside it, never one unit. Beside milk of magnesia the mg is read as the mL it is
 (:mod:`magadvise.advice.mg_liquid`: ``2400 mg at bedtime`` is 30 mL). A record's
-``doseQuantity`` in mg is read by the same figures (:func:`dose_units`).
+``doseQuantity`` in mg is read by the same figures (:func:`dose_units`), and a text beside a
+coded count that writes an mg of another number of units makes the amount not known
+(:func:`text_says_other`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from magadvise.advice.mg_written import (
 from magadvise.advice.units import number
 
 if TYPE_CHECKING:
+    from magadvise.medlist import Entry
     from magadvise.names.parse import Parsed
     from magadvise.rules.model_medicines import Medication
 
@@ -122,3 +125,25 @@ def dose_units(amount: float, part: Medication, named: float | None) -> float | 
     if liquid is not None and volume is not None:  # milk of magnesia 2400 mg: one 30 mL dose
         return liquid[0] / float(volume[1])
     return amount / named if named else None
+
+
+def text_says_other(record: Entry, part: Medication, units: float | None) -> str | None:
+    """Why a record's coded dose of ``units`` a day is not known: a text beside it writes an
+    mg that is another number of units a day (``143 mg daily`` beside 1 Slow-Mag tablet a
+    day: 2 tablets; :mod:`magadvise.advice.mg_directions`); None when none does."""
+    if not record.dose_texts or part.magnesium is None:
+        return None
+    from magadvise.advice.typed_count import count
+
+    for text in record.dose_texts:
+        directions = read_record_directions(text, part)
+        if directions.note is None or directions.parsed is None:
+            continue  # no mg, or one unit's strength ("1 tablet (400 mg)")
+        said = count(directions.parsed, part.magnesium, len(record.times), record.per_day)
+        if said is not None and (units is None or abs(said.units - units) > 1e-9):
+            coded = f" ({number(units)} a day)" if units is not None else ""
+            return (
+                f"the record's written directions '{text}' ({directions.note}) do not say the "
+                f"same amount a day as its dose{coded}: the amount is not known"
+            )
+    return None

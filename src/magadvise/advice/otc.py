@@ -133,6 +133,7 @@ def _dosage_units(
     """Units a day one record entry's dosage gives, as needed or not (see :func:`_units`):
     with no dose given, what a dispense supplies a day when it is more than its directions say
     (:mod:`magadvise.fhir.supply`)."""
+    from magadvise.advice.mg_directions import text_says_other
     from magadvise.advice.typed_count import Counted, count
 
     times, per_day = len(record.times), record.per_day
@@ -142,7 +143,7 @@ def _dosage_units(
     if record.daily is not None:  # what the record's dosages add up to in a day, at most
         daily = _dose_units(record.daily, content, _strength_mg(resolved, part), part)
         if daily is None or record.dose is not None:
-            if daily is None or _text_says_other(record, part, max(least, daily)):
+            if daily is None or text_says_other(record, part, max(least, daily)):
                 return None
             return Counted(max(least, daily), content)
     if record.dose is not None:
@@ -150,7 +151,7 @@ def _dosage_units(
         if each is None:
             return None
         units = max(least, each * _doses(resolved.parsed, times, per_day))
-        return None if _text_says_other(record, part, units) else Counted(units, content)
+        return None if text_says_other(record, part, units) else Counted(units, content)
     parsed, said = resolved.parsed, None
     if record.dosage_text:
         from magadvise.advice.mg_directions import read_record_directions
@@ -168,29 +169,6 @@ def _dosage_units(
     if counted is None:
         return None if daily is None else Counted(max(1.0, daily), content)
     return counted if daily is None else counted._replace(units=max(counted.units, daily))
-
-
-def _text_says_other(record: Entry, part: Medication, units: float | None) -> str | None:
-    """Why a record's coded dose of ``units`` a day is not known: a text beside it writes an
-    mg that is another number of units a day (``143 mg daily`` beside 1 Slow-Mag tablet a
-    day: 2 tablets; :mod:`magadvise.advice.mg_directions`); None when none does."""
-    if not record.dose_texts or part.magnesium is None:
-        return None
-    from magadvise.advice.mg_directions import read_record_directions
-    from magadvise.advice.typed_count import count
-
-    for text in record.dose_texts:
-        directions = read_record_directions(text, part)
-        if directions.note is None or directions.parsed is None:
-            continue  # no mg, or one unit's strength ("1 tablet (400 mg)")
-        said = count(directions.parsed, part.magnesium, len(record.times), record.per_day)
-        if said is not None and (units is None or abs(said.units - units) > 1e-9):
-            coded = f" ({number(units)} a day)" if units is not None else ""
-            return (
-                f"the record's written directions '{text}' ({directions.note}) do not say the "
-                f"same amount a day as its dose{coded}: the amount is not known"
-            )
-    return None
 
 
 def _supplied(counted: Counted | None, record: Entry, content: MagnesiumContent) -> Counted | None:
@@ -251,6 +229,7 @@ def _strength_mg(resolved: Resolved, part: Medication) -> float | None:
 def not_known(resolved: Resolved, part: Medication) -> str | None:
     """Why a listed product's daily amount is not known though its content is (a record's dose
     that cannot be read in its units), or None."""
+    from magadvise.advice.mg_directions import text_says_other
     from magadvise.advice.mg_written import in_units
     from magadvise.advice.typed_count import count, unmeasured
     from magadvise.advice.unread import dosage_unread, why_unread
@@ -279,7 +258,7 @@ def not_known(resolved: Resolved, part: Medication) -> str | None:
                 return problem or DIRECTED_ONLY
             strength = _strength_mg(resolved, part)
             if all(_dose_units(q, content, strength, part) is not None for q in given):
-                problem = problem or _text_says_other(record, part, None)
+                problem = problem or text_says_other(record, part, None)
             return problem or f"the record's dose {given[0].written} is not in {content.unit}s"
     return None
 
