@@ -3,7 +3,8 @@
 Before: ``Colace 100mg bid`` (docusate, on many opioid and post-operative lists) was withheld as
 "magnesium already taken, amount not known", although the Colace saline laxative is 800 mg
 magnesium hydroxide capsules; ``Pepcid AC 10mg`` lost its "AC" to the directions ("before
-meals") and was read as bare Pepcid (which may be Pepcid Complete, with magnesium).
+meals") and was read as bare Pepcid (which may be Pepcid Complete, with magnesium); ``Tums EX
+750 prn`` and ``Tums 1000 mg`` (calcium carbonate only) withheld as magnesium of unknown amount.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ SLEEP = ("recommend", "--goal", "sleep", "--age", "60")
         ("Colace Extra Strength 250mg", "docusate"),
         ("Pepcid AC 10mg", "famotidine"),
         ("Pepcid AC 10mg bid", "famotidine"),
+        ("Tums EX 750 prn", "calcium-carbonate"),  # Tums Extra Strength: calcium carbonate
+        ("Tums E-X 750", "calcium-carbonate"),
+        ("Tums 750", "calcium-carbonate"),
+        ("Tums 1000 mg", "calcium-carbonate"),  # Tums Ultra
+        ("Tums 500 mg 2 tabs prn", "calcium-carbonate"),  # Tums Regular Strength
     ],
 )
 def test_a_strength_only_the_plain_product_has_goes_ahead(
@@ -34,7 +40,18 @@ def test_a_strength_only_the_plain_product_has_goes_ahead(
     assert [c["medication"] for c in doc["cautions"]] == [medication]
 
 
-@pytest.mark.parametrize("line", ["Colace", "Colace 800mg", "Pepcid 10mg"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Colace",
+        "Colace 800mg",
+        "Pepcid 10mg",
+        "Tums",
+        "Tums 800 mg",
+        "Tums 10 mg",
+        "Rolaids 300 mg",
+    ],
+)  # Tums Dual Action is 800 mg calcium carbonate, 10 mg famotidine; no Rolaids is 300 mg
 def test_a_line_name_that_may_be_the_magnesium_product_still_withholds(
     run: RunFn, line: str
 ) -> None:

@@ -22,6 +22,8 @@ UNKNOWN = "listed-magnesium-amount-unknown"
         "Mag-Ox 400 500 mg daily",  # 1.25 tablets: not known
         "Rolaids 300 mg",  # no figure on a Rolaids label divides it
         "Slow-Mag 143 mg 2 tabs daily",  # each tablet 143 mg, or 2 tablets 143 mg: not known
+        "MOM 1200 mg 30 mL",  # the dose, or what the 30 mL holds? not known
+        "Slow-Mag 3 tablets (143 mg) daily",  # 143 mg is 2 tablets, not 3: not known
     ],
 )
 def test_dose_withholds_beside_a_magnesium_product_not_read(run: RunFn, med: str) -> None:
@@ -55,6 +57,15 @@ def test_dose_withholds_beside_a_magnesium_product_not_read(run: RunFn, med: str
         ("Rolaids 1000 mg", 168.5),  # a label's strength (Ultra Strength): one tablet
         ("Slow-Mag 64 mg", 142.0),  # the older tablet's strength: one tablet
         ("Pepcid Complete 10 mg", 139.3),  # its famotidine: one tablet
+        ("milk of magnesia 4800 mg qhs", 2070.5),  # 60 mL of 400 mg Mg(OH)2 per 5 mL
+        ("MOM 1200 mg", 570.5),  # 15 mL: 500 mg of magnesium
+        ("milk of magnesia 1000 mg", 1070.5),  # 12.5 mL of Mg(OH)2, or 1,000 mg elemental
+        ("MOM 2400mg/30mL qhs", 1070.5),  # a strength per volume: the 30 mL dose
+        ("Slow-Mag 2 tablets (143 mg) daily", 213.5),  # the count's mg: 2 tablets, not 4
+        ("Slow-Mag 1 tab (71.5 mg) bid", 213.5),  # each tablet's mg: 2 tablets a day
+        ("Mag-Ox 400 2 tabs 800 mg daily", 553.1),  # 2 tablets, not 4
+        ("magnesium chloride 535 MG", 142.0),  # Slow-Mag's older tablet (64 mg), at 71.5 mg
+        ("magnesium chloride 535 mg 2 tabs tid", 499.5),  # 6 tablets, not 3,210 mg
     ],
 )
 def test_dose_still_counts_a_product_read_in_full(run: RunFn, med: str, total: float) -> None:
@@ -131,3 +142,10 @@ def test_mg_written_is_said_with_the_figure_it_divides(run: RunFn, med: str, sai
 def test_a_labels_strength_is_no_dose(run: RunFn) -> None:
     result = run("dose", "glycinate", "500", "--med", "Slow-Mag 64 mg")
     assert result.code == 0 and "written a dose" not in result.flat
+
+
+def test_an_mg_beside_milk_of_magnesia_is_said_in_ml(run: RunFn) -> None:
+    result = run("dose", "glycinate", "500", "--med", "milk of magnesia 4800 mg qhs")
+    assert "4800 mg written a dose: 60 mL at 400 mg per 5 mL on its label counted" in result.flat
+    ambiguous = run("dose", "glycinate", "500", "--med", "milk of magnesia 1000 mg")
+    assert "30 mL counted, the mg read as elemental magnesium" in ambiguous.flat

@@ -40,10 +40,11 @@ if TYPE_CHECKING:
     from magadvise.names.parse import Parsed
     from magadvise.rules.model_medicines import MagnesiumContent, Medication
 
-_MASS = r"(\d+(?:\.\d+)?)\s*(mg|mgs|milligrams?|g|gm|grams?)\b"
-_SOLID = ("tablet", "capsule", "caplet", "softgel", "chewable tablet")
+MASS = r"(\d+(?:\.\d+)?)\s*(mg|mgs|milligrams?|g|gm|grams?)\b"
+SOLID = ("tablet", "capsule", "caplet", "softgel", "chewable tablet")
 NOTE = "{mg} written a dose: {units} of {figure} counted"
 _SLACK_MG = 0.6  # a figure written to the nearest mg
+COUNTED = re.compile(r"^\s*(\d+(?:\.\d+)?)\b")  # a direction that is a count: "2 tablets"
 MOST_A_DOSE = 12  # more units than this in one dose is not a reading (as a bare count)
 
 
@@ -61,40 +62,98 @@ def in_units(resolved: Resolved, part: Medication) -> tuple[Resolved, str | None
     from magadvise.names.parse import parse
 
     parsed, content = resolved.parsed, part.magnesium
-    if parsed is None or content is None or content.unit not in _SOLID:
+    if parsed is None or content is None:
         return resolved, None
+    if content.unit not in SOLID:
+        return _in_volume(resolved, parsed, content)
     found = _written(resolved, parsed)
     if found is None:
         return resolved, None
     written, amount, named = found
-    figures = _figures(part, content)
-    if named and any(_units(amount, f.mg, halves=False) == 1 for f in figures):
+    if named and one_unit(amount, part, content):
         return resolved, None  # the strength of one unit: counted as the product is
     not_read = resolved._replace(parsed=parsed._replace(unread=(*parsed.unread, written)))
     if named and parsed.directions:  # "Slow-Mag 143 mg 2 tabs": the dose, or each tablet's?
         return not_read, None
-    counts = ((_units(amount, f.mg, f.halves), f) for f in figures)
-    readings = [(u, f) for u, f in counts if 0 < u <= MOST_A_DOSE]
-    if not readings:
+    reading = units_of(amount, written, part, content)
+    counts = [float(c[1]) for d in parsed.directions if (c := COUNTED.match(d))]
+    if counts:  # "Slow-Mag 2 tablets (143 mg)": read when the mg is the count's, or one unit's
+        kept = parsed._replace(unread=tuple(u for u in parsed.unread if u != written))
+        agree = reading is not None and all(c == reading[0] for c in counts)
+        one = one_unit(amount, part, content)
+        return (resolved._replace(parsed=kept), None) if agree or one else (not_read, None)
+    if reading is None:
         return (not_read if named else resolved), None
-    most = content.max_units_per_day
-    likely = [r for r in readings if most is None or r[0] <= most] or readings
-    units, figure = max(likely, key=lambda r: r[0])
+    units, note = reading
     text = parsed.text
-    at = [m for m in re.finditer(_MASS, text, re.IGNORECASE) if _mg(m[0]) == amount]
+    at = [m for m in re.finditer(MASS, text, re.IGNORECASE) if mg_of(m[0]) == amount]
     if not at:
         return (not_read if named else resolved), None
     last = at[-1]
-    said = _count(units, content.unit.split()[-1])  # "2 tablets" (the parser's word)
+    said = say_count(units, content.unit.split()[-1])  # "2 tablets" (the parser's word)
     again = parse(text[: last.start()] + said + text[last.end() :])
     if again.unread:
         return (not_read if named else resolved), None
-    note = NOTE.format(mg=written, units=_count(units, content.unit), figure=figure.said)
+    return resolved._replace(parsed=again), note
+
+
+def _in_volume(
+    resolved: Resolved, parsed: Parsed, content: MagnesiumContent
+) -> tuple[Resolved, str | None]:
+    """``resolved`` with an mg written beside a liquid read as the mL it is
+    (:mod:`magadvise.advice.mg_liquid`); marked not read when a volume is written as well
+    (``milk of magnesia 1200 mg 30 mL``: the dose, or what the volume holds?)."""
+    from magadvise.advice.mg_liquid import liquid_ml
+    from magadvise.names.parse import parse
+
+    found = _written(resolved, parsed)
+    reading = liquid_ml(found[1], found[0], content) if found is not None else None
+    if found is None or reading is None:
+        return resolved, None
+    written, amount, _ = found
+    ml, note = reading
+    not_read = resolved._replace(parsed=parsed._replace(unread=(*parsed.unread, written)))
+    at = [m for m in re.finditer(MASS, parsed.text, re.IGNORECASE) if mg_of(m[0]) == amount]
+    if any(kind == "volume" for kind, _ in parsed.trail) or not at:
+        return not_read, None
+    text = parsed.text
+    again = parse(text[: at[-1].start()] + f"{number(ml)} mL" + text[at[-1].end() :])
+    if again.unread:
+        return not_read, None
+    return resolved._replace(parsed=again), note
+
+
+def one_unit(amount: float, part: Medication, content: MagnesiumContent) -> bool:
+    """True when ``amount`` mg is one of the figures of one unit (see the module)."""
+    return any(_units(amount, f.mg, halves=False) == 1 for f in _figures(part, content))
+
+
+def units_of(
+    amount: float,
+    written: str,
+    part: Medication,
+    content: MagnesiumContent,
+    named: float | None = None,
+) -> tuple[float, str] | None:
+    """How many units of ``part`` a dose of ``amount`` mg (``written``) is, and the note
+    saying so, by the figures of one unit (see the module; ``named``: the strength the
+    record's or line's own name gives, read as a figure too); None when no figure divides it."""
+    figures = _figures(part, content)
+    if named and all(abs(named - f.mg) > _SLACK_MG for f in figures):
+        figures.insert(0, _Figure(named, f"{number(named)} mg", halves=True))
+    counts = ((_units(amount, f.mg, f.halves), f) for f in figures)
+    readings = [(u, f) for u, f in counts if 0 < u <= MOST_A_DOSE]
+    if not readings:
+        return None
+    most = content.max_units_per_day
+    likely = [r for r in readings if most is None or r[0] <= most] or readings
+    units, figure = max(likely, key=lambda r: r[0])
+    note = NOTE.format(mg=written, units=say_count(units, content.unit), figure=figure.said)
     lower = [(u, f) for u, f in likely if u < units]
     if lower:
         u, f = lower[0]
-        note += f", the higher of its readings ({_count(u, content.unit)} of {f.said})"
-    return resolved._replace(parsed=again), note
+        note += f", the higher of its readings ({say_count(u, content.unit)} of {f.said})"
+    return units, note
 
 
 def _written(resolved: Resolved, parsed: Parsed) -> tuple[str, float, bool] | None:
@@ -102,7 +161,7 @@ def _written(resolved: Resolved, parsed: Parsed) -> tuple[str, float, bool] | No
     kept it as the name's strength (``Slow-Mag 143 mg``) rather than leaving it over
     (``Mag-Ox 400 800 mg``); None when there is not exactly one."""
     if parsed.unread:
-        amounts = [_mg(u) for u in parsed.unread]
+        amounts = [mg_of(u) for u in parsed.unread]
         if len(amounts) != 1 or amounts[0] is None:
             return None
         return parsed.unread[0], amounts[0], False
@@ -130,7 +189,7 @@ def _figures(part: Medication, content: MagnesiumContent) -> list[_Figure]:
     return [*figures, *label]
 
 
-def _count(units: float, unit: str) -> str:
+def say_count(units: float, unit: str) -> str:
     """``2 tablets``, ``1 chewable tablet``, ``0.5 tablets``."""
     return f"{units:g} {unit}" + ("" if units == 1 else "s")
 
@@ -148,7 +207,7 @@ def _strength(part: Medication) -> float | None:
     return amounts.pop() if len(amounts) == 1 else None
 
 
-def _mg(text: str) -> float | None:
+def mg_of(text: str) -> float | None:
     """``800mg`` -> 800.0, as the name parser reads a strength."""
     from magadvise.names.lex import lex, strength
 

@@ -133,6 +133,7 @@ def _dosage_units(
     """Units a day one record entry's dosage gives, as needed or not (see :func:`_units`):
     with no dose given, what a dispense supplies a day when it is more than its directions say
     (:mod:`magadvise.fhir.supply`)."""
+    from magadvise.advice.mg_directions import text_says_other
     from magadvise.advice.typed_count import Counted, count
 
     times, per_day = len(record.times), record.per_day
@@ -140,25 +141,31 @@ def _dosage_units(
     least = 0.0 if "mL" in given else 1.0  # a part of a tablet counts as one, not of a volume
     daily = None
     if record.daily is not None:  # what the record's dosages add up to in a day, at most
-        daily = _dose_units(record.daily, content, _strength_mg(resolved, part))
+        daily = _dose_units(record.daily, content, _strength_mg(resolved, part), part)
         if daily is None or record.dose is not None:
-            return None if daily is None else Counted(max(least, daily), content)
+            if daily is None or text_says_other(record, part, max(least, daily)):
+                return None
+            return Counted(max(least, daily), content)
     if record.dose is not None:
-        each = _dose_units(record.dose, content, _strength_mg(resolved, part))
+        each = _dose_units(record.dose, content, _strength_mg(resolved, part), part)
         if each is None:
             return None
-        return Counted(max(least, each * _doses(resolved.parsed, times, per_day)), content)
-    parsed = resolved.parsed
+        units = max(least, each * _doses(resolved.parsed, times, per_day))
+        return None if text_says_other(record, part, units) else Counted(units, content)
+    parsed, said = resolved.parsed, None
     if record.dosage_text:
+        from magadvise.advice.mg_directions import read_record_directions
         from magadvise.advice.unread import dosage_unread
-        from magadvise.names.parse import read_directions
 
-        written = read_directions(record.dosage_text)
-        if dosage_unread(written) is not None:
+        directions = read_record_directions(record.dosage_text, part)  # "143 mg daily"
+        written, said = directions.parsed, directions.note
+        if written is None or dosage_unread(written) is not None:
             return None
         volume = any(kind == "volume" for kind, _ in written.trail)  # "30 mL" alone
         parsed = written if written.directions or written.frequency or volume else parsed
     counted = _supplied(count(parsed, content, times, per_day), record, content)
+    if counted is not None and said is not None:
+        counted = counted._replace(notes=(said, *counted.notes))
     if counted is None:
         return None if daily is None else Counted(max(1.0, daily), content)
     return counted if daily is None else counted._replace(units=max(counted.units, daily))
@@ -180,15 +187,25 @@ def _supplied(counted: Counted | None, record: Entry, content: MagnesiumContent)
     return Counted(max(1.0, units), content, (*notes, said))
 
 
-def _dose_units(dose: Quantity, content: MagnesiumContent, strength: float | None) -> float | None:
+def _dose_units(
+    dose: Quantity,
+    content: MagnesiumContent,
+    strength: float | None,
+    part: Medication | None = None,
+) -> float | None:
     """Units of the product in one dose a record gives: a count of tablets or capsules (for a
-    solid product), mg over the strength its name gives, mL over the mL in its unit."""
+    solid product), mg by the figures of one unit of ``part`` (as a typed line's mg is) or over
+    the strength its name gives, mL over the mL in its unit."""
     if dose.value is None:
         return None
     from magadvise.advice.typed_count import SOLID_UNIT, UNIT_ML  # reads directions: only here
 
     if dose.kind == "count" and re.search(SOLID_UNIT, content.unit):
         return dose.value
+    if dose.kind == "mg" and part is not None:  # by the figures of one unit (mg_directions)
+        from magadvise.advice.mg_directions import dose_units
+
+        return dose_units(dose.value, part, strength)
     if dose.kind == "mg" and strength:
         return dose.value / strength
     volume = re.search(UNIT_ML, content.unit)
@@ -212,6 +229,7 @@ def _strength_mg(resolved: Resolved, part: Medication) -> float | None:
 def not_known(resolved: Resolved, part: Medication) -> str | None:
     """Why a listed product's daily amount is not known though its content is (a record's dose
     that cannot be read in its units), or None."""
+    from magadvise.advice.mg_directions import text_says_other
     from magadvise.advice.mg_written import in_units
     from magadvise.advice.typed_count import count, unmeasured
     from magadvise.advice.unread import dosage_unread, why_unread
@@ -231,11 +249,16 @@ def not_known(resolved: Resolved, part: Medication) -> str | None:
             given = [q for q in (record.dose, record.daily) if q is not None]
             problem = next((q.problem for q in given if q.problem), None)
             if record.dosage_text and not given:
-                from magadvise.names.parse import read_directions
+                from magadvise.advice.mg_directions import read_record_directions
 
-                problem = dosage_unread(read_directions(record.dosage_text))
+                directions = read_record_directions(record.dosage_text, part)
+                written = directions.parsed
+                problem = directions.why or (dosage_unread(written) if written else None)
             if not given:
                 return problem or DIRECTED_ONLY
+            strength = _strength_mg(resolved, part)
+            if all(_dose_units(q, content, strength, part) is not None for q in given):
+                problem = problem or text_says_other(record, part, None)
             return problem or f"the record's dose {given[0].written} is not in {content.unit}s"
     return None
 

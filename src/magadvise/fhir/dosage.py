@@ -72,6 +72,9 @@ class Dosage(Record):
     text: str | None = None
     daily: Quantity | None = None
     as_needed: bool = False
+    coded_texts: tuple[str, ...] = ()
+    """The dosages' free texts when a dosage gives a ``doseQuantity`` (``text`` is then None):
+    read beside a magnesium product for an mg that says another amount (advice.mg_directions)."""
 
 
 def read_dosage(resource: dict[str, Any]) -> Dosage:
@@ -86,6 +89,7 @@ def read_dosage(resource: dict[str, Any]) -> Dosage:
     quantity = dose_quantity(dosages)
     texts = [t for d in dosages if (t := free_text(d)) is not None]
     text = ("; ".join(t for t in texts if t) or None) if quantity is None else None
+    coded = tuple(t for t in texts if t) if quantity is not None else ()
     each: list[float | None] = []  # doses a day of each dosage, when its timing says
     unread: Quantity | None = None  # a timing given that cannot be read: amount not known
     for dosage in dosages:
@@ -120,12 +124,14 @@ def read_dosage(resource: dict[str, Any]) -> Dosage:
         for d in dosages
     )
     if clock:
-        return Dosage(tuple(dict.fromkeys(clock)), per_day, None, quantity, text, daily, needed)
+        return Dosage(
+            tuple(dict.fromkeys(clock)), per_day, None, quantity, text, daily, needed, coded
+        )
     if events:
         note = f"{', '.join(dict.fromkeys(words))}; clock time typical"
         times = tuple(sorted(dict.fromkeys(events)))
-        return Dosage(times, per_day, note, quantity, text, daily, needed)
-    return Dosage((), per_day, None, quantity, text, daily, needed)
+        return Dosage(times, per_day, note, quantity, text, daily, needed, coded)
+    return Dosage((), per_day, None, quantity, text, daily, needed, coded)
 
 
 def _object(value: Any) -> dict[str, Any]:

@@ -87,6 +87,7 @@ class FhirMedication(Record):
     fact: str | None = None
     withhold: str | None = None
     dated: str | None = None
+    dose_texts: tuple[str, ...] = ()  # the dosages' texts beside a coded dose (see Entry)
 
 
 def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMedication]:
@@ -248,6 +249,7 @@ def _medication(
         dosage.daily,
         dosage.as_needed,
         supply_per_day(resource),
+        dose_texts=dosage.coded_texts,
     )
 
 

@@ -84,6 +84,9 @@ class Entry(Record):
     withhold: str | None = None
     dated: str | None = None
     unread_cells: tuple[str, ...] = ()
+    dose_texts: tuple[str, ...] = ()
+    """A record's free-text directions beside a coded ``dose`` (``dosage_text`` is then None),
+    read beside a magnesium product for an mg that says another amount."""
 
     @property
     def where(self) -> str:
@@ -195,6 +198,7 @@ def _entries(found: list[FhirMedication], label: str) -> list[Entry]:
                 item.fact,
                 item.withhold,
                 item.dated,
+                dose_texts=item.dose_texts,
             )
         )
     return out

@@ -53,6 +53,7 @@ def get(key: str, label: str) -> list[Entry] | None:
                 r["dosage_text"], Quantity(*r["daily"]) if r["daily"] else None,
                 bool(r["as_needed"]), Quantity(*r["supplied"]) if r["supplied"] else None,
                 bool(r["unread"]), r["fact"], r["withhold"], r["dated"],
+                dose_texts=tuple(r["dose_texts"]),
             )
             for r in rows
         ]  # fmt: skip
