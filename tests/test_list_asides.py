@@ -38,6 +38,9 @@ def ceiling(doc: dict[str, Any]) -> float | None:
         "ondansetron 4mg (for morning sickness)",
         "Zofran for hyperemesis",
         "ondansetron for NVP",
+        # a reason in brackets, its closing bracket not part of it
+        "ondansetron (for HG)",
+        "Zofran [for hyperemesis]",
     ],
 )
 def test_a_reason_that_means_pregnancy_caps_the_dose(run: RunFn, line: str) -> None:

@@ -197,11 +197,12 @@ def _as_needed(text: str) -> str:
 
 
 def reason_of(text: str) -> str:
-    """The words after the first ``for`` of a line, as written (``CKD stage 4``); empty if none."""
+    """The words after the first ``for`` of a line, as written (``CKD stage 4``), a bracket
+    closing them left out (``ondansetron 4mg (for HG)``: ``HG``); empty if none."""
     import re
 
-    found = re.search(r"\sfor\s", text, re.IGNORECASE)
-    return text[found.end() :].strip() if found else ""
+    found = re.search(r"[\s(\[]for\s", text, re.IGNORECASE)
+    return text[found.end() :].strip().rstrip(")]} ").strip() if found else ""
 
 
 MARKED = "its label's only use"
