@@ -41,6 +41,10 @@ def ceiling(doc: dict[str, Any]) -> float | None:
         # a reason in brackets, its closing bracket not part of it
         "ondansetron (for HG)",
         "Zofran [for hyperemesis]",
+        # a reason in brackets with no "for"
+        "ondansetron 4 mg prn (HG)",
+        "Zofran (hyperemesis)",
+        "ondansetron 4 mg (morning sickness)",
     ],
 )
 def test_a_reason_that_means_pregnancy_caps_the_dose(run: RunFn, line: str) -> None:

@@ -110,3 +110,36 @@ def test_a_number_in_kg_or_a_bw_that_is_not_a_weight_line_is_not_read_as_a_weigh
 ) -> None:
     _, held, doc = _recommend(run, tmp_path, line)
     assert HELD not in held and doc["from_record"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["amoxicillin 400 mg bid (16 kg)", "ibuprofen 160 mg q6h prn (16 kg)",
+     "Miralax 8.5 g daily [16 kg]", "ibuprofen 100 mg - 16 kg", "omeprazole 10 mg daily (wt 16 kg)",
+     "Miralax 4 g daily, age 4", "Miralax 4 g daily (18 mo)"],
+)  # fmt: skip
+def test_a_childs_weight_or_age_beside_a_medicine_withholds(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    code, held, doc = _recommend(run, tmp_path, line)
+    assert code == 4 and held, doc["withheld"]
+    assert doc["goals"][0]["recommendations"] == [] or all(
+        r.get("dose") is None for r in doc["goals"][0]["recommendations"]
+    )
+    typed = run("recommend", "--goal", "migraine", "--med", line, "--json")
+    assert typed.code == 4, typed.out
+    aged, _, _ = _recommend(run, tmp_path, line, "--age", "35")
+    assert aged in ((4,) if "age" in line or " mo)" in line else (0, 3))  # the younger age decides
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["amoxicillin 500 mg tid (70 kg)", "gentamicin 5 mg/kg daily",
+     "metformin 500 mg (for diabetes)", "tramadol 50 mg (max 400 mg/day)",
+     "Lasix 40 mg (lost 16 kg)"],
+)  # fmt: skip
+def test_a_medicine_line_without_a_childs_weight_keeps_the_dose(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    code, held, _ = _recommend(run, tmp_path, line)
+    assert code in (0, 3) and held == []

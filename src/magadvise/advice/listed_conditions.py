@@ -182,9 +182,24 @@ def reason_conditions(rules: Rules, text: str, entry: Entry | None) -> ListedCon
     """
     after = reason_of(text) or _as_needed(text)
     if not after:
-        return None
+        return _bracketed_reason(rules, text, entry)
     found, _ = read_listed(rules, _REASON_SHORT.get(after.casefold(), after))
     return as_listed(f"for {after}", found, entry, "") if found else None
+
+
+def _bracketed_reason(rules: Rules, text: str, entry: Entry | None) -> ListedCondition | None:
+    """A condition written whole in brackets after a medicine with no ``for`` (``ondansetron
+    4 mg prn (HG)``, ``Zofran (hyperemesis)``): read as that reason, when every word of it is
+    the condition; else None."""
+    if "(" not in text and "[" not in text:
+        return None
+    import re
+
+    for inner in re.findall(r"[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]", text):
+        found, left = read_listed(rules, _REASON_SHORT.get(inner.casefold(), inner))
+        if found and not left:
+            return as_listed(f"({inner})", found, entry, "")
+    return None
 
 
 def _as_needed(text: str) -> str:

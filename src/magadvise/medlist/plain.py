@@ -68,6 +68,7 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
             entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {name}")
             continue
         entries.append(Entry(name, label, number))
+        entries.extend(facts_beside(name, label, number))  # "amoxicillin 400 mg bid (16 kg)"
     if not entries:
         raise MedListError(f"{label}: no medicines in the file (one a line; # for comments)")
     return entries
@@ -90,6 +91,21 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
     return None
 
 
+def facts_beside(name: str, label: str, number: int | None) -> list[Entry]:
+    """The person's weight or age written in a part of a medicine's line (``(16 kg)``, ``, age
+    4``: :mod:`.line_facts`, imported only for a line with a part and a word it could read)."""
+    folded = name.casefold()
+    if not any(mark in name for mark in "([,-\u2013") or not any(
+        hint in folded for hint in _FACT_HINTS
+    ):
+        return []
+    from magadvise.medlist.line_facts import line_facts
+
+    return line_facts(name, label, number)
+
+
+_FACT_HINTS = ("kg", "kilo", "lb", "pound", "wt", "weigh", "age", "mo", "yo", "y/o", "yr", "year")
+"""Words without which no part of a medicine's line gives a weight or an age."""
 _PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born", "old", "yo", "y/o", " is ")
 """Words without which a line gives no age or birth date (medlist.person_line reads it then)."""
 _PERSON_START = re.compile(r"\s*(?:\d|b\b|b\.)")

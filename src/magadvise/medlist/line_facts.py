@@ -1,0 +1,44 @@
+"""The person's weight or age written on a medicine's own line: ``amoxicillin 400 mg bid (16
+kg)``, ``Miralax 8.5 g daily [16 kg]``, ``ibuprofen 100 mg - 16 kg``, ``Miralax 4 g, age 4``.
+
+A pharmacist writing a child's prescription puts the weight beside the dose; read only as a
+medicine, the line gave an adult dose (exit 0). Each bracketed part, and the part after the
+line's last comma or spaced dash, is read as a line of its own would be
+(:func:`magadvise.medlist.plain.person_fact`); a part that reads as a weight or an age is kept as
+that fact, beside the medicine, which is still read whole. Only a part that reads cleanly
+counts: a kilogram figure, an age in figures or a date (``(aged cheese)``, ``(lost 16 kg)``
+are not), so nothing that a medicine's line says for itself becomes a withholding guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from magadvise.medlist import Entry
+
+_PARTS = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]|(?:,|\s[-\u2013])\s*([^,()\[\]]{1,40})$")
+
+
+def line_facts(name: str, label: str, number: int | None) -> list[Entry]:
+    """The weights and ages written in parts of the medicine's line ``name`` (see the module),
+    as entries of the list's ``label`` and line ``number``; empty for most lines."""
+    from magadvise.medlist.plain import person_fact
+
+    out = []
+    for found in _PARTS.finditer(name):
+        part = (found[1] or found[2] or "").strip()
+        fact = person_fact(part, label, number) if part else None
+        if fact is not None and _clean(fact):
+            out.append(fact)
+    return out
+
+
+def _clean(fact: Entry) -> bool:
+    """Whether ``fact`` was read to a figure (a weight in kilograms, an age, a date)."""
+    if fact.fact == "weight":
+        from magadvise.medlist.weight_line import kilograms
+
+        return kilograms(fact.name) is not None
+    if fact.fact == "age":
+        return fact.name.replace(".", "", 1).isdigit()
+    return fact.fact == "birthDate" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.name) is not None
