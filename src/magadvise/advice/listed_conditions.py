@@ -189,13 +189,18 @@ def reason_conditions(rules: Rules, text: str, entry: Entry | None) -> ListedCon
 
 def _bracketed_reason(rules: Rules, text: str, entry: Entry | None) -> ListedCondition | None:
     """A condition written whole in brackets after a medicine with no ``for`` (``ondansetron
-    4 mg prn (HG)``, ``Zofran (hyperemesis)``): read as that reason, when every word of it is
-    the condition; else None."""
+    4 mg prn (HG)``, ``Zofran (hyperemesis)``): read as that reason, when it is a reason word
+    (the name parser then takes it as one, not as a text to read as a condition) and every word
+    of it is the condition; else None."""
     if "(" not in text and "[" not in text:
         return None
     import re
 
+    from magadvise.names.sig_words import REASONS
+
     for inner in re.findall(r"[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]", text):
+        if inner.casefold() not in _REASON_SHORT and normalize(inner) not in REASONS:
+            continue  # "[Toprol]", "(pregnancy)": a brand, or a text read as a condition already
         found, left = read_listed(rules, _REASON_SHORT.get(inner.casefold(), inner))
         if found and not left:
             return as_listed(f"({inner})", found, entry, "")

@@ -94,22 +94,24 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
 def facts_beside(name: str, label: str, number: int | None) -> list[Entry]:
     """The person's weight or age written in a part of a medicine's line (``(16 kg)``, ``, age
     4``: :mod:`.line_facts`, imported only for a line with a part and a word it could read)."""
-    folded = name.casefold()
-    if not any(mark in name for mark in "([,-\u2013") or not any(
-        hint in folded for hint in _FACT_HINTS
-    ):
+    if not any(mark in name for mark in "([,-\u2013") or not re.search(_FACT_HINT, name):
         return []
     from magadvise.medlist.line_facts import line_facts
 
     return line_facts(name, label, number)
 
 
-_FACT_HINTS = ("kg", "kilo", "lb", "pound", "wt", "weigh", "age", "mo", "yo", "y/o", "yr", "year")
-"""Words without which no part of a medicine's line gives a weight or an age."""
+_FACT_HINT = (
+    r"(?i)\d\s*(?:kgs?|kilo|lbs?|pounds?|mos?|months?|yo|y/o|yrs?|years?|wks?|weeks?)\b"
+    r"|\b(?:wt|weigh\w*|age|aged)\b"
+)
+"""Without which no part of a medicine's line gives a weight or an age (compiled on first use,
+and only for a line with a bracket, a comma or a dash)."""
 _PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born", "old", "yo", "y/o", " is ")
 """Words without which a line gives no age or birth date (medlist.person_line reads it then)."""
-_PERSON_START = re.compile(r"\s*(?:\d|b\b|b\.)")
-"""A line starting with a number (``18 mo``, ``2y 3m``) or ``b.`` (``b. 2021-03-01``)."""
+_PERSON_START = re.compile(r"\s*(?:\d{1,3}(?:\.\d)?\s*-?\s*[ymwd]|b\b|b\.)")
+"""A line starting with a number and a unit's first letter (``18 mo``, ``2y 3m``, ``7-year-old``,
+``6 wk old``; not ``24 HR metoprolol``) or ``b.`` (``b. 2021-03-01``)."""
 _WEIGHT_WORDS = ("weigh", "wt", "wgt", "bw", "kg", "kilo", "lb", "pound")
 """Words without which a line gives no weight (medlist.weight_line reads it then)."""
 
