@@ -158,3 +158,19 @@ def test_the_terminal_says_what_the_observation_was_read_as(run: RunFn, tmp_path
     result = run("recommend", "--goal", "constipation", "--meds-from", path, env=ON)
     assert result.code == 0, result.err
     assert "Delivery date Estimated 2027-04-10: counted as 'Pregnancy'" in result.flat
+
+
+@pytest.mark.parametrize(
+    "directions",
+    ["4 mg every 8 hours as needed for HG", "4 mg q8h prn (HG)", "4 mg tid for morning sickness"],
+)
+def test_a_pregnancy_reason_in_a_records_directions_caps_the_dose(
+    run: RunFn, tmp_path: Path, directions: str
+) -> None:
+    ondansetron = {"resourceType": "MedicationStatement", "id": "m2", "status": "active",
+                   "subject": {"reference": "Patient/p1"},
+                   "medicationCodeableConcept": {"text": "Ondansetron 4 MG Oral Tablet"},
+                   "dosage": [{"text": directions}]}  # fmt: skip
+    code, doc = recommend_json(run, bundle_file(tmp_path, WOMAN, ondansetron, AMLODIPINE))
+    assert code == 0, doc
+    assert doc["ceiling"]["mg"] == 350 and doc["ceiling"]["why"] == "Pregnancy"

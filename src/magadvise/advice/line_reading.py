@@ -126,11 +126,22 @@ def read_line(
             listed.append(marked)
     if (reason := reason_conditions(rules, line, entry)) is not None:
         listed.append(reason)
+    elif entry is not None and (said := _directions_reason(rules, entry)) is not None:
+        listed.append(said)  # a record's directions: "4 mg every 8 hours as needed for HG"
     elif not screened and _looks_kidney(written := reason_of(line)):
         screened.append(_screened(f"for {written}", entry))  # "for HD", "for kidneys"
     elif not screened and written:  # "for chronic kidny disease"
         _near(rules, f"for {written}", entry, listed, screened)
     return LineReading(tuple(results), tuple(_once(listed)), tuple(screened))
+
+
+def _directions_reason(rules: Rules, entry: Entry) -> ListedCondition | None:
+    """The condition a record's written directions give as the medicine's reason (``as needed
+    for HG``, ``prn (HG)``), read as a list's line's reason is; None when they give none."""
+    for said in (entry.dosage_text or "", *entry.dose_texts):
+        if said and (reason := reason_conditions(rules, said, entry)) is not None:
+            return reason
+    return None
 
 
 def _near(
