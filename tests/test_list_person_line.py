@@ -40,6 +40,9 @@ def _recommend(
         ("b. 2021-03-01", 5), ("7 yo", 7), ("7 y/o", 7), ("7-year-old", 7), ("age 7 yrs", 7),
         ("Patient is 6 years old", 6), ("7 yo M", 7), ("2 years 3 months", 2),
         ("Age: 8 weeks", 0), ("18 months", 1), ("b: 01 Mar 2021", 5),
+        # a header's date of birth, inside a longer line
+        ("Name: Lily S.   DOB 03/14/2021", 5), ("MRN 12345 DOB 3/14/21", 5),
+        ("Patient: Lily (DOB 2021-03-14)", 5),
     ],
 )  # fmt: skip
 def test_a_childs_age_or_birth_date_on_the_list_is_used_as_the_age(
@@ -52,7 +55,9 @@ def test_a_childs_age_or_birth_date_on_the_list_is_used_as_the_age(
     assert doc["unassessed"] == []
 
 
-@pytest.mark.parametrize("line", ["Age: 45", "aged 67", "45 yo", "Pt is 45"])
+@pytest.mark.parametrize(
+    "line", ["Age: 45", "aged 67", "45 yo", "Pt is 45", "Name: Tom  DOB 1960-01-01"]
+)
 def test_an_adults_age_on_the_list_gives_the_adult_dose(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
 ) -> None:

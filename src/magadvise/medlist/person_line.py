@@ -82,7 +82,14 @@ def person_entry(text: str, file: str, line: int | None) -> Entry | None:
         return Entry(_birth_date(dob[1]) or dob[1], file, line, fact=BIRTH)
     if _SAID.match(plain):
         return Entry(text, file, line, fact=BIRTH)
+    if (header := re.search(_DOB_INSIDE, text)) is not None:  # "Name: Lily S.  DOB 03/14/2021"
+        return Entry(_birth_date(header[1]) or header[1], file, line, fact=BIRTH)
     return None
+
+
+_DOB_INSIDE = rf"(?i)\b(?:dob|d\.o\.b\.?|date of birth)\s*[:=-]?\s*({_DATE})"
+"""A date of birth inside a longer line, a header's (``MRN 12345 DOB 3/14/21``): read, or kept
+as a birth date not read."""
 
 
 def _years(found: re.Match[str]) -> int:
