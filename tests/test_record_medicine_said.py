@@ -150,3 +150,44 @@ def test_an_expected_date_of_delivery_in_a_note_caps_the_dose_as_pregnancy(
     assert code == 0
     assert doc["ceiling"]["mg"] == 350
     assert "pregnancy" in {c["id"] for c in doc["conditions"]}
+
+
+def _statement(name: str, **more: Any) -> dict[str, Any]:
+    return {"resourceType": "MedicationStatement", "id": "m1", "status": "active",
+            "subject": {"reference": "Patient/p1"}, "medicationCodeableConcept": {"text": name},
+            **more}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        {"reasonCode": [{"text": "HG"}]},
+        {"reasonCode": [{"text": " hg "}]},
+        {"reasonCode": [{"coding": [{"display": "HG"}]}]},
+        {"reason": [{"concept": {"text": "HG"}}]},  # R5
+        {"reasonCode": [{"text": "NVP"}]},
+        {"dosage": [{"text": "4 mg q8h", "asNeededCodeableConcept": {"text": "HG"}}]},
+        {"dosage": [{"asNeededCodeableConcept": {"coding": [{"display": "hg"}]}}]},
+    ],
+)
+def test_a_pregnancy_abbreviation_as_a_medicines_reason_caps_the_dose(
+    run: RunFn, tmp_path: Path, more: dict[str, Any]
+) -> None:
+    """``HG`` as what ondansetron is taken for (its reason, or the reason it is taken as needed)
+    is hyperemesis gravidarum, as on a typed list (``ondansetron 4 mg prn (HG)``); a reason was
+    listed as a condition not read (exit 3), an as-needed reason passed without a word (exit 0),
+    and the full dose was shown."""
+    ondansetron = _statement("Ondansetron 4 MG Disintegrating Oral Tablet", **more)
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, ondansetron))
+    assert code == 0, doc["skipped"]
+    assert doc["ceiling"]["mg"] == 350
+    assert _read_from(doc, "MedicationStatement/m1") == ["pregnancy"]
+    assert all(r["dose"]["max_mg"] <= 350 for r in _doses(doc))
+
+
+def test_mg_as_a_medicines_reason_is_myasthenia_gravis(run: RunFn, tmp_path: Path) -> None:
+    pyridostigmine = _statement("Pyridostigmine 60 MG Oral Tablet", reasonCode=[{"text": "MG"}])
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, pyridostigmine))
+    assert _read_from(doc, "MedicationStatement/m1") == ["myasthenia-gravis"]
+    assert code == 4
+    assert "myasthenia-gravis" in _withheld(doc)

@@ -55,6 +55,14 @@ _REASON_SHORT = {
 """What a reason's abbreviation stands for where it cannot be a unit, a scan or a medicine:
 "for MG", "for PET", "for NVP", "for HG" (as a line, NVP may be nevirapine and Hg mercury)."""
 
+
+def reason_meaning(text: str) -> str | None:
+    """What ``text``, given as the reason a medicine is taken, stands for when it is one of
+    :data:`_REASON_SHORT` (``HG``: "hyperemesis gravidarum"); else None. A record's reason
+    (FHIR ``reasonCode``) is such a place: there ``HG`` is no unit and no mercury."""
+    return _REASON_SHORT.get(text.strip().casefold())
+
+
 BESIDE_MEDICINE = {"pet": "pre-eclampsia"}
 """Abbreviations that name a condition only beside a medicine taken for it: "PET" (the UK's
 pre-eclamptic toxaemia) written before one (``PET on labetalol``, ``PET - labetalol``,

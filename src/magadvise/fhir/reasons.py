@@ -55,13 +55,13 @@ def medicine_said(
     if resource.get("status") == "entered-in-error":
         return
     for i, concept in enumerate(_list(resource.get("reasonCode"))):
-        yield condition_fact({"code": concept}, f"{pointer}/reasonCode/{i}", ref)
+        yield condition_fact({"code": _spelled_out(concept)}, f"{pointer}/reasonCode/{i}", ref)
     for i, link in enumerate(_list(resource.get("reasonReference"))):
         yield from _reference(resource, link, f"{pointer}/reasonReference/{i}", ref, lookup)
     for i, reason in enumerate(_list(resource.get("reason"))):  # R5: a CodeableReference
         at = f"{pointer}/reason/{i}"
         if isinstance(reason.get("concept"), dict):
-            yield condition_fact({"code": reason["concept"]}, at, ref)
+            yield condition_fact({"code": _spelled_out(reason["concept"])}, at, ref)
         if isinstance(reason.get("reference"), dict):
             yield from _reference(resource, reason["reference"], at, ref, lookup)
     written = f"{resource['resourceType']} for {name}"
@@ -74,7 +74,26 @@ def medicine_said(
             yield condition_fact({"code": value}, pointer, ref)
             continue
         for text in [value] if kind == "text" else codes(value)[1][:1]:
+            if field == "as-needed reason":  # "as needed for HG"
+                text = _spelled_out_text(text)
             yield fact(SAID, (text, f"{field} of {written}"), (), ref, pointer)
+
+
+def _spelled_out(concept: Any) -> Any:
+    """A reason's CodeableConcept with an abbreviation its text is spelled out beside it
+    (``HG`` as "HG (hyperemesis gravidarum)"), so it is read as the condition it stands for
+    there (:func:`magadvise.advice.listed_conditions.reason_meaning`); else as it is."""
+    texts = codes(concept)[1]
+    spelled = _spelled_out_text(texts[0]) if texts else ""
+    return {**concept, "text": spelled} if texts and spelled != texts[0] else concept
+
+
+def _spelled_out_text(text: str) -> str:
+    """A reason's text with its abbreviation spelled out beside it, or as it is."""
+    from magadvise.advice.listed_conditions import reason_meaning
+
+    meaning = reason_meaning(text)
+    return f"{text} ({meaning})" if meaning else text
 
 
 def _names_condition(concept: dict[str, Any]) -> bool:
