@@ -70,6 +70,20 @@ def test_recommend_and_plan_take_the_list_too(run: RunFn, tmp_path: Path) -> Non
         (b"\x00\x01\x02binary", "a binary file"),
         (b"\xc3 furosemide", "not UTF-8"),
         (b"\xff\xfe furosemide", "not UTF-16"),  # a UTF-16 mark, then an odd byte count
+        (
+            b'<?xml version="1.0"?>\n<ClinicalDocument xmlns="urn:hl7-org:v3">\n'
+            b"<text>Furosemide 40 mg daily</text>\n</ClinicalDocument>\n",
+            "HL7 C-CDA document",
+        ),
+        (b"\n  <ClinicalDocument xmlns='urn:hl7-org:v3'>", "HL7 C-CDA document"),
+        (b'<Bundle xmlns="http://hl7.org/fhir"><entry/></Bundle>', "FHIR record in XML"),
+        (b"<!DOCTYPE html>\n<html><body><li>Furosemide 40 mg</li></body></html>", "web page"),
+        (b"<html>\n<p>Lasix 40 mg</p>", "web page"),
+        (b"<?xml version='1.0'?><meds><med>Lasix</med></meds>", "an XML document"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
+        (b"PK\x03\x04\x14\x00word/document.xml", "a ZIP archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Word or Excel document"),
+        (b"{\\rtf1\\ansi Lasix 40 mg}", "an RTF document"),
     ],
 )
 def test_a_file_that_cannot_be_used_is_one_clear_error(
@@ -84,6 +98,28 @@ def test_a_file_that_cannot_be_used_is_one_clear_error(
     assert str(path) in result.err
     assert message in result.err
     assert "Traceback" not in result.err
+
+
+def test_a_document_not_read_says_what_to_give_instead(run: RunFn, tmp_path: Path) -> None:
+    """A portal's C-CDA download was read line by line: every line NOT ASSESSED (exit 3) and
+    the furosemide in it never checked, with no word of what to give instead."""
+    path = tmp_path / "record.xml"
+    path.write_text('<?xml version="1.0"?>\n<ClinicalDocument xmlns="urn:hl7-org:v3">\n'
+                    "Furosemide 40 mg daily\n</ClinicalDocument>\n", encoding="utf-8")  # fmt: skip
+    result = run("recommend", "--goal", "migraine", "--meds-from", str(path))
+    assert result.code == 1
+    assert result.out == ""
+    assert "FHIR JSON export" in result.err and "plain text list" in result.err
+
+
+@pytest.mark.parametrize("first", ["<5 mg lisinopril", "< 10 units insulin", "Lasix <40 mg>"])
+def test_a_list_line_with_angle_brackets_is_still_a_list(
+    run: RunFn, tmp_path: Path, first: str
+) -> None:
+    result = run("cautions", "--json", "--meds-from", _list(tmp_path, f"{first}\nLasix 40 mg\n"))
+    assert result.code in (0, 3)
+    assert "does not read" not in result.err
+    assert "furosemide" in [c["medication"] for c in result.json()["cautions"]]
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])

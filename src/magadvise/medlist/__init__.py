@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 MAX_BYTES = 16 * 1024 * 1024
 """Largest medication file read (16 MiB, as for rules files); larger ones are refused."""
 
+DOCUMENT_SIGNATURES = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf")
+"""How the documents :mod:`.documents` names start: a PDF, a ZIP archive (DOCX, XLSX), an older
+Word or Excel file, an RTF file."""
 TABLE_SEPARATORS = (",", "\t", ";", "|")
 """What may divide a table's cells (CSV, TSV, ...); a first line with none is not a table."""
 
@@ -116,6 +119,12 @@ def read(path: str, include_inactive: bool = False) -> list[Entry]:
     except NotText as error:
         raise MedListError(f"{label}: {error}") from None
 
+    if data.startswith(DOCUMENT_SIGNATURES) or data[:64].lstrip()[:1] == b"<":
+        from magadvise.medlist.documents import kind, message
+
+        document = kind(data)
+        if document is not None:
+            raise MedListError(f"{label}: {message(document)}")
     if looks_like_json(data):
         return _fhir(data, label, include_inactive)
     from magadvise.medlist.plain import read_plain
