@@ -150,3 +150,36 @@ def test_an_expected_date_of_delivery_in_a_note_caps_the_dose_as_pregnancy(
     assert code == 0
     assert doc["ceiling"]["mg"] == 350
     assert "pregnancy" in {c["id"] for c in doc["conditions"]}
+
+
+def _statement(name: str, reason: str) -> dict[str, Any]:
+    return {"resourceType": "MedicationStatement", "id": "s1", "status": "active",
+            "subject": {"reference": "Patient/p1"}, "medicationCodeableConcept": {"text": name},
+            "reasonCode": [{"text": reason}]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("carbidopa/levodopa 25/100 mg tablet", "PD"), ("Sinemet 25/100", "PD"),
+     ("entecavir 0.5 mg tablet", "CHB")],
+)  # fmt: skip
+def test_a_reason_abbreviation_its_medicine_explains_does_not_withhold(
+    run: RunFn, tmp_path: Path, name: str, reason: str
+) -> None:
+    """``PD`` as carbidopa/levodopa's reason is Parkinson's disease, not peritoneal dialysis
+    (before: exit 4, "looks kidney- or dialysis-related", no dose)."""
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, _statement(name, reason)))
+    assert code == 3  # the reason is a condition magadvise does not read, and says so
+    assert _withheld(doc) == []
+    assert _doses(doc)
+    assert not {"dialysis", "heart-block"} & {c["id"] for c in doc["conditions"]}
+
+
+@pytest.mark.parametrize(("name", "reason"), [("Xyzzy 5 mg", "PD"), ("Xyzzy 5 mg", "CHB"),
+                                              ("carbidopa/levodopa 25/100", "CHB")])  # fmt: skip
+def test_a_reason_abbreviation_with_no_such_medicine_still_withholds(
+    run: RunFn, tmp_path: Path, name: str, reason: str
+) -> None:
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, _statement(name, reason)))
+    assert code == 4
+    assert _doses(doc) == []
