@@ -9,6 +9,7 @@ magnesia, Epsom salt or oxide dose is printed beneath a caution that says not to
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -136,3 +137,45 @@ def test_sodium_polystyrene_sulfonate_is_kept_three_hours_from_magnesium(run: Ru
     assert "6 hours if you have gastroparesis" in sps["advice"]
     table = run("cautions", "--med", "Kayexalate", "--at", "sodium polystyrene sulfonate=08:00")
     assert "at least 3 h before or 3 h after sodium polystyrene sulfonate" in table.flat
+
+
+@pytest.mark.parametrize(
+    ("line", "medication"),
+    [
+        ("icodextrin (Extraneal) nightly", "icodextrin"),
+        ("Extraneal 2 L overnight", "icodextrin"),
+        ("Dianeal 2.5% 4 exchanges/day", "peritoneal-dialysis-glucose"),
+        ("Physioneal 40", "peritoneal-dialysis-glucose"),
+        ("Nutrineal", "peritoneal-dialysis-amino-acids"),
+    ],
+)
+def test_a_peritoneal_dialysis_solution_on_a_list_withholds_as_on_pd_does(
+    run: RunFn, tmp_path: Path, line: str, medication: str
+) -> None:
+    """Before: exit 3 (not recognised) and a full laxative dose for someone on dialysis. A PD
+    solution is used only for dialysis: it counts dialysis, as ``on PD`` on the list does."""
+    meds = tmp_path / "meds.txt"
+    meds.write_text(f"{line}\n", encoding="utf-8")
+    code, by, doc = withheld_by(run, "--goal", "constipation", "--meds-from", str(meds))
+    assert code == 4
+    assert "dialysis" in by and ONLY_KIDNEY in by
+    assert [c["id"] for c in doc["conditions"]] == ["dialysis"]
+    assert medication in [c["medication"] for c in doc["cautions"]]
+    assert not any(goal["recommendations"] for goal in doc["goals"])
+    table = run("recommend", "--goal", "constipation", "--meds-from", str(meds))
+    assert not any(dose in table.out for dose in LAXATIVE_DOSES)
+
+
+@pytest.mark.parametrize("line", ["on PD", "CAPD", "Extraneal"])
+def test_on_pd_and_a_pd_solution_withhold_by_the_same_condition(run: RunFn, line: str) -> None:
+    code, by, doc = withheld_by(run, "--goal", "constipation", "--med", line)
+    assert code == 4 and "dialysis" in by
+    dialysis = next(w for w in doc["withheld"]["by"] if w["id"] == "dialysis")
+    assert dialysis["sources"] == ["s33", "s34", "smpc-magnaspartate"]
+
+
+def test_the_pd_solutions_cite_their_labels(run: RunFn) -> None:
+    doc = run("cautions", "--med", "Extraneal", "--med", "Nutrineal", "--json").json()
+    assert isinstance(doc, dict)
+    sources = {s for entry in doc["cautions"] for c in entry["classes"] for s in c["sources"]}
+    assert {"label-extraneal", "label-dianeal", "smpc-physioneal", "smpc-nutrineal"} <= sources

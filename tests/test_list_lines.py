@@ -176,3 +176,67 @@ def test_a_record_condition_read_in_part_keeps_its_kidney_words(
     assert [b["id"] for b in doc["withheld"]["by"]] == ["record-not-read"]
     assert counted in [c["id"] for c in doc["conditions"]]
     assert any("read in part" in s["reason"] for s in doc["skipped"])
+
+
+PARKINSON_LINES = [
+    "Sinemet 25/100 tid (PD)",
+    "Carbidopa-levodopa 25/100 tid (PD)",
+    "Rytary 36.25/145 tid (PD)",
+    "Ropinirole 1 mg tid - PD",
+]
+
+
+@pytest.mark.parametrize("line", PARKINSON_LINES)
+def test_pd_beside_a_parkinsons_medicine_is_its_reason_not_dialysis(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    """Before: exit 4, "looks kidney- or dialysis-related", no dose for a Parkinson's patient."""
+    meds = tmp_path / "meds.txt"
+    meds.write_text(f"Lisinopril 10 mg daily\n{line}\n", encoding="utf-8")
+    code, held, doc = withheld_by(run, *CONSTIPATION, "--meds-from", str(meds))
+    assert (code, held) == (0, [])
+    assert doc["skipped"] == [] and doc["unassessed"] == []
+    assert "dialysis" not in [c["id"] for c in doc["conditions"]]  # type: ignore[union-attr]
+    medicines = [c["medication"] for c in doc["cautions"]]  # type: ignore[union-attr]
+    assert medicines[-1] in ("carbidopa-levodopa", "ropinirole")
+    table = run(*CONSTIPATION, "--meds-from", str(meds))
+    assert "looks kidney" not in table.flat and "905 mg" in table.flat
+
+
+def test_parkinsons_disease_spelled_out_with_pd_is_not_dialysis(run: RunFn) -> None:
+    code, held, doc = withheld_by(run, *CONSTIPATION, "--med", "Parkinson's disease (PD)")
+    assert (code, held) == (0, [])
+    assert doc["unassessed"] == [] and doc["skipped"] == []
+
+
+@pytest.mark.parametrize(
+    "line", ["tenofovir 300 mg daily (CHB)", "entecavir 0.5 mg daily - CHB", "Viread 300 mg (CHB)"]
+)
+def test_chb_beside_a_hepatitis_b_antiviral_is_its_reason_not_heart_block(
+    run: RunFn, line: str
+) -> None:
+    """Before: exit 4, withheld by heart block, and tenofovir named only as part of the line."""
+    code, held, doc = withheld_by(run, *CONSTIPATION, "--med", line)
+    assert held == [] and code in (0, 3)
+    assert "heart-block" not in [c["id"] for c in doc["conditions"]]  # type: ignore[union-attr]
+    unassessed = [u["input"] for u in doc["unassessed"]]  # type: ignore[union-attr]
+    assessed = [c["medication"] for c in doc["cautions"]]  # type: ignore[union-attr]
+    generic = line.split()[0]
+    if generic == "Viread":
+        assert (code, assessed, unassessed) == (0, ["tenofovir-disoproxil-fumarate"], [])
+    else:  # not reviewed by the rules: named as not assessed, on its own, never hidden
+        assert (code, unassessed) == (3, [line.split(" - ")[0].split(" (")[0]])
+        assert [u["recognised_as"] for u in doc["unassessed"]] == [generic]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "withholder"),
+    [("PD", "record-not-read"), ("on PD", "dialysis"), ("CHB", "heart-block"),
+     ("Xyzzy 5 mg (PD)", "record-not-read"), ("Sinemet 25/100 tid, on PD", "dialysis"),
+     ("metoprolol 25 mg (CHB)", "heart-block"), ("Xyzzy 10 mg - CHB", "heart-block")],
+)  # fmt: skip
+def test_pd_or_chb_with_no_medicine_for_the_other_meaning_still_withholds(
+    run: RunFn, line: str, withholder: str
+) -> None:
+    code, held, _ = withheld_by(run, *CONSTIPATION, "--med", line)
+    assert code == 4 and withholder in held

@@ -159,3 +159,24 @@ def test_a_strength_an_acuity_or_a_generic_with_other_uses_is_not_a_pregnancy(
     assert isinstance(doc, dict)
     assert "pregnancy" not in {c["id"] for c in doc["conditions"]}
     assert doc["ceiling"] is None or doc["ceiling"]["mg"] != 350
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["metoprolol 25 mg bid (AF, 1st deg HB)", "metoprolol 25 mg bid (AF, 2nd deg. HB)",
+     "3rd deg AV block", "1st deg AVB",
+     # the wordings read before, which the shortened ones now match
+     "metoprolol 25 mg bid (AF, 1st degree AVB)", "metoprolol 25 mg bid (AF, 2nd degree HB)"],
+)  # fmt: skip
+def test_a_heart_block_grade_written_deg_withholds_as_degree_does(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    """Before: ``1st deg HB`` was not read (exit 3, 600 mg) while ``1st degree AVB`` withheld."""
+    meds = tmp_path / "meds.txt"
+    meds.write_text(f"{line}\n", encoding="utf-8")
+    result = run("recommend", "--goal", "migraine", "--meds-from", str(meds), "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert result.code == 4
+    assert "heart-block" in [b["id"] for b in doc["withheld"]["by"]]
+    assert doc["goals"][0]["recommendations"] == []

@@ -191,3 +191,34 @@ def test_mg_as_a_medicines_reason_is_myasthenia_gravis(run: RunFn, tmp_path: Pat
     assert _read_from(doc, "MedicationStatement/m1") == ["myasthenia-gravis"]
     assert code == 4
     assert "myasthenia-gravis" in _withheld(doc)
+
+
+def _taken_for(name: str, reason: str) -> dict[str, Any]:
+    return _statement(name, reasonCode=[{"text": reason}])
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("carbidopa/levodopa 25/100 mg tablet", "PD"), ("Sinemet 25/100", "PD"),
+     ("entecavir 0.5 mg tablet", "CHB")],
+)  # fmt: skip
+def test_a_reason_abbreviation_its_medicine_explains_does_not_withhold(
+    run: RunFn, tmp_path: Path, name: str, reason: str
+) -> None:
+    """``PD`` as carbidopa/levodopa's reason is Parkinson's disease, not peritoneal dialysis
+    (before: exit 4, "looks kidney- or dialysis-related", no dose)."""
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, _taken_for(name, reason)))
+    assert code == 3  # the reason is a condition magadvise does not read, and says so
+    assert _withheld(doc) == []
+    assert _doses(doc)
+    assert not {"dialysis", "heart-block"} & {c["id"] for c in doc["conditions"]}
+
+
+@pytest.mark.parametrize(("name", "reason"), [("Xyzzy 5 mg", "PD"), ("Xyzzy 5 mg", "CHB"),
+                                              ("carbidopa/levodopa 25/100", "CHB")])  # fmt: skip
+def test_a_reason_abbreviation_with_no_such_medicine_still_withholds(
+    run: RunFn, tmp_path: Path, name: str, reason: str
+) -> None:
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, _taken_for(name, reason)))
+    assert code == 4
+    assert _doses(doc) == []

@@ -12,7 +12,8 @@ stage 4 (severe)", "s/p kidney transplant" or "AKI on CKD 3b" count as the condi
   and a KDIGO category written without it ("stage G4", "G4A3", "A3G4", "eGFR category G3b")
   is read as its stage (:mod:`magadvise.advice.kidney_category`);
 - the text is cut at punctuation (commas, brackets, slashes, semicolons; ``w/o`` and ``r/o``
-  read first as "without" and "ruled out");
+  read first as "without" and "ruled out", and ``deg``/``deg.`` after a grade as "degree":
+  "1st deg HB" is "1st degree HB");
 - in each part, left to right, the longest run of words that names a condition is taken, and a
   kidney-function number in a part (``eGFR 25``) is read as typed;
 - an obstetric wording ("G2P1", "GA 30 weeks", "GA 20+3", "expecting baby in April") is read
@@ -66,6 +67,8 @@ _ROMAN |= {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}  # "s
 _SHORTHAND = (
     (re.compile(r"\bw\s*/\s*o\b"), " without "),
     (re.compile(r"\br\s*/\s*o\b"), " ruled out "),
+    # a heart block's grade with "degree" cut short: "1st deg HB", "2nd deg. AV block"
+    (re.compile(r"\b(1st|2nd|3rd|first|second|third)\s*deg\b\.?"), r" \1 degree "),
     # obstetric wordings of a pregnancy: "G2P1", "GA 30 weeks", "28 weeks gestation" (the count
     # of pregnancies and births); "28/40" only beside such a word (see _OBSTETRIC)
     (re.compile(r"\bg\s?\d{1,2}\s?p\s?\d{1,2}(?:\s?\+\s?\d{1,2})?\b"), " pregnant "),

@@ -27,6 +27,11 @@ written on a list is lost and no kidney wording is passed over beside a dose:
   or caps the dose (``CDK stage 4``, ``heart blok``; :mod:`magadvise.advice.near_condition`)
   withholds the dose, or counts as the condition when it only caps it (``pregant``).
 
+An abbreviation written as a medicine's reason that the medicine itself explains (``Sinemet
+25/100 tid (PD)``: Parkinson's disease; ``tenofovir 300 mg daily (CHB)``: chronic hepatitis B;
+:mod:`magadvise.names.beside_reason`) is read as that reason, not as dialysis or heart block;
+the line is read without it. ``PD``, ``on PD`` or ``CHB`` with no such medicine still withhold.
+
 Contraception, pre-conception and kidney stones (``prevent pregnancy``, ``pre-pregnancy``, ``for
 kidney stones``; :mod:`magadvise.names.asides`) are read as none of these.
 """
@@ -84,6 +89,8 @@ def read_line(
     results: list[Resolved | Unresolved] = []
     listed: list[ListedCondition] = []
     screened: list[Entry] = []
+    if (beside := _without_reason(finder, line, readings)) is not None:
+        line, readings = beside  # "Sinemet 25/100 tid (PD)": PD is Parkinson's, its reason
     unread = [r for r in readings if isinstance(r, Unresolved)]
     timed = None
     if unread:  # "AM: Amlodipine 5mg": a time label read with the line
@@ -133,6 +140,34 @@ def read_line(
     elif not screened and written:  # "for chronic kidny disease"
         _near(rules, f"for {written}", entry, listed, screened)
     return LineReading(tuple(results), tuple(_once(listed)), tuple(screened))
+
+
+def _without_reason(
+    finder: MedicationFinder, line: str, readings: list[Resolved | Unresolved]
+) -> tuple[str, list[Resolved | Unresolved]] | None:
+    """(the line without the abbreviation it gives as its medicine's reason, read again) when
+    that medicine treats what the abbreviation stands for (:mod:`magadvise.names.beside_reason`:
+    ``PD`` beside a Parkinson's medicine, ``CHB`` beside a hepatitis B antiviral); None for most
+    lines. A medicine read from the rest keeps the whole line as what was written."""
+    lowered = line.casefold()
+    if "pd" not in lowered and "chb" not in lowered:
+        return None
+    from magadvise.names.beside_reason import mentions, without_reason
+
+    if not mentions(line):
+        return None
+    named = [
+        i.id
+        for r in readings
+        if not isinstance(r, Unresolved)
+        for i in (r.medication, *r.ingredients)
+    ]
+    named += [r.recognised_as for r in readings if isinstance(r, Unresolved) and r.recognised_as]
+    kept = without_reason(line, named)
+    if kept is None:
+        return None
+    again = finder.resolve(kept)
+    return kept, [r if isinstance(r, Unresolved) else r._replace(input=line) for r in again]
 
 
 def _directions_reason(rules: Rules, entry: Entry) -> ListedCondition | None:

@@ -13,6 +13,8 @@ none of ``entered-in-error`` resources:
 - a reason coded or named (``reasonCode``; ``reasonReference.display`` of a resource not in
   the file) is read as a Condition's code and text are (:func:`magadvise.fhir.context.
   condition_fact`): fact ``condition``, not read (and screened) when it names no condition;
+  an abbreviation the medicine explains (``PD`` for carbidopa/levodopa: Parkinson's disease,
+  not peritoneal dialysis; :mod:`magadvise.names.beside_reason`) is spelled out first;
 - a reason referenced in the file (or contained in the resource) is read where it stands; one
   neither in the file nor named is listed as not read;
 - an R5 ``reason`` (a CodeableReference) is read as ``reasonCode`` (its ``concept``) or
@@ -55,13 +57,15 @@ def medicine_said(
     if resource.get("status") == "entered-in-error":
         return
     for i, concept in enumerate(_list(resource.get("reasonCode"))):
+        concept = _spelled(concept, name)  # "PD" for carbidopa/levodopa: Parkinson's disease
         yield condition_fact({"code": _spelled_out(concept)}, f"{pointer}/reasonCode/{i}", ref)
     for i, link in enumerate(_list(resource.get("reasonReference"))):
         yield from _reference(resource, link, f"{pointer}/reasonReference/{i}", ref, lookup)
     for i, reason in enumerate(_list(resource.get("reason"))):  # R5: a CodeableReference
         at = f"{pointer}/reason/{i}"
         if isinstance(reason.get("concept"), dict):
-            yield condition_fact({"code": _spelled_out(reason["concept"])}, at, ref)
+            concept = _spelled(reason["concept"], name)
+            yield condition_fact({"code": _spelled_out(concept)}, at, ref)
         if isinstance(reason.get("reference"), dict):
             yield from _reference(resource, reason["reference"], at, ref, lookup)
     written = f"{resource['resourceType']} for {name}"
@@ -94,6 +98,28 @@ def _spelled_out_text(text: str) -> str:
 
     meaning = reason_meaning(text)
     return f"{text} ({meaning})" if meaning else text
+
+
+def _spelled(concept: dict[str, Any], name: str) -> dict[str, Any]:
+    """A reason written as an abbreviation its medicine explains (``PD`` for carbidopa/levodopa,
+    ``CHB`` for entecavir: :mod:`magadvise.names.beside_reason`) with its texts spelled out
+    (``Parkinson's disease``), so it is not read as dialysis or heart block; else as it was."""
+    text = concept.get("text")
+    said = [c.get("display") for c in _list(concept.get("coding"))]
+    written = [t for t in (text, *said) if isinstance(t, str) and t.strip()]
+    if not written or any(len(t.strip()) > 3 for t in written):  # "PD", "CHB" only
+        return concept
+    from magadvise.names.beside_reason import meaning
+
+    spelled = {t: meaning(t, name) for t in written}
+    if not all(spelled.values()):
+        return concept
+    coding = [
+        {**c, "display": spelled[c["display"]]} if c.get("display") in spelled else c
+        for c in _list(concept.get("coding"))
+    ]
+    out = {**concept, "coding": coding} if coding else dict(concept)
+    return out | ({"text": spelled[text]} if isinstance(text, str) and text in spelled else {})
 
 
 def _names_condition(concept: dict[str, Any]) -> bool:

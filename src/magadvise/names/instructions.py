@@ -43,6 +43,7 @@ FREQUENCIES: dict[str, str] = {
     "at night": "at bedtime",
     "bedtime": "at bedtime",
     "nightly": "at bedtime",
+    "overnight": "at bedtime",
     "weekly": "once a week",
     "once weekly": "once a week",
     "once a week": "once a week",

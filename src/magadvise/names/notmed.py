@@ -59,7 +59,8 @@ CONDITIONS = frozenset(
     depression;constipation;diarrhea;diarrhoea;pain;chronic pain;back pain;fever;allergies;
     seasonal allergies;dvt;strep throat;ear infection;otitis media;rls;restless legs;
     neuropathy;seizures;epilepsy;ckd;chronic kidney disease;anemia;anaemia;af;t1dm;dm1;iddm;
-    niddm;ihd;pvd;pad;osa;hypothyroid;hyperthyroid""".replace("\n    ", "").split(";")
+    parkinson's disease;parkinsons disease;parkinson disease;parkinson's;parkinsons;ihd;pvd;
+    chronic hepatitis b;niddm;pad;osa;hypothyroid;hyperthyroid""".replace("\n    ", "").split(";")
 )
 """What a medicine is for, written alone: a condition, not a medicine."""
 CONDITION = "a condition or reason, not a medicine"

@@ -19,6 +19,8 @@ COUNT_UNITS: dict[str, str] = {
     **dict.fromkeys(("lozenge", "lozenges"), "dose"),
     **dict.fromkeys(("capful", "capfuls", "cap full", "capsful"), "capful"),  # no volume of its own
     **dict.fromkeys(("bottle", "bottles"), "bottle"),  # a product sold by the bottle (Suprep)
+    # a dialysis solution's bag, run in as one exchange ("Dianeal 2.5% 4 exchanges/day")
+    **dict.fromkeys(("bag", "bags", "exchange", "exchanges"), "dose"),
     **dict.fromkeys(("oz", "ounce", "ounces"), "ounce"),
 }
 
