@@ -69,7 +69,7 @@ def test_an_adults_weight_is_read_not_left_unassessed(
 
 @pytest.mark.parametrize(
     "line",
-    ["Weight: sixteen", "Wt 2 st 3 lb", "Weight: ?", "Ht 105 cm Wt ?", "Weight (kg): 35 lb",
+    ["Weight: sixteen", "Weight (kg): 2 st", "Weight: ?", "Ht 105 cm Wt ?", "Weight (kg): 35 lb",
      "BW: sixteen", "approx 16 kg", "weighs about 35 lb"],
 )  # fmt: skip
 def test_a_weight_not_read_withholds_without_an_age_and_is_never_passed_over(

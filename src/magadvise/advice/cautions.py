@@ -163,6 +163,7 @@ def assess(
         read = read_line(rules, finder, text, readings[text, codes], entry)
         listed.extend(read.listed)
         skipped.extend(read.screened)
+        ignored.extend(read.ignored)  # "due date 12/15/26" of an injection, "Not pregnant"
         for result in read.results:
             if (why := _not_a_medicine(result)) is not None:
                 from magadvise.names.notmed import Ignored

@@ -113,12 +113,16 @@ def condition_lead(
 
 def weeks_after(rules: Rules, line: str, entry: Entry | None) -> ListedCondition | None:
     """Pregnancy, when weeks of it follow a medicine's strength on ``line`` (``levothyroxine
-    100mcg 28/40``, ``simvastatin 40 mg - 32+3/40``; 20/40 is left: a visual acuity); else
-    None."""
+    100mcg 28/40``, ``simvastatin 40 mg - 32+3/40``; 20/40 is left: a visual acuity, and so is
+    ``Humalog 12/40``: an insulin's doses, :mod:`magadvise.advice.not_pregnancy`); else None."""
     if "/" not in line:
         return None
     found = re.search(_WEEKS_AFTER, line)
     if found is None or int(found["weeks"]) not in WEEKS or found["weeks"] == "20":
+        return None
+    from magadvise.advice.not_pregnancy import insulin_split
+
+    if insulin_split(rules, line[: found.start("weeks")]):  # "Humalog 12/40": its doses
         return None
     conditions, _ = read_listed(rules, "pregnant")
     return as_listed(found.group()[found.start("weeks") - found.start() :], conditions, entry, "")

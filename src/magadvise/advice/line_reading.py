@@ -32,6 +32,10 @@ An abbreviation written as a medicine's reason that the medicine itself explains
 :mod:`magadvise.names.beside_reason`) is read as that reason, not as dialysis or heart block;
 the line is read without it. ``PD``, ``on PD`` or ``CHB`` with no such medicine still withhold.
 
+A medicine's next dose ``due date`` (``B12 1000 mcg IM monthly, due date 12/15/26``) and a
+line that says plainly ``Not pregnant`` are no pregnancy (:mod:`magadvise.advice.not_pregnancy`):
+they are shown as ignored.
+
 Contraception, pre-conception and kidney stones (``prevent pregnancy``, ``pre-pregnancy``, ``for
 kidney stones``; :mod:`magadvise.names.asides`) are read as none of these.
 """
@@ -55,6 +59,7 @@ from magadvise.record import Record
 if TYPE_CHECKING:
     from magadvise.advice.medications import MedicationFinder, Resolved
     from magadvise.medlist import Entry
+    from magadvise.names.notmed import Ignored
     from magadvise.rules.ruleset import Rules
 
 SCREENED = (
@@ -69,11 +74,13 @@ line, with no medicine giving it as a reason, withholds as not read (:func:`_dia
 
 class LineReading(Record):
     """One line read: the ``results`` to assess as medicines, the conditions ``listed`` on it,
-    and the entries ``screened`` as kidney-related text not read (they withhold)."""
+    the entries ``screened`` as kidney-related text not read (they withhold), and the texts
+    ``ignored`` as no pregnancy (a next dose's due date, ``Not pregnant``)."""
 
     results: tuple[Resolved | Unresolved, ...]
     listed: tuple[ListedCondition, ...]
     screened: tuple[Entry, ...]
+    ignored: tuple[Ignored, ...] = ()
 
 
 def read_line(
@@ -89,6 +96,7 @@ def read_line(
     results: list[Resolved | Unresolved] = []
     listed: list[ListedCondition] = []
     screened: list[Entry] = []
+    ignored: list[Ignored] = []
     if (beside := _without_reason(finder, line, readings)) is not None:
         line, readings = beside  # "Sinemet 25/100 tid (PD)": PD is Parkinson's, its reason
     unread = [r for r in readings if isinstance(r, Unresolved)]
@@ -107,6 +115,9 @@ def read_line(
     while queue:
         result, first = queue.pop(0)
         if isinstance(result, Unresolved) and result.recognised_as is None:
+            if (no := _no_pregnancy(line, result, readings, entry)) is not None:
+                ignored.append(no)  # "due date 12/15/26" of a B12 injection, "Not pregnant"
+                continue
             read = as_condition(rules, result, entry)
             if read is not None:
                 listed.append(read)
@@ -139,7 +150,27 @@ def read_line(
         screened.append(_screened(f"for {written}", entry))  # "for HD", "for kidneys"
     elif not screened and written:  # "for chronic kidny disease"
         _near(rules, f"for {written}", entry, listed, screened)
-    return LineReading(tuple(results), tuple(_once(listed)), tuple(screened))
+    return LineReading(tuple(results), tuple(_once(listed)), tuple(screened), tuple(ignored))
+
+
+def _no_pregnancy(
+    line: str, result: Unresolved, readings: list[Resolved | Unresolved], entry: Entry | None
+) -> Ignored | None:
+    """``result`` shown as ignored when it looks like a pregnancy and is not one (a medicine's
+    next dose due date, a line saying ``Not pregnant``); None for any other (most) text."""
+    text = result.input.strip().casefold()
+    if not (text.startswith("due date") or ("preg" in text and text == line.strip().casefold())):
+        return None
+    from magadvise.advice.not_pregnancy import NEXT_DOSE, SAID_NOT, next_dose, says_not_pregnant
+    from magadvise.names.notmed import Ignored
+
+    where = entry.where if entry is not None else None
+    if "preg" in text:
+        return Ignored(result.input.strip(), SAID_NOT, where) if says_not_pregnant(text) else None
+    others = [r for r in readings if r is not result]
+    named = any(not isinstance(r, Unresolved) or r.recognised_as for r in others)
+    due = next_dose(line, named)
+    return Ignored(due, NEXT_DOSE, where) if due is not None else None
 
 
 def _without_reason(

@@ -79,7 +79,9 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
     (:mod:`.weight_line`), or None for any other line (a medicine, a condition). Each reader is
     imported only for a line with a word or a number it could read."""
     folded = name.casefold()
-    if any(word in folded for word in _PERSON_WORDS) or _PERSON_START.match(folded):
+    if (any(word in folded for word in _PERSON_WORDS) or _PERSON_START.match(folded)) and not (
+        "aged" in folded and re.match(_AGED_FOOD, folded)  # "aged cheese - avoid (MAOI)"
+    ):
         from magadvise.medlist.person_line import person_entry
 
         if (person := person_entry(name, label, number)) is not None:
@@ -112,6 +114,12 @@ _PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born", "old", "yo", "y/o", " i
 _PERSON_START = re.compile(r"\s*(?:\d{1,3}(?:\.\d)?\s*-?\s*[ymwd]|b\b|b\.)")
 """A line starting with a number and a unit's first letter (``18 mo``, ``2y 3m``, ``7-year-old``,
 ``6 wk old``; not ``24 HR metoprolol``) or ``b.`` (``b. 2021-03-01``)."""
+_AGED_FOOD = (
+    r"\W*aged\s+(?:cheeses?|cheddar|parmesan|meats?|beef|steaks?|salami|sausages?|ham"
+    r"|wines?|foods?)\b"
+)
+"""A food a monoamine oxidase inhibitor's diet warns of (aged cheese, meats), not an age: a
+line that starts so is not read as the person's age (compiled on first use)."""
 _WEIGHT_WORDS = ("weigh", "wt", "wgt", "bw", "kg", "kilo", "lb", "pound")
 """Words without which a line gives no weight (medlist.weight_line reads it then)."""
 

@@ -8,9 +8,10 @@ a child's weight on the list tells that the person is a child
 weight (``Entry.fact`` :data:`WEIGHT`, ``Entry.name`` as written), never as a medicine not
 assessed. A weight with no unit (``Weight: 16``) is read in pounds, the lighter of its two
 readings (the safer one for a child); a unit in brackets after the label (``Weight (kg): 16``)
-is the number's. A line that says it gives a weight but cannot be read (``Weight: sixteen``,
-``Wt: 2 st``, ``Ht 105 cm Wt ?``, ``approx 16 kg``) is kept as a weight not read, which
-withholds the dose until ``--age`` is given: it may be a child's.
+is the number's; stones after a label are read as UK lists write them (``Wt 16 st``, ``Wt 16
+st 4 lb``). A line that says it gives a weight but cannot be read (``Weight: sixteen``, ``Ht
+105 cm Wt ?``, ``approx 16 kg``) is kept as a weight not read, which withholds the dose until
+``--age`` is given: it may be a child's.
 
 Only a whole line is read: ``16 kg`` inside a medicine's line (``enoxaparin 1 mg/kg``) is not.
 """
@@ -24,8 +25,12 @@ from magadvise.medlist import Entry
 WEIGHT = "weight"  # Entry.fact of a weight written on a list (Entry.name: the line as written)
 LB_KG = 0.45359237
 """Kilograms in one pound (the international avoirdupois pound)."""
+ST_LB = 14
+"""Pounds in one stone (UK Weights and Measures Act 1985, Schedule 1): 6.35029318 kg."""
 _KG = r"kgs?|kilos?|kilograms?"
 _LB = r"lbs?|pounds?"
+_ST = rf"(?:st|stones?)(?:\s*(?P<lb>\d{{1,2}}(?:\.\d)?)\s*(?:{_LB}))?"
+"""Stones, and pounds after them (``16 st``, ``16 st 4 lb``): a UK weight."""
 _WHO = r"(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?(?:(?:current|present|today'?s|latest|actual)\s+)?"
 _LABEL = rf"{_WHO}(?:(?:body\s*)?weight|wgt|wt|bw|(?:pt\.?|patient|child)\s+weighs)\.?"
 _SAYS = _LABEL.replace("|bw|", r"|bw(?=\s*[:=])|")
@@ -39,7 +44,7 @@ _SIDE = rf"(?:\s*[,;/]?\s*(?:{_HEIGHT}|bmi\s*[:=]?\s*\d{{1,2}}(?:\.\d{{1,2}})?))
 _WEIGHT = re.compile(
     rf"(?i)\s*(?:{_HEIGHT}\s*[,;/]?\s*)?{_WORD}\s*(?:\(\s*(?P<said>{_KG}|{_LB})\s*\)|in\s+"
     rf"(?P<said2>{_KG}|{_LB}))?\s*[:=-]?\s*(?P<amount>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*"
-    rf"(?P<unit>{_KG}|{_LB})?\.?{_SIDE}\s*"
+    rf"(?P<unit>{_KG}|{_LB}|{_ST})?\.?{_SIDE}\s*"
 )
 _BARE = re.compile(rf"(?i)\s*(?P<amount>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*(?P<unit>{_KG}|{_LB})\.?\s*")
 """A weight alone on its line (``16 kg``, ``35 lbs``)."""
@@ -81,6 +86,8 @@ def kilograms(text: str) -> float | None:
     if len({u.casefold()[0] for u in units}) > 1:  # "Weight (kg): 35 lb": not read
         return None
     amount, unit = float(found["amount"].replace(",", ".")), (units or ["lb"])[0].casefold()
+    if unit.startswith("s"):  # "Wt 16 st 4 lb"
+        amount, unit = amount * ST_LB + float(groups.get("lb") or 0), "lb"
     return round(amount if unit.startswith("k") else amount * LB_KG, 1)
 
 
