@@ -98,7 +98,7 @@ def read_facts(
         if entry.fact == "weight":  # "Wt 16 kg" on a plain list (magadvise.medlist.weight_line)
             from magadvise.advice.listed_weight import read_weight
 
-            weight, not_read = read_weight(entry)
+            weight, not_read = read_weight(entry, age)
             read.extend([weight] if weight is not None else [])
             unread.extend([not_read] if not_read is not None else [])
             continue
