@@ -1,7 +1,8 @@
 """A plain list's line giving the person's age or date of birth (``Age: 4``, ``DOB
 2021-03-01``) is read as a record's Patient birth date is: its age is used as --age (a young
 child's dose withheld, exit 4), it is never a medicine not assessed, and an adult's age gives
-the adult dose."""
+the adult dose. A span of time alone on its line (``4 yrs``, ``18/12``) may be the age or a
+course's length: it withholds the dose until --age is given; beside a weight it is the age."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ def _recommend(
         # a header's date of birth, inside a longer line
         ("Name: Lily S.   DOB 03/14/2021", 5), ("MRN 12345 DOB 3/14/21", 5),
         ("Patient: Lily (DOB 2021-03-14)", 5),
+        # the UK's months and weeks after an age word; a whole line in brackets
+        ("Age 18/12", 1), ("aged 6/52", 0), ("Pt is 18/12", 1), ("Age: 4/12", 0), ("(Age 4)", 4),
+        ("[Pt is 4]", 4),
+        # an age alone beside a weight on its line
+        ("4 yrs, 16 kg", 4), ("18/12, 11 kg", 1), ("4y; Wt 16 kg", 4), ("6/52, 4.5 kg", 0),
+        ("Age: 4, Wt 16 kg", 4),
     ],
 )  # fmt: skip
 def test_a_childs_age_or_birth_date_on_the_list_is_used_as_the_age(
@@ -92,7 +99,7 @@ def test_age_related_words_are_not_an_age(
 @pytest.mark.parametrize(
     "line",
     ["Pt is taking", "6 wk course", "Vitamin D 2y", "B12 1000 mcg", "Baclofen 10 mg",
-     "Pt is 2 weeks post-op", "6 weeks"],
+     "Pt is 2 weeks post-op"],
 )  # fmt: skip
 def test_words_and_numbers_that_are_not_an_age_are_not_read_as_one(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
@@ -101,3 +108,82 @@ def test_words_and_numbers_that_are_not_an_age_are_not_read_as_one(
     held = [b["id"] for b in doc["withheld"]["by"]] if doc["withheld"] else []
     assert not [h for h in held if h.startswith("age-")]
     assert doc["from_record"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("4y", "age"), ("4 yrs", "age"), ("4 years", "age"), ("4 yr.", "age"),
+        ("18/12", "age (18 months)"), ("6/52", "age (6 weeks), weeks of a pregnancy"),
+        ("6 weeks", "age, weeks of a pregnancy"), ("45 years", "age"), ("23/12", "age (23 months)"),
+    ],
+)  # fmt: skip
+def test_a_span_of_time_alone_withholds_until_the_age_is_given(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, said: str
+) -> None:
+    # A child's age or a course's length: read as neither, it gave the adult dose (exit 3).
+    code, doc = _recommend(run, tmp_path, monkeypatch, line)
+    assert code == 4 and doc["go_ahead"] is False
+    assert [b["id"] for b in doc["withheld"]["by"]] == ["age-not-read"]
+    reason = doc["withheld"]["reason"]
+    assert f"'{line}' (" in reason
+    assert f"alone on its line: the person's {said}, or how long" in reason
+    assert f"Give the age with --age (on the list, write it as 'Age: {line}'" in reason
+    assert doc["unassessed"] == []
+    path = tmp_path / "list.txt"
+    aged = run(
+        "recommend", "--goal", "constipation", "--meds-from", str(path), "--json", "--age", "40"
+    )
+    assert aged.code == 3, aged.out  # shown as not read: the result is not complete
+    adult = aged.json()
+    assert isinstance(adult, dict) and adult["go_ahead"] is True
+    assert [s["input"] for s in adult["skipped"]] == [line]
+    assert "age 40 is used" in adult["skipped"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("med", "held"),
+    [("4 yrs", "age-not-read"), ("18/12", "age-not-read"), ("4 yrs, 16 kg", "age-young-child"),
+     ("Wt 6 kg; 6/52", "age-under-1")],
+)  # fmt: skip
+def test_a_span_of_time_alone_typed_as_a_med_is_read_as_on_a_list(
+    run: RunFn, med: str, held: str
+) -> None:
+    result = run("recommend", "--goal", "constipation", "--med", med, "--json")
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert result.code == 4, doc["withheld"]
+    assert held in [b["id"] for b in doc["withheld"]["by"]]
+    assert doc["unassessed"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "unassessed"),
+    [
+        ("amoxicillin 500 mg x 5/7", 0, []), ("metformin 500 mg bid", 0, []),
+        ("Vytorin 10/40", 0, []), ("Caduet 5/40", 0, []), ("Lasix 40/40", 0, []),
+        ("1/2 tab", 0, []), ("tramadol 50 mg q6h x 7d", 0, []), ("5/7", 3, ["5/7"]),
+        ("24/12", 3, ["24/12"]), ("6 wk course", 3, ["6 wk course"]),
+        ("Miralax 4 g daily (3/12)", 0, []), ("amoxicillin 250 mg tds x 6/52", 0, []),
+        ("2 mg lorazepam", 0, []), ("12 mg ondansetron", 0, []), ("BW 3/12", 3, ["BW 3/12"]),
+        ("Weight 16,5 kg", 4, []),
+    ],
+)  # fmt: skip
+def test_medicine_lines_with_numbers_keep_their_meaning(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, code: int,
+    unassessed: list[str]
+) -> None:  # fmt: skip
+    got, doc = _recommend(run, tmp_path, monkeypatch, line)
+    assert got == code, doc["withheld"]
+    assert [u["input"] for u in doc["unassessed"]] == unassessed
+    held = [b["id"] for b in doc["withheld"]["by"]] if doc["withheld"] else []
+    assert not [h for h in held if h.startswith("age-")] and doc["skipped"] == []
+    assert not [f for f in doc["from_record"] if f["read_as"].startswith("age ")]
+
+
+def test_weeks_of_a_pregnancy_are_still_read_as_one(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, doc = _recommend(run, tmp_path, monkeypatch, "12/40")
+    assert code == 0 and doc["ceiling"]["why"] == "Pregnancy"
+    assert [f["condition"] for f in doc["from_record"]] == ["pregnancy"]

@@ -1,7 +1,9 @@
 """A plain list's weight line (``Wt 16 kg``) is the person's weight, never a medicine not
 assessed (advice.listed_weight, medlist.weight_line). A child's weight (under 40 kg) or a weight
 that cannot be read, listed without --age, withholds the dose (exit 4,
-``child-weight-needs-age``); with an age the age decides. An adult's weight is only read."""
+``child-weight-needs-age``); with a child's age the age decides, and with an adult's (18 or
+more) a child's weight withholds too (``child-weight-adult-age``): the two cannot both be right.
+An adult's weight is only read."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 from conftest import RunFn
 
 HELD = "child-weight-needs-age"
+ADULT_AGE = "child-weight-adult-age"
 
 
 def _recommend(run: RunFn, tmp_path: Path, text: str, *more: str) -> tuple[int, list[str], Any]:
@@ -47,9 +50,12 @@ def test_a_childs_weight_withholds_without_an_age(
     assert f"'{line}'" in doc["withheld"]["by"][0]["name"]
     assert f"{kg}, under 40 kg" in doc["withheld"]["by"][0]["name"]
     assert doc["unassessed"] == []
-    aged, held, doc = _recommend(run, tmp_path, line, "--age", "35")
-    assert (aged, held) == (0, [])
+    aged, held, doc = _recommend(run, tmp_path, line, "--age", "12")
+    assert (aged, held) == (0, [])  # a child's age decides
     assert [f["input"] for f in doc["from_record"]] == [line]
+    aged, held, doc = _recommend(run, tmp_path, line, "--age", "35")
+    assert (aged, held) == (4, [ADULT_AGE])  # an adult's age and a child's weight
+    assert f"a weight of {kg} ('{line}'" in doc["withheld"]["by"][0]["name"]
 
 
 @pytest.mark.parametrize(
@@ -83,9 +89,61 @@ def test_a_weight_not_read_withholds_without_an_age_and_is_never_passed_over(
     assert [s["input"] for s in doc["skipped"]] == [line] and doc["complete"] is False
 
 
-def test_an_age_on_the_list_decides_beside_a_childs_weight(run: RunFn, tmp_path: Path) -> None:
-    code, held, _ = _recommend(run, tmp_path, "Age: 35\nWt 16 kg")
+def test_a_childs_age_on_the_list_decides_beside_a_childs_weight(
+    run: RunFn, tmp_path: Path
+) -> None:
+    code, held, _ = _recommend(run, tmp_path, "Age: 12\nWt 16 kg")
     assert (code, held) == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "more", "age"),
+    [
+        ("Miralax 8.5 g daily\n[Pt is 45]\nWt 16 kg", (), "45 (written on the list, "),
+        ("Age: 45\nWeight: 16 kg", (), "45 (written on the list, "),
+        ("Pt is 45\nWt 35 lb", (), "45 (written on the list, "),
+        ("Age: 45, Wt 16 kg", (), "45 (written on the list, "),
+        ("DOB 1980-01-01\nWt 16 kg", (), "46 (from the date of birth on the list, "),
+        ("Wt 16 kg", ("--age", "45"), "45 (--age)"),
+        ("Miralax 8.5 g daily\nWt 16 kg", ("--age", "18"), "18 (--age)"),
+        ("amoxicillin 400 mg bid (16 kg)", ("--age", "45"), "45 (--age)"),
+    ],
+)
+def test_an_adults_age_beside_a_childs_weight_withholds(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, more: tuple[str, ...],
+    age: str
+) -> None:  # fmt: skip
+    # A child's list carrying a parent's age, or a typo: the adult dose was given (exit 0).
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796083200")  # 2026-12-01
+    code, held, doc = _recommend(run, tmp_path, text, *more)
+    assert (code, held) == (4, [ADULT_AGE]), doc["withheld"]
+    name = doc["withheld"]["by"][0]["name"]
+    assert name.startswith("the list gives a weight of 1") and f"but the age is {age}" in name
+    assert "our judgement" in doc["withheld"]["by"][0]["basis"]
+    assert "Check which is right" in doc["withheld"]["reason"]
+    assert doc["goals"][0]["recommendations"] == []
+    child, held, _ = _recommend(run, tmp_path, text, *more, "--age", "4")
+    assert child == 4 and ADULT_AGE not in held  # the child's age, the younger, decides
+
+
+@pytest.mark.parametrize(
+    ("text", "more"),
+    [("Age: 45\nWt 70 kg", ()), ("Wt 16 kg", ("--age", "17")), ("Weight: 180 lb", ("--age", "45"))],
+)
+def test_an_adults_weight_or_a_minors_age_keeps_the_dose(
+    run: RunFn, tmp_path: Path, text: str, more: tuple[str, ...]
+) -> None:
+    code, held, _ = _recommend(run, tmp_path, text, *more)
+    assert (code, held) == (0, [])
+
+
+def test_a_typed_childs_weight_beside_an_adults_age_withholds(run: RunFn) -> None:
+    for command in (("recommend", "--goal", "migraine"), ("dose", "glycinate", "200")):
+        result = run(*command, "--med", "Wt 16 kg", "--age", "45", "--json")
+        doc = result.json()
+        assert isinstance(doc, dict)
+        assert result.code == 4 and doc["go_ahead"] is False
+        assert [w["id"] for w in doc["withheld"]["by"]] == [ADULT_AGE]
 
 
 def test_a_product_named_for_weight_is_still_a_medicine(run: RunFn, tmp_path: Path) -> None:
@@ -128,8 +186,9 @@ def test_a_childs_weight_or_age_beside_a_medicine_withholds(
     )
     typed = run("recommend", "--goal", "migraine", "--med", line, "--json")
     assert typed.code == 4, typed.out
-    aged, _, _ = _recommend(run, tmp_path, line, "--age", "35")
-    assert aged in ((4,) if "age" in line or " mo)" in line else (0, 3))  # the younger age decides
+    aged, held, _ = _recommend(run, tmp_path, line, "--age", "35")
+    assert aged == 4  # the younger age decides, or an adult's age beside a child's weight
+    assert held == ([ADULT_AGE] if "kg" in line else ["age-young-child"]), held
 
 
 @pytest.mark.parametrize(

@@ -190,7 +190,7 @@ def with_children_only(
 
 def _child_weight(meds: Sequence[str | Entry], age: float | None) -> Withholder | None:
     """:func:`magadvise.advice.listed_weight.child_weight`, loaded only for a weight line."""
-    if age is not None or all(isinstance(m, str) or m.fact != "weight" for m in meds):
+    if all(isinstance(m, str) or m.fact != "weight" for m in meds):
         return None
     from magadvise.advice.listed_weight import child_weight
 

@@ -7,8 +7,14 @@ under :data:`CHILD_KG`, or one that cannot be read, listed without an age is rea
 child's: a child's upper level for supplements depends on the age (IOM 1997: 65 mg a day at 1-3
 years, 110 mg at 4-8, 350 mg from 9 years as for adults), so counting it against the level used
 when no age is given (the adult one) could advise a dose a young child must not take. The dose
-is withheld (exit 4, ``child-weight-needs-age``) and the output asks for ``--age``; with an age
-given the weight is only read (the age decides, as for a children's product).
+is withheld (exit 4, ``child-weight-needs-age``) and the output asks for ``--age``; with a
+child's age given the weight is only read (the age decides, as for a children's product).
+
+With an adult's age (18 or more: ``--age 45``, ``Age: 45`` on the list) a list's weight under
+:data:`CHILD_KG` withholds too (``child-weight-adult-age``): the two cannot both be right (a
+child's list carrying a parent's age, or a typo), and counting the dose against the adult's
+level could advise one a young child must not take. A record's body weight is not held so: a
+record may keep a weight from childhood.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ if TYPE_CHECKING:
     from magadvise.medlist import Entry
 
 NEEDS_AGE = "child-weight-needs-age"  # the withholder's id
+ADULT_WEIGHT = "child-weight-adult-age"  # the withholder's id: an adult's age, a child's weight
 CHILD_KG = 40.0
 """A weight below this, listed without an age, is read as a child's. Our judgement, not a
 labelled cut-off, chosen on the safe side: the children whose upper level is below an adult's
@@ -33,8 +40,9 @@ adults' upper level (350 mg a day)."""
 UL_SOURCE = "s1b"  # IOM 1997: the upper level for supplements, by age
 
 
-def read_weight(entry: Entry) -> tuple[RecordFact | None, Entry | None]:
-    """(what a list's weight reads as, or the entry as not read when it cannot be read)."""
+def read_weight(entry: Entry, age: float | None = None) -> tuple[RecordFact | None, Entry | None]:
+    """(what a list's weight reads as, or the entry as not read when it cannot be read);
+    ``age`` the age advised for, None when not known."""
     from magadvise.advice.record_facts import RecordFact
     from magadvise.medlist.weight_line import kilograms
 
@@ -43,19 +51,23 @@ def read_weight(entry: Entry) -> tuple[RecordFact | None, Entry | None]:
         why = "a weight magadvise could not read"
         return None, entry._replace(skipped=why, unread=True)
     child = f": under {CHILD_KG:g} kg, a child's without --age" if kg < CHILD_KG else ""
+    if kg < CHILD_KG and age is not None:
+        child = f": under {CHILD_KG:g} kg, a child's; age {age:g} is used"
     where = "in the record" if entry.resource else "written on the list"
     return RecordFact(entry, f"a weight of {kg:g} kg {where}{child}"), None
 
 
 def child_weight(meds: Sequence[str | Entry], age: float | None) -> Withholder | None:
     """A withholder when ``age`` is not given and the list gives a weight under
-    :data:`CHILD_KG` or a weight not read, else None."""
+    :data:`CHILD_KG` or a weight not read, or when ``age`` is an adult's and the list gives a
+    weight under :data:`CHILD_KG` (:func:`adult_age`); else None."""
     from magadvise.medlist.weight_line import WEIGHT, kilograms
 
-    if age is None:
-        weights = [m for m in meds if not isinstance(m, str) and m.fact == WEIGHT]
-        held = [m for m in weights if (kg := kilograms(m.name)) is None or kg < CHILD_KG]
-    if age is not None or not held:
+    weights = [m for m in meds if not isinstance(m, str) and m.fact == WEIGHT]
+    if age is not None:
+        return adult_age(meds, weights, age)
+    held = [m for m in weights if (kg := kilograms(m.name)) is None or kg < CHILD_KG]
+    if not held:
         return None
     names = ", ".join(_said(entry) for entry in held)
     where = "in the record" if all(entry.resource for entry in held) else "on the list"
@@ -78,3 +90,49 @@ def _said(entry: Entry) -> str:
     kg = kilograms(entry.name)
     read = "not read: it may be a child's" if kg is None else f"{kg:g} kg, under {CHILD_KG:g} kg"
     return f"'{entry.name}' ({entry.where}: {read})"
+
+
+def adult_age(
+    meds: Sequence[str | Entry], weights: Sequence[Entry], age: float
+) -> Withholder | None:
+    """A withholder when ``age`` is an adult's (:data:`magadvise.advice.intake.ADULT_AGE` or
+    more) and a list (not a record: it may keep a weight from childhood) gives a weight under
+    :data:`CHILD_KG`, else None: the two cannot both be right."""
+    from magadvise.advice.intake import ADULT_AGE
+    from magadvise.medlist.weight_line import kilograms
+
+    if age < ADULT_AGE:
+        return None
+    held = [(m, kg) for m in weights if not m.resource and (kg := kilograms(m.name)) is not None]
+    held = [(m, kg) for m, kg in held if kg < CHILD_KG]
+    if not held:
+        return None
+    said = ", ".join(f"{kg:g} kg ('{m.name}', {m.where})" for m, kg in held)
+    return Withholder(
+        ADULT_WEIGHT,
+        f"the list gives a weight of {said}, a child's, but the age is {age:g} "
+        f"({_age_source(meds, age)})",
+        f"A weight under {CHILD_KG:g} kg is most likely a child's and few adults weigh so little "
+        "(our judgement, the same cut-off as without an age): the list may be a child's "
+        "carrying a parent's age, or one of the two a typo. A child's upper level for "
+        "supplements depends on the age (lower for younger children), so no dose is checked "
+        "against an adult's level until the two agree",
+        (UL_SOURCE,),
+        "Check which is right: for a child, give the child's age with --age (the younger age "
+        "is used); for an adult, correct the weight on the list, and ask a doctor or "
+        f"pharmacist before taking magnesium if you weigh under {CHILD_KG:g} kg.",
+    )
+
+
+def _age_source(meds: Sequence[str | Entry], age: float) -> str:
+    """Where ``age`` comes from: ``written on the list, t.txt:1``, ``from the date of birth
+    on the list, t.txt:1`` or ``--age``."""
+    from magadvise.advice.record_facts import patient_ages
+
+    for entry in meds:
+        if isinstance(entry, str) or entry.fact not in ("age", "birthDate"):
+            continue
+        if patient_ages([entry]) == [int(age)]:
+            how = "written" if entry.fact == "age" else "from the date of birth"
+            return f"{how} {'in the record' if entry.resource else 'on the list'}, {entry.where}"
+    return "--age"

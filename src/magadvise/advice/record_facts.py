@@ -98,9 +98,15 @@ def read_facts(
         if entry.fact == "weight":  # "Wt 16 kg" on a plain list (magadvise.medlist.weight_line)
             from magadvise.advice.listed_weight import read_weight
 
-            weight, not_read = read_weight(entry)
+            weight, not_read = read_weight(entry, age)
             read.extend([weight] if weight is not None else [])
             unread.extend([not_read] if not_read is not None else [])
+            continue
+        if entry.fact == "ageUnclear":  # "4 years" alone (magadvise.medlist.age_alone)
+            why = "the person's age or how long a medicine is taken, not told apart: not read"
+            why += "; give --age" if age is None else f"; age {age:g} is used"
+            held = "age-not-read" if age is None else None
+            unread.append(entry._replace(skipped=why, unread=True, withhold=held))
             continue
         if entry.fact == "birthDate":
             from magadvise.clock import today

@@ -102,13 +102,18 @@ def _age_not_read(rules: Rules, entry: Entry) -> Withholder:
         f"{entry.said('gives')} '{entry.name}' ({entry.where}): an age or birth date magadvise "
         "could not read"
     )
+    then = "Give the age with --age."
+    if entry.fact == "ageUnclear":  # "4 years" alone: an age, or a course's length
+        from magadvise.medlist.age_alone import unclear_said
+
+        name, then = unclear_said(entry)
     basis = (
         "Whoever it is for may be a child, and a child's upper level for supplements depends on "
         "the age (lower for younger children, IOM 1997): without it no dose can be checked "
         "against the right level, and never against an adult's"
     )
     sources = tuple(s for s in ("s1b",) if s in rules.sources)
-    return Withholder(AGE_NOT_READ, name, basis, sources, "Give the age with --age.")
+    return Withholder(AGE_NOT_READ, name, basis, sources, then)
 
 
 def _given(rules: Rules, entry: Entry, when: str) -> Withholder:

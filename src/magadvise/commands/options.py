@@ -99,18 +99,18 @@ def medicines(
 
 def typed(med: list[str]) -> list[str | Entry]:
     """The ``--med`` names; one that gives the person's age, birth date or weight (``Age: 4``,
-    ``Wt 16 kg``) is read as that line of a list is (:func:`magadvise.medlist.plain.person_fact`),
-    never checked as a medicine not assessed; a weight or age beside a medicine (``amoxicillin
-    400 mg bid (16 kg)``) is read as well."""
+    ``Wt 16 kg``, ``4 yrs, 16 kg``) is read as that line of a list is
+    (:func:`magadvise.medlist.plain.person_facts`), never checked as a medicine not assessed; a
+    weight or age beside a medicine (``amoxicillin 400 mg bid (16 kg)``) is read as well."""
     if not med:
         return []
-    from magadvise.medlist.plain import facts_beside, person_fact
+    from magadvise.medlist.plain import facts_beside, person_facts
 
     out: list[str | Entry] = []
     for name in med:
-        fact = person_fact(name.strip(), "--med", None)
-        out.append(fact or name)
-        out.extend([] if fact else facts_beside(name, "--med", None))  # "... (16 kg)"
+        facts = person_facts(name.strip(), "--med", None)
+        out.extend(facts or [name])
+        out.extend([] if facts else facts_beside(name, "--med", None))  # "... (16 kg)"
     return out
 
 

@@ -8,6 +8,8 @@ line's last comma or spaced dash, is read as a line of its own would be
 that fact, beside the medicine, which is still read whole. Only a part that reads cleanly
 counts: a kilogram figure, an age in figures or a date (``(aged cheese)``, ``(lost 16 kg)``
 are not), so nothing that a medicine's line says for itself becomes a withholding guess.
+
+A line made only of such parts (``4 yrs, 16 kg``) is no medicine's: :func:`only_facts`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,28 @@ def line_facts(name: str, label: str, number: int | None) -> list[Entry]:
         if fact is not None and _clean(fact):
             out.append(fact)
     return out
+
+
+def only_facts(name: str, label: str, number: int | None) -> list[Entry]:
+    """The person's facts of a line that holds nothing else, split at its semicolons and
+    commas, not a decimal comma (``4 yrs, 16 kg``, ``Age: 45; Wt 16 kg``, ``18/12, 11 kg``),
+    each part read as a line of its own; empty when a part is not one (``Lily, age 5``,
+    ``Miralax 4 g, age 4``: a medicine's line, read by :func:`line_facts`). A span of time
+    alone (``4 yrs``, ``18/12``: :mod:`magadvise.medlist.age_alone`) is the age beside another
+    fact read to a figure."""
+    from magadvise.medlist.plain import person_fact
+
+    parts = [part.strip() for part in re.split(r";|,(?!\d)|(?<!\d),", name)]  # not "16,5 kg"
+    facts = [person_fact(part, label, number) if part else None for part in parts]
+    read = [fact for fact in facts if fact is not None]
+    if len(read) < 2 or len(read) < len(facts):
+        return []
+    unclear = any(fact.fact == "ageUnclear" for fact in read)  # medlist.age_alone.UNCLEAR
+    if unclear and any(_clean(fact) for fact in read):  # "4 yrs, 16 kg": the age by a weight
+        from magadvise.medlist.age_alone import as_age
+
+        read = [as_age(fact) for fact in read]
+    return read
 
 
 def _clean(fact: Entry) -> bool:

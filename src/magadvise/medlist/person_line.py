@@ -24,12 +24,16 @@ _YEAR_UNITS = r"years?|yrs?|y"
 _MONTH_UNITS = r"months?|mos?|mths?|m"
 _WEEK_UNITS = r"weeks?|wks?|w|days?|d"
 _SPAN = (
-    rf"(?P<n>\d{{1,3}}(?:\.\d)?)\s*-?\s*(?P<u>{_YEAR_UNITS}|{_MONTH_UNITS}|{_WEEK_UNITS})?"
-    rf"(?:\s*,?\s*(?:and\s+)?\d{{1,2}}\s*(?:{_MONTH_UNITS}|{_WEEK_UNITS}))?(?:\s*-?\s*old)?"
+    rf"(?:(?P<part>\d{{1,2}})\s*/\s*(?P<of>12|52)|(?P<n>\d{{1,3}}(?:\.\d)?)\s*-?\s*"
+    rf"(?P<u>{_YEAR_UNITS}|{_MONTH_UNITS}|{_WEEK_UNITS})?(?:\s*,?\s*(?:and\s+)?\d{{1,2}}\s*"
+    rf"(?:{_MONTH_UNITS}|{_WEEK_UNITS}))?)(?:\s*-?\s*old)?"
 )
-"""An age: ``4``, ``4 years``, ``18 mo``, ``2y 3m``, ``6 wk old``, ``7-year-old``."""
-_WEEKS_IS = re.compile(rf"(?i).*\bis\s.*\d\s*(?:{_WEEK_UNITS})\s*\.?$")
-"""``Pt is 28 weeks``: weeks without ``old`` after ``is`` may be a pregnancy's: not read."""
+"""An age: ``4``, ``4 years``, ``18 mo``, ``2y 3m``, ``6 wk old``, ``7-year-old``, and the UK's
+``18/12`` (months) and ``6/52`` (weeks) after an age word (``Age 18/12``; alone on its line
+:mod:`.age_alone` keeps it)."""
+_WEEKS_IS = re.compile(rf"(?i).*\bis\s.*\d\s*(?:{_WEEK_UNITS}|/\s*52)\s*\.?$")
+"""``Pt is 28 weeks``, ``Pt is 28/52``: weeks without ``old`` after ``is`` may be a
+pregnancy's: not read."""
 _SEX = r"(?:\s+(?:m|f|male|female|boy|girl|son|daughter))?"
 _AGE = re.compile(
     rf"(?i)\s*(?:(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?age\s*[:=-]?|aged|"
@@ -74,6 +78,8 @@ def person_entry(text: str, file: str, line: int | None) -> Entry | None:
     A date of birth or an age that cannot be read is kept as a birth date not read
     (``Entry.name`` as written), never as a medicine not assessed: a child's dose depends on it.
     """
+    if (inner := re.fullmatch(r"\s*[\[(]\s*([^()\[\]]+?)\s*[\])]\s*", text)) is not None:
+        text = inner[1]  # "[Pt is 45]", "(Age 4)": the whole line in brackets
     plain = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # "Age: 4 (son)"
     age = _AGE.fullmatch(plain) or _ALONE.fullmatch(plain)
     if age is not None and not _WEEKS_IS.match(plain):  # "Pt is 28 weeks": a pregnancy?
@@ -84,7 +90,16 @@ def person_entry(text: str, file: str, line: int | None) -> Entry | None:
         return Entry(text, file, line, fact=BIRTH)
     if (header := re.search(_DOB_INSIDE, text)) is not None:  # "Name: Lily S.  DOB 03/14/2021"
         return Entry(_birth_date(header[1]) or header[1], file, line, fact=BIRTH)
+    if re.fullmatch(_SHORT_SPAN, plain):  # "4 years", "18/12": an age or a course's length
+        from magadvise.medlist.age_alone import alone_entry
+
+        return alone_entry(plain, file, line)
     return None
+
+
+_SHORT_SPAN = r"(?i)\s*\d{1,3}(?:\.\d)?\s*(?:-?\s*[a-z]{1,5}\.?|/\s*\d\d)\s*"
+"""A number and a short word or ``/NN`` alone (``4 yrs``, ``18/12``), read by :mod:`.age_alone`
+(loaded only for such a line)."""
 
 
 _DOB_INSIDE = rf"(?i)\b(?:dob|d\.o\.b\.?|date of birth)\s*[:=-]?\s*({_DATE})"
@@ -95,6 +110,8 @@ as a birth date not read."""
 def _years(found: re.Match[str]) -> int:
     """Whole years of an age read by ``_AGE`` or ``_ALONE`` (no unit: years)."""
     groups = found.groupdict()
+    if groups.get("part"):  # "Age 18/12": months; "aged 6/52": weeks
+        return int(found["part"]) // 12 if found["of"] == "12" else 0
     unit = (groups.get("u") or groups.get("old") or groups.get("y") or "y").casefold()
     amount = float(found["n"])
     if unit.startswith(("w", "d")):

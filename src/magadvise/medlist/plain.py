@@ -61,8 +61,8 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
             return rows
     entries: list[Entry] = []
     for number, name in lines:
-        if (fact := person_fact(name, label, number)) is not None:  # "Age: 4", "Wt 16 kg"
-            entries.append(fact)
+        if facts := person_facts(name, label, number):  # "Age: 4", "Wt 16 kg", "4 yrs, 16 kg"
+            entries.extend(facts)
             continue
         if entries and directions_only(name) and not _not_medicine(entries[-1].name):
             entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {name}")
@@ -93,6 +93,20 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
     return None
 
 
+def person_facts(name: str, label: str, number: int | None) -> list[Entry]:
+    """The line as the person's facts: several parted by commas or semicolons with nothing else
+    (``4 yrs, 16 kg``, ``Age: 45, Wt 16 kg``: :func:`.line_facts.only_facts`, imported only for
+    a line with such a mark and a word it could read), or one (:func:`person_fact`); empty for
+    any other line."""
+    if any(mark in name for mark in ",;") and re.search(_FACT_HINT, name):
+        from magadvise.medlist.line_facts import only_facts
+
+        if facts := only_facts(name, label, number):
+            return facts
+    fact = person_fact(name, label, number)
+    return [fact] if fact is not None else []
+
+
 def facts_beside(name: str, label: str, number: int | None) -> list[Entry]:
     """The person's weight or age written in a part of a medicine's line (``(16 kg)``, ``, age
     4``: :mod:`.line_facts`, imported only for a line with a part and a word it could read)."""
@@ -111,9 +125,12 @@ _FACT_HINT = (
 and only for a line with a bracket, a comma or a dash)."""
 _PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born", "old", "yo", "y/o", " is ")
 """Words without which a line gives no age or birth date (medlist.person_line reads it then)."""
-_PERSON_START = re.compile(r"\s*(?:\d{1,3}(?:\.\d)?\s*-?\s*[ymwd]|b\b|b\.)")
+_PERSON_START = re.compile(
+    r"\s*(?:\d{1,3}(?:\.\d)?\s*-?\s*[ymwd]|\d{1,2}\s*/\s*(?:12|52)\b|b\b|b\.)"
+)
 """A line starting with a number and a unit's first letter (``18 mo``, ``2y 3m``, ``7-year-old``,
-``6 wk old``; not ``24 HR metoprolol``) or ``b.`` (``b. 2021-03-01``)."""
+``6 wk old``; not ``24 HR metoprolol``), months or weeks the UK's way (``18/12``, ``6/52``) or
+``b.`` (``b. 2021-03-01``)."""
 _AGED_FOOD = (
     r"\W*aged\s+(?:cheeses?|cheddar|parmesan|meats?|beef|steaks?|salami|sausages?|ham"
     r"|wines?|foods?)\b"

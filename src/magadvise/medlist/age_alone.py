@@ -1,0 +1,74 @@
+"""A span of time alone on a list's line (``4y``, ``4 yrs``, ``6 weeks``, ``18/12``, ``6/52``).
+
+A parent writes a child's age this way (``18/12`` and ``6/52`` are the UK shorthand for 18
+months and 6 weeks), but a list's line of the same form is as often how long a medicine is taken
+(``4 years`` of a bisphosphonate, ``6/52`` of antibiotics, under the medicine's line), and
+``32/52`` may be weeks of a pregnancy. Read as neither, the line was a medicine not assessed and
+the adult dose was shown for what may be a child's list. So it is kept as an age not told apart
+(``Entry.fact`` :data:`UNCLEAR`, ``Entry.name`` as written): without ``--age`` it withholds the
+dose (exit 4, ``age-not-read``, :mod:`magadvise.advice.record_gate`) with a reason that names the
+line and asks for the age; with ``--age`` it is shown as not read. Beside another of the
+person's facts on the same line (``4 yrs, 16 kg``, :mod:`.line_facts`) it is the age
+(:func:`as_age`). With an age word (``Age 18/12``, ``aged 6/52``) :mod:`.person_line` reads it.
+
+Days alone (``5 days``, ``5/7``) are a course's length, as the UK's ``5/7`` is: not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from magadvise.medlist import Entry
+
+UNCLEAR = "ageUnclear"
+"""``Entry.fact`` of a span alone on its line: the person's age or a course's length."""
+_ALONE = re.compile(
+    r"(?i)\s*(?:(?P<n>\d{1,3}(?:\.\d)?)\s*-?\s*(?P<u>years?|yrs?|y|weeks?|wks?|w)\.?|"
+    r"(?P<part>\d{1,2})\s*/\s*(?P<of>12|52))\s*"
+)
+_MOST = {"12": 23, "52": 52}
+"""The most of ``N/12`` (months: 23, as older children's ages are written in years) and
+``N/52`` (weeks) read as an age."""
+
+
+def alone_entry(text: str, file: str, line: int | None) -> Entry | None:
+    """The line as an age not told apart from a course's length (see the module), or None."""
+    found = _ALONE.fullmatch(text)
+    if found is None or (found["part"] and not 1 <= int(found["part"]) <= _MOST[found["of"]]):
+        return None
+    return Entry(text, file, line, fact=UNCLEAR)
+
+
+def years(text: str) -> int | None:
+    """Whole years of an age read by :func:`alone_entry` (``18/12``: 1, ``6 weeks``: 0)."""
+    found = _ALONE.fullmatch(text)
+    if found is None:
+        return None
+    if found["part"]:
+        return int(found["part"]) // 12 if found["of"] == "12" else 0
+    return int(float(found["n"])) if found["u"].casefold().startswith("y") else 0
+
+
+def as_age(entry: Entry) -> Entry:
+    """``entry`` as the person's age (``Entry.fact`` ``age``, whole years), when the line says
+    it is one (another of the person's facts beside it); else as it was."""
+    read = years(entry.name) if entry.fact == UNCLEAR else None
+    return entry if read is None else entry._replace(name=str(read), fact="age")
+
+
+def unclear_said(entry: Entry) -> tuple[str, str]:
+    """Why an age not told apart stops the dose, and what to do: (``the list says '18/12'
+    (list.txt:2) alone on its line: the person's age (18 months), or how long a medicine is
+    taken? ...``, ``Give the age with --age ...``)."""
+    found = _ALONE.fullmatch(entry.name)
+    unit = {"12": "months", "52": "weeks"}.get(found["of"] or "") if found else None
+    age = f"age ({found['part']} {unit})" if found and unit else "age"
+    weeks = unit == "weeks" or (found is not None and (found["u"] or "y")[0] in "wW")
+    pregnancy = ", weeks of a pregnancy" if weeks else ""
+    condition = "; a pregnancy with --condition pregnancy" if weeks else ""
+    return (
+        f"{entry.said()} '{entry.name}' ({entry.where}) alone on its line: the person's {age}"
+        f"{pregnancy}, or how long a medicine is taken? magadvise cannot tell which",
+        f"Give the age with --age (on the list, write it as 'Age: {entry.name.strip()}'; a "
+        f"course's length on its medicine's line{condition}).",
+    )
