@@ -153,3 +153,21 @@ def test_a_directory_is_refused(run: RunFn, tmp_path: Path) -> None:
     result = run("cautions", "--meds-from", str(tmp_path))
     assert result.code == 1
     assert "is a directory" in result.err
+
+
+@pytest.mark.parametrize("first", ["[Pt is 45]", "[Home medicines]", "[ Lasix 40 mg ]"])
+def test_a_list_whose_first_line_is_in_square_brackets_is_a_list(
+    run: RunFn, tmp_path: Path, first: str
+) -> None:
+    """It was taken for JSON: exit 1, "not valid JSON", and nothing on the list was checked."""
+    result = run("cautions", "--json", "--meds-from", _list(tmp_path, f"{first}\nLasix 40 mg\n"))
+    assert result.code in (0, 3)
+    assert "JSON" not in result.err
+    assert "furosemide" in [c["medication"] for c in result.json()["cautions"]]
+
+
+@pytest.mark.parametrize("text", ['[{"resourceType": "Bundle"', "[\n  {", "[]", '["x"'])
+def test_a_json_array_is_still_read_as_json(run: RunFn, tmp_path: Path, text: str) -> None:
+    result = run("cautions", "--json", "--meds-from", _list(tmp_path, text))
+    assert result.code == 1
+    assert "JSON" in result.err or "FHIR" in result.err or "medication resources" in result.err

@@ -133,8 +133,14 @@ def read(path: str, include_inactive: bool = False) -> list[Entry]:
 
 
 def looks_like_json(data: bytes) -> bool:
-    """Whether a medication file is JSON/NDJSON (FHIR) rather than a plain list of names."""
-    return data.lstrip()[:1] in (b"{", b"[")
+    """Whether a medication file is JSON/NDJSON (FHIR) rather than a plain list of names: it
+    starts with ``{``, or with ``[`` and then an array's first value (``[{``, ``[]``, ``["``),
+    so a list whose first line is in square brackets (``[Home medicines]``, ``[Pt is 45]``)
+    is a list."""
+    start = data.lstrip()[:64]
+    if start[:1] != b"[":
+        return start[:1] == b"{"
+    return start[1:].lstrip()[:1] in (b"{", b"[", b"]", b'"', b"")
 
 
 def _bytes(path: str, label: str) -> bytes:
