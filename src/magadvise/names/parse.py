@@ -49,6 +49,11 @@ _REWRITES = (  # (pattern, replacement): spellings read as their plain words, in
 )
 _REWRITTEN = frozenset("/(™®©℠")
 """A text with none of these characters has nothing the rewrites change."""
+_IN_OIL = (
+    r"(?i)\bin\s+(?:(?:sesame|cottonseed|castor|arachis|peanut|olive|ethyl\s+oleate)\s+)?oil\b"
+)
+"""The oil an injection is dissolved in (``Progesterone in oil``, ``testosterone cypionate in
+cottonseed oil``): its vehicle, not part of its name."""
 _FIRST_NUMBER = r"(?<![\w.])\d"  # a number standing alone: "15 mL", not "B12"
 _AS_SALT = r"(?i)\s*as\s+[^\W\d_]"  # "(as oxide)", "(as citrate)"
 __all__ = [
@@ -264,6 +269,8 @@ def parse(text: str, reasons: bool = True) -> Parsed:
     if not _REWRITTEN.isdisjoint(text):
         for pattern, replacement in _REWRITES:
             clean = re.sub(pattern, replacement, clean)
+    if "oil" in clean.casefold():
+        clean = re.sub(_IN_OIL, " ", clean)
     clean = nfkc(clean)
     clean = clean.replace("\u2044", "/")  # NFKC writes ½ as 1⁄2
     clean = without_kidney_labs(clean)  # "Cr 3.1": a lab value, not the release word CR
