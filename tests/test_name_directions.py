@@ -197,6 +197,12 @@ LINES = [
     ("amphotericin B liposomal IV", "amphotericin-b", [], []),
     ("Xofluza 40 mg x1", "baloxavir", ["one dose"], []),
     ("Restasis 0.05% 1 gtt ou bid", "cyclosporine", ["twice a day"], ["1 drop"]),
+    # Courses in years and intervals in months (left "y", "years", "q6mo" NOT ASSESSED, exit 3)
+    ("alendronate 70 mg weekly x 5y", "alendronate", ["once a week"], ["for 5 years"]),
+    ("finasteride 5 mg daily x 2 years", "finasteride", ["once a day"], ["for 2 years"]),
+    ("methotrexate 15 mg weekly for 2 yrs", "methotrexate", ["once a week"], ["for 2 years"]),
+    ("Prolia 60 mg q6mo", "denosumab", ["every 6 months"], []),
+    ("zoledronic acid 5 mg IV q1y", "zoledronic-acid", ["every 1 year"], []),
 ]
 
 
@@ -238,6 +244,8 @@ def test_the_table_shows_the_directions_it_read(run: RunFn) -> None:
         ("lisinopril 10 mg daily with zzzfake", "zzzfake"),
         ("amoxicillin 500 mg tid blorbex", "blorbex"),
         ("Tylenol Sinus 2 tabs at bedtime", "Tylenol Sinus"),
+        ("Miralax 4 g daily, 4 yrs", "yrs"),  # no "x" or "for": it may be a child's age
+        ("Miralax 4 g daily 4y", "y"),
     ],
 )
 def test_a_word_that_is_not_a_direction_is_still_not_assessed(

@@ -15,10 +15,11 @@ _TOKEN = (
     r"|(?P<sym>[%/+&,;#\-])"
 )
 _MAX_PHRASE = 4
-# Shorthand that runs a letter into a number: q6h, q4-6h, x5d, q3w, x 7 days (see names.sig).
-_SHORTHAND = re.compile(r"([qx])(\d+)(h|hrs?|d|days?|wk?s?|mins?)?")
+# Shorthand that runs a letter into a number: q6h, q4-6h, x5d, q3w, q6mo, x5y, x 7 days (see
+# names.sig).
+_SHORTHAND = re.compile(r"([qx])(\d+)(h|hrs?|d|days?|wk?s?|mins?|mos?|months?|y|yrs?|years?)?")
 # Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
-_UNIT_NEXT = r"(?i)-|\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|months?|min(?:ute)?s?)\b"
+_UNIT_NEXT = r"(?i)-|\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?|min(?:ute)?s?)\b"
 # Numbers written as words, where they count or time something ("two puffs", "one tablet"),
 # and a label's Roman numerals ("i tab bid"; not "iv", which is intravenous).
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",

@@ -250,7 +250,8 @@ def _counted(tokens: list[Token], i: int) -> Reading | None:
         per = _PER[_words(tokens, j + 1, n)]
         often = _OFTEN.get(amount, f"{amount} times")
         return j + 1 + n - i, [("frequency", f"{often} a {per}")]
-    if unit in TIME_UNITS and TIME_UNITS[unit] != "hour":  # "7 days"; "24 HR" is a release
+    if unit in TIME_UNITS and TIME_UNITS[unit] not in ("hour", "year"):
+        # "7 days"; "24 HR" is a release; "4 yrs" with no "x" or "for" may be a child's age
         return j + 1 - i, [("instruction", _plural(amount, TIME_UNITS[unit]))]
     return None
 

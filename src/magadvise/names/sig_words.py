@@ -37,6 +37,7 @@ TIME_UNITS: dict[str, str] = {
     **dict.fromkeys(("d", "day", "days"), "day"),
     **dict.fromkeys(("w", "wk", "wks", "week", "weeks"), "week"),
     **dict.fromkeys(("mo", "mos", "month", "months"), "month"),
+    **dict.fromkeys(("y", "yr", "yrs", "year", "years"), "year"),  # "x 5y", "for 2 yrs": a course
 }
 
 DAYS: dict[str, str] = {
