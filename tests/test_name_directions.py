@@ -203,6 +203,12 @@ LINES = [
     ("methotrexate 15 mg weekly for 2 yrs", "methotrexate", ["once a week"], ["for 2 years"]),
     ("Prolia 60 mg q6mo", "denosumab", ["every 6 months"], []),
     ("zoledronic acid 5 mg IV q1y", "zoledronic-acid", ["every 1 year"], []),
+    # A note's lead-in to the name (the whole line was NOT ASSESSED, or "Pt" was)
+    ("on warfarin", "warfarin", [], []),
+    ("On Eliquis 5mg BID", "apixaban", ["twice a day"], []),
+    ("Pt on aspirin", "aspirin", [], []),
+    ("currently on lisinopril 10 mg daily", "lisinopril", ["once a day"], []),
+    ("Patient on furosemide 40 mg daily", "furosemide", ["once a day"], []),
 ]
 
 

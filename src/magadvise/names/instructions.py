@@ -88,8 +88,11 @@ FILLER = frozenset(
     take takes taking of x per each every times then generic brand otc rx pack kit strength
     regular original ultra maximum low dose monohydrate dihydrate trihydrate hemihydrate
     sesquihydrate anhydrous macrocrystals macrocrystalline micronized liposomal elemental
+    on pt patient currently also still
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+"""``on``, ``pt``, ``currently``: a note's lead-in to the name (``On warfarin``, ``Pt on
+aspirin``, ``currently on lisinopril``), which left the whole line NOT ASSESSED."""
 
 # Words before a name that say who the product is for (``Children's Motrin``, ``Infants'
 # Tylenol``): the medicine is named by the words left, tried after the name as typed (the rules
