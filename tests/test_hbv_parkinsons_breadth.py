@@ -38,6 +38,21 @@ REVIEWED = [
     ("Dificid", "fidaxomicin", "no-interaction-listed"),
     ("Jaydess", "levonorgestrel", "no-interaction-listed"),
     ("levonorgestrel intrauterine system", "levonorgestrel", "no-interaction-listed"),
+    ("Sustiva", "efavirenz", "no-interaction-listed"),
+    ("Pifeltro", "doravirine", "no-interaction-listed"),
+    ("Prezista", "darunavir", "no-interaction-listed"),
+    ("Sonata", "zaleplon", "cns-depressant"),
+    ("Halcion", "triazolam", "cns-depressant"),
+]
+
+# HIV combinations whose tenofovir form is known from the brand: read as that form, not as the
+# bare name (the drug vocabulary says only "tenofovir" for them).
+COMBINATIONS = [
+    ("Atripla", ["efavirenz", "emtricitabine", "tenofovir-disoproxil-fumarate"]),
+    ("Symfi Lo", ["efavirenz", "lamivudine", "tenofovir-disoproxil-fumarate"]),
+    ("Delstrigo", ["doravirine", "lamivudine", "tenofovir-disoproxil-fumarate"]),
+    ("Symtuza", ["darunavir", "cobicistat", "emtricitabine", "tenofovir-alafenamide"]),
+    ("Prezcobix", ["darunavir", "cobicistat"]),
 ]
 
 
@@ -52,6 +67,13 @@ def test_each_name_is_assessed_with_its_reviewed_class(
     entry = single_caution(run, typed)
     assert entry["medication"] == medication
     assert _class_ids(entry) == [klass]
+
+
+@pytest.mark.parametrize(("typed", "ingredients"), COMBINATIONS)
+def test_hiv_combinations_name_their_tenofovir_form(
+    run: RunFn, typed: str, ingredients: list[str]
+) -> None:
+    assert single_caution(run, typed)["ingredients"] == ingredients
 
 
 def test_bare_tenofovir_shares_the_verdict_of_both_its_forms(run: RunFn) -> None:
