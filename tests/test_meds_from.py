@@ -84,6 +84,9 @@ def test_recommend_and_plan_take_the_list_too(run: RunFn, tmp_path: Path) -> Non
         (b"PK\x03\x04\x14\x00word/document.xml", "a ZIP archive"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Word or Excel document"),
         (b"{\\rtf1\\ansi Lasix 40 mg}", "an RTF document"),
+        (b"\n\n%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),  # blank lines before it
+        (b"MSH|^~\\&|EPIC|HOSP\rPID|1||123\rRXE|1|furosemide\r", "an HL7 version 2 message"),
+        (b"Lasix 40 mg\nWarfarin 5 mg \xe9\n", "save the list as UTF-8"),  # Windows-1252
     ],
 )
 def test_a_file_that_cannot_be_used_is_one_clear_error(
@@ -121,6 +124,9 @@ def test_a_document_not_read_says_what_to_give_instead(run: RunFn, tmp_path: Pat
         "[Pt is 45]",  # taken for JSON before: exit 1, "not valid JSON", nothing checked
         "[Home medicines]",
         "[ Lasix 40 mg ]",
+        "{28 (norethindrone 0.35 MG Oral Tablet) } Pack [Camila]",  # an RxNorm pack: not NDJSON
+        "<b>Lasix 40 mg</b>",  # copied from a web page: read without its tags
+        "<li>Lasix 40 mg</li>",
     ],
 )
 def test_a_first_line_in_brackets_is_still_a_list(run: RunFn, tmp_path: Path, first: str) -> None:
@@ -168,3 +174,12 @@ def test_a_json_array_is_still_read_as_json(run: RunFn, tmp_path: Path, text: st
     result = run("cautions", "--json", "--meds-from", _list(tmp_path, text))
     assert result.code == 1
     assert "JSON" in result.err or "FHIR" in result.err or "medication resources" in result.err
+
+
+def test_a_line_copied_from_a_web_page_is_read_without_its_tags(run: RunFn, tmp_path: Path) -> None:
+    """``<b>Sevelamer</b>`` was NOT ASSESSED whole, so the dialysis binder never withheld."""
+    path = _list(tmp_path, "<b>Sevelamer</b> 800 mg tid<br/>\n<li>Lasix 40 mg</li>\n")
+    doc = run("cautions", "--json", "--meds-from", path).ok_doc()
+    assert [c["medication"] for c in doc["cautions"]] == ["sevelamer", "furosemide"]
+    result = run("recommend", "--goal", "migraine", "--meds-from", path, "--json")
+    assert result.code == 4

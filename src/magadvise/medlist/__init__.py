@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 MAX_BYTES = 16 * 1024 * 1024
 """Largest medication file read (16 MiB, as for rules files); larger ones are refused."""
 
-DOCUMENT_SIGNATURES = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf")
-"""How the documents :mod:`.documents` names start: a PDF, a ZIP archive (DOCX, XLSX), an older
-Word or Excel file, an RTF file."""
+DOCUMENT_SIGNATURES = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf", b"MSH|")
+"""How the documents :mod:`.documents` names start (after blanks): a PDF, a ZIP archive (DOCX,
+XLSX), an older Word or Excel file, an RTF file, an HL7 version 2 message."""
 TABLE_SEPARATORS = (",", "\t", ";", "|")
 """What may divide a table's cells (CSV, TSV, ...); a first line with none is not a table."""
 
@@ -119,7 +119,8 @@ def read(path: str, include_inactive: bool = False) -> list[Entry]:
     except NotText as error:
         raise MedListError(f"{label}: {error}") from None
 
-    if data.startswith(DOCUMENT_SIGNATURES) or data[:64].lstrip()[:1] == b"<":
+    head = data[:64].lstrip()
+    if head.startswith(DOCUMENT_SIGNATURES) or head[:1] == b"<":
         from magadvise.medlist.documents import kind, message
 
         document = kind(data)
@@ -134,13 +135,14 @@ def read(path: str, include_inactive: bool = False) -> list[Entry]:
 
 def looks_like_json(data: bytes) -> bool:
     """Whether a medication file is JSON/NDJSON (FHIR) rather than a plain list of names: it
-    starts with ``{``, or with ``[`` and then an array's first value (``[{``, ``[]``, ``["``),
-    so a list whose first line is in square brackets (``[Home medicines]``, ``[Pt is 45]``)
-    is a list."""
+    starts with an object's ``{"`` (or ``{}``), or an array's ``[`` and its first value
+    (``[{``, ``[]``, ``["``), so a list whose first line is in brackets (``[Home medicines]``,
+    ``[Pt is 45]``, an RxNorm pack's ``{28 (norethindrone 0.35 MG Oral Tablet) } Pack``) is a
+    list."""
     start = data.lstrip()[:64]
-    if start[:1] != b"[":
-        return start[:1] == b"{"
-    return start[1:].lstrip()[:1] in (b"{", b"[", b"]", b'"', b"")
+    if start[:1] == b"{":  # an object's first key, or an empty one; not "{28 (...) } Pack"
+        return start[1:].lstrip()[:1] in (b'"', b"}", b"")
+    return start[:1] == b"[" and start[1:].lstrip()[:1] in (b"{", b"[", b"]", b'"', b"")
 
 
 def _bytes(path: str, label: str) -> bytes:

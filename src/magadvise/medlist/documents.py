@@ -16,6 +16,7 @@ _NAMES = (  # beside DOCUMENT_SIGNATURES, in its order
     "a ZIP archive (a Word, Excel or OpenDocument file is one)",
     "an older Word or Excel document",
     "an RTF document",
+    "an HL7 version 2 message",
 )
 _LOOK = 4096  # bytes read to tell a C-CDA or a web page from other XML
 
@@ -23,10 +24,10 @@ _LOOK = 4096  # bytes read to tell a C-CDA or a web page from other XML
 def kind(data: bytes) -> str | None:
     """What ``data`` is when it is a document magadvise does not read (``"an HL7 C-CDA
     document (XML)"``, ``"a web page (HTML)"``, ``"a PDF document"``, ...), else None."""
-    for start, name in zip(DOCUMENT_SIGNATURES, _NAMES, strict=True):
-        if data.startswith(start):
-            return name
     head = data[:_LOOK].lstrip()
+    for start, name in zip(DOCUMENT_SIGNATURES, _NAMES, strict=True):
+        if head.startswith(start):
+            return name
     if not head.startswith(b"<") or head[1:2].isspace() or head[1:2].isdigit():
         return None  # "< 5 mg" or "<5" is a line of a list, not markup
     lowered = head.lower()
@@ -36,7 +37,9 @@ def kind(data: bytes) -> str | None:
         return "an HL7 C-CDA document (XML)"
     if b"<html" in lowered or b"<!doctype html" in lowered:
         return "a web page (HTML)"
-    return "an XML document" if head[1:2] in (b"?", b"!") or b">" in head else None
+    # "<?xml", "<!-- ... -->": a document; a tag alone ("<b>Sevelamer</b>", copied from a web
+    # page) starts a list line, read with its tags left out (medlist.plain)
+    return "an XML document" if head[1:2] in (b"?", b"!") else None
 
 
 def message(name: str) -> str:

@@ -20,6 +20,9 @@ from magadvise.medlist import TABLE_SEPARATORS, Entry, MedListError
 
 # "#" starts a comment, except before a number: "Tylenol #3" is a product, "#90" a quantity.
 _COMMENT = re.compile(r"#(?!\s*\d)")
+_TAG = r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>"
+"""A web page's tag in a line copied from it (``<b>``, ``</span>``, ``<br/>``): not a word of
+the name; ``<5 mg`` and ``Lasix <40 mg>`` are no tags."""
 MAX_LINE = 500
 """Longest line read as a medicine name (characters); a longer one is refused."""
 
@@ -39,11 +42,16 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise MedListError(f"{label}: not UTF-8 text (byte {error.start})") from None
+        raise MedListError(
+            f"{label}: not UTF-8 text (byte {error.start}): save the list as UTF-8 (Notepad: "
+            "File, Save As, Encoding UTF-8) and run magadvise again"
+        ) from None
     if "\x00" in text:
         raise MedListError(f"{label}: a binary file, not a medication list")
     lines: list[tuple[int, str]] = []
     for number, line in enumerate(text.splitlines(), start=1):
+        if "<" in line and ">" in line:  # "<b>Sevelamer</b>", a line copied from a web page
+            line = re.sub(_TAG, " ", line)
         name = _COMMENT.split(line, maxsplit=1)[0].strip()
         if not name or name.startswith("#"):
             continue
