@@ -120,7 +120,9 @@ def references(sources: Sequence[Source]) -> tuple[Reference, ...]:
     return tuple(reference(s) for s in sources)
 
 
-_ID = r"[A-Za-z0-9][\w.-]*[A-Za-z][\w.-]*|[A-Za-z][\w.-]*"  # a source id has a letter
+_ID = r"(?=[\w.-]*[A-Za-z])[A-Za-z0-9][\w.-]*"  # a source id has a letter
+# (one way to read each id: a pattern with two runs of [\w.-]* around the letter took
+# exponential time on a bracket of several long ids that then failed to match)
 _INLINE_IDS = re.compile(rf"\[((?:{_ID})(?:,\s*(?:{_ID}))*)\]")
 
 
