@@ -32,9 +32,11 @@ An abbreviation written as a medicine's reason that the medicine itself explains
 :mod:`magadvise.names.beside_reason`) is read as that reason, not as dialysis or heart block;
 the line is read without it. ``PD``, ``on PD`` or ``CHB`` with no such medicine still withhold.
 
-A medicine's next dose ``due date`` (``B12 1000 mcg IM monthly, due date 12/15/26``) and a
-line that says plainly ``Not pregnant`` are no pregnancy (:mod:`magadvise.advice.not_pregnancy`):
-they are shown as ignored.
+Weeks of a pregnancy or a due date anywhere on a medicine's line (``Boostrix IM 28/40``, ``Lantus
+10 units SC, due date 4/1/27``) count pregnancy (:mod:`magadvise.advice.pregnancy_written`); a
+due date whose words say it is a next dose (``refill due 3/1/27``, ``dose 2 due date 3/1/27``)
+and a line that says plainly ``Not pregnant`` are no pregnancy
+(:mod:`magadvise.advice.not_pregnancy`): they are shown as ignored.
 
 Contraception, pre-conception and kidney stones (``prevent pregnancy``, ``pre-pregnancy``, ``for
 kidney stones``; :mod:`magadvise.names.asides`) are read as none of these.
