@@ -193,6 +193,24 @@ def test_mg_as_a_medicines_reason_is_myasthenia_gravis(run: RunFn, tmp_path: Pat
     assert "myasthenia-gravis" in _withheld(doc)
 
 
+@pytest.mark.parametrize(
+    "code", [{"text": "HG"}, {"text": "NVP"}, {"coding": [{"system": SNOMED, "display": "HG"}]}]
+)
+def test_a_pregnancy_abbreviation_as_a_conditions_text_caps_the_dose(
+    run: RunFn, tmp_path: Path, code: dict[str, Any]
+) -> None:
+    """A problem list's ``HG`` or ``NVP`` is read as it is as a medicine's reason: the
+    Condition was skipped as one magadvise does not read (exit 3), and the full dose shown."""
+    condition = {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+                 "code": code}  # fmt: skip
+    ondansetron = _statement("Ondansetron 4 MG Disintegrating Oral Tablet")
+    exit_code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, condition, ondansetron))
+    assert exit_code == 0, doc["skipped"]
+    assert doc["ceiling"]["mg"] == 350
+    assert _read_from(doc, "Condition/c1") == ["pregnancy"]
+    assert all(r["dose"]["max_mg"] <= 350 for r in _doses(doc))
+
+
 def _taken_for(name: str, reason: str) -> dict[str, Any]:
     return _statement(name, reasonCode=[{"text": reason}])
 

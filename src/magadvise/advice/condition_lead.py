@@ -56,13 +56,6 @@ _WEEKS_FIRST = (
     r"(?P<rest>(?!(?:on|mg|mcg|micrograms?|g|ml|units?|iu|tabs?|tablets?|caps?|capsules?)\b)"
     r"[a-z].*)$"
 )
-# weeks after a strength with its unit: "levothyroxine 100mcg 28/40" (a strength is not written
-# twice; a combination's own "10/40" has no unit before it, "10/40 mg" one after)
-_UNIT = r"(?:mg|mcg|micrograms?|g|ml|units?|iu|%)"
-_WEEKS_AFTER = (
-    rf"(?i)\d\s*{_UNIT}(?![a-z]).*?(?<![\d./])(?P<weeks>\d{{1,2}})(?:\s*\+\s*\d)?\s*/\s*40\b"
-    rf"(?!\s*{_UNIT}(?![a-z]))"
-)
 WEEKS = range(4, 43)  # weeks of a pregnancy an obstetric note writes as N/40
 MOST_WORDS = 4  # a condition written first is short: "20 weeks pregnant", "CKD stage 4"
 
@@ -109,23 +102,6 @@ def condition_lead(
     if gated:
         return Lead(tuple(medicines), as_listed(lead, conditions, entry, ""))
     return Lead((Unresolved(lead, ()), *medicines), None)
-
-
-def weeks_after(rules: Rules, line: str, entry: Entry | None) -> ListedCondition | None:
-    """Pregnancy, when weeks of it follow a medicine's strength on ``line`` (``levothyroxine
-    100mcg 28/40``, ``simvastatin 40 mg - 32+3/40``; 20/40 is left: a visual acuity, and so is
-    ``Humalog 12/40``: an insulin's doses, :mod:`magadvise.advice.not_pregnancy`); else None."""
-    if "/" not in line:
-        return None
-    found = re.search(_WEEKS_AFTER, line)
-    if found is None or int(found["weeks"]) not in WEEKS or found["weeks"] == "20":
-        return None
-    from magadvise.advice.not_pregnancy import insulin_split
-
-    if insulin_split(rules, line[: found.start("weeks")]):  # "Humalog 12/40": its doses
-        return None
-    conditions, _ = read_listed(rules, "pregnant")
-    return as_listed(found.group()[found.start("weeks") - found.start() :], conditions, entry, "")
 
 
 def _ungated(lead: str) -> bool:

@@ -32,9 +32,11 @@ An abbreviation written as a medicine's reason that the medicine itself explains
 :mod:`magadvise.names.beside_reason`) is read as that reason, not as dialysis or heart block;
 the line is read without it. ``PD``, ``on PD`` or ``CHB`` with no such medicine still withhold.
 
-A medicine's next dose ``due date`` (``B12 1000 mcg IM monthly, due date 12/15/26``) and a
-line that says plainly ``Not pregnant`` are no pregnancy (:mod:`magadvise.advice.not_pregnancy`):
-they are shown as ignored.
+Weeks of a pregnancy or a due date anywhere on a medicine's line (``Boostrix IM 28/40``, ``Lantus
+10 units SC, due date 4/1/27``) count pregnancy (:mod:`magadvise.advice.pregnancy_written`); a
+due date whose words say it is a next dose (``refill due 3/1/27``, ``dose 2 due date 3/1/27``)
+and a line that says plainly ``Not pregnant`` are no pregnancy
+(:mod:`magadvise.advice.not_pregnancy`): they are shown as ignored.
 
 Contraception, pre-conception and kidney stones (``prevent pregnancy``, ``pre-pregnancy``, ``for
 kidney stones``; :mod:`magadvise.names.asides`) are read as none of these.
@@ -44,7 +46,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from magadvise.advice.condition_lead import condition_lead, weeks_after
+from magadvise.advice.condition_lead import condition_lead
 from magadvise.advice.listed_conditions import (
     ListedCondition,
     as_condition,
@@ -115,8 +117,8 @@ def read_line(
     while queue:
         result, first = queue.pop(0)
         if isinstance(result, Unresolved) and result.recognised_as is None:
-            if (no := _no_pregnancy(line, result, readings, entry)) is not None:
-                ignored.append(no)  # "due date 12/15/26" of a B12 injection, "Not pregnant"
+            if (no := _no_pregnancy(line, result, entry)) is not None:
+                ignored.append(no)  # "refill due date 3/1/27", "Not pregnant"
                 continue
             read = as_condition(rules, result, entry)
             if read is not None:
@@ -132,8 +134,11 @@ def read_line(
             else:  # "CDK stage 4", "pregant": a near miss of a condition's words
                 _near(rules, result.input if read is None else read.rest, entry, listed, screened)
         results.append(result)
-    if (weeks := weeks_after(rules, line, entry)) is not None:  # "levothyroxine 100mcg 28/40"
-        listed.append(weeks)
+    if _may_be_pregnancy(line):  # "levothyroxine 100mcg 28/40", "Tdap IM, due date 4/10/27"
+        from magadvise.advice.pregnancy_written import pregnancy_written
+
+        if (said := pregnancy_written(rules, line, results, listed, entry)) is not None:
+            listed.append(said)
     for lab in kidney_lab_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
         if not any(lab in e.name for e in screened):
             screened.append(_screened(lab, entry))
@@ -153,23 +158,19 @@ def read_line(
     return LineReading(tuple(results), tuple(_once(listed)), tuple(screened), tuple(ignored))
 
 
-def _no_pregnancy(
-    line: str, result: Unresolved, readings: list[Resolved | Unresolved], entry: Entry | None
-) -> Ignored | None:
+def _no_pregnancy(line: str, result: Unresolved, entry: Entry | None) -> Ignored | None:
     """``result`` shown as ignored when it looks like a pregnancy and is not one (a medicine's
-    next dose due date, a line saying ``Not pregnant``); None for any other (most) text."""
+    next dose said due, a line saying ``Not pregnant``); None for any other (most) text."""
     text = result.input.strip().casefold()
-    if not (text.startswith("due date") or ("preg" in text and text == line.strip().casefold())):
+    if "due" not in text and not ("preg" in text and text == line.strip().casefold()):
         return None
     from magadvise.advice.not_pregnancy import NEXT_DOSE, SAID_NOT, next_dose, says_not_pregnant
     from magadvise.names.notmed import Ignored
 
     where = entry.where if entry is not None else None
-    if "preg" in text:
+    if "due" not in text:
         return Ignored(result.input.strip(), SAID_NOT, where) if says_not_pregnant(text) else None
-    others = [r for r in readings if r is not result]
-    named = any(not isinstance(r, Unresolved) or r.recognised_as for r in others)
-    due = next_dose(line, named)
+    due = next_dose(line, text)  # "refill due date", "due date" of "dose 2 due date 3/1/27"
     return Ignored(due, NEXT_DOSE, where) if due is not None else None
 
 
@@ -199,6 +200,12 @@ def _without_reason(
         return None
     again = finder.resolve(kept)
     return kept, [r if isinstance(r, Unresolved) else r._replace(input=line) for r in again]
+
+
+def _may_be_pregnancy(line: str) -> bool:
+    """Whether ``line`` may hold weeks of a pregnancy or a due date (``/40``, ``due``)."""
+    lowered = line.casefold()
+    return "due" in lowered or ("/" in lowered and "40" in lowered)
 
 
 def _directions_reason(rules: Rules, entry: Entry) -> ListedCondition | None:

@@ -121,8 +121,9 @@ _DUE = r"(?i)^\s*(?:(?:baby|estimated)\s+)?due\s+date\b"
 def _as_pregnancy(text: str) -> str:
     """``text`` with a list's shorthand of a pregnancy written as one: a line that is only weeks
     of it (``28/40``, ``12+3/40``: weeks 4-42, but 20, which ``20/40`` a visual acuity shares), a
-    ``due date`` it starts with, or ``HG`` alone (hyperemesis gravidarum). Other text as it was.
-    """
+    ``due date`` it starts with, or ``HG`` alone (hyperemesis gravidarum); ``Pregnancy: no``
+    before other words is ``not pregnant`` (:data:`magadvise.advice.not_pregnancy.PLAIN_NO`).
+    Other text as it was."""
     import re
 
     from magadvise.advice.condition_lead import WEEKS
@@ -131,6 +132,10 @@ def _as_pregnancy(text: str) -> str:
         return text if int(weeks["weeks"]) == 20 else "pregnant"
     if text.strip().casefold() == "hg":
         return _REASON_SHORT["hg"]
+    if "preg" in text.casefold():  # "Pregnancy: no (breastfeeding)": as "not pregnant (...)"
+        from magadvise.advice.not_pregnancy import PLAIN_NO
+
+        text = re.sub(PLAIN_NO, "not pregnant", text)
     return re.sub(_DUE, "pregnant", text)
 
 

@@ -1,6 +1,7 @@
 """What a FHIR record says about the person, beside the medicines: every other resource read.
 
-A Patient's ``birthDate``, a Condition's codes (SNOMED CT, ICD-10, and its text), a body
+A Patient's ``birthDate``, a Condition's codes (SNOMED CT, ICD-10, and its text, an
+abbreviation spelled out: ``HG``, ``NVP``, :func:`spelled_out`), a body
 weight (:mod:`magadvise.fhir.body_weight`) and a kidney function or serum magnesium Observation
 (:mod:`magadvise.fhir.results`) become facts the advice uses as ``--age`` and ``--condition``
 would; any other resource (and a Condition or Observation this module cannot place) is listed
@@ -144,8 +145,29 @@ def _status(concept: Any) -> str | None:
     return found[0] if found else None
 
 
+def spelled_out(concept: Any) -> Any:
+    """A Condition's (or a reason's) CodeableConcept with the abbreviation its text is spelled
+    out beside it (``HG`` as "HG (hyperemesis gravidarum)", ``NVP``, ``MG``), so it is read as
+    the condition it stands for there, where it is no unit, mercury or nevirapine
+    (:func:`magadvise.advice.listed_conditions.reason_meaning`); else as it is."""
+    texts = codes(concept)[1]
+    if not texts or len(texts[0]) > 3:
+        return concept
+    spelled = spelled_out_text(texts[0])
+    return {**concept, "text": spelled} if spelled != texts[0] else concept
+
+
+def spelled_out_text(text: str) -> str:
+    """A condition's or a reason's text with its abbreviation spelled out beside it, or as it
+    is (see :func:`spelled_out`)."""
+    from magadvise.advice.listed_conditions import reason_meaning
+
+    meaning = reason_meaning(text)
+    return f"{text} ({meaning})" if meaning else text
+
+
 def _condition(resource: dict[str, Any], pointer: str, ref: str) -> FhirMedication:
-    pairs, texts = codes(resource.get("code"))
+    pairs, texts = codes(spelled_out(resource.get("code")))  # "HG": hyperemesis gravidarum
     shown = texts[0] if texts else "Condition with no text"
     clinical = _status(resource.get("clinicalStatus"))
     verification = _status(resource.get("verificationStatus"))

@@ -12,8 +12,9 @@ none of ``entered-in-error`` resources:
 
 - a reason coded or named (``reasonCode``; ``reasonReference.display`` of a resource not in
   the file) is read as a Condition's code and text are (:func:`magadvise.fhir.context.
-  condition_fact`): fact ``condition``, not read (and screened) when it names no condition;
-  an abbreviation the medicine explains (``PD`` for carbidopa/levodopa: Parkinson's disease,
+  condition_fact`, which spells out ``HG``, ``NVP``, ``MG`` as a Condition's text): fact
+  ``condition``, not read (and screened) when it names no condition; an abbreviation the
+  medicine explains (``PD`` for carbidopa/levodopa: Parkinson's disease,
   not peritoneal dialysis; :mod:`magadvise.names.beside_reason`) is spelled out first;
 - a reason referenced in the file (or contained in the resource) is read where it stands; one
   neither in the file nor named is listed as not read;
@@ -34,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from magadvise.fhir.context import codes, condition_fact, context, fact, unread
+from magadvise.fhir.context import codes, condition_fact, context, fact, spelled_out_text, unread
 
 if TYPE_CHECKING:
     from magadvise.fhir.read import FhirMedication
@@ -58,14 +59,14 @@ def medicine_said(
         return
     for i, concept in enumerate(_list(resource.get("reasonCode"))):
         concept = _spelled(concept, name)  # "PD" for carbidopa/levodopa: Parkinson's disease
-        yield condition_fact({"code": _spelled_out(concept)}, f"{pointer}/reasonCode/{i}", ref)
+        yield condition_fact({"code": concept}, f"{pointer}/reasonCode/{i}", ref)
     for i, link in enumerate(_list(resource.get("reasonReference"))):
         yield from _reference(resource, link, f"{pointer}/reasonReference/{i}", ref, lookup)
     for i, reason in enumerate(_list(resource.get("reason"))):  # R5: a CodeableReference
         at = f"{pointer}/reason/{i}"
         if isinstance(reason.get("concept"), dict):
             concept = _spelled(reason["concept"], name)
-            yield condition_fact({"code": _spelled_out(concept)}, at, ref)
+            yield condition_fact({"code": concept}, at, ref)
         if isinstance(reason.get("reference"), dict):
             yield from _reference(resource, reason["reference"], at, ref, lookup)
     written = f"{resource['resourceType']} for {name}"
@@ -79,25 +80,8 @@ def medicine_said(
             continue
         for text in [value] if kind == "text" else codes(value)[1][:1]:
             if field == "as-needed reason":  # "as needed for HG"
-                text = _spelled_out_text(text)
+                text = spelled_out_text(text)
             yield fact(SAID, (text, f"{field} of {written}"), (), ref, pointer)
-
-
-def _spelled_out(concept: Any) -> Any:
-    """A reason's CodeableConcept with an abbreviation its text is spelled out beside it
-    (``HG`` as "HG (hyperemesis gravidarum)"), so it is read as the condition it stands for
-    there (:func:`magadvise.advice.listed_conditions.reason_meaning`); else as it is."""
-    texts = codes(concept)[1]
-    spelled = _spelled_out_text(texts[0]) if texts else ""
-    return {**concept, "text": spelled} if texts and spelled != texts[0] else concept
-
-
-def _spelled_out_text(text: str) -> str:
-    """A reason's text with its abbreviation spelled out beside it, or as it is."""
-    from magadvise.advice.listed_conditions import reason_meaning
-
-    meaning = reason_meaning(text)
-    return f"{text} ({meaning})" if meaning else text
 
 
 def _spelled(concept: dict[str, Any], name: str) -> dict[str, Any]:

@@ -1,0 +1,102 @@
+"""Weeks of a pregnancy or its due date written anywhere on a list's line, beside a medicine.
+
+Antenatal lists put the pregnancy on the medicine's own line: ``levothyroxine 100mcg 28/40``,
+``Boostrix IM 28/40`` (pertussis vaccine, given at 16-32 weeks), ``Abrysvo RSV vaccine 32/40``,
+``Tdap 0.5 mL IM - due date 4/10/27``. Read whole, such a line was a medicine not assessed,
+and the pregnancy in it never counted. :func:`pregnancy_written` reads it as a pregnancy,
+the 350 mg cap, and the medicine is read (or left NOT ASSESSED) as it was:
+
+- ``N/40`` or ``N+D/40`` (weeks 4 to 42, :data:`magadvise.advice.condition_lead.WEEKS`, as
+  obstetric notes write them), after a strength written with its unit (``100mcg 28/40``; a
+  combination's own ``10/40 mg`` has its unit after it), or anywhere on a line that names no
+  combination medicine (``Vytorin 10/40``, ``Caduet 10/40``: its strength, not weeks). ``20/40``
+  alone may be a visual acuity and is not read. After an insulin (``Humalog 12/40``,
+  ``NovoRapid 32/40``) the numbers may be its doses morning and evening, but an insulin is
+  often a pregnancy's (gestational diabetes): the cap stays, and the fact shown says it may be
+  the insulin's doses (:func:`magadvise.advice.not_pregnancy.after_insulin`);
+- ``due date`` (``baby due date``, ``estimated due date``), unless its words say it is a
+  medicine's next dose (``refill due date``, ``dose 2 due date``:
+  :func:`magadvise.advice.not_pregnancy.said_next`).
+
+Nothing is added when the line already counts a pregnancy (``28/40 on levothyroxine``,
+``Humalog 12/40 (GDM)``). This module is imported only for a line with ``/40`` or ``due`` in it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from magadvise.advice.condition_lead import WEEKS
+from magadvise.advice.listed_conditions import ListedCondition, as_listed, read_listed
+from magadvise.advice.medications import Resolved
+
+if TYPE_CHECKING:
+    from magadvise.advice.medications import Unresolved
+    from magadvise.medlist import Entry
+    from magadvise.rules.ruleset import Rules
+
+_UNIT = r"(?:mg|mcg|micrograms?|g|ml|units?|iu|%)"
+# weeks after a strength with its unit: "levothyroxine 100mcg 28/40" (a strength is not written
+# twice; a combination's own "10/40" has no unit before it, "10/40 mg" one after)
+_WEEKS_AFTER = (
+    rf"(?i)\d\s*{_UNIT}(?![a-z]).*?(?<![\d./])(?P<weeks>\d{{1,2}})(?:\s*\+\s*\d)?\s*/\s*40\b"
+    rf"(?!\s*{_UNIT}(?![a-z]))"
+)
+# weeks anywhere: not part of a longer number or strength ("120/40", "10/40 mg", "28/40/2")
+_WEEKS_ANY = (
+    r"(?i)(?<![\d./])(?P<weeks>\d{1,2})(?:\s*\+\s*\d)?\s*/\s*40\b"
+    rf"(?!\s*(?:[/.]\s*\d|{_UNIT}(?![a-z])))"
+)
+_DUE_DATE = r"(?i)\b(?:(?:baby|estimated)\s+)?due\s+date\b[^,;()\[\]]*"
+
+
+def pregnancy_written(
+    rules: Rules,
+    line: str,
+    results: list[Resolved | Unresolved],
+    listed: list[ListedCondition],
+    entry: Entry | None,
+) -> ListedCondition | None:
+    """Pregnancy, when weeks of it or its due date are written on ``line`` (see the module),
+    and the conditions ``listed`` from it so far do not count one already; else None.
+    ``results``: the line's readings, as medicines."""
+    pregnancy, _ = read_listed(rules, "pregnant")
+    ids = {c.id for c in pregnancy}
+    if any(c.id in ids for read in listed for c in read.conditions):
+        return None
+    said = _weeks(rules, line, results) or _due_date(line)
+    return as_listed(said, pregnancy, entry, "") if said else None
+
+
+def _weeks(rules: Rules, line: str, results: list[Resolved | Unresolved]) -> str:
+    """The weeks written on ``line`` (``28/40``), with what else they may be; empty if none."""
+    if "/" not in line:
+        return ""
+    found = re.search(_WEEKS_AFTER, line)
+    if found is None and not any(
+        isinstance(r, Resolved) and len(r.ingredients) > 1 for r in results
+    ):  # "Vytorin 10/40": a combination's strength
+        found = re.search(_WEEKS_ANY, line)
+    if found is None or int(found["weeks"]) not in WEEKS or found["weeks"] == "20":
+        return ""
+    weeks = line[found.start("weeks") : found.end()].strip()
+    from magadvise.advice.not_pregnancy import after_insulin
+
+    insulin = after_insulin(rules, line[: found.start("weeks")])
+    if insulin is None:
+        return weeks
+    return f"{weeks} after {insulin} (its doses, or weeks of a pregnancy)"
+
+
+def _due_date(line: str) -> str:
+    """The ``due date`` written on ``line`` that no words say is a next dose's; empty if none."""
+    if "due" not in line.casefold():
+        return ""
+    from magadvise.advice.not_pregnancy import said_next
+
+    nexts = said_next(line)
+    for found in re.finditer(_DUE_DATE, line):
+        if not any(start <= found.start() < end for start, end in nexts):
+            return found[0].strip()
+    return ""
