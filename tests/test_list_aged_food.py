@@ -36,3 +36,11 @@ def test_an_age_written_with_aged_still_withholds(run: RunFn, tmp_path: Path, li
     code, doc = _listed(run, tmp_path, line)
     assert code == 4
     assert doc["withheld"] is not None
+
+
+@pytest.mark.parametrize("line", ["Aged care resident", "Aged care facility"])
+def test_aged_care_is_not_read_as_an_age(run: RunFn, tmp_path: Path, line: str) -> None:
+    # A care home (Australia, UK), not an age: it withheld as an age not read (exit 4).
+    code, doc = _listed(run, tmp_path, line)
+    assert code == 3 and doc["withheld"] is None
+    assert line in [u["input"] for u in doc["unassessed"]]

@@ -162,9 +162,9 @@ def test_a_span_of_time_alone_typed_as_a_med_is_read_as_on_a_list(
     [
         ("amoxicillin 500 mg x 5/7", 0, []), ("metformin 500 mg bid", 0, []),
         ("Vytorin 10/40", 0, []), ("Caduet 5/40", 0, []), ("Lasix 40/40", 0, []),
-        ("1/2 tab", 0, []), ("tramadol 50 mg q6h x 7d", 0, []), ("5/7", 3, ["5/7"]),
+        ("1/2 tab", 0, []), ("tramadol 50 mg q6h x 7d", 0, []),
         ("24/12", 3, ["24/12"]), ("6 wk course", 3, ["6 wk course"]),
-        ("Miralax 4 g daily (3/12)", 0, []), ("amoxicillin 250 mg tds x 6/52", 0, []),
+        ("amoxicillin 250 mg tds (5/7)", 0, []), ("amoxicillin 250 mg tds x 6/52", 0, []),
         ("2 mg lorazepam", 0, []), ("12 mg ondansetron", 0, []), ("BW 3/12", 3, ["BW 3/12"]),
         ("Weight 16,5 kg", 4, []),
     ],

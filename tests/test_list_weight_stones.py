@@ -41,3 +41,13 @@ def test_a_childs_weight_in_stones_withholds_with_its_kilograms(
     assert code == 4
     assert [w["id"] for w in doc["withheld"]["by"]] == [HELD]
     assert f"{kg}, under 40 kg" in doc["withheld"]["by"][0]["name"]
+
+
+@pytest.mark.parametrize(("line", "kg"), [("Wt 16 stone 4", 103.4), ("Wt 9st 4", 59.0)])
+def test_pounds_after_stones_without_their_unit_are_read(
+    run: RunFn, tmp_path: Path, line: str, kg: float
+) -> None:
+    # "16 stone 4" is how UK lists write 16 st 4 lb: not read, it withheld as a child's weight.
+    code, doc = _recommend(run, tmp_path, line)
+    assert code == 0 and doc["withheld"] is None
+    assert f"a weight of {kg:g} kg" in doc["from_record"][0]["read_as"]

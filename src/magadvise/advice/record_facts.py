@@ -108,6 +108,14 @@ def read_facts(
             held = "age-not-read" if age is None else None
             unread.append(entry._replace(skipped=why, unread=True, withhold=held))
             continue
+        if entry.fact == "otherAge":  # "Mum DOB 01/02/1990" (magadvise.medlist.other_person)
+            if age is None:
+                why = "someone else's age or birth date (a parent's, a carer's): give --age"
+                unread.append(entry._replace(skipped=why, unread=True, withhold="age-not-read"))
+            else:
+                other = f"someone else's age or birth date, not used (age {age:g} is used)"
+                read.append(RecordFact(entry, f"'{entry.name}': {other}"))
+            continue
         if entry.fact == "birthDate":
             from magadvise.clock import today
 

@@ -107,6 +107,10 @@ def _age_not_read(rules: Rules, entry: Entry) -> Withholder:
         from magadvise.medlist.age_alone import unclear_said
 
         name, then = unclear_said(entry)
+    elif entry.fact == "otherAge":  # "Mum DOB 01/02/1990": someone else's
+        from magadvise.medlist.other_person import other_said
+
+        name, then = other_said(entry)
     basis = (
         "Whoever it is for may be a child, and a child's upper level for supplements depends on "
         "the age (lower for younger children, IOM 1997): without it no dose can be checked "

@@ -11,7 +11,11 @@ line and asks for the age; with ``--age`` it is shown as not read. Beside anothe
 person's facts on the same line (``4 yrs, 16 kg``, :mod:`.line_facts`) it is the age
 (:func:`as_age`). With an age word (``Age 18/12``, ``aged 6/52``) :mod:`.person_line` reads it.
 
-Days alone (``5 days``, ``5/7``) are a course's length, as the UK's ``5/7`` is: not read here.
+The UK's days (``3/7``, up to ``6/7``) alone on a line are kept so too: a newborn's age is
+written so, as is a course's length under its medicine (our judgement: the dose waits for the
+age). ``5 days`` is a course's length: not read here. Beside a medicine, in brackets
+(``amoxicillin 250 mg tds (4 yrs)``, ``omeprazole 10 mg od (18/12)``: :mod:`.line_facts`), years,
+weeks and months are kept so, days (``(5/7)``) are not: a course's length.
 """
 
 from __future__ import annotations
@@ -22,13 +26,16 @@ from magadvise.medlist import Entry
 
 UNCLEAR = "ageUnclear"
 """``Entry.fact`` of a span alone on its line: the person's age or a course's length."""
-_ALONE = re.compile(
-    r"(?i)\s*(?:(?P<n>\d{1,3}(?:\.\d)?)\s*-?\s*(?P<u>years?|yrs?|y|weeks?|wks?|w)\.?|"
-    r"(?P<part>\d{1,2})\s*/\s*(?P<of>12|52))\s*"
+_SPAN = (
+    r"(?:(?P<n>\d{1,3}(?:\.\d)?)\s*-?\s*(?P<u>years?|yrs?|y|weeks?|wks?|w)\.?|"
+    r"(?P<part>\d{1,2})\s*/\s*(?P<of>12|52|7))"
 )
-_MOST = {"12": 23, "52": 52}
+_ALONE = re.compile(rf"(?i)\s*{_SPAN}\s*")
+_END = re.compile(rf"(?i)[\s(\[:,-]\s*{_SPAN}\s*[)\]]?\s*$")
+"""The span at the end of a medicine's line (``amoxicillin 250 mg tds (4 yrs)``, ``Lily 4y``)."""
+_MOST = {"12": 23, "52": 52, "7": 6}
 """The most of ``N/12`` (months: 23, as older children's ages are written in years) and
-``N/52`` (weeks) read as an age."""
+``N/52`` (weeks) and ``N/7`` (days) read as an age."""
 
 
 def alone_entry(text: str, file: str, line: int | None) -> Entry | None:
@@ -39,9 +46,26 @@ def alone_entry(text: str, file: str, line: int | None) -> Entry | None:
     return Entry(text, file, line, fact=UNCLEAR)
 
 
+def beside_entry(line_text: str, part: str, file: str, line: int | None) -> Entry | None:
+    """A span beside a medicine (``part``, in brackets or after a name on the line
+    ``line_text``) as an age not told apart, kept with the whole line; None for days (``(5/7)``:
+    a course's length) or any other part."""
+    line_text = re.sub(r"\s*\u00bd", ".5", line_text)  # "(3\u00bd yrs)": 3.5 years
+    found = _ALONE.fullmatch(part)
+    if found is None or found["of"] == "7" or _END.search(line_text) is None:
+        return None
+    if found["part"] and not 1 <= int(found["part"]) <= _MOST[found["of"]]:
+        return None
+    return Entry(line_text, file, line, fact=UNCLEAR)
+
+
+def _read(text: str) -> re.Match[str] | None:
+    return _ALONE.fullmatch(text) or _END.search(text)
+
+
 def years(text: str) -> int | None:
     """Whole years of an age read by :func:`alone_entry` (``18/12``: 1, ``6 weeks``: 0)."""
-    found = _ALONE.fullmatch(text)
+    found = _read(text)
     if found is None:
         return None
     if found["part"]:
@@ -60,15 +84,17 @@ def unclear_said(entry: Entry) -> tuple[str, str]:
     """Why an age not told apart stops the dose, and what to do: (``the list says '18/12'
     (list.txt:2) alone on its line: the person's age (18 months), or how long a medicine is
     taken? ...``, ``Give the age with --age ...``)."""
-    found = _ALONE.fullmatch(entry.name)
-    unit = {"12": "months", "52": "weeks"}.get(found["of"] or "") if found else None
+    found = _read(entry.name)
+    alone = "alone on its line" if _ALONE.fullmatch(entry.name) else "beside a medicine or a name"
+    unit = {"12": "months", "52": "weeks", "7": "days"}.get(found["of"] or "") if found else None
     age = f"age ({found['part']} {unit})" if found and unit else "age"
     weeks = unit == "weeks" or (found is not None and (found["u"] or "y")[0] in "wW")
     pregnancy = ", weeks of a pregnancy" if weeks else ""
+    span = found[0].strip(" \t(,:-[])") if found else entry.name.strip()
     condition = "; a pregnancy with --condition pregnancy" if weeks else ""
     return (
-        f"{entry.said()} '{entry.name}' ({entry.where}) alone on its line: the person's {age}"
+        f"{entry.said()} '{entry.name}' ({entry.where}) {alone}: the person's {age}"
         f"{pregnancy}, or how long a medicine is taken? magadvise cannot tell which",
-        f"Give the age with --age (on the list, write it as 'Age: {entry.name.strip()}'; a "
+        f"Give the age with --age (on the list, write it as 'Age: {span}'; a "
         f"course's length on its medicine's line{condition}).",
     )

@@ -157,6 +157,14 @@ OTHER_COLUMNS = frozenset(
 """Headings of columns not needed for magnesium advice: shown as not read, result complete."""
 
 
+PERSON_COLUMNS = {
+    **dict.fromkeys(("age", "pt age", "patient age", "age (yrs)", "age (years)", "age (y)"), "Age"),
+    **dict.fromkeys(("dob", "d.o.b.", "date of birth", "birth date", "birthdate"), "DOB"),
+}
+"""Headings of the person's age or date of birth (heading -> the word a row's cell is read
+after, as a list's line: ``Age: 4``, ``DOB: 2021-03-01``; :mod:`.table`)."""
+
+
 def joined(heading: str, cell: str) -> str:
     """A read column's cell as it is joined to the line, space first: a bare number under a
     heading that says what it counts with its unit (``Tablets`` ``2``: `` 2 tablets``); a
@@ -179,6 +187,7 @@ def known(heading: str) -> bool:
         or heading in REASON_COLUMNS
         or heading in NOTE_COLUMNS
         or heading in STATUS_COLUMNS
+        or heading in PERSON_COLUMNS
         or heading in DATE_COLUMNS
         or heading in OTHER_COLUMNS
         or heading in SUPPLY_COLUMNS

@@ -9,6 +9,11 @@ that fact, beside the medicine, which is still read whole. Only a part that read
 counts: a kilogram figure, an age in figures or a date (``(aged cheese)``, ``(lost 16 kg)``
 are not), so nothing that a medicine's line says for itself becomes a withholding guess.
 
+A span of time in brackets (``amoxicillin 250 mg tds (4 yrs)``, ``omeprazole 10 mg od
+(18/12)``) or after a name (``Lily 4y``) is the person's age or a course's length, not told
+apart: it is kept as such (:func:`magadvise.medlist.age_alone.beside_entry`), which withholds
+the dose until ``--age`` is given, as the same span alone on its line does.
+
 A line made only of such parts (``4 yrs, 16 kg``) is no medicine's: :func:`only_facts`.
 """
 
@@ -24,7 +29,7 @@ _PARTS = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]|(?:,|\s[-\u2013])\s*([^,()\[\]
 def line_facts(name: str, label: str, number: int | None) -> list[Entry]:
     """The weights and ages written in parts of the medicine's line ``name`` (see the module),
     as entries of the list's ``label`` and line ``number``; empty for most lines."""
-    from magadvise.medlist.plain import person_fact
+    from magadvise.medlist.plain import NAME_SPAN, person_fact
 
     out = []
     for found in _PARTS.finditer(name):
@@ -32,6 +37,15 @@ def line_facts(name: str, label: str, number: int | None) -> list[Entry]:
         fact = person_fact(part, label, number) if part else None
         if fact is not None and _clean(fact):
             out.append(fact)
+        elif fact is not None and fact.fact == "ageUnclear" and found[1]:  # "(4 yrs)", "(18/12)"
+            from magadvise.medlist.age_alone import beside_entry
+
+            out.extend(kept for kept in [beside_entry(name, fact.name, label, number)] if kept)
+    named = re.fullmatch(NAME_SPAN, name)
+    if named is not None and not any(fact.fact == "ageUnclear" for fact in out):  # "Lily 4y"
+        from magadvise.medlist.age_alone import beside_entry
+
+        out.extend(kept for kept in [beside_entry(name, named["span"], label, number)] if kept)
     return out
 
 

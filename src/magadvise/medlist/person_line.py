@@ -39,6 +39,13 @@ _AGE = re.compile(
     rf"(?i)\s*(?:(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?age\s*[:=-]?|aged|"
     rf"(?:pt\.?|patient|child|son|daughter)\s+is)\s*{_SPAN}{_SEX}\s*\.?"
 )
+_WHO_AGE = re.compile(
+    rf"(?i)\s*(?:(?:son|daughter)(?:\s*[:,-]?\s*[a-z][\w'.-]*)?|(?:patient|pt\.?|child)(?:'s)?"
+    rf"(?:\s*name)?\s*[:=-]\s*[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*)?|child|boy|girl|infant|"
+    rf"toddler)\s*[:,-]?\s*\(?\s*{_SPAN}\s*\)?{_SEX}\s*\.?"
+)
+"""Who the age is, then the age: ``Son, 4``, ``son 4y``, ``Daughter Lily (4 yrs)``, ``Patient:
+Lily, 4``: the word says it is a person's age, not a course's length."""
 _OLD = rf"y\.?o\.?|y/o|(?:{_YEAR_UNITS}|{_MONTH_UNITS}|{_WEEK_UNITS})\s*-?\s*old"
 _ALONE = re.compile(
     rf"(?i)\s*(?P<n>\d{{1,3}}(?:\.\d)?)\s*-?\s*(?:(?P<old>{_OLD})|(?P<u>{_MONTH_UNITS})|"
@@ -81,7 +88,7 @@ def person_entry(text: str, file: str, line: int | None) -> Entry | None:
     if (inner := re.fullmatch(r"\s*[\[(]\s*([^()\[\]]+?)\s*[\])]\s*", text)) is not None:
         text = inner[1]  # "[Pt is 45]", "(Age 4)": the whole line in brackets
     plain = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # "Age: 4 (son)"
-    age = _AGE.fullmatch(plain) or _ALONE.fullmatch(plain)
+    age = _AGE.fullmatch(plain) or _ALONE.fullmatch(plain) or _WHO_AGE.fullmatch(text)
     if age is not None and not _WEEKS_IS.match(plain):  # "Pt is 28 weeks": a pregnancy?
         return Entry(str(_years(age)), file, line, fact=AGE)
     if (dob := _DOB.fullmatch(plain)) is not None:
@@ -97,7 +104,7 @@ def person_entry(text: str, file: str, line: int | None) -> Entry | None:
     return None
 
 
-_SHORT_SPAN = r"(?i)\s*\d{1,3}(?:\.\d)?\s*(?:-?\s*[a-z]{1,5}\.?|/\s*\d\d)\s*"
+_SHORT_SPAN = r"(?i)\s*\d{1,3}(?:\.\d)?\s*(?:-?\s*[a-z]{1,5}\.?|/\s*\d{1,2})\s*"
 """A number and a short word or ``/NN`` alone (``4 yrs``, ``18/12``), read by :mod:`.age_alone`
 (loaded only for such a line)."""
 

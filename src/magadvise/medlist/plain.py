@@ -86,7 +86,14 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
     """The line as the person's age or birth date (:mod:`.person_line`) or weight
     (:mod:`.weight_line`), or None for any other line (a medicine, a condition). Each reader is
     imported only for a line with a word or a number it could read."""
+    if "\u00bd" in name:  # "3\u00bd y": 3.5 years
+        name = re.sub(r"\s*\u00bd", ".5", name)
     folded = name.casefold()
+    if any(word in folded for word in _OTHER_WORDS) and re.search(r"\d", folded):
+        from magadvise.medlist.other_person import other_entry  # "Mum DOB 01/02/1990"
+
+        if (other := other_entry(name, label, number)) is not None:
+            return other
     if (any(word in folded for word in _PERSON_WORDS) or _PERSON_START.match(folded)) and not (
         "aged" in folded and re.match(_AGED_FOOD, folded)  # "aged cheese - avoid (MAOI)"
     ):
@@ -118,7 +125,10 @@ def person_facts(name: str, label: str, number: int | None) -> list[Entry]:
 def facts_beside(name: str, label: str, number: int | None) -> list[Entry]:
     """The person's weight or age written in a part of a medicine's line (``(16 kg)``, ``, age
     4``: :mod:`.line_facts`, imported only for a line with a part and a word it could read)."""
-    if not any(mark in name for mark in "([,-\u2013") or not re.search(_FACT_HINT, name):
+    if not any(mark in name for mark in "([,-\u2013"):
+        if not re.fullmatch(NAME_SPAN, name):  # "Lily 4y"
+            return []
+    elif not re.search(_FACT_HINT, name):
         return []
     from magadvise.medlist.line_facts import line_facts
 
@@ -126,25 +136,40 @@ def facts_beside(name: str, label: str, number: int | None) -> list[Entry]:
 
 
 _FACT_HINT = (
-    r"(?i)\d\s*(?:kgs?|kilo|lbs?|pounds?|mos?|months?|yo|y/o|yrs?|years?|wks?|weeks?)\b"
-    r"|\b(?:wt|weigh\w*|age|aged)\b"
+    r"(?i)\d\s*(?:kgs?|kilo|lbs?|pounds?|mos?|months?|yo|y/o|y|yrs?|years?|wks?|weeks?)\b"
+    r"|\b(?:wt|weigh\w*|age|aged|son|daughter)\b|\d\s*/\s*(?:12|52)\b|\u00bd"
 )
 """Without which no part of a medicine's line gives a weight or an age (compiled on first use,
 and only for a line with a bracket, a comma or a dash)."""
+NAME_SPAN = (
+    r"\s*[A-Z][a-z'-]+\s*[:,-]?\s*"
+    r"(?P<span>\d{1,3}(?:\.\d)?\s*-?\s*(?i:years?|yrs?|y)\.?)\s*"
+)
+"""A name (one word, capitalised), then years (``Lily 4y``, ``Lily: 4 yrs``): the person's age
+after their name, or a medicine's course after its name (``Fosamax 5 yrs``), not told apart:
+the line is still read as a medicine, and the span kept as an age not told apart
+(:mod:`.line_facts`). Not ``Vitamin D 2y`` nor ``metformin 2y``."""
 _PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born", "old", "yo", "y/o", " is ")
 """Words without which a line gives no age or birth date (medlist.person_line reads it then)."""
 _PERSON_START = re.compile(
-    r"\s*(?:\d{1,3}(?:\.\d)?\s*-?\s*[ymwd]|\d{1,2}\s*/\s*(?:12|52)\b|b\b|b\.)"
+    r"\s*(?:\d{1,3}(?:\.\d)?\s*-?\s*[ymwd]|\d{1,2}\s*/\s*(?:12|52|7)\b|b\b|b\.|"
+    r"(?:son|daughter|patient|pt|child|boy|girl|infant|toddler)\b)"
 )
 """A line starting with a number and a unit's first letter (``18 mo``, ``2y 3m``, ``7-year-old``,
-``6 wk old``; not ``24 HR metoprolol``), months or weeks the UK's way (``18/12``, ``6/52``) or
-``b.`` (``b. 2021-03-01``)."""
+``6 wk old``; not ``24 HR metoprolol``), months, weeks or days the UK's way (``18/12``,
+``6/52``, ``3/7``), ``b.`` (``b. 2021-03-01``) or who the age is (``Son, 4``, ``Patient: Lily,
+4``)."""
+_OTHER_WORDS = ("mum", "mom", "mother", "dad", "father", "parent", "guardian", "carer",
+                "giver", "caretaker", "grand", "kin", "nok", "spouse", "wife", "husband",
+                "partner")  # fmt: skip
+"""Words without which a line gives no one else's age (:mod:`.other_person` reads it then)."""
 _AGED_FOOD = (
     r"\W*aged\s+(?:cheeses?|cheddar|parmesan|meats?|beef|steaks?|salami|sausages?|ham"
-    r"|wines?|foods?)\b"
+    r"|wines?|foods?|care)\b"
 )
-"""A food a monoamine oxidase inhibitor's diet warns of (aged cheese, meats), not an age: a
-line that starts so is not read as the person's age (compiled on first use)."""
+"""A food a monoamine oxidase inhibitor's diet warns of (aged cheese, meats), or ``aged care``
+(a care home, in Australia and the UK), not an age: a line that starts so is not read as the
+person's age (compiled on first use)."""
 _WEIGHT_WORDS = ("weigh", "wt", "wgt", "bw", "kg", "kilo", "lb", "pound")
 """Words without which a line gives no weight (medlist.weight_line reads it then)."""
 

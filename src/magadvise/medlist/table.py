@@ -10,7 +10,9 @@ heading not known makes the result not complete, and its text on a row is kept w
 dates (:mod:`.table_status`): a stopped row is listed as skipped with its status, and checked
 with ``--include-inactive``; any other is checked (a medicine that may be taken is never
 skipped on a guess). A pharmacy export's quantity dispensed and days supply give what a row
-supplies a day (:mod:`.table_supply`). Without such a heading row the file is read as a plain list.
+supplies a day (:mod:`.table_supply`). An age or date of birth column (``Age``, ``DOB``) is
+read as the list's ``Age: 4`` line is (:func:`_person`). Without such a heading row the file is
+read as a plain list.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from magadvise.medlist.columns import (
     NAME_COLUMNS,
     NOTE_COLUMNS,
     OTHER_COLUMNS,
+    PERSON_COLUMNS,
     REASON_COLUMNS,
     STATUS_COLUMNS,
     joined,
@@ -77,8 +80,12 @@ def read_table(
     quantity_at, supply_at = supply_columns(headings)
     read_at = [i for i in read_at if i != quantity_at]  # dispensed, not a dose (table_supply)
     unknown_at = [i for i, h in enumerate(headings) if not known(h) and h]
+    person_at = [i for i, h in enumerate(headings) if h in PERSON_COLUMNS]
     entries: list[Entry] = []
     for number, row in zip(numbers[1:], rows[1:], strict=True):
+        entries.extend(
+            _person(headings[i], c, label, number) for i in person_at if (c := _cell(row, i))
+        )
         name = _cell(row, name_at)
         if not name:
             continue
@@ -103,6 +110,17 @@ def read_table(
             )
         )
     return [*_columns_not_read(rows[0], headings, numbers[0], label), *entries]
+
+
+def _person(heading: str, cell: str, label: str, number: int) -> Entry:
+    """A row's age or date of birth cell (``Age`` ``4``), read as the list's line ``Age: 4``
+    is (:mod:`.person_line`), or kept as an age not read, which withholds the dose until
+    ``--age`` is given: a child's upper level depends on it."""
+    from magadvise.medlist.person_line import BIRTH, person_entry
+
+    said = f"{PERSON_COLUMNS[heading]}: {cell}"
+    read = person_entry(said, label, number)
+    return read if read is not None else Entry(said, label, number, fact=BIRTH)
 
 
 def _named(name: str, row: list[str], at: int, headings: list[str]) -> bool:

@@ -29,8 +29,12 @@ ST_LB = 14
 """Pounds in one stone (UK Weights and Measures Act 1985, Schedule 1): 6.35029318 kg."""
 _KG = r"kgs?|kilos?|kilograms?"
 _LB = r"lbs?|pounds?"
-_ST = rf"(?:st|stones?)(?:\s*(?P<lb>\d{{1,2}}(?:\.\d)?)\s*(?:{_LB}))?"
-"""Stones, and pounds after them (``16 st``, ``16 st 4 lb``): a UK weight."""
+_ST = (
+    rf"(?:st|stones?)(?:\s*(?P<lb>\d{{1,2}}(?:\.\d)?)\s*(?:{_LB})|\s*(?P<lb2>1[0-3]|\d)"
+    r"(?!\.?\d))?"
+)
+"""Stones, and pounds after them (``16 st``, ``16 st 4 lb``, and ``16 stone 4``: 0 to 13 pounds
+without their unit, as UK lists write them): a UK weight."""
 _WHO = r"(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?(?:(?:current|present|today'?s|latest|actual)\s+)?"
 _LABEL = rf"{_WHO}(?:(?:body\s*)?weight|wgt|wt|bw|(?:pt\.?|patient|child)\s+weighs)\.?"
 _SAYS = _LABEL.replace("|bw|", r"|bw(?=\s*[:=])|")
@@ -87,7 +91,7 @@ def kilograms(text: str) -> float | None:
         return None
     amount, unit = float(found["amount"].replace(",", ".")), (units or ["lb"])[0].casefold()
     if unit.startswith("s"):  # "Wt 16 st 4 lb"
-        amount, unit = amount * ST_LB + float(groups.get("lb") or 0), "lb"
+        amount, unit = amount * ST_LB + float(groups.get("lb") or groups.get("lb2") or 0), "lb"
     return round(amount if unit.startswith("k") else amount * LB_KG, 1)
 
 
