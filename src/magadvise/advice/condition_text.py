@@ -13,7 +13,8 @@ stage 4 (severe)", "s/p kidney transplant" or "AKI on CKD 3b" count as the condi
   is read as its stage (:mod:`magadvise.advice.kidney_category`);
 - the text is cut at punctuation (commas, brackets, slashes, semicolons; ``w/o`` and ``r/o``
   read first as "without" and "ruled out", and ``deg``/``deg.`` after a grade as "degree":
-  "1st deg HB" is "1st degree HB");
+  "1st deg HB" is "1st degree HB"; a grade written as a number before a heart block, with a
+  degree sign or ``deg``, as that degree: "1° HB", "3 deg AV block", and after it: "HB 1st deg");
 - in each part, left to right, the longest run of words that names a condition is taken, and a
   kidney-function number in a part (``eGFR 25``) is read as typed;
 - an obstetric wording ("G2P1", "GA 30 weeks", "GA 20+3", "expecting baby in April") is read
@@ -64,11 +65,20 @@ _HEAD_ROMAN = rf"\b{_HEAD}\s+(?P<n>iii|ii|iv|v|i)(?:\s*(?P<ab>[abd]))?(?:\s*a[1-
 _HEAD_WORDS = ("ckd", "kidney", "renal", "nephropathy")  # every _HEAD names one of these
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 _ROMAN |= {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}  # "stage four"
+_BLOCK = r"(?=hb\b|heart block|avb\b|av\b|a v\b)"
+"""What follows a heart block's grade written as a number (``1° HB``, ``3 deg AV block``)."""
 _SHORTHAND = (
     (re.compile(r"\bw\s*/\s*o\b"), " without "),
     (re.compile(r"\br\s*/\s*o\b"), " ruled out "),
     # a heart block's grade with "degree" cut short: "1st deg HB", "2nd deg. AV block"
-    (re.compile(r"\b(1st|2nd|3rd|first|second|third)\s*deg\b\.?"), r" \1 degree "),
+    (re.compile(r"\b(1st|2nd|3rd|first|second|third)\s*(?:deg|dgr)\b\.?"), r" \1 degree "),
+    # and with a degree sign or a bare number, only before a heart block: "1° HB", "3 deg HB"
+    # ("º" is "o" once normalized), and the grade after it: "HB 1st deg"
+    *(
+        (re.compile(rf"\b{n}\s*(?:°|o\b|deg\b|dgr\b|degree\b)\.?\s*{_BLOCK}"), f" {grade} degree ")
+        for n, grade in (("1", "first"), ("2", "second"), ("3", "third"))
+    ),
+    (re.compile(r"\bhb\s+(1st|2nd|3rd|first|second|third)\s+degree\b"), r" \1 degree hb "),
     # obstetric wordings of a pregnancy: "G2P1", "GA 30 weeks", "28 weeks gestation" (the count
     # of pregnancies and births); "28/40" only beside such a word (see _OBSTETRIC)
     (re.compile(r"\bg\s?\d{1,2}\s?p\s?\d{1,2}(?:\s?\+\s?\d{1,2})?\b"), " pregnant "),

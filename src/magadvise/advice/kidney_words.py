@@ -45,8 +45,12 @@ def folded(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """The words of ``text`` as the test reads them: folded, letters, digits and ``+``."""
-    return re.findall(_WORD, folded(text))
+    """The words of ``text`` as the test reads them: folded, letters, digits and ``+``; a count
+    glued to a word is apart from it (``HDx3/wk`` is ``hd x3 wk``)."""
+    plain = folded(text)
+    if "x" in plain:
+        plain = re.sub(r"(?<=[a-z])(?=x\d)", " ", plain)
+    return re.findall(_WORD, plain)
 
 
 def kidney_word(word: str, magnesium: bool = True, ignore: frozenset[str] = frozenset()) -> bool:

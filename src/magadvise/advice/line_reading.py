@@ -262,14 +262,26 @@ def _looks_kidney(text: str) -> bool:
     return looks_kidney(without_asides(text), magnesium=False, ignore=_NOT_KIDNEY)
 
 
+_PD_WORDS = frozenset(
+    """nightly daily overnight day night exchange exchanges exch bag bags cycler catheter cath
+    tenckhoff peritonitis dwell dwells fill baxter fresenius solution solutions fluid fluids
+    dextrose glucose icodextrin litre litres liter liters""".split()  # noqa: SIM905
+)
+"""Words beside ``PD`` that say it is dialysis (``PD 4 exchanges``, ``PD cycler``, ``PD - Baxter``,
+``Baxter PD solution``)."""
+
+
 def _dialysis_alone(text: str) -> bool:
-    """``PD`` with nothing beside it but filler (``PD``, ``PD nightly``, ``PD MWF``): peritoneal
-    dialysis, or Parkinson's disease, which only a medicine's reason says (``Sinemet for PD``)."""
+    """``PD`` with nothing beside it but filler, numbers and dialysis words (``PD``, ``PD
+    nightly``, ``PD 4 exchanges``, ``PD 2L x4``, ``PD cycler``): peritoneal dialysis, or
+    Parkinson's disease, which only a medicine's reason says (``Sinemet for PD``)."""
     from magadvise.advice.kidney_words import words_of
     from magadvise.advice.listed_conditions import FILLER
 
     words = [w for w in words_of(text) if w == "for" or w not in FILLER]
-    return words == ["pd"] or words in (["pd", "nightly"], ["pd", "daily"])
+    if "pd" not in words or "for" in words:
+        return False
+    return all(w == "pd" or w in _PD_WORDS or w.lstrip("x")[:1].isdigit() for w in words)
 
 
 def _screened(text: str, entry: Entry | None) -> Entry:

@@ -7,7 +7,18 @@ brackets, after a dash or a ``for``, or at the end of its line (``Sinemet 25/100
 ``Ropinirole 1 mg tid - PD``, ``tenofovir 300 mg daily (CHB)``, ``entecavir for CHB``), beside a
 medicine for the other meaning (:data:`MEANINGS`: a Parkinson's medicine, a hepatitis B
 antiviral, by name or brand) or with that meaning spelled out on the line (``Parkinson's disease
-(PD)``), they are that reason: :func:`without_reason` gives the line without them, to be read
+(PD)``), they are that reason, except where the line points the other way (:func:`_elsewhere`):
+
+- restless legs named on the line (``RLS``, ``restless legs``, ``Willis-Ekbom``: ropinirole,
+  pramipexole and rotigotine are labelled for it too, and it is common on dialysis), or one of
+  those three taken once at night (``nocte``, ``qhs``: their restless-legs schedule; for
+  Parkinson's they start three times a day), keeps ``PD`` as dialysis;
+- amantadine never makes ``PD`` Parkinson's: its labels give a dialysis schedule (a dose once or
+  twice a week), so ``Amantadine 100 mg twice weekly (PD)`` may well be dialysis;
+- ``CHB`` inside a bracketed list of reasons beside a hepatitis B antiviral (``Tenofovir
+  (HIV/CHB)``, ``Biktarvy (HIV, CHB)``) is hepatitis B, as alone in its brackets.
+
+Read that way they are the reason: :func:`without_reason` gives the line without them, to be read
 as if they were not there, and :func:`meaning` what a reason's text stands for beside a
 medicine (a health record's ``reasonCode``).
 
@@ -39,13 +50,13 @@ _PARKINSON = Meaning(
     said="Parkinson's disease",
     generics=frozenset(
         """levodopa carbidopa benserazide ropinirole pramipexole rotigotine rasagiline
-        selegiline safinamide entacapone opicapone tolcapone amantadine apomorphine
+        selegiline safinamide entacapone opicapone tolcapone apomorphine
         istradefylline co-careldopa co-beneldopa""".split()  # noqa: SIM905
     ),
     brands=frozenset(
         """sinemet rytary dhivy parcopa duopa lecado lodosyn stalevo madopar requip mirapex
-        mirapexin neupro azilect xadago comtan comtess zelapar eldepryl ongentys gocovri
-        osmolex symmetrel tasmar apokyn kynmobi inbrija nourianz crexont vyalev""".split()  # noqa: SIM905
+        mirapexin neupro azilect xadago comtan comtess zelapar eldepryl ongentys
+        tasmar apokyn kynmobi inbrija nourianz crexont vyalev""".split()  # noqa: SIM905
     ),
     spelled=r"parkinson",
 )
@@ -57,6 +68,15 @@ _HEPATITIS_B = Meaning(
     ),
     spelled=r"hepatitis\s*b\b|\bhep\s*b\b|\bhbv\b",
 )
+_ALSO_RESTLESS_LEGS = frozenset(
+    "ropinirole pramipexole rotigotine requip mirapex mirapexin sifrol adartrel neupro".split()  # noqa: SIM905
+)
+"""The Parkinson's medicines labelled for restless legs too (US and UK/EU labels)."""
+_RESTLESS_LEGS = re.compile(r"\brls\b|restless|willis[\s-]*ekbom")
+_AT_NIGHT = re.compile(
+    r"\b(?:nocte|qhs|q\.h\.s|hs|nightly|at\s+(?:night|bedtime)|before\s+bed\w*|bedtime)\b"
+)
+"""A once-at-night schedule: the restless-legs dosing of :data:`_ALSO_RESTLESS_LEGS`."""
 MEANINGS = {"pd": _PARKINSON, "chb": _HEPATITIS_B}
 """Each abbreviation, and what it means beside a medicine for it."""
 _BEFORE = [[w] for w in ("on", "off", "with", "via", "before", "after", "during", "hold")]
@@ -82,7 +102,9 @@ def without_reason(line: str, medicines: Iterable[str] = ()) -> str | None:
             rf"|(?:\s+-|\s+for|,)?\s+{abbreviation}\s*$"  # "- PD", "for PD", ", PD", "PD"
         )
         found = reason.search(line)
-        if found is None:
+        if found is None and abbreviation == "chb":
+            found = _IN_LIST.search(line)  # "(HIV/CHB)", "(HIV, CHB)"
+        if found is None or _elsewhere(abbreviation, line):
             continue
         kept = (line[: found.start()] + " " + line[found.end() :]).strip(" -,")
         if kept.casefold().split()[-1:] in _BEFORE:
@@ -90,6 +112,28 @@ def without_reason(line: str, medicines: Iterable[str] = ()) -> str | None:
         if kept and _treats(meaning, kept, medicines):
             return kept
     return None
+
+
+_IN_LIST = re.compile(
+    r"(?i)\s*[(\[]\s*(?:hiv|hbv|hcv|hep\s*[bc]|hepatitis\s*[bc])\s*[/,;&+]\s*chb\s*[)\]]"
+    r"|\s*[(\[]\s*chb\s*[/,;&+]\s*(?:hiv|hbv|hcv|hep\s*[bc]|hepatitis\s*[bc])\s*[)\]]"
+)
+"""``CHB`` in brackets with an infection beside it (``(HIV/CHB)``, ``(CHB, HIV)``)."""
+
+
+def _elsewhere(abbreviation: str, line: str) -> bool:
+    """True when ``line`` points away from the medicine's reading of ``abbreviation``: restless
+    legs named, or a restless-legs medicine taken once at night, beside ``PD``."""
+    if abbreviation != "pd":
+        return False
+    low = line.casefold()
+    if re.search(_PARKINSON.spelled, low):
+        return False  # "Parkinson's disease (PD)" says which
+    if _RESTLESS_LEGS.search(low):
+        return True
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", low))
+    others = words & (_PARKINSON.generics | _PARKINSON.brands) - _ALSO_RESTLESS_LEGS
+    return bool(words & _ALSO_RESTLESS_LEGS) and not others and bool(_AT_NIGHT.search(low))
 
 
 def meaning(reason: str, medicine: str) -> str | None:
