@@ -135,13 +135,13 @@ def read(path: str, include_inactive: bool = False) -> list[Entry]:
 
 def looks_like_json(data: bytes) -> bool:
     """Whether a medication file is JSON/NDJSON (FHIR) rather than a plain list of names: it
-    starts with an object's ``{"`` (or ``{}``), or an array's ``[`` and its first value
+    starts with ``{`` (but not a number after it), or an array's ``[`` and its first value
     (``[{``, ``[]``, ``["``), so a list whose first line is in brackets (``[Home medicines]``,
     ``[Pt is 45]``, an RxNorm pack's ``{28 (norethindrone 0.35 MG Oral Tablet) } Pack``) is a
     list."""
     start = data.lstrip()[:64]
-    if start[:1] == b"{":  # an object's first key, or an empty one; not "{28 (...) } Pack"
-        return start[1:].lstrip()[:1] in (b'"', b"}", b"")
+    if start[:1] == b"{":  # an object (or broken JSON: its error), not "{28 (...) } Pack"
+        return not start[1:].lstrip()[:1].isdigit()
     return start[:1] == b"[" and start[1:].lstrip()[:1] in (b"{", b"[", b"]", b'"', b"")
 
 
