@@ -188,6 +188,10 @@ def test_cautions_shows_not_pregnant_and_a_next_dose_as_ignored(run: RunFn, tmp_
         # weeks of a pregnancy, beside a strength (an insulin's too) or the obstetric count
         "28/40", "levothyroxine 100mcg 28/40", "G2P1 28/40", "Lantus 20 units 28/40",
         "Humalog 4 units tds 32/40",
+        # 20 weeks (the anomaly scan) after a medicine's dose, no eye word: aspirin for
+        # pre-eclampsia (it was read as a visual acuity, and the cap lost)
+        "Aspirin 150 mg nocte - 20/40", "aspirin 150 mg nocte 20+2/40",
+        "labetalol 100 mg bd 20/40",
         # a test is not a plain no (early tests miss a pregnancy); nor a negation mid-line
         "pregnancy test negative", "Pregnancy: neg", "Not pregnant - on phenelzine",
     ],

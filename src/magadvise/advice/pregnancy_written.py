@@ -10,7 +10,9 @@ the 350 mg cap, and the medicine is read (or left NOT ASSESSED) as it was:
   obstetric notes write them), after a strength written with its unit (``100mcg 28/40``; a
   combination's own ``10/40 mg`` has its unit after it), or anywhere on a line that names no
   combination medicine (``Vytorin 10/40``, ``Caduet 10/40``: its strength, not weeks). ``20/40``
-  alone may be a visual acuity and is not read. After an insulin (``Humalog 12/40``,
+  is read only after a medicine's dose on a line with no word of the eyes (``Aspirin 150 mg
+  nocte - 20/40``, the 20-week scan): alone, or beside ``vision``, ``VA`` or ``eye``, it may be
+  a visual acuity and is not read. After an insulin (``Humalog 12/40``,
   ``NovoRapid 32/40``) the numbers may be its doses morning and evening, but an insulin is
   often a pregnancy's (gestational diabetes): the cap stays, and the fact shown says it may be
   the insulin's doses (:func:`magadvise.advice.not_pregnancy.after_insulin`);
@@ -73,13 +75,16 @@ def _weeks(rules: Rules, line: str, results: list[Resolved | Unresolved]) -> str
     """The weeks written on ``line`` (``28/40``), with what else they may be; empty if none."""
     if "/" not in line:
         return ""
-    found = re.search(_WEEKS_AFTER, line)
+    found = after = re.search(_WEEKS_AFTER, line)
     if found is None and not any(
         isinstance(r, Resolved) and len(r.ingredients) > 1 for r in results
     ):  # "Vytorin 10/40": a combination's strength
         found = re.search(_WEEKS_ANY, line)
-    if found is None or int(found["weeks"]) not in WEEKS or found["weeks"] == "20":
+    if found is None or int(found["weeks"]) not in WEEKS:
         return ""
+    if found["weeks"] == "20" and (after is None or _sight(line)):
+        return ""  # "20/40" may be a visual acuity; after a medicine's dose, with no eye word,
+        # it is the 20-week scan's pregnancy ("Aspirin 150 mg nocte - 20/40")
     weeks = line[found.start("weeks") : found.end()].strip()
     from magadvise.advice.not_pregnancy import after_insulin
 
@@ -87,6 +92,13 @@ def _weeks(rules: Rules, line: str, results: list[Resolved | Unresolved]) -> str
     if insulin is None:
         return weeks
     return f"{weeks} after {insulin} (its doses, or weeks of a pregnancy)"
+
+
+def _sight(line: str) -> bool:
+    """Whether ``line`` says it is about the eyes (``vision``, ``VA``, ``eye``, ``OD``)."""
+    from magadvise.fhir.screen_more import VISION
+
+    return VISION.search(line.lower()) is not None
 
 
 def _due_date(line: str) -> str:

@@ -90,7 +90,7 @@ LABELS = {
 """What an entry each condition's words screen may name, for messages."""
 
 
-_VISION = re.compile(r"\b(?:visual|vision|acuity|va|snellen|eyes?|od|os|ou|corrected)\b")
+VISION = re.compile(r"\b(?:visual|vision|acuity|va|snellen|eyes?|od|os|ou|corrected)\b")
 
 
 def looks_like_condition(texts: Iterable[str], codes: Iterable[tuple[str, str]]) -> str | None:
@@ -103,7 +103,7 @@ def looks_like_condition(texts: Iterable[str], codes: Iterable[tuple[str, str]])
     for condition, pattern in _WORDS.items():
         if any(pattern.search(text) for text in lowered):
             return condition
-    if any(WEEKS_OF_40.search(t) and not _VISION.search(t) for t in lowered):
+    if any(WEEKS_OF_40.search(t) and not VISION.search(t) for t in lowered):
         return "pregnancy"  # "28/40" alone: weeks of a pregnancy, unless a visual acuity
     from magadvise.fhir.codes import code_system
 
