@@ -192,6 +192,8 @@ def test_cautions_shows_not_pregnant_and_a_next_dose_as_ignored(run: RunFn, tmp_
         # pre-eclampsia (it was read as a visual acuity, and the cap lost)
         "Aspirin 150 mg nocte - 20/40", "aspirin 150 mg nocte 20+2/40",
         "labetalol 100 mg bd 20/40",
+        # weeks and days, written so only of a gestation (the weeks were not read)
+        "Betamethasone 12 mg IM - 29+3 weeks", "labetalol 200 mg bd (32+1 wks)",
         # a test is not a plain no (early tests miss a pregnancy); nor a negation mid-line
         "pregnancy test negative", "Pregnancy: neg", "Not pregnant - on phenelzine",
     ],

@@ -203,9 +203,14 @@ def _without_reason(
 
 
 def _may_be_pregnancy(line: str) -> bool:
-    """Whether ``line`` may hold weeks of a pregnancy or a due date (``/40``, ``due``)."""
+    """Whether ``line`` may hold weeks of a pregnancy or a due date (``/40``, ``29+3 weeks``,
+    ``due``)."""
     lowered = line.casefold()
-    return "due" in lowered or ("/" in lowered and "40" in lowered)
+    return (
+        "due" in lowered
+        or ("/" in lowered and "40" in lowered)
+        or ("+" in lowered and "w" in lowered)
+    )
 
 
 def _directions_reason(rules: Rules, entry: Entry) -> ListedCondition | None:

@@ -50,6 +50,7 @@ _WEEKS_ANY = (
     r"(?i)(?<![\d./])(?P<weeks>\d{1,2})(?:\s*\+\s*\d)?\s*/\s*40\b"
     rf"(?!\s*(?:[/.]\s*\d|{_UNIT}(?![a-z])))"
 )
+_WEEKS_DAYS = r"(?i)(?<![\d./])(?P<weeks>\d{1,2})\s*\+\s*[0-6]\s*(?:weeks?|wks?|w)\b"
 _DUE_DATE = r"(?i)\b(?:(?:baby|estimated)\s+)?due\s+date\b[^,;()\[\]]*"
 
 
@@ -67,7 +68,7 @@ def pregnancy_written(
     ids = {c.id for c in pregnancy}
     if any(c.id in ids for read in listed for c in read.conditions):
         return None
-    said = _weeks(rules, line, results) or _due_date(line)
+    said = _weeks(rules, line, results) or _weeks_and_days(line) or _due_date(line)
     return as_listed(said, pregnancy, entry, "") if said else None
 
 
@@ -92,6 +93,13 @@ def _weeks(rules: Rules, line: str, results: list[Resolved | Unresolved]) -> str
     if insulin is None:
         return weeks
     return f"{weeks} after {insulin} (its doses, or weeks of a pregnancy)"
+
+
+def _weeks_and_days(line: str) -> str:
+    """Weeks and days of a pregnancy written as only a gestation is (``29+3 weeks``, ``32+1
+    wks``: a course is never counted so), weeks 4-42; empty if none."""
+    found = re.search(_WEEKS_DAYS, line)
+    return found[0].strip() if found and int(found["weeks"]) in WEEKS else ""
 
 
 def _sight(line: str) -> bool:
