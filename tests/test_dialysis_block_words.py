@@ -115,6 +115,11 @@ def test_heart_block_graded_short_withholds(run: RunFn, tmp_path: Path, line: st
         ["HDx3/wk"],
         ["Sinemet 25/100 tid (PD cycler)"],
         ["Sinemet 25/100 tid", "PD 4 exchanges"],
+        ["PD (peritoneal)"],  # "(peritoneal)" had turned the withhold into a dose
+        ["PD - nocturnal"],
+        ["NIPD"],
+        ["APD nightly"],
+        ["home haemodialysis 3x/wk"],
         # still withheld
         ["PD"],
         ["on PD"],

@@ -270,7 +270,8 @@ def _looks_kidney(text: str) -> bool:
 _PD_WORDS = frozenset(
     """nightly daily overnight day night exchange exchanges exch bag bags cycler catheter cath
     tenckhoff peritonitis dwell dwells fill baxter fresenius solution solutions fluid fluids
-    dextrose glucose icodextrin litre litres liter liters""".split()  # noqa: SIM905
+    dextrose glucose icodextrin litre litres liter liters peritoneal nocturnal automated
+    continuous ambulatory intermittent home""".split()  # noqa: SIM905
 )
 """Words beside ``PD`` that say it is dialysis (``PD 4 exchanges``, ``PD cycler``, ``PD - Baxter``,
 ``Baxter PD solution``)."""
