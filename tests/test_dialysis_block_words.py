@@ -71,6 +71,9 @@ def test_pd_beside_a_parkinsons_regimen_is_still_its_reason(
         "generalised MG",
         "generalized MG",
         "AChR antibody positive",
+        "oMG",
+        "seropositive MG",
+        "pyridostigmine 60 mg tds (oMG)",
     ],
 )
 def test_myasthenia_written_short_withholds(run: RunFn, tmp_path: Path, line: str) -> None:
@@ -89,6 +92,11 @@ def test_myasthenia_written_short_withholds(run: RunFn, tmp_path: Path, line: st
         "HB 1st deg",
         "1st dgr HB",
         "bifascicular block",
+        "2nd° HB",
+        "HB (1st°)",
+        "AV block (2nd degree)",
+        "1AVB",
+        "metoprolol 25 mg bd (1AVB)",
         # still withheld
         "trifascicular block",
         "1st deg HB",

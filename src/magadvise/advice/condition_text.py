@@ -71,7 +71,7 @@ _SHORTHAND = (
     (re.compile(r"\bw\s*/\s*o\b"), " without "),
     (re.compile(r"\br\s*/\s*o\b"), " ruled out "),
     # a heart block's grade with "degree" cut short: "1st deg HB", "2nd deg. AV block"
-    (re.compile(r"\b(1st|2nd|3rd|first|second|third)\s*(?:deg|dgr)\b\.?"), r" \1 degree "),
+    (re.compile(r"\b(1st|2nd|3rd|first|second|third)\s*(?:deg\b|dgr\b|°|o\b)\.?"), r" \1 degree "),
     # and with a degree sign or a bare number, only before a heart block: "1° HB", "3 deg HB"
     # ("º" is "o" once normalized), and the grade after it: "HB 1st deg"
     *(
@@ -79,6 +79,13 @@ _SHORTHAND = (
         for n, grade in (("1", "first"), ("2", "second"), ("3", "third"))
     ),
     (re.compile(r"\bhb\s+(1st|2nd|3rd|first|second|third)\s+degree\b"), r" \1 degree hb "),
+    (  # "HB (1st°)", "AV block (2nd degree)": the grade in brackets after it
+        re.compile(
+            r"\b(hb|heart block|av block|avb)\s*\(\s*(1st|2nd|3rd|first|second|third)"
+            r"\s*(?:degree)?\s*\)"
+        ),
+        r" \2 degree \1 ",
+    ),
     # obstetric wordings of a pregnancy: "G2P1", "GA 30 weeks", "28 weeks gestation" (the count
     # of pregnancies and births); "28/40" only beside such a word (see _OBSTETRIC)
     (re.compile(r"\bg\s?\d{1,2}\s?p\s?\d{1,2}(?:\s?\+\s?\d{1,2})?\b"), " pregnant "),
