@@ -78,3 +78,22 @@ def test_words_like_a_relatives_on_a_medicines_line_keep_their_meaning(
     held = [b["id"] for b in doc["withheld"]["by"]] if doc["withheld"] else []
     assert not [h for h in held if h.startswith("age-")]
     assert [u["input"] for u in doc["unassessed"]] == unassessed
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "held"),
+    [
+        # an age inside a longer line beside a relative's word: whose age is not told
+        ("Lily, age 4, lives with mum", 4, "age-not-read"),
+        ("Age 4, mother present", 4, "age-not-read"),
+        ("Completed by mother, age 34, for Lily", 4, "age-not-read"),
+        # the patient's own age inside a longer line is read (it was NOT ASSESSED: adult dose)
+        ("Pt: Lily Smith, age 4, allergies NKDA", 4, "age-young-child"),
+    ],
+)
+def test_an_age_inside_a_longer_line_is_read_or_withholds(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, code: int, held: str
+) -> None:
+    got, doc = _recommend(run, tmp_path, monkeypatch, line)
+    assert got == code
+    assert held in [w["id"] for w in doc["withheld"]["by"]]

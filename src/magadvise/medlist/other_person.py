@@ -55,6 +55,11 @@ def other_entry(text: str, file: str, line: int | None) -> Entry | None:
     return None
 
 
+def names_someone_else(text: str) -> bool:
+    """Whether ``text`` names a relative or carer (``mum``, ``carer``, ``completed by``)."""
+    return _OTHER.search(text) is not None
+
+
 def _says_age(text: str) -> bool:
     """Whether ``text`` holds nothing but an age or a date of birth."""
     from magadvise.medlist.person_line import person_entry

@@ -95,7 +95,15 @@ def person_entry(text: str, file: str, line: int | None) -> Entry | None:
         return Entry(_birth_date(dob[1]) or dob[1], file, line, fact=BIRTH)
     if _SAID.match(plain):
         return Entry(text, file, line, fact=BIRTH)
-    if (header := re.search(_DOB_INSIDE, text)) is not None:  # "Name: Lily S.  DOB 03/14/2021"
+    header = re.search(_DOB_INSIDE, text)  # "Name: Lily S.  DOB 03/14/2021"
+    inside = header or re.search(_AGE_INSIDE, text)  # "Lily, age 4, brought in by Gran"
+    if inside is not None:
+        from magadvise.medlist.other_person import OTHER, names_someone_else
+
+        if names_someone_else(text):  # "Lily, age 4, lives with mum": whose, not told
+            return Entry(text, file, line, fact=OTHER)
+        if header is None:
+            return Entry(inside[1], file, line, fact=AGE)
         return Entry(_birth_date(header[1]) or header[1], file, line, fact=BIRTH)
     if re.fullmatch(_SHORT_SPAN, plain):  # "4 years", "18/12": an age or a course's length
         from magadvise.medlist.age_alone import alone_entry
@@ -109,6 +117,8 @@ _SHORT_SPAN = r"(?i)\s*\d{1,3}(?:\.\d)?\s*(?:-?\s*[a-z]{1,5}\.?|/\s*\d{1,2})\s*"
 (loaded only for such a line)."""
 
 
+_AGE_INSIDE = r"(?i)\bage\s*[:=-]?\s*(\d{1,3})\s*(?:y|yrs?|years?|yo|y/o)?\b(?!\s*(?:[mwd]|/|\.\d))"
+"""An age inside a longer line (``Lily, age 4, lives with Gran``), in years only."""
 _DOB_INSIDE = rf"(?i)\b(?:dob|d\.o\.b\.?|date of birth)\s*[:=-]?\s*({_DATE})"
 """A date of birth inside a longer line, a header's (``MRN 12345 DOB 3/14/21``): read, or kept
 as a birth date not read."""
