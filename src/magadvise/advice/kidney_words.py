@@ -22,7 +22,7 @@ WORD_STARTS = (
 )  # fmt: skip
 WORDS = frozenset(
     {"ckd", "esrd", "eskd", "aki", "arf", "crf", "egfr", "gfr", "crcl", "clcr", "hd", "capd",
-     "ccpd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria", "avf", "tenckhoff",
+     "ccpd", "nipd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria", "avf", "tenckhoff",
      "permcath", "vascath", "albuminuria", "microalbuminuria", "macroalbuminuria", "proteinuria",
      "uacr", "acr", "hyperphosphataemia", "hyperphosphatemia", "esrf", "apd", "pd", "pkd",
      "adpkd", "cri", "rrt", "crrt", "cvvh", "cvvhd", "cvvhdf", "hdf", "dkd", "igan"}

@@ -47,12 +47,12 @@ _WORDS: dict[str, re.Pattern[str]] = {
     "heart-block": re.compile(
         rf"\b(?:(?:heart|cardiac|av|a{_J}v|atrio{_J}ventricular|sino{_J}atrial|sa|s-a"
         rf"|bundle{_J}branch|(?:bi|tri)?fascicular|degree|mobitz(?:\s+type)?\s+(?:i+|[12]))"
-        r"\s+block|(?:degree|complete)\s+hb|hemiblock|mobitz|wenckebach|chb|avb|lbbb|rbbb|bbb"
+        r"\s+block|(?:degree|complete)\s+hb|hemiblock|mobitz|wenckebach|chb|[123]?avb|lbbb|rbbb|bbb"
         r"|lafb|lahb|lpfb|lphb"
         r"|sick\s+sinus|(?:heart|cardiac)\s+conduction|conduction\s+(?:disorder|defect|delay"
         r"|disease|problem|abnormality)\w*|bradycardi\w*|bradyarrhythmi\w*)\b"
     ),
-    "myasthenia-gravis": re.compile(rf"\b(?:myasthen\w*|lambert{_J}eaton|lems)\b"),
+    "myasthenia-gravis": re.compile(rf"\b(?:myasthen\w*|lambert{_J}eaton|lems|gmg|omg)\b"),
     "heart-failure": re.compile(
         r"\b(?:(?:heart|cardiac|ventricular|lv|rv|biventricular)\s+failure|weak\s+heart"
         r"|failing\s+heart|hf|hf\w{0,4}ef|chf|ccf|lvf|rvf|lvsd|nyha|cardiomyopath\w*"
