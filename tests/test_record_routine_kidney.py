@@ -78,7 +78,7 @@ def test_a_routine_kidney_wording_does_not_withhold(
         (_note("Kidney function normal (eGFR 85); ESRF"), "record-not-read"),
         (_note("Not on dialysis; PD catheter in situ"), "record-not-read"),
         (_note("ESRF"), "record-not-read"),
-        (_note("On APD nightly"), "record-not-read"),
+        (_note("On APD nightly"), "dialysis"),  # APD: automated peritoneal dialysis
         (_note("Kidney stones; 12 weeks"), "record-not-read"),  # a duration is not directions
         # a monitoring wording with a result, a stage or a kidney condition beside it
         (_note("Renal function monitoring 6-monthly; eGFR 25"), "severe-kidney-disease"),
