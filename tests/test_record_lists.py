@@ -171,3 +171,41 @@ def test_a_table_with_no_medicine_is_refused_in_one_line(run: RunFn, tmp_path: P
     assert (
         result.err.strip().count("\n") == 0 and "no medicine in its medicine column" in result.err
     )
+
+
+AFTER_VISIT = """YOUR MEDICATION LIST
+START taking:
+  cephalexin (KEFLEX) 500 MG capsule  Take 1 capsule (500 mg total) by mouth 4 (four) times daily for 7 days.
+CONTINUE these medications which have NOT CHANGED
+  amLODIPine (NORVASC) 10 MG tablet  Take 1 tablet (10 mg total) by mouth daily.
+  metFORMIN (GLUCOPHAGE) 500 MG tablet  Take 2 tablets (1,000 mg total) by mouth 2 (two) times daily with meals.
+  potassium chloride (KLOR-CON M20) 20 MEQ extended release tablet  Take 1 tablet (20 mEq total) by mouth daily.
+"""  # noqa: E501  (lines as an after-visit summary prints them)
+
+
+def test_an_after_visit_summary_is_read_without_false_unknowns(run: RunFn, tmp_path: Path) -> None:
+    """Its headings are ignored, its restated totals ("(10 mg total)") and number words
+    ("4 (four) times") are read as the directions they repeat: before, each line put "10 mg
+    total" or "four" among the medicines NOT ASSESSED (exit 3)."""
+    path = write(tmp_path, "avs.txt", AFTER_VISIT)
+    code, doc = doc_of(run, "--meds-from", path)
+    assert (code, doc["unassessed"]) == (0, [])
+    read = {c["medication"]: c["read_as"] for c in doc["cautions"]}
+    assert list(read) == ["cephalexin", "amlodipine", "metformin", "potassium-chloride"]
+    assert read["cephalexin"]["frequency"] == ["four times a day"]
+    assert read["metformin"]["directions"] == ["2 tablets"]
+    assert read["metformin"]["frequency"] == ["twice a day", "with meals"]
+    assert [i["input"] for i in doc["ignored"]] == [
+        "YOUR MEDICATION LIST",
+        "START taking:",
+        "CONTINUE these medications which have NOT CHANGED",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["lisinopril 10 mg 2 (three) times daily", "lisinopril (10 mg total, zzzfake)"]
+)
+def test_a_bracket_that_says_more_than_a_restatement_is_still_read(run: RunFn, line: str) -> None:
+    """Only the same number in words, and a total alone in its bracket, are taken as said."""
+    code, doc = doc_of(run, "--med", line)
+    assert code == 3 and doc["unassessed"], doc

@@ -29,7 +29,14 @@ HEADINGS = frozenset(
     inpatient medications;allergies;continue these medications;continue taking;
     stop taking these medications;start taking these medications;new medications;
     changed medications;change how you take these medications;
-    medications to continue;medications to stop""".replace("\n    ", "").split(";")
+    medications to continue;medications to stop;start taking;stop taking;change taking;
+    your medication list;your medications;your current medications;your medicines;
+    continue these medications which have not changed;continue taking these medications;
+    ask your doctor about these medications;take these medications;
+    these medications have changed;current outpatient medications;
+    current outpatient prescriptions;prior to admission medications;
+    medications prior to admission;current meds;home meds;repeat medications;
+    repeat prescriptions;acute medications""".replace("\n    ", "").split(";")
 )
 """A table's column headings and a list's section headings."""
 
