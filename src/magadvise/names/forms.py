@@ -122,6 +122,14 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "chewables": ("chewable tablet", ORAL),
     "disintegrating oral tablet": ("orally disintegrating tablet", ORAL),
     "orally disintegrating tablet": ("orally disintegrating tablet", ORAL),
+    **dict.fromkeys(  # the UK's words (dm+d): "Lansoprazole 30mg orodispersible tablets"
+        ("orodispersible tablet", "orodispersible tablets", "orodispersible"),
+        ("orally disintegrating tablet", ORAL),
+    ),
+    **dict.fromkeys(
+        ("dispersible tablet", "dispersible tablets", "dispersible"), ("dispersible tablet", ORAL)
+    ),
+    **dict.fromkeys(("soluble tablet", "soluble tablets"), ("dispersible tablet", ORAL)),
     "effervescent oral tablet": ("effervescent tablet", ORAL),
     "effervescent tablet": ("effervescent tablet", ORAL),
     "effervescent": ("effervescent tablet", ORAL),
@@ -281,3 +289,7 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "vaginal tablet": ("vaginal tablet", VAGINAL),
     "pessary": ("pessary", VAGINAL),
 }
+DOSE_FORMS.update(  # plurals, as the UK's dm+d names print them ("oral powder sachets")
+    {f"{form}s": DOSE_FORMS[form] for form in ("sachet", "lozenge", "spray", "inhaler", "vial",
+     "liquid", "solution", "suspension", "powder", "gel", "cream", "ointment", "lotion")}
+)  # fmt: skip

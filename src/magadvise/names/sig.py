@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from magadvise.names import am_pm, instructions, label, sig_counts, sig_uk
+from magadvise.names import am_pm, descriptors, instructions, label, sig_counts, sig_uk
 from magadvise.names.forms import UNITS as _NOT_COUNTS  # "take 2 mg" is a strength
 from magadvise.names.lex import Token, strength
 from magadvise.names.sig_tokens import amount_at as _amount
@@ -149,6 +149,7 @@ def read(tokens: list[Token], i: int) -> Reading | None:
         or _listed(tokens, i)
         or _liquid(tokens, i)
         or label.read(tokens, i)
+        or descriptors.read(tokens, i)
     )
 
 

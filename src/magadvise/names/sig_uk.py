@@ -9,7 +9,11 @@
   spoonfuls``, ``2 5ml spoonfuls``, ``5ml spoon x2``, ``one 5 mL spoonful`` are the total volume
   (``10 mL``), counted against the product's dose volume; a spoonful with no volume written
   (``2 spoonfuls``) is read as ``2 spoonfuls``, whose volume is not known (a dose is withheld
-  for a magnesium product, see :func:`magadvise.advice.typed_count.unmeasured`).
+  for a magnesium product, see :func:`magadvise.advice.typed_count.unmeasured`);
+- a count before how often, as GP systems print a repeat (``- One To Be Taken Each Day``,
+  ``capsules one daily``, ``- TWO to be taken FOUR times a day``, ``tablets one at night``):
+  that many doses. Read only after a dash, a comma or a dose form (never at the start of a
+  line: ``One A Day`` is a multivitamin), and only when how often follows.
 
 :func:`read` answers at one token, as :func:`magadvise.names.sig.read` does; None when no such
 direction starts there.
@@ -19,8 +23,11 @@ from __future__ import annotations
 
 import re
 
+from magadvise.names import instructions
+from magadvise.names.forms import DOSE_FORMS
 from magadvise.names.lex import Token, number_word
 from magadvise.names.sig_tokens import amount_at, plural
+from magadvise.names.sig_words import COUNT_UNITS, FREQUENCIES
 
 HOURLY = frozenset({"hourly", "hrly", "hly"})
 """A word after a number that says "every so many hours" (``12 hrs`` is read as a span)."""
@@ -37,7 +44,13 @@ Reading = tuple[int, list[tuple[str, str]]]
 
 def read(tokens: list[Token], i: int) -> Reading | None:
     """A UK-style direction at ``tokens[i]`` (see the module), or None."""
-    return _hourly(tokens, i) or _per_day(tokens, i) or _spoons(tokens, i)
+    return (
+        _hourly(tokens, i)
+        or _per_day(tokens, i)
+        or _spoons(tokens, i)
+        or _repeat(tokens, i)
+        or _same_day(tokens, i)
+    )
 
 
 def _number(tokens: list[Token], i: int) -> tuple[str, int]:
@@ -89,6 +102,55 @@ def _spoons(tokens: list[Token], i: int) -> Reading | None:
         return k - i, [("instruction", plural(count, "spoonful"))]
     total = _value(count or "1") * volume
     return k - i, [("instruction", f"{total:g} mL")]
+
+
+_TO_BE = frozenset({"taken", "used", "inhaled", "applied", "given", "chewed", "dissolved"})
+_AFTER = frozenset({"-", ",", ":", "\u2013"})
+_OFTEN_NEXT = frozenset({"each", "every", "twice", "three", "four", "once", "when", "up", "at"})
+
+
+def _repeat(tokens: list[Token], i: int) -> Reading | None:
+    """``- one to be taken each day``, ``capsules one daily``: a count before how often."""
+    said = number_word(tokens[i])
+    if said is None or not i or not _after_name(tokens[i - 1]):
+        return None
+    j = i + 1
+    more = number_word(tokens[j + 1]) if j + 1 < len(tokens) else None
+    if more is not None and tokens[j].value in ("or", "-", "to"):  # "one or two": the most
+        said, j = more, j + 2
+    if j + 2 < len(tokens) and (tokens[j].value, tokens[j + 1].value) == ("to", "be"):
+        if tokens[j + 2].value not in _TO_BE:
+            return None
+        j += 3
+    elif tokens[i].kind == "num":  # "capsules 1 daily": read as the other counts are
+        return None
+    if j >= len(tokens) or not _often_at(tokens, j):
+        return None
+    return j - i, [("instruction", plural(said, "dose"))]
+
+
+def _same_day(tokens: list[Token], i: int) -> Reading | None:
+    """``on the same day`` (each week) of a weekly tablet: an instruction, not a name."""
+    words = [t.value for t in tokens[i : i + 6]]
+    if words[:4] != ["on", "the", "same", "day"]:
+        return None
+    used = 4 + (words[4:6] in (["each", "week"], ["every", "week"]))
+    return used, [("instruction", "on the same day each week")]
+
+
+def _after_name(token: Token) -> bool:
+    """A dash or comma, a dose form (``tablets``) or a count's unit before the count."""
+    value = token.value
+    return value in _AFTER or value in DOSE_FORMS or value in COUNT_UNITS
+
+
+def _often_at(tokens: list[Token], j: int) -> bool:
+    """Whether how often is written from ``tokens[j]`` (``daily``, ``each day``, ``at night``)."""
+    if tokens[j].value in _OFTEN_NEXT:
+        return True
+    words = " ".join(t.value for t in tokens[j : j + 3])
+    every = (*instructions.FREQUENCIES, *FREQUENCIES)
+    return any(words == w or words.startswith(w + " ") for w in every)
 
 
 def _volume(tokens: list[Token], j: int) -> tuple[float | None, int]:
