@@ -209,3 +209,25 @@ def test_a_bracket_that_says_more_than_a_restatement_is_still_read(run: RunFn, l
     """Only the same number in words, and a total alone in its bracket, are taken as said."""
     code, doc = doc_of(run, "--med", line)
     assert code == 3 and doc["unassessed"], doc
+
+
+PORTAL = """Medication,Sig,Dispense,Refills,Start Date,End Date,Status
+"lisinopril 20 MG tablet","Take 1 tablet (20 mg total) by mouth daily.",90 tablet,3,01/15/2025,,Active
+"magnesium oxide 400 MG tablet","Take 1 tablet (400 mg total) by mouth daily.",30 tablet,0,,,Active
+"ergocalciferol 1.25 MG (50000 UT) capsule","Take 1 capsule by mouth once a week.",12 capsule,0,,,Active
+"""  # noqa: E501  (rows as a patient portal exports them)
+
+
+def test_a_portal_export_counts_magnesium_past_its_dispense_column(
+    run: RunFn, tmp_path: Path
+) -> None:
+    """``Dispense`` (the quantity filled) says nothing of a dose: before, it was a column not
+    read, which made the magnesium oxide's amount not known; and ``UT`` (units) was NOT
+    ASSESSED."""
+    path = write(tmp_path, "portal.csv", PORTAL)
+    code, doc = doc_of(run, "--meds-from", path)
+    assert (code, doc["unassessed"]) == (0, [])
+    assert {s["input"] for s in doc["skipped"]} == {"column 'Dispense'", "column 'Refills'"}
+    result = run("recommend", "--goal", "migraine", "--meds-from", path, "--json")
+    [by] = result.json()["withheld"]["by"]  # type: ignore[index]
+    assert by["id"] == "listed-magnesium" and by["name"].endswith("400 mg a day")

@@ -109,8 +109,6 @@ STATUS_COLUMNS = frozenset(
 )
 _FILLED = ("last filled", "filled", "fill date", "date filled", "last fill", "last fill date",
            "dispensed", "date dispensed", "last dispensed")  # fmt: skip
-_FILLED = ("last filled", "filled", "fill date", "date filled", "last fill", "last fill date",
-           "dispensed", "date dispensed", "last dispensed")  # fmt: skip
 DATE_COLUMNS = {  # heading -> which date it is (table_status)
     **dict.fromkeys(("start date", "start", "started", "date started", "start_date"), "start"),
     **dict.fromkeys(("end date", "end", "stop date", "stopped", "date stopped", "end_date"), "end"),
@@ -130,6 +128,8 @@ OTHER_COLUMNS = frozenset(
         "rx #",
         "rx number",
         "refills",
+        "dispense",  # Epic's quantity dispensed ("90 tablet"), read only beside a days supply
+        "disp",
         "refills left",
         "refills remaining",
         "refills authorized",

@@ -23,7 +23,7 @@ SUPPLY_COLUMNS = frozenset(
 """Headings of the days a fill lasts."""
 DISPENSED_COLUMNS = frozenset(
     {"qty", "quantity", "qty dispensed", "quantity dispensed", "dispensed qty", "disp qty",
-     "dispense qty", "qty filled", "quantity filled"}
+     "dispense qty", "qty filled", "quantity filled", "dispense", "disp"}
 )  # fmt: skip
 """Headings of the quantity dispensed, beside a days-supply column (else ``Qty`` and
 ``Quantity`` are read as the amount of a dose: ``columns.DIRECTION_COLUMNS``)."""

@@ -47,6 +47,7 @@ UNITS: dict[str, str] = {
     "mmol": "mmol",
     "iu": "units",
     "unt": "units",
+    "ut": "units",  # Epic's names: "ergocalciferol 1.25 MG (50000 UT) capsule"
     "unit": "units",
     "units": "units",
     "u": "units",
