@@ -231,3 +231,18 @@ def test_a_portal_export_counts_magnesium_past_its_dispense_column(
     result = run("recommend", "--goal", "migraine", "--meds-from", path, "--json")
     [by] = result.json()["withheld"]["by"]  # type: ignore[index]
     assert by["id"] == "listed-magnesium" and by["name"].endswith("400 mg a day")
+
+
+def test_a_dispense_column_beside_a_days_supply_is_read_not_called_unread(
+    run: RunFn, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "fills.csv",
+        'Medication,Sig,Dispense,Days Supply\n"magnesium oxide 400 MG tablet",'
+        '"Take 1 tablet by mouth daily.",60 tablet,30\n',
+    )
+    assert doc_of(run, "--meds-from", path)[1]["skipped"] == []
+    result = run("recommend", "--goal", "migraine", "--meds-from", path, "--json")
+    [by] = result.json()["withheld"]["by"]  # type: ignore[index]
+    assert by["name"].endswith("800 mg a day")  # 60 filled for 30 days: 2 a day

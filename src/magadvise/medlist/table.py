@@ -145,7 +145,10 @@ def _columns_not_read(
     complete (``unread``); a column of who prescribed or supplied it, a code or a cost is only
     named."""
     out = []
-    for shown, heading in zip(written, headings, strict=True):
+    supplied_at, _ = supply_columns(headings)  # "Dispense" beside "Days Supply": it is read
+    for at, (shown, heading) in enumerate(zip(written, headings, strict=True)):
+        if at == supplied_at:
+            continue
         if heading in OTHER_COLUMNS:
             why = "a table column not needed for magnesium advice: not read"
             out.append(Entry(f"column '{shown.strip()}'", label, line, skipped=why))
