@@ -85,3 +85,24 @@ def test_a_count_at_the_start_of_a_name_stays_the_name(run: RunFn) -> None:
     doc = result.json()
     assert isinstance(doc, dict) and doc["go_ahead"] is False
     assert "One A Day" in doc["withheld"]["by"][0]["name"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "medication", "route"),
+    [  # a device's name is its dose form: the medicine is inhaled (or melts on the tongue)
+        ("Symbicort Turbuhaler 200/6", "budesonide-formoterol", "inhaled"),
+        ("Pulmicort Turbuhaler", "budesonide", "inhaled"),
+        ("Seretide 250 Accuhaler", "fluticasone-salmeterol", "inhaled"),
+        ("Salamol Easi-Breathe", "albuterol", "inhaled"),
+        ("Eklira Genuair", "aclidinium", "inhaled"),
+        ("Zofran wafer", "ondansetron", "oral"),
+    ],
+)
+def test_a_device_name_is_read_as_its_dose_form(
+    run: RunFn, typed: str, medication: str, route: str
+) -> None:
+    result = run("cautions", "--med", typed, "--json")
+    doc = result.json()
+    assert isinstance(doc, dict) and doc["unassessed"] == []
+    [caution] = doc["cautions"]
+    assert (caution["medication"], caution["read_as"]["route"]) == (medication, route)

@@ -7,6 +7,8 @@ dose form, not three words. Adding a form is adding a row here, not a special ca
 
 from __future__ import annotations
 
+from magadvise.names.devices import INHALER_DEVICES, MELTS
+
 # Routes, grouped by how they reach the body. Oral magnesium can only bind or block a medicine
 # that passes through the gut, so these groups decide whether an absorption caution applies.
 ORAL = "oral"
@@ -227,6 +229,8 @@ DOSE_FORMS: dict[str, tuple[str, str | None]] = {
     "inhalation suspension": ("inhalation suspension", INHALED),
     "inhalation powder": ("inhalation powder", INHALED),
     "inhalation spray": ("inhalation spray", INHALED),
+    **dict.fromkeys(INHALER_DEVICES, ("inhaler", INHALED)),  # "Symbicort Turbuhaler 200/6"
+    **dict.fromkeys(MELTS, ("orally disintegrating tablet", ORAL)),  # "Zofran wafer"
     "mdi": ("metered dose inhaler", INHALED),
     "dpi": ("dry powder inhaler", INHALED),
     "hfa": ("metered dose inhaler", INHALED),
