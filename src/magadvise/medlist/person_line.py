@@ -100,8 +100,10 @@ def person_entry(text: str, file: str, line: int | None) -> Entry | None:
     if inside is not None:
         from magadvise.medlist.other_person import OTHER, names_someone_else
 
-        if names_someone_else(text):  # "Lily, age 4, lives with mum": whose, not told
-            return Entry(text, file, line, fact=OTHER)
+        if names_someone_else(text):  # "Completed by mother, age 34": whose, not told
+            from magadvise.medlist.own_age import own_age  # "Lily, age 4, lives with mum"
+
+            return own_age(text, file, line) or Entry(text, file, line, fact=OTHER)
         if header is None:
             return Entry(inside[1], file, line, fact=AGE)
         return Entry(_birth_date(header[1]) or header[1], file, line, fact=BIRTH)
