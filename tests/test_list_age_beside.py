@@ -107,3 +107,15 @@ def test_pregnancy_weeks_beside_a_medicine_keep_the_cap(
     code, doc = _recommend(run, tmp_path, monkeypatch, "Folic acid 5 mg (28/40)")
     assert code == 0 and not _held(doc)
     assert doc["goals"][0]["recommendations"][0]["dose"]["max_mg"] <= 350
+
+
+def test_with_an_adults_age_only_the_note_beside_a_checked_medicine_is_said_not_read(
+    run: RunFn, tmp_path: Path
+) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("Age 68\nDoxycycline 100 mg od (3/12)\n", encoding="utf-8")
+    table = run("recommend", "--goal", "migraine", "--meds-from", str(path))
+    assert "the note '3/12' beside the medicine" in table.flat
+    assert "(the medicine itself is checked); age 68 is used" in table.flat
+    assert "not checked for magnesium" not in table.flat  # the doxycycline card is shown
+    assert "MAJOR Doxycycline 100 mg od (3/12) = doxycycline" in table.flat

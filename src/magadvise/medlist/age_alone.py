@@ -80,6 +80,21 @@ def as_age(entry: Entry) -> Entry:
     return entry if read is None else entry._replace(name=str(read), fact="age")
 
 
+def unclear_why(entry: Entry, age: float | None) -> str:
+    """Why an age not told apart is not read (the SKIPPED box): a span beside a medicine
+    names itself, and says the medicine is checked (``Doxycycline 100 mg od (3/12)``: only the
+    ``3/12`` is not read)."""
+    why = "the person's age or how long a medicine is taken, not told apart: not read"
+    found = None if _ALONE.fullmatch(entry.name) else _END.search(entry.name)
+    if found is not None:
+        span = found[0].strip(" \t(,:-[])")
+        why = (
+            f"the note '{span}' beside the medicine, the person's age or how long it is taken, "
+            "not told apart: not read (the medicine itself is checked)"
+        )
+    return why + ("; give --age" if age is None else f"; age {age:g} is used")
+
+
 def unclear_said(entry: Entry) -> tuple[str, str]:
     """Why an age not told apart stops the dose, and what to do: (``the list says '18/12'
     (list.txt:2) alone on its line: the person's age (18 months), or how long a medicine is
