@@ -40,7 +40,9 @@ def _held(doc: dict[str, Any]) -> list[str]:
       "age (3 months)"), ("lactulose 5 mL bd (6/52)", "age (6 weeks), weeks of a pregnancy"),
      ("amoxicillin 250 mg tds (4 yrs)", "age"), ("lansoprazole 15 mg od (4y)", "age"),
      ("Miralax 8.5 g daily (3\u00bd yrs)", "age"), ("Lily 4y", "age"), ("Lily (4 yrs)", "age"),
-     ("Lily: 4y", "age")],
+     ("Lily: 4y", "age"), ("Tom, 4 years, NKDA", "age"), ("Lily (4 yrs), NKDA", "age"),
+     ("Pt: Tom, 4 years, NKDA", "age"), ("Tom Smith - 4 years - NKDA", "age"),
+     ("Lily 4y, allergic to penicillin", "age")],
 )  # fmt: skip
 def test_a_span_beside_a_medicine_or_a_name_withholds_until_the_age_is_given(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, said: str
@@ -52,6 +54,13 @@ def test_a_span_beside_a_medicine_or_a_name_withholds_until_the_age_is_given(
     assert "beside a medicine or a name: the person's " + said + ", or how long" in reason
     aged = _recommend(run, tmp_path, monkeypatch, line, "Miralax 8.5 g daily", age="4")[1]
     assert "age-not-read" not in _held(aged) and aged["doses_for"] == "child"
+
+
+def test_an_age_in_words_after_age_withholds_until_the_age_is_given(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, doc = _recommend(run, tmp_path, monkeypatch, "Age four", "Miralax 8.5 g daily")
+    assert code == 4 and _held(doc) == ["age-not-read"] and doc["unassessed"] == []
 
 
 @pytest.mark.parametrize("line", ["3\u00bd y", "3/7"])
