@@ -79,11 +79,12 @@ def after_name(text: str) -> str | None:
 
 
 def _span(found: re.Match[str]) -> str:
-    """The span a match read, as written (``4 years``, ``18/12``)."""
-    start, end = (found.start("part"), found.end("of")) if found["part"] else found.span()
-    if not found["part"]:
-        start, end = found.start("n"), found.end("u")
-    return found.string[start:end]
+    """The span a match read, as written (``4 years``, ``18/12``, ``4 yr.``)."""
+    if found.re is not _AFTER_NAME:
+        return found[0].strip(" \t(,:-[])")
+    if found["part"]:
+        return found.string[found.start("part") : found.end("of")]
+    return found.string[found.start("n") : found.end("u")]
 
 
 def years(text: str) -> int | None:
