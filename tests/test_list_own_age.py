@@ -80,3 +80,13 @@ def test_an_adult_age_beside_a_relatives_word_that_may_label_it_still_withholds(
 ) -> None:
     code, doc = _recommend(run, tmp_path, monkeypatch, "migraine", line, "Sumatriptan 50 mg prn")
     assert code == 4 and _held(doc) == ["age-not-read"]
+
+
+@pytest.mark.parametrize(
+    "line", ["FH: father MI aged 50", "Father died aged 70 (bowel ca)", "Husband 2 yrs post MI"]
+)
+def test_a_relatives_history_with_an_age_does_not_stop_the_dose(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    _, doc = _recommend(run, tmp_path, monkeypatch, "migraine", line, "Sumatriptan 50 mg prn")
+    assert "age-not-read" not in _held(doc) and doc["go_ahead"] is True

@@ -23,7 +23,8 @@ is the patient's (:func:`own_age`) only when all of these hold, else it is not t
   :data:`YOUNG` years; our judgement).
 
 A line that names a relative and gives an age that is not so read is someone else's age, not
-told apart (:func:`beside_relative`): the dose waits for ``--age``. Any other clause (a
+told apart (:func:`beside_relative`): the dose waits for ``--age``; not a relative's history
+(``FH: father MI aged 50``), which says nothing of whose list it is. Any other clause (a
 medicine's name: ``mum gives Movicol``) leaves the age not told apart, so nothing on the line
 is set aside as read.
 """
@@ -99,7 +100,7 @@ def beside_relative(text: str, file: str, line: int | None) -> Entry | None:
         return None
     if (own := own_age(text, "", None)) is not None:
         return own._replace(file=file, line=line)
-    if re.search(_AGE_LIKE, text) is None:
+    if re.search(_AGE_LIKE, text) is None or re.search(_HISTORY, text):
         return None
     return Entry(text, file, line, fact=OTHER)
 
@@ -116,6 +117,13 @@ _AGE_LIKE = (
 )
 """An age's figure (``4 years``, ``18/12``, ``age``, ``DOB``) or a bare number in a clause of
 its own (``Tom (4)``, ``Lily, 4, lives with mum``)."""
+_HISTORY = (
+    r"(?i)\b(?:fh|family\s+(?:hx|history)|hx|history|died|deceased|passed\s+away|had|has|"
+    r"post|dx|diagnosed|since|ago)\b"
+)
+"""A relative's history (``FH: father MI aged 50``, ``Husband 2 yrs post MI``): an age in it
+is the relative's, or a time, and says nothing of whose list it is; such a line is left as it
+was (a medicine not assessed)."""
 
 
 def _age(part: str, file: str, line: int | None) -> Entry | None:
