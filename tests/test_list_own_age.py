@@ -73,20 +73,16 @@ def test_an_adults_own_age_beside_a_family_word_is_used(
 
 
 @pytest.mark.parametrize(
-    "line", ["Age 34, mother", "Age 34 (mother of patient)", "Age 34, carer for Lily"]
-)
-def test_an_adult_age_beside_a_relatives_word_that_may_label_it_still_withholds(
-    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+    ("line", "withheld"),
+    [("Age 34, mother", True), ("Age 34 (mother of patient)", True),
+     ("Age 34, carer for Lily", True),
+     # a relative's history says nothing of whose list it is: left a line not assessed
+     ("FH: father MI aged 50", False), ("Father died aged 70 (bowel ca)", False),
+     ("Husband 2 yrs post MI", False)],
+)  # fmt: skip
+def test_an_adult_age_that_a_relatives_word_may_label_withholds_but_not_their_history(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, withheld: bool
 ) -> None:
     code, doc = _recommend(run, tmp_path, monkeypatch, "migraine", line, "Sumatriptan 50 mg prn")
-    assert code == 4 and _held(doc) == ["age-not-read"]
-
-
-@pytest.mark.parametrize(
-    "line", ["FH: father MI aged 50", "Father died aged 70 (bowel ca)", "Husband 2 yrs post MI"]
-)
-def test_a_relatives_history_with_an_age_does_not_stop_the_dose(
-    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
-) -> None:
-    _, doc = _recommend(run, tmp_path, monkeypatch, "migraine", line, "Sumatriptan 50 mg prn")
-    assert "age-not-read" not in _held(doc) and doc["go_ahead"] is True
+    assert ("age-not-read" in _held(doc)) is withheld
+    assert (code == 4) is withheld and doc["go_ahead"] is not withheld
