@@ -124,7 +124,7 @@ def test_with_an_adults_age_only_the_note_beside_a_checked_medicine_is_said_not_
     path = tmp_path / "list.txt"
     path.write_text("Age 68\nDoxycycline 100 mg od (3/12)\n", encoding="utf-8")
     table = run("recommend", "--goal", "migraine", "--meds-from", str(path))
-    assert "the note '3/12' beside the medicine" in table.flat
-    assert "(the medicine itself is checked); age 68 is used" in table.flat
+    assert "the note '3/12' on this line" in table.flat
+    assert "(only the note: the rest of the line is read on its own); age 68" in table.flat
     assert "not checked for magnesium" not in table.flat  # the doxycycline card is shown
     assert "MAJOR Doxycycline 100 mg od (3/12) = doxycycline" in table.flat

@@ -105,17 +105,17 @@ def as_age(entry: Entry) -> Entry:
 
 
 def unclear_why(entry: Entry, age: float | None) -> str:
-    """Why an age not told apart is not read (the SKIPPED box): a span beside a medicine
-    names itself, and says the medicine is checked (``Doxycycline 100 mg od (3/12)``: only the
-    ``3/12`` is not read)."""
+    """Why an age not told apart is not read (the SKIPPED box): a span beside a medicine or a
+    name names itself, and says the rest of the line is read (``Doxycycline 100 mg od (3/12)``:
+    only the ``3/12`` is not read, and the doxycycline is checked)."""
     why = "the person's age or how long a medicine is taken, not told apart: not read"
     found = None if _ALONE.fullmatch(entry.name) else _END.search(entry.name)
     found = found or _AFTER_NAME.match(entry.name)
     if found is not None:
         span = _span(found)
         why = (
-            f"the note '{span}' beside the medicine, the person's age or how long it is taken, "
-            "not told apart: not read (the medicine itself is checked)"
+            f"the note '{span}' on this line, the person's age or how long a medicine is taken, "
+            "not told apart: not read (only the note: the rest of the line is read on its own)"
         )
     return why + ("; give --age" if age is None else f"; age {age:g} is used")
 
