@@ -40,7 +40,9 @@ def _held(doc: dict[str, Any]) -> list[str]:
       "age (3 months)"), ("lactulose 5 mL bd (6/52)", "age (6 weeks), weeks of a pregnancy"),
      ("amoxicillin 250 mg tds (4 yrs)", "age"), ("lansoprazole 15 mg od (4y)", "age"),
      ("Miralax 8.5 g daily (3\u00bd yrs)", "age"), ("Lily 4y", "age"), ("Lily (4 yrs)", "age"),
-     ("Lily: 4y", "age")],
+     ("Lily: 4y", "age"), ("Tom, 4 years, NKDA", "age"), ("Lily (4 yrs), NKDA", "age"),
+     ("Pt: Tom, 4 years, NKDA", "age"), ("Tom Smith - 4 years - NKDA", "age"),
+     ("Lily 4y, allergic to penicillin", "age")],
 )  # fmt: skip
 def test_a_span_beside_a_medicine_or_a_name_withholds_until_the_age_is_given(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, said: str
@@ -52,6 +54,13 @@ def test_a_span_beside_a_medicine_or_a_name_withholds_until_the_age_is_given(
     assert "beside a medicine or a name: the person's " + said + ", or how long" in reason
     aged = _recommend(run, tmp_path, monkeypatch, line, "Miralax 8.5 g daily", age="4")[1]
     assert "age-not-read" not in _held(aged) and aged["doses_for"] == "child"
+
+
+def test_an_age_in_words_after_age_withholds_until_the_age_is_given(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, doc = _recommend(run, tmp_path, monkeypatch, "Age four", "Miralax 8.5 g daily")
+    assert code == 4 and _held(doc) == ["age-not-read"] and doc["unassessed"] == []
 
 
 @pytest.mark.parametrize("line", ["3\u00bd y", "3/7"])
@@ -107,3 +116,15 @@ def test_pregnancy_weeks_beside_a_medicine_keep_the_cap(
     code, doc = _recommend(run, tmp_path, monkeypatch, "Folic acid 5 mg (28/40)")
     assert code == 0 and not _held(doc)
     assert doc["goals"][0]["recommendations"][0]["dose"]["max_mg"] <= 350
+
+
+def test_with_an_adults_age_only_the_note_beside_a_checked_medicine_is_said_not_read(
+    run: RunFn, tmp_path: Path
+) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("Age 68\nDoxycycline 100 mg od (3/12)\n", encoding="utf-8")
+    table = run("recommend", "--goal", "migraine", "--meds-from", str(path))
+    assert "the note '3/12' on this line" in table.flat
+    assert "(only the note: the rest of the line is read on its own); age 68" in table.flat
+    assert "not checked for magnesium" not in table.flat  # the doxycycline card is shown
+    assert "MAJOR Doxycycline 100 mg od (3/12) = doxycycline" in table.flat

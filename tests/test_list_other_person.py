@@ -84,9 +84,10 @@ def test_words_like_a_relatives_on_a_medicines_line_keep_their_meaning(
     ("line", "code", "held"),
     [
         # an age inside a longer line beside a relative's word: whose age is not told
-        ("Lily, age 4, lives with mum", 4, "age-not-read"),
-        ("Age 4, mother present", 4, "age-not-read"),
         ("Completed by mother, age 34, for Lily", 4, "age-not-read"),
+        # the relative's own clause gives the relative no age: the patient's (medlist.own_age)
+        ("Lily, age 4, lives with mum", 4, "age-young-child"),
+        ("Age 4, mother present", 4, "age-young-child"),
         # the patient's own age inside a longer line is read (it was NOT ASSESSED: adult dose)
         ("Pt: Lily Smith, age 4, allergies NKDA", 4, "age-young-child"),
     ],

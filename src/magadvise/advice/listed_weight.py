@@ -13,8 +13,10 @@ child's age given the weight is only read (the age decides, as for a children's 
 With an adult's age (18 or more: ``--age 45``, ``Age: 45`` on the list) a list's weight under
 :data:`CHILD_KG` withholds too (``child-weight-adult-age``): the two cannot both be right (a
 child's list carrying a parent's age, or a typo), and counting the dose against the adult's
-level could advise one a young child must not take. A record's body weight is not held so: a
-record may keep a weight from childhood.
+level could advise one a young child must not take. A record's weight is held so too (a body
+weight Observation, or a weight in a dosage's text: :mod:`magadvise.fhir.dosage_weight`), unless
+the record dates it to the patient's childhood by its birth date: a record may keep a weight
+from then, which says nothing of the weight now.
 """
 
 from __future__ import annotations
@@ -96,21 +98,23 @@ def adult_age(
     meds: Sequence[str | Entry], weights: Sequence[Entry], age: float
 ) -> Withholder | None:
     """A withholder when ``age`` is an adult's (:data:`magadvise.advice.intake.ADULT_AGE` or
-    more) and a list (not a record: it may keep a weight from childhood) gives a weight under
-    :data:`CHILD_KG`, else None: the two cannot both be right."""
+    more) and a list or a record gives a weight under :data:`CHILD_KG` (not one a record dates
+    to the patient's childhood: :func:`_from_childhood`), else None: the two cannot both be
+    right."""
     from magadvise.advice.intake import ADULT_AGE
     from magadvise.medlist.weight_line import kilograms
 
     if age < ADULT_AGE:
         return None
-    held = [(m, kg) for m in weights if not m.resource and (kg := kilograms(m.name)) is not None]
+    held = [(m, kg) for m in weights if (kg := kilograms(m.name)) is not None]
+    held = [(m, kg) for m, kg in held if not _from_childhood(m, meds)]
     held = [(m, kg) for m, kg in held if kg < CHILD_KG]
     if not held:
         return None
     said = ", ".join(f"{kg:g} kg ('{m.name}', {m.where})" for m, kg in held)
     return Withholder(
         ADULT_WEIGHT,
-        f"the list gives a weight of {said}, a child's, but the age is {age:g} "
+        f"the {_where(held)} gives a weight of {said}, a child's, but the age is {age:g} "
         f"({_age_source(meds, age)})",
         f"A weight under {CHILD_KG:g} kg is most likely a child's and few adults weigh so little "
         "(our judgement, the same cut-off as without an age): the list may be a child's "
@@ -119,9 +123,35 @@ def adult_age(
         "against an adult's level until the two agree",
         (UL_SOURCE,),
         "Check which is right: for a child, give the child's age with --age (the younger age "
-        "is used); for an adult, correct the weight on the list, and ask a doctor or "
+        f"is used); for an adult, correct the weight on the {_where(held)}, and ask a doctor or "
         f"pharmacist before taking magnesium if you weigh under {CHILD_KG:g} kg.",
     )
+
+
+def _where(held: Sequence[tuple[Entry, float]]) -> str:
+    """``record`` when every weight held comes from a record, else ``list``."""
+    return "record" if all(m.resource for m, _ in held) else "list"
+
+
+def _from_childhood(weight: Entry, meds: Sequence[str | Entry]) -> bool:
+    """Whether a record dates ``weight`` (an Observation's day) to when the patient, by the
+    record's birth date, was under :data:`magadvise.advice.intake.ADULT_AGE`: a weight kept
+    from childhood, only read. An undated weight, or one from a medicine's dosage text, is
+    taken as now's."""
+    from datetime import date
+
+    from magadvise.advice.intake import ADULT_AGE
+    from magadvise.advice.record_facts import birth_age
+
+    if not weight.resource or not weight.dated:
+        return False
+    try:
+        day = date.fromisoformat(weight.dated[:10])
+    except ValueError:
+        return False
+    born = [m.name for m in meds if not isinstance(m, str) and m.fact == "birthDate" and m.resource]
+    ages = [birth_age(b, day) for b in born]
+    return bool(ages) and all(a is not None and a < ADULT_AGE for a in ages)
 
 
 def _age_source(meds: Sequence[str | Entry], age: float) -> str:

@@ -103,8 +103,9 @@ def read_facts(
             unread.extend([not_read] if not_read is not None else [])
             continue
         if entry.fact == "ageUnclear":  # "4 years" alone (magadvise.medlist.age_alone)
-            why = "the person's age or how long a medicine is taken, not told apart: not read"
-            why += "; give --age" if age is None else f"; age {age:g} is used"
+            from magadvise.medlist.age_alone import unclear_why
+
+            why = unclear_why(entry, age)
             held = "age-not-read" if age is None else None
             unread.append(entry._replace(skipped=why, unread=True, withhold=held))
             continue

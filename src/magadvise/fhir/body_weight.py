@@ -7,7 +7,7 @@ weight``/``Weight`` with no other LOINC code, with a ``valueQuantity`` in kg, g 
 weighed by :mod:`magadvise.advice.listed_weight` as a list's ``Wt 16 kg`` is: under 40 kg with
 no birth date, the dose is withheld until ``--age`` is given. A body weight whose value cannot be
 read (no quantity, another unit) is kept as a weight not read, which withholds the same way: it
-may be a child's.
+may be a child's. The day it was taken (``dated``) tells a weight kept from childhood.
 """
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ def body_weight(
     if status in NOT_COUNTED:
         return not_counted(ref, pointer, shown, f"status '{status}': no result counted", status)
     line = _line(resource.get("valueQuantity")) or f"{shown}: value not read"
-    return fact("weight", (line,), (), ref, pointer)
+    from magadvise.fhir.kidney_labs import result_day
+
+    return fact("weight", (line,), (), ref, pointer)._replace(dated=result_day(resource))
 
 
 def _line(quantity: Any) -> str | None:

@@ -116,6 +116,10 @@ def read(data: bytes, file: str, include_inactive: bool = False) -> list[FhirMed
         ref = _ref(resource) or resource["resourceType"]
         said = medicine_said(resource, pointer or "/", ref, name, _finder(index))
         found.extend(said if read_as.skipped is None else dated(resource, said))
+        if read_as.skipped is None:  # "400 mg bid (16 kg)": the weight dosed for
+            from magadvise.fhir.dosage_weight import dosage_weights
+
+            found.extend(dosage_weights(resource, pointer or "/", ref))
     found.extend(
         context(resource, pointer or "/", _ref(resource) or resource["resourceType"])
         for pointer, resource in resources

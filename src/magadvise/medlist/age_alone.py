@@ -33,6 +33,12 @@ _SPAN = (
 _ALONE = re.compile(rf"(?i)\s*{_SPAN}\s*")
 _END = re.compile(rf"(?i)[\s(\[:,-]\s*{_SPAN}\s*[)\]]?\s*$")
 """The span at the end of a medicine's line (``amoxicillin 250 mg tds (4 yrs)``, ``Lily 4y``)."""
+_AFTER_NAME = re.compile(
+    rf"\s*(?:(?i:pt|patient|name)\s*[:=-]\s*)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s*"
+    rf"(?:[:,(\[]|\s[-\u2013])?\s*{_SPAN}\s*[)\]]?\s*(?:[,;]|\s[-\u2013])"
+)
+"""The span after a name at the start of a longer line (``Tom, 4 years, NKDA``, ``Lily (4
+yrs), NKDA``): the person's age, or a course's length after a brand (``Fosamax, 5 yrs, ...``)."""
 _MOST = {"12": 23, "52": 52, "7": 6}
 """The most of ``N/12`` (months: 23, as older children's ages are written in years) and
 ``N/52`` (weeks) and ``N/7`` (days) read as an age."""
@@ -52,7 +58,9 @@ def beside_entry(line_text: str, part: str, file: str, line: int | None) -> Entr
     a course's length) or any other part."""
     line_text = re.sub(r"\s*\u00bd", ".5", line_text)  # "(3\u00bd yrs)": 3.5 years
     found = _ALONE.fullmatch(part)
-    if found is None or found["of"] == "7" or _END.search(line_text) is None:
+    if found is None or found["of"] == "7":
+        return None
+    if _END.search(line_text) is None and _AFTER_NAME.match(line_text) is None:
         return None
     if found["part"] and not 1 <= int(found["part"]) <= _MOST[found["of"]]:
         return None
@@ -60,7 +68,23 @@ def beside_entry(line_text: str, part: str, file: str, line: int | None) -> Entr
 
 
 def _read(text: str) -> re.Match[str] | None:
-    return _ALONE.fullmatch(text) or _END.search(text)
+    return _ALONE.fullmatch(text) or _END.search(text) or _AFTER_NAME.match(text)
+
+
+def after_name(text: str) -> str | None:
+    """The span after a name at the start of a longer line (``Tom, 4 years, NKDA``: ``4
+    years``), or None."""
+    found = _AFTER_NAME.match(text)
+    return None if found is None else _span(found)
+
+
+def _span(found: re.Match[str]) -> str:
+    """The span a match read, as written (``4 years``, ``18/12``, ``4 yr.``)."""
+    if found.re is not _AFTER_NAME:
+        return found[0].strip(" \t(,:-[])")
+    if found["part"]:
+        return found.string[found.start("part") : found.end("of")]
+    return found.string[found.start("n") : found.end("u")]
 
 
 def years(text: str) -> int | None:
@@ -80,6 +104,22 @@ def as_age(entry: Entry) -> Entry:
     return entry if read is None else entry._replace(name=str(read), fact="age")
 
 
+def unclear_why(entry: Entry, age: float | None) -> str:
+    """Why an age not told apart is not read (the SKIPPED box): a span beside a medicine or a
+    name names itself, and says the rest of the line is read (``Doxycycline 100 mg od (3/12)``:
+    only the ``3/12`` is not read, and the doxycycline is checked)."""
+    why = "the person's age or how long a medicine is taken, not told apart: not read"
+    found = None if _ALONE.fullmatch(entry.name) else _END.search(entry.name)
+    found = found or _AFTER_NAME.match(entry.name)
+    if found is not None:
+        span = _span(found)
+        why = (
+            f"the note '{span}' on this line, the person's age or how long a medicine is taken, "
+            "not told apart: not read (only the note: the rest of the line is read on its own)"
+        )
+    return why + ("; give --age" if age is None else f"; age {age:g} is used")
+
+
 def unclear_said(entry: Entry) -> tuple[str, str]:
     """Why an age not told apart stops the dose, and what to do: (``the list says '18/12'
     (list.txt:2) alone on its line: the person's age (18 months), or how long a medicine is
@@ -90,7 +130,7 @@ def unclear_said(entry: Entry) -> tuple[str, str]:
     age = f"age ({found['part']} {unit})" if found and unit else "age"
     weeks = unit == "weeks" or (found is not None and (found["u"] or "y")[0] in "wW")
     pregnancy = ", weeks of a pregnancy" if weeks else ""
-    span = found[0].strip(" \t(,:-[])") if found else entry.name.strip()
+    span = _span(found) if found else entry.name.strip()
     condition = "; a pregnancy with --condition pregnancy" if weeks else ""
     return (
         f"{entry.said()} '{entry.name}' ({entry.where}) {alone}: the person's {age}"

@@ -10,9 +10,10 @@ counts: a kilogram figure, an age in figures or a date (``(aged cheese)``, ``(lo
 are not), so nothing that a medicine's line says for itself becomes a withholding guess.
 
 A span of time in brackets (``amoxicillin 250 mg tds (4 yrs)``, ``omeprazole 10 mg od
-(18/12)``) or after a name (``Lily 4y``) is the person's age or a course's length, not told
-apart: it is kept as such (:func:`magadvise.medlist.age_alone.beside_entry`), which withholds
-the dose until ``--age`` is given, as the same span alone on its line does.
+(18/12)``) or after a name (``Lily 4y``, ``Tom, 4 years, NKDA``) is the person's age or a
+course's length, not told apart: it is kept as such
+(:func:`magadvise.medlist.age_alone.beside_entry`), which withholds the dose until ``--age`` is
+given, as the same span alone on its line does.
 
 A line made only of such parts (``4 yrs, 16 kg``) is no medicine's: :func:`only_facts`.
 """
@@ -42,10 +43,12 @@ def line_facts(name: str, label: str, number: int | None) -> list[Entry]:
 
             out.extend(kept for kept in [beside_entry(name, fact.name, label, number)] if kept)
     named = re.fullmatch(NAME_SPAN, name)
-    if named is not None and not any(fact.fact == "ageUnclear" for fact in out):  # "Lily 4y"
-        from magadvise.medlist.age_alone import beside_entry
+    if not any(fact.fact == "ageUnclear" for fact in out):  # "Lily 4y", "Tom, 4 years, NKDA"
+        from magadvise.medlist.age_alone import after_name, beside_entry
 
-        out.extend(kept for kept in [beside_entry(name, named["span"], label, number)] if kept)
+        span = named["span"] if named is not None else after_name(name)
+        kept = beside_entry(name, span, label, number) if span else None
+        out.extend([kept] if kept else [])
     return out
 
 

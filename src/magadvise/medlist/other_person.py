@@ -10,8 +10,10 @@ advised for, and without the patient's own age (``--age``, ``Age: 4`` on the lis
 the dose (exit 4, ``age-not-read``, :mod:`magadvise.advice.record_gate`) with a reason that
 names the line.
 
-Whose: a parent (mum, mom, mother, dad, father, parent), a guardian, a carer or caregiver, a
-grandparent, the next of kin, a spouse or partner, and whoever completed or filled in the list.
+Whose: a parent (mum, mom, mother, dad, father, parent; step- or foster), a guardian, a carer or
+caregiver, a grandparent (gran, nan), an aunt or uncle, the next of kin, a spouse or partner,
+and whoever completed or filled in the list. The patient's own age beside such a word (``Tom, 4
+years, brought by mother``) is read by :mod:`.own_age`.
 A son's or daughter's age is read as the patient's (:mod:`.person_line`): on a parent's list the
 child's age is the younger, whose level is the lower, so reading it never raises a dose (our
 judgement). ``MOM`` (milk of magnesia) keeps its meaning: only a line whose words, once the
@@ -26,14 +28,16 @@ from magadvise.medlist import Entry
 
 OTHER = "otherAge"
 """``Entry.fact`` of someone else's age or birth date written on a list."""
-_WHO = (
-    r"(?:mum|mom|mummy|mommy|mother|dad|daddy|father|parents?|guardian|carer|care\s*giver|"
-    r"caretaker|grand(?:mother|father|ma|pa|parents?)|next\s+of\s+kin|nok|spouse|wife|"
+WHO = (
+    r"(?:(?:step|foster)\s*-?\s*)?(?:mum|mom|mummy|mommy|mother|dad|daddy|father|parents?|"
+    r"guardian|carer|care\s*giver|caretaker|grand(?:mother|father|ma|pa|parents?|dad)|gran|"
+    r"granny|nan|nana|nanna|aunt|auntie|aunty|uncle|next\s+of\s+kin|nok|spouse|wife|"
     r"husband|partner)(?:'s|s')?"
 )
+"""A relative's or carer's word (``foster mum``, ``nan``, ``stepdad``)."""
 _OTHER = re.compile(
     rf"(?i)(?:\b(?:completed|filled\s+(?:in|out)|written|signed|prepared)\s+by\s*[:=-]?\s*)?"
-    rf"(?:\bof\s+(?:the\s+)?)?\b{_WHO}(?:\s*(?:/|&|\band\b|\bor\b)\s*{_WHO})*(?![\w'])"
+    rf"(?:\bof\s+(?:the\s+)?)?\b{WHO}(?:\s*(?:/|&|\band\b|\bor\b)\s*{WHO})*(?![\w'])"
 )
 _NAME = re.compile(r"(?i)\s*(?:[a-z][\w'.-]*\s+){0,2}[a-z][\w'.-]*\s*(?:[,:-]\s*|(?=age\b|dob\b))")
 """A name before the age (``Jane Smith, age 38``), set aside."""

@@ -69,14 +69,15 @@ _NUMBER_WORD = (
 _UNITS = r"y\.?o\.?|y/o|years?|yrs?|y|months?|mos?|m|weeks?|wks?|days?"
 _SAID = re.compile(
     r"(?i)\s*(?:(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?age\s*[:=]\s*\S|aged\s+\S|"
+    rf"age\s+(?:{_NUMBER_WORD})\w*\b|"
     rf"(?:pt\.?|patient|child)\s+is\s+(?:{_NUMBER_WORD})[\w/.-]*(?:\s+and\s+a\s+half|\s+1/2)?"
     rf"\s*(?:(?:{_UNITS})\.?(?:\s*-?\s*old)?)?\s*$|"
     rf"(?:{_NUMBER_WORD})\S{{0,10}}(?:\s+\S{{1,6}})?\s*-?\s*(?:y\.?o\.?|y/o|(?:years?|yrs?|"
     r"months?|mos?|weeks?|wks?|days?)\s*-?\s*old)\b)"
 )
-"""A line that says it gives an age (``Age: four``, ``aged seven``, ``Pt is six``, ``7 1/2
-yo``): read, or kept as a birth date not read, which withholds the dose until ``--age`` is given
-(advice.record_facts)."""
+"""A line that says it gives an age (``Age: four``, ``Age four``, ``aged seven``, ``Pt is six``,
+``7 1/2 yo``): read, or kept as a birth date not read, which withholds the dose until ``--age``
+is given (advice.record_facts)."""
 
 
 def person_entry(text: str, file: str, line: int | None) -> Entry | None:
@@ -100,8 +101,10 @@ def person_entry(text: str, file: str, line: int | None) -> Entry | None:
     if inside is not None:
         from magadvise.medlist.other_person import OTHER, names_someone_else
 
-        if names_someone_else(text):  # "Lily, age 4, lives with mum": whose, not told
-            return Entry(text, file, line, fact=OTHER)
+        if names_someone_else(text):  # "Completed by mother, age 34": whose, not told
+            from magadvise.medlist.own_age import own_age  # "Lily, age 4, lives with mum"
+
+            return own_age(text, file, line) or Entry(text, file, line, fact=OTHER)
         if header is None:
             return Entry(inside[1], file, line, fact=AGE)
         return Entry(_birth_date(header[1]) or header[1], file, line, fact=BIRTH)

@@ -91,8 +91,13 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
     folded = name.casefold()
     if any(word in folded for word in _OTHER_WORDS) and re.search(r"\d", folded):
         from magadvise.medlist.other_person import other_entry  # "Mum DOB 01/02/1990"
+        from magadvise.medlist.own_age import beside_relative, own_age
 
+        if (own := own_age(name, label, number)) is not None:  # "82 yo, wife is carer"
+            return own
         if (other := other_entry(name, label, number)) is not None:
+            return other
+        if (other := beside_relative(name, label, number)) is not None:  # "Tom (4), mum here"
             return other
     if (any(word in folded for word in _PERSON_WORDS) or _PERSON_START.match(folded)) and not (
         "aged" in folded and re.match(_AGED_FOOD, folded)  # "aged cheese - avoid (MAOI)"
@@ -160,8 +165,8 @@ _PERSON_START = re.compile(
 ``6/52``, ``3/7``), ``b.`` (``b. 2021-03-01``) or who the age is (``Son, 4``, ``Patient: Lily,
 4``)."""
 _OTHER_WORDS = ("mum", "mom", "mother", "dad", "father", "parent", "guardian", "carer",
-                "giver", "caretaker", "grand", "kin", "nok", "spouse", "wife", "husband",
-                "partner")  # fmt: skip
+                "giver", "caretaker", "gran", "nan", "aunt", "uncle", "kin", "nok", "spouse",
+                "wife", "husband", "partner")  # fmt: skip
 """Words without which a line gives no one else's age (:mod:`.other_person` reads it then)."""
 _AGED_FOOD = (
     r"\W*aged\s+(?:cheeses?|cheddar|parmesan|meats?|beef|steaks?|salami|sausages?|ham"

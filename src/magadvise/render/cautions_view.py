@@ -174,17 +174,26 @@ def skipped_view(report: CautionReport) -> RenderableType:
 
 def _skipped_note(skipped: Sequence[Entry]) -> str:
     """What the SKIPPED box says under its entries: medicines are not checked, and results,
-    conditions and other record entries are not medicines one takes."""
-    medicines = [e for e in skipped if e.resource is None or e.resource.startswith("Medication")]
+    conditions, other record entries and a list's notes about the person (an age, a weight,
+    ``(3/12)`` beside a medicine that is itself checked) are not medicines one takes."""
+    medicines = [
+        e
+        for e in skipped
+        if e.fact is None and (e.resource is None or e.resource.startswith("Medication"))
+    ]
     if len(medicines) == len(skipped):
         return "These were not checked for magnesium. Ask your pharmacist if you still take any."
     if medicines:
         return (
             "The medicines among these were not checked for magnesium: ask your pharmacist if "
-            "you still take any. The others are record entries, not medicines: each says above "
+            "you still take any. The others are notes or record entries, not medicines: each says "
+            "above "
             "what it means for the advice."
         )
-    return "These are record entries, not medicines: each says above what it means for the advice."
+    return (
+        "These are notes or record entries, not medicines: each says above what it means for "
+        "the advice."
+    )
 
 
 def cautions_view(report: CautionReport) -> list[RenderableType]:
