@@ -179,23 +179,24 @@ def _without_reason(
 ) -> tuple[str, list[Resolved | Unresolved]] | None:
     """(the line without the abbreviation it gives as its medicine's reason, read again) when
     that medicine treats what the abbreviation stands for (:mod:`magadvise.names.beside_reason`:
-    ``PD`` beside a Parkinson's medicine, ``CHB`` beside a hepatitis B antiviral); None for most
-    lines. A medicine read from the rest keeps the whole line as what was written."""
-    lowered = line.casefold()
-    if "pd" not in lowered and "chb" not in lowered:
-        return None
+    ``PD`` beside a Parkinson's medicine, ``CHB`` beside a hepatitis B antiviral), or with a
+    condition's spelling written out (:mod:`magadvise.advice.condition_spellings`: ``MG
+    (ocular)``); None for most lines. A medicine read from the rest keeps the whole line."""
+    from magadvise.advice.condition_spellings import spelled_line
     from magadvise.names.beside_reason import mentions, without_reason
 
-    if not mentions(line):
-        return None
-    named = [
-        i.id
-        for r in readings
-        if not isinstance(r, Unresolved)
-        for i in (r.medication, *r.ingredients)
-    ]
-    named += [r.recognised_as for r in readings if isinstance(r, Unresolved) and r.recognised_as]
-    kept = without_reason(line, named)
+    kept = spelled_line(line)  # "MG (ocular)": myasthenia gravis
+    if kept is None and mentions(line):
+        named = [
+            i.id
+            for r in readings
+            if not isinstance(r, Unresolved)
+            for i in (r.medication, *r.ingredients)
+        ]
+        named += [
+            r.recognised_as for r in readings if isinstance(r, Unresolved) and r.recognised_as
+        ]
+        kept = without_reason(line, named)
     if kept is None:
         return None
     again = finder.resolve(kept)
