@@ -1,9 +1,11 @@
-"""Heart block and myasthenia gravis in the spellings lists and records use.
+"""Dialysis, heart block and myasthenia gravis in the spellings lists and records use.
 
 Before, each of these printed a full dose (exit 3, citrate 600 mg for migraine), or withheld for
-the wrong reason: first-degree heart block written as its ECG finding (``PR 280 ms``, ``long PR
-interval``); myasthenia written ``MGFA class II``; ``MG (ocular)`` and ``MuSK+ MG`` withheld as
-magnesium already taken.
+the wrong reason: dialysis written ``IPD``, ``HHD``, ``hemo 3x week``, or as a peritoneal
+dialysis solution of another maker (``Staysafe balance 1.5% 2L qds``, ``bicaVera 1.5%``,
+``Gambrosol trio``); first-degree heart block written as its ECG finding (``PR 280 ms``, ``long
+PR interval``); myasthenia written ``MGFA class II``; ``MG (ocular)`` and ``MuSK+ MG`` withheld
+as magnesium already taken; ``(CHB, HD)`` beside tenofovir as heart block, HD unnamed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,34 @@ from fhirrecord import AMLODIPINE, PATIENT, bundle_file, recommend_json
 from test_dialysis_block_words import _condition, held_by
 
 from conftest import RunFn
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PD (peritoneal)",
+        "PD - nocturnal",
+        "IPD",
+        "HHD",
+        "hemo 3x week",
+        "haemo TTS",
+        "Ultrabag 2.5%",
+        "Balance 1.5% 2L",
+        "Stay Safe 1.5% 2L x4",
+        "Staysafe balance 1.5% 2L qds",
+        "Fresenius Balance 2.3% glucose 2L",
+        "bicaVera 1.5%",
+        "Gambrosol trio",
+        "Tenofovir 300 mg daily (CHB, HD)",  # CHB beside tenofovir: hepatitis B; HD: dialysis
+        "Pramipexole 0.125 mg (RLS, HD)",
+        "Heparin 5000 units with HD",
+        "Parsabiv 5 mg IV with HD",
+    ],
+)
+def test_dialysis_spellings_withhold_as_dialysis(run: RunFn, tmp_path: Path, line: str) -> None:
+    code, held = held_by(run, tmp_path, line)
+    assert code == 4 and "dialysis" in held
+    assert "record-not-read" not in held and "heart-block" not in held
 
 
 @pytest.mark.parametrize(
@@ -40,7 +70,8 @@ def test_myasthenia_spellings_withhold_as_myasthenia(run: RunFn, tmp_path: Path,
 
 @pytest.mark.parametrize(
     "line",
-    ["Paracetamol 1 g PR", "Diclofenac 100 mg PR"],
+    ["Paracetamol 1 g PR", "Diclofenac 100 mg PR", "Balance", "Balance exercises daily",
+     "Sinemet 25/100 tid (PD)", "Tenofovir 300 mg (HIV/CHB)"],
 )  # fmt: skip
 def test_the_same_letters_elsewhere_do_not_withhold(run: RunFn, tmp_path: Path, line: str) -> None:
     assert held_by(run, tmp_path, line)[1] == []
@@ -62,6 +93,9 @@ def test_a_normal_pr_interval_and_milligrams_beside_ocular_are_no_condition(
         ("oMG", "myasthenia-gravis"),
         ("MG (ocular)", "myasthenia-gravis"),
         ("MGFA class IIa", "myasthenia-gravis"),
+        ("PD (peritoneal)", "dialysis"),
+        ("HHD", "dialysis"),
+        ("Hypotension secondary to HD", "dialysis"),
     ],
 )
 def test_a_record_condition_says_it_the_same_way(
@@ -70,3 +104,9 @@ def test_a_record_condition_says_it_the_same_way(
     path = bundle_file(tmp_path, PATIENT, AMLODIPINE, _condition(text))
     code, doc = recommend_json(run, path)
     assert code == 4 and [b["id"] for b in doc["withheld"]["by"]] == [withholder]
+
+
+def test_hd_beside_huntington_is_not_dialysis(run: RunFn, tmp_path: Path) -> None:
+    path = bundle_file(tmp_path, PATIENT, AMLODIPINE, _condition("Huntington's disease (HD)"))
+    _, doc = recommend_json(run, path)
+    assert "dialysis" not in [b["id"] for b in (doc["withheld"] or {"by": []})["by"]]

@@ -18,11 +18,14 @@ which it is:
   (``400 mg (ocular migraine)``) stays milligrams;
 - peritoneal dialysis written ``PD`` beside a word only dialysis uses (``PD (peritoneal)``,
   ``PD - nocturnal``, ``PD 4 exchanges``); ``PD`` alone or with a time of day may be
-  Parkinson's disease, and stays as :mod:`magadvise.advice.line_reading` reads it.
+  Parkinson's disease, and stays as :mod:`magadvise.advice.line_reading` reads it; ``HD``
+  (the rules' alias of haemodialysis) beside ``Huntington`` is Huntington's disease.
 
 :func:`spelled` rewrites a normalized condition text (:mod:`magadvise.advice.condition_text`);
 :func:`spelled_line` a list's line as written, so the medicine finder does not take the
-disease's ``MG`` for magnesium (``MG (ocular)``, ``MuSK+ MG``).
+disease's ``MG`` for magnesium (``MG (ocular)``, ``MuSK+ MG``) or a Fresenius ``balance``
+dialysis solution's name for the word (``Balance 1.5% 2L``: a glucose strength or a volume in
+litres beside it says which).
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ def spelled(text: str) -> str:
         text = _MG_TEXT[0].sub(" myasthenia gravis ", text)
         text = _MG_TEXT[1].sub(" myasthenia gravis ", text)
         text = _MG_TEXT[2].sub(" myasthenia gravis ", text)
+    if "huntington" in text:  # "Huntington's disease (HD)": no haemodialysis
+        text = re.sub(r"\bhd\b", " ", text)
     if "pd" in text and re.search(r"\bpd\b", text) and _DIALYSIS_ONLY.search(text):
         text = re.sub(r"\bpd\b", " peritoneal dialysis ", text)
     return text
@@ -80,12 +85,17 @@ _MG_LINE = (
     re.compile(rf"(?i)(?<![\d.]\s)(?<![\d.])\bMG\b(?=[\s\-(,:]*\(?\s*{_MG_KIND}\b)"),
 )
 _PD_PERITONEAL = re.compile(r"(?i)\bPD\s*\(\s*peritoneal(?:\s+dialysis)?\s*\)")
+_BALANCE = re.compile(
+    r"(?i)^(\s*)(balance)\b(?=.*(?:\b\d(?:\.\d+)?\s*%|\b\d(?:\.\d+)?\s*(?:l|litres?|liters?)\b))"
+)
+"""``Balance`` first on a line with a glucose strength or a bag's volume (``Balance 1.5% 2L``):
+Fresenius's ``balance`` peritoneal dialysis solution."""
 
 
 def spelled_line(line: str) -> str | None:
-    """``line`` with the disease's ``MG`` written ``myasthenia gravis`` and ``PD (peritoneal)``
-    as ``peritoneal dialysis`` (see the module docstring); None when it holds neither (most
-    lines)."""
+    """``line`` with the disease's ``MG`` written ``myasthenia gravis``, ``PD (peritoneal)`` as
+    ``peritoneal dialysis`` and a bare dialysis solution's ``Balance`` as ``Fresenius Balance``
+    (see the module docstring); None when it holds none of them (most lines)."""
     low = line.casefold()
     out = line
     if "mg" in low:
@@ -94,4 +104,6 @@ def spelled_line(line: str) -> str | None:
         out = _MG_LINE[2].sub("myasthenia gravis", out)
     if "pd" in low:  # "PD (peritoneal)": one condition, not PD and a word left over
         out = _PD_PERITONEAL.sub("peritoneal dialysis", out)
+    if "balance" in low:
+        out = _BALANCE.sub(r"\1Fresenius \2", out)
     return out if out != line else None

@@ -129,7 +129,9 @@ def read_line(
                 if any(not isinstance(m, Unresolved) for m in more):
                     queue[:0] = [(m, False) for m in more]  # once: the words left are a medicine
                     continue
-            if _looks_kidney(result.input) or _dialysis_alone(result.input):
+            if _looks_kidney(result.input if read is None else read.rest) or _dialysis_alone(
+                result.input
+            ):
                 screened.append(_screened(result.input, entry))
             else:  # "CDK stage 4", "pregant": a near miss of a condition's words
                 _near(rules, result.input if read is None else read.rest, entry, listed, screened)
@@ -185,7 +187,7 @@ def _without_reason(
     from magadvise.advice.condition_spellings import spelled_line
     from magadvise.names.beside_reason import mentions, without_reason
 
-    kept = spelled_line(line)  # "MG (ocular)": myasthenia gravis
+    kept = spelled_line(line)  # "MG (ocular)": myasthenia; "Balance 1.5% 2L": a PD solution
     if kept is None and mentions(line):
         named = [
             i.id
