@@ -40,6 +40,9 @@ from conftest import RunFn
         "Pramipexole 0.125 mg (RLS, HD)",
         "Heparin 5000 units with HD",
         "Parsabiv 5 mg IV with HD",
+        "HomeChoice cycler",  # a PD cycler
+        "Sleep-safe cycler",
+        "on KRT",  # kidney replacement therapy, KDIGO's name for dialysis
     ],
 )
 def test_dialysis_spellings_withhold_as_dialysis(run: RunFn, tmp_path: Path, line: str) -> None:
@@ -51,18 +54,16 @@ def test_dialysis_spellings_withhold_as_dialysis(run: RunFn, tmp_path: Path, lin
 @pytest.mark.parametrize(
     "line",
     ["2nd° HB", "1AVB", "PR prolongation", "long PR interval", "prolonged PR", "PR 280 ms",
-     "Metoprolol 25 mg bd (PR 240 ms)", "PR interval 220"],
+     "Metoprolol 25 mg bd (PR 240 ms)", "PR interval 220", "PR 0.24 s", "2:1 block", "Mobitz 2"],
 )  # fmt: skip
-def test_first_degree_heart_block_as_its_ecg_finding_withholds(
-    run: RunFn, tmp_path: Path, line: str
-) -> None:
+def test_heart_block_as_its_ecg_finding_withholds(run: RunFn, tmp_path: Path, line: str) -> None:
     assert held_by(run, tmp_path, line) == (4, ["heart-block"])
 
 
 @pytest.mark.parametrize(
     "line",
     ["Azathioprine 50 mg bd (MG - ocular)", "oMG", "seropositive MG", "MGFA class II",
-     "MG (ocular)", "MuSK+ MG", "AChR+ MG"],
+     "MG (ocular)", "MuSK+ MG", "AChR+ MG", "anti-AChR+", "MG crisis"],
 )  # fmt: skip
 def test_myasthenia_spellings_withhold_as_myasthenia(run: RunFn, tmp_path: Path, line: str) -> None:
     assert held_by(run, tmp_path, line) == (4, ["myasthenia-gravis"])
@@ -81,6 +82,7 @@ def test_a_normal_pr_interval_and_milligrams_beside_ocular_are_no_condition(
     run: RunFn, tmp_path: Path
 ) -> None:
     assert "heart-block" not in held_by(run, tmp_path, "PR 160 ms")[1]
+    assert "heart-block" not in held_by(run, tmp_path, "PR 0.16 s")[1]
     held = held_by(run, tmp_path, "Topiramate 25 mg (ocular migraine)")[1]
     assert "myasthenia-gravis" not in held
 

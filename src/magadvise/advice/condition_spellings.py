@@ -40,7 +40,14 @@ _PR_LONG = re.compile(
 _PR_MS = re.compile(
     r"\bpr(?:\s+interval)?\s*(?:of|is|[:=])?\s*(?P<ms>\d{3})\s*(?:ms|msec|milliseconds)\b"
     r"|\bpr\s+interval\s*(?:of|is|[:=])?\s*(?P<bare>\d{3})\b"
+    r"|\bpr(?:\s+interval)?\s*(?:of|is|[:=])?\s*0?\.(?P<s>\d{2,3})\s*(?:s|sec|secs|seconds)\b"
 )
+_TWO_TO_ONE = re.compile(r"\b[2-4]\s*:\s*1\s+(?:av\s+|heart\s+)?(?:block|conduction)\b")
+"""``2:1 block``, ``3:1 AV block``: second-degree or high-grade AV block (the guideline above)."""
+_ANTIBODY = re.compile(
+    r"\b(?:anti\s*)?(?:achr|musk|lrp4)\s*(?:ab|antibod(?:y|ies))?\s*(?:\+|pos\b|positive\b)"
+)
+"""``anti-AChR+``, ``MuSK Ab positive``: the antibodies of myasthenia gravis."""
 _MG_KIND = (
     r"(?:ocular|generali[sz]ed|sero\s*(?:positive|negative)|achr|musk|lrp4|mgfa"
     r"|anti\s*(?:achr|musk))(?:\s*(?:\+|pos|positive|ab\+?|antibody\s+positive))?"
@@ -52,7 +59,7 @@ _MG_TEXT = (
 )
 _DIALYSIS_ONLY = re.compile(
     r"\b(?:peritoneal|nocturnal|exchanges?|exch|cycler|tenckhoff|peritonitis|dwells?|icodextrin"
-    r"|dextrose|glucose|automated|ambulatory|intermittent|catheter|bags?|solution|fluid)\b"
+    r"|dextrose|glucose|automated|ambulatory|intermittent|catheter|cath|bags?|solution|fluid)\b"
 )
 
 
@@ -63,10 +70,14 @@ def spelled(text: str) -> str:
     if "pr" in text:
         text = _PR_LONG.sub(_FIRST_DEGREE, text)
         text = _PR_MS.sub(_over_200, text)
+    if ":" in text:
+        text = _TWO_TO_ONE.sub(" second degree heart block ", text)
     if "mg" in text:
         text = _MG_TEXT[0].sub(" myasthenia gravis ", text)
         text = _MG_TEXT[1].sub(" myasthenia gravis ", text)
         text = _MG_TEXT[2].sub(" myasthenia gravis ", text)
+    if "achr" in text or "musk" in text or "lrp4" in text:
+        text = _ANTIBODY.sub(" achr antibody positive ", text)
     if "huntington" in text:  # "Huntington's disease (HD)": no haemodialysis
         text = re.sub(r"\bhd\b", " ", text)
     if "pd" in text and re.search(r"\bpd\b", text) and _DIALYSIS_ONLY.search(text):
@@ -76,6 +87,8 @@ def spelled(text: str) -> str:
 
 def _over_200(found: re.Match[str]) -> str:
     """First-degree heart block for a PR interval over 200 ms, else the text as it was."""
+    if found["s"]:  # "PR 0.24 s": seconds
+        return _FIRST_DEGREE if int(found["s"].ljust(3, "0")) > 200 else found[0]
     return _FIRST_DEGREE if int(found["ms"] or found["bare"]) > 200 else found[0]
 
 

@@ -26,7 +26,7 @@ WORDS = frozenset(
      "permcath", "vascath", "albuminuria", "microalbuminuria", "macroalbuminuria", "proteinuria",
      "uacr", "acr", "hyperphosphataemia", "hyperphosphatemia", "esrf", "apd", "pd", "pkd",
      "adpkd", "cri", "rrt", "crrt", "cvvh", "cvvhd", "cvvhdf", "hdf", "dkd", "igan", "ipd",
-     "hhd", "hemo", "haemo"}
+     "hhd", "hemo", "haemo", "krt", "cycler", "homechoice"}
 )  # fmt: skip
 MAGNESIUM_WORDS = frozenset({"mg", "mg2", "mg++"})
 """Words of :data:`WORDS` that name magnesium (left out when magnesium is read elsewhere)."""
