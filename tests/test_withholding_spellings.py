@@ -70,6 +70,15 @@ def test_myasthenia_spellings_withhold_as_myasthenia(run: RunFn, tmp_path: Path,
 
 
 @pytest.mark.parametrize(
+    "line", ["Pyridostigmine 60 mg - MG", "Mestinon 60 mg qds (MG)", "Efgartigimod (MG)"]
+)
+def test_mg_beside_a_medicine_for_it_is_the_disease(run: RunFn, tmp_path: Path, line: str) -> None:
+    code, held = held_by(run, tmp_path, line)
+    assert code == 4 and "myasthenia-gravis" in held
+    assert "listed-magnesium-amount-unknown" not in held  # not magnesium already taken
+
+
+@pytest.mark.parametrize(
     "line",
     ["Paracetamol 1 g PR", "Diclofenac 100 mg PR", "Balance", "Balance exercises daily",
      "Sinemet 25/100 tid (PD)", "Tenofovir 300 mg (HIV/CHB)"],

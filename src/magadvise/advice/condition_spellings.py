@@ -23,7 +23,8 @@ which it is:
 
 :func:`spelled` rewrites a normalized condition text (:mod:`magadvise.advice.condition_text`);
 :func:`spelled_line` a list's line as written, so the medicine finder does not take the
-disease's ``MG`` for magnesium (``MG (ocular)``, ``MuSK+ MG``) or a Fresenius ``balance``
+disease's ``MG`` for magnesium (``MG (ocular)``, ``MuSK+ MG``, ``MG`` beside a medicine for
+it: ``Mestinon 60 mg qds (MG)``) or a Fresenius ``balance``
 dialysis solution's name for the word (``Balance 1.5% 2L``: a glucose strength or a volume in
 litres beside it says which).
 """
@@ -97,6 +98,13 @@ _MG_LINE = (
     re.compile(rf"(?i)(?<![\d.]\s)(?<![\d.])\bMG\b[\s\-,:]*\(\s*({_MG_KIND})\s*\)"),
     re.compile(rf"(?i)(?<![\d.]\s)(?<![\d.])\bMG\b(?=[\s\-(,:]*\(?\s*{_MG_KIND}\b)"),
 )
+_MG_MEDICINE = re.compile(
+    r"(?i)\b(?:pyridostigmine|mestinon|regonol|neostigmine|efgartigimod|vyvgart|zilucoplan"
+    r"|zilbrysq|rozanolixizumab|rystiggo|nipocalimab|imaavy|amifampridine|firdapse)\b"
+)
+"""Medicines given for myasthenia gravis (or, amifampridine, Lambert-Eaton): beside one, a
+bare ``MG`` is the disease (``Pyridostigmine 60 mg - MG``)."""
+_MG_ALONE = re.compile(r"(?<![\d.]\s)(?<![\d.])\bMG\b")
 _PD_PERITONEAL = re.compile(r"(?i)\bPD\s*\(\s*peritoneal(?:\s+dialysis)?\s*\)")
 _BALANCE = re.compile(
     r"(?i)^(\s*)(balance)\b(?=.*(?:\b\d(?:\.\d+)?\s*%|\b\d(?:\.\d+)?\s*(?:l|litres?|liters?)\b))"
@@ -115,6 +123,8 @@ def spelled_line(line: str) -> str | None:
         out = _MG_LINE[0].sub(lambda m: f"{m[1]}myasthenia gravis", out)
         out = _MG_LINE[1].sub(r"\1 myasthenia gravis", out)  # "MG (ocular)"
         out = _MG_LINE[2].sub("myasthenia gravis", out)
+        if _MG_MEDICINE.search(out):  # "Pyridostigmine 60 mg - MG": its reason
+            out = _MG_ALONE.sub("myasthenia gravis", out)
     if "pd" in low:  # "PD (peritoneal)": one condition, not PD and a word left over
         out = _PD_PERITONEAL.sub("peritoneal dialysis", out)
     if "balance" in low:
