@@ -75,4 +75,4 @@ def test_the_rest_of_such_a_line_is_still_read(run: RunFn) -> None:
     _, held, _ = advice(run, "--med", "Norethindrone (prevent pregnancy), CKD 4")
     assert held == ["severe-kidney-disease"]
     _, held, _ = advice(run, "--med", "tamsulosin for kidney stones, hold before HD")
-    assert held == ["record-not-read"]
+    assert held == ["dialysis"]  # HD: haemodialysis

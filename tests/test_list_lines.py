@@ -76,7 +76,7 @@ def test_a_medicine_written_after_a_condition_keeps_its_caution(
 
 @pytest.mark.parametrize(
     "typed",
-    ["hold before HD", "HD MWF", "creatinine 2.5", "kidney function 40%", "renal dose",
+    ["creatinine 2.5", "kidney function 40%", "renal dose",
      # the record screen's word test: accents, dialysis inside a word, dialysis access
      "Hämodialyse", "insuffisance rénale", "intradialytic", "diálisis", "AV fistula L arm",
      "arteriovenous graft",
@@ -90,6 +90,13 @@ def test_kidney_wording_not_read_on_a_list_withholds(run: RunFn, typed: str) -> 
     assert code == 4 and "record-not-read" in held
     assert [c["medication"] for c in doc["cautions"]] == ["lisinopril"]  # type: ignore[union-attr]
     assert doc["skipped"] and all(s["not_read"] for s in doc["skipped"])  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("typed", ["hold before HD", "HD MWF", "with HD", "(HD)"])
+def test_hd_beside_a_medicine_is_read_as_dialysis(run: RunFn, typed: str) -> None:
+    code, held, doc = withheld_by(run, *CONSTIPATION, "--med", f"Lisinopril 10 mg daily {typed}")
+    assert (code, held) == (4, ["dialysis"])
+    assert [c["medication"] for c in doc["cautions"]] == ["lisinopril"]  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -108,9 +115,10 @@ def test_an_adults_strength_is_not_a_childs_medicine(run: RunFn, typed: str) -> 
 
 
 def test_kidney_wording_not_read_is_said_in_the_table(run: RunFn) -> None:
-    result = run(*CONSTIPATION, "--med", "hold before HD")
+    result = run(*CONSTIPATION, "--med", "hold on renal dose days")
     assert result.code == 4
-    assert "the list says 'hold before HD' (--med), which magadvise could not read" in result.flat
+    said = "the list says 'hold on renal dose days' (--med), which magadvise could not read"
+    assert said in result.flat
 
 
 def test_kidney_wording_not_read_withholds_in_plan_and_dose(run: RunFn) -> None:
@@ -162,7 +170,7 @@ def test_a_misspelling_of_an_ordinary_medicine_still_gets_its_dose(run: RunFn) -
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("Hypotension secondary to HD", "low-blood-pressure"),
+        ("Hypotension secondary to renal dose", "low-blood-pressure"),
         ("Intradialytic hypotension", "low-blood-pressure"),
     ],
 )

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from magadvise.advice.condition_spellings import spelled
 from magadvise.errors import UsageError
 from magadvise.rules.names import normalize
 
@@ -144,6 +145,7 @@ def read_conditions(rules: Rules, text: str) -> tuple[tuple[Condition, ...], tup
         written = WEEKS_OF_40.sub(" pregnant ", written)
     for pattern, meaning in _SHORTHAND:
         written = pattern.sub(meaning, written)
+    written = spelled(written)  # "pr 280 ms", "mg (ocular)", "pd (peritoneal)"
     for part in _CUT.split(_staged(written)):
         for condition in _in_part(rules, part, left):
             found.setdefault(condition.id, condition)

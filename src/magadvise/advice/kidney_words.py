@@ -25,7 +25,8 @@ WORDS = frozenset(
      "ccpd", "nipd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria", "avf", "tenckhoff",
      "permcath", "vascath", "albuminuria", "microalbuminuria", "macroalbuminuria", "proteinuria",
      "uacr", "acr", "hyperphosphataemia", "hyperphosphatemia", "esrf", "apd", "pd", "pkd",
-     "adpkd", "cri", "rrt", "crrt", "cvvh", "cvvhd", "cvvhdf", "hdf", "dkd", "igan"}
+     "adpkd", "cri", "rrt", "crrt", "cvvh", "cvvhd", "cvvhdf", "hdf", "dkd", "igan", "ipd",
+     "hhd", "hemo", "haemo", "krt", "cycler", "homechoice"}
 )  # fmt: skip
 MAGNESIUM_WORDS = frozenset({"mg", "mg2", "mg++"})
 """Words of :data:`WORDS` that name magnesium (left out when magnesium is read elsewhere)."""

@@ -47,6 +47,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from magadvise.advice.condition_lead import condition_lead
+from magadvise.advice.line_screen import dialysis_alone, looks_kidney_line, screened_words
 from magadvise.advice.listed_conditions import (
     ListedCondition,
     as_condition,
@@ -68,10 +69,6 @@ SCREENED = (
     "written on the list and not read as a medicine or a condition; it looks kidney- or "
     "dialysis-related, so no dose is advised beside it"
 )
-_NOT_KIDNEY = frozenset({"mg", "mg2", "mg++", "urea", "bun", "pd"})
-"""Screen words that on a list are something else: milligrams, urea cream, a bun, Parkinson's
-disease (``Sinemet for PD``; in a record's notes PD is peritoneal dialysis). ``PD`` alone on a
-line, with no medicine giving it as a reason, withholds as not read (:func:`_dialysis_alone`)."""
 
 
 class LineReading(Record):
@@ -129,7 +126,9 @@ def read_line(
                 if any(not isinstance(m, Unresolved) for m in more):
                     queue[:0] = [(m, False) for m in more]  # once: the words left are a medicine
                     continue
-            if _looks_kidney(result.input) or _dialysis_alone(result.input):
+            if looks_kidney_line(screened_words(result.input, read)) or dialysis_alone(
+                result.input
+            ):
                 screened.append(_screened(result.input, entry))
             else:  # "CDK stage 4", "pregant": a near miss of a condition's words
                 _near(rules, result.input if read is None else read.rest, entry, listed, screened)
@@ -151,7 +150,7 @@ def read_line(
         listed.append(reason)
     elif entry is not None and (said := _directions_reason(rules, entry)) is not None:
         listed.append(said)  # a record's directions: "4 mg every 8 hours as needed for HG"
-    elif not screened and _looks_kidney(written := reason_of(line)):
+    elif not screened and looks_kidney_line(written := reason_of(line)):
         screened.append(_screened(f"for {written}", entry))  # "for HD", "for kidneys"
     elif not screened and written:  # "for chronic kidny disease"
         _near(rules, f"for {written}", entry, listed, screened)
@@ -179,23 +178,24 @@ def _without_reason(
 ) -> tuple[str, list[Resolved | Unresolved]] | None:
     """(the line without the abbreviation it gives as its medicine's reason, read again) when
     that medicine treats what the abbreviation stands for (:mod:`magadvise.names.beside_reason`:
-    ``PD`` beside a Parkinson's medicine, ``CHB`` beside a hepatitis B antiviral); None for most
-    lines. A medicine read from the rest keeps the whole line as what was written."""
-    lowered = line.casefold()
-    if "pd" not in lowered and "chb" not in lowered:
-        return None
+    ``PD`` beside a Parkinson's medicine, ``CHB`` beside a hepatitis B antiviral), or with a
+    condition's spelling written out (:mod:`magadvise.advice.condition_spellings`: ``MG
+    (ocular)``); None for most lines. A medicine read from the rest keeps the whole line."""
+    from magadvise.advice.condition_spellings import spelled_line
     from magadvise.names.beside_reason import mentions, without_reason
 
-    if not mentions(line):
-        return None
-    named = [
-        i.id
-        for r in readings
-        if not isinstance(r, Unresolved)
-        for i in (r.medication, *r.ingredients)
-    ]
-    named += [r.recognised_as for r in readings if isinstance(r, Unresolved) and r.recognised_as]
-    kept = without_reason(line, named)
+    kept = spelled_line(line)  # "MG (ocular)": myasthenia; "Balance 1.5% 2L": a PD solution
+    if kept is None and mentions(line):
+        named = [
+            i.id
+            for r in readings
+            if not isinstance(r, Unresolved)
+            for i in (r.medication, *r.ingredients)
+        ]
+        named += [
+            r.recognised_as for r in readings if isinstance(r, Unresolved) and r.recognised_as
+        ]
+        kept = without_reason(line, named)
     if kept is None:
         return None
     again = finder.resolve(kept)
@@ -256,38 +256,6 @@ def _once(listed: list[ListedCondition]) -> list[ListedCondition]:
             seen.add(key)
             out.append(read)
     return out
-
-
-def _looks_kidney(text: str) -> bool:
-    """Kidney or dialysis words (magnesium: a list reads its own products), kidney stones
-    aside (:mod:`magadvise.names.asides`)."""
-    from magadvise.advice.kidney_words import looks_kidney
-    from magadvise.names.asides import without_asides
-
-    return looks_kidney(without_asides(text), magnesium=False, ignore=_NOT_KIDNEY)
-
-
-_PD_WORDS = frozenset(
-    """nightly daily overnight day night exchange exchanges exch bag bags cycler catheter cath
-    tenckhoff peritonitis dwell dwells fill baxter fresenius solution solutions fluid fluids
-    dextrose glucose icodextrin litre litres liter liters peritoneal nocturnal automated
-    continuous ambulatory intermittent home""".split()  # noqa: SIM905
-)
-"""Words beside ``PD`` that say it is dialysis (``PD 4 exchanges``, ``PD cycler``, ``PD - Baxter``,
-``Baxter PD solution``)."""
-
-
-def _dialysis_alone(text: str) -> bool:
-    """``PD`` with nothing beside it but filler, numbers and dialysis words (``PD``, ``PD
-    nightly``, ``PD 4 exchanges``, ``PD 2L x4``, ``PD cycler``): peritoneal dialysis, or
-    Parkinson's disease, which only a medicine's reason says (``Sinemet for PD``)."""
-    from magadvise.advice.kidney_words import words_of
-    from magadvise.advice.listed_conditions import FILLER
-
-    words = [w for w in words_of(text) if w == "for" or w not in FILLER]
-    if "pd" not in words or "for" in words:
-        return False
-    return all(w == "pd" or w in _PD_WORDS or w.lstrip("x")[:1].isdigit() for w in words)
 
 
 def _screened(text: str, entry: Entry | None) -> Entry:

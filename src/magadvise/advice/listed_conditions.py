@@ -110,8 +110,17 @@ def read_listed(rules: Rules, text: str) -> tuple[tuple[Condition, ...], str]:
     if not found:
         return (), ""
     known = _condition_words(rules)
-    rest = [w for w in left if not (w.isdigit() or w in FILLER or w in NEGATIONS or w in known)]
+    rest = [w for w in left if not (_count(w) or w in FILLER or w in NEGATIONS or w in known)]
     return found, " ".join(rest)
+
+
+def _count(word: str) -> bool:
+    """A number, or a count of times (``3x``, ``x3``: ``hemo 3x week``)."""
+    return (
+        word.isdigit()
+        or (word[:1] == "x" and word[1:].isdigit())
+        or (word[-1:] == "x" and word[:-1].isdigit())
+    )
 
 
 _GESTATION = r"\s*(?P<weeks>\d{1,2})(?:\s*\+\s*\d)?\s*/\s*40\s*"

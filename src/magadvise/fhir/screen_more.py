@@ -14,10 +14,12 @@ Words (any case; phrases allow a hyphen or space between their words):
 
 - heart block: ``heart``/``AV``/``atrioventricular``/``sinoatrial``/``bundle branch``/
   ``(bi|tri)fascicular``/``degree`` + ``block``, ``degree``/``complete`` + ``HB``,
-  ``hemiblock``, Mobitz, Wenckebach, CHB, AVB, LBBB, RBBB, LAFB, LPFB, sick sinus, a heart
+  ``hemiblock``, Mobitz, Wenckebach, CHB, AVB, LBBB, RBBB, LAFB, LPFB, a long or prolonged PR
+  (first-degree AV block, :mod:`magadvise.advice.condition_spellings`), sick sinus, a heart
   conduction disorder, bradycardia (the UK SmPC of a licensed oral magnesium contraindicates it
   in "disorders of cardiac conduction (bradycardia)": the rules' ``heart-block`` basis);
-- myasthenia: myasthen-, Lambert-Eaton, LEMS;
+- myasthenia: myasthen-, Lambert-Eaton, LEMS, gMG, oMG, MGFA (its clinical class), MG crisis,
+  AChR and MuSK (its antibodies);
 - heart failure: heart, cardiac or ventricular failure, weak heart, HF, HFrEF/HFpEF/HFmrEF/
   HFimpEF, CHF, CCF, LVF, RVF, LVSD, NYHA, cardiomyopathy, reduced ejection fraction;
 - pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
@@ -49,10 +51,13 @@ _WORDS: dict[str, re.Pattern[str]] = {
         rf"|bundle{_J}branch|(?:bi|tri)?fascicular|degree|mobitz(?:\s+type)?\s+(?:i+|[12]))"
         r"\s+block|(?:degree|complete)\s+hb|hemiblock|mobitz|wenckebach|chb|[123]?avb|lbbb|rbbb|bbb"
         r"|lafb|lahb|lpfb|lphb"
+        r"|(?:prolonged|long)\s+pr\b|pr\s+prolong\w*"
         r"|sick\s+sinus|(?:heart|cardiac)\s+conduction|conduction\s+(?:disorder|defect|delay"
         r"|disease|problem|abnormality)\w*|bradycardi\w*|bradyarrhythmi\w*)\b"
     ),
-    "myasthenia-gravis": re.compile(rf"\b(?:myasthen\w*|lambert{_J}eaton|lems|gmg|omg)\b"),
+    "myasthenia-gravis": re.compile(
+        rf"\b(?:myasthen\w*|lambert{_J}eaton|lems|gmg|omg|mgfa|mg\s+crisis|achr|musk)\b"
+    ),
     "heart-failure": re.compile(
         r"\b(?:(?:heart|cardiac|ventricular|lv|rv|biventricular)\s+failure|weak\s+heart"
         r"|failing\s+heart|hf|hf\w{0,4}ef|chf|ccf|lvf|rvf|lvsd|nyha|cardiomyopath\w*"

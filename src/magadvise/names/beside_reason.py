@@ -16,7 +16,9 @@ antiviral, by name or brand) or with that meaning spelled out on the line (``Par
 - amantadine never makes ``PD`` Parkinson's: its labels give a dialysis schedule (a dose once or
   twice a week), so ``Amantadine 100 mg twice weekly (PD)`` may well be dialysis;
 - ``CHB`` inside a bracketed list of reasons beside a hepatitis B antiviral (``Tenofovir
-  (HIV/CHB)``, ``Biktarvy (HIV, CHB)``) is hepatitis B, as alone in its brackets.
+  (HIV/CHB)``, ``Biktarvy (HIV, CHB)``) is hepatitis B, as alone in its brackets; beside
+  another item (``Tenofovir 300 mg daily (CHB, HD)``) that item stays to be read (``(HD)``:
+  haemodialysis).
 
 Read that way they are the reason: :func:`without_reason` gives the line without them, to be read
 as if they were not there, and :func:`meaning` what a reason's text stands for beside a
@@ -102,8 +104,8 @@ def without_reason(line: str, medicines: Iterable[str] = ()) -> str | None:
             rf"|(?:\s+-|\s+for|,)?\s+{abbreviation}\s*$"  # "- PD", "for PD", ", PD", "PD"
         )
         found = reason.search(line)
-        if found is None and abbreviation == "chb":
-            found = _IN_LIST.search(line)  # "(HIV/CHB)", "(HIV, CHB)"
+        if found is None and abbreviation == "chb":  # "(HIV/CHB)"; "(CHB, HD)": "(HD)" kept
+            found = _IN_LIST.search(line) or _ITEM.search(line)
         if found is None or _elsewhere(abbreviation, line):
             continue
         kept = (line[: found.start()] + " " + line[found.end() :]).strip(" -,")
@@ -119,6 +121,8 @@ _IN_LIST = re.compile(
     r"|\s*[(\[]\s*chb\s*[/,;&+]\s*(?:hiv|hbv|hcv|hep\s*[bc]|hepatitis\s*[bc])\s*[)\]]"
 )
 """``CHB`` in brackets with an infection beside it (``(HIV/CHB)``, ``(CHB, HIV)``)."""
+_ITEM = re.compile(r"(?i)(?<=[(\[])\s*chb\s*[/,;&+]\s*|\s*[/,;&+]\s*chb\s*(?=[)\]])")
+"""``CHB`` as one item of a bracketed list of anything else (``(CHB, HD)``): the item alone."""
 
 
 def _elsewhere(abbreviation: str, line: str) -> bool:

@@ -1,0 +1,58 @@
+"""Whether a list's text not read looks kidney- or dialysis-related, so withholds the dose.
+
+The words are the record screen's (:mod:`magadvise.advice.kidney_words`), but those that on a
+list are something else; ``PD`` alone or with dialysis words (:func:`dialysis_alone`); and a text
+read as a kidney condition has only its words left over screened (:func:`screened_words`). Used by
+:mod:`magadvise.advice.line_reading`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from magadvise.advice.listed_conditions import ListedCondition
+
+_NOT_KIDNEY = frozenset({"mg", "mg2", "mg++", "urea", "bun", "pd"})
+"""Screen words that on a list are something else: milligrams, urea cream, a bun, Parkinson's
+disease (``Sinemet for PD``; in a record's notes PD is peritoneal dialysis). ``PD`` alone on a
+line, with no medicine giving it as a reason, withholds as not read (:func:`dialysis_alone`)."""
+
+
+def looks_kidney_line(text: str) -> bool:
+    """Kidney or dialysis words (magnesium: a list reads its own products), kidney stones
+    aside (:mod:`magadvise.names.asides`)."""
+    from magadvise.advice.kidney_words import looks_kidney
+    from magadvise.names.asides import without_asides
+
+    return looks_kidney(without_asides(text), magnesium=False, ignore=_NOT_KIDNEY)
+
+
+def screened_words(text: str, read: ListedCondition | None) -> str:
+    """The words of ``text`` to screen: all of them, but the words left over once it is read as
+    a kidney condition (``Pramipexole (RLS, HD)``: ``rls``; its ``HD`` is read as dialysis)."""
+    kidney = {"kidney-disease", "severe-kidney-disease", "dialysis"}
+    return read.rest if read is not None and {c.id for c in read.conditions} & kidney else text
+
+
+_PD_WORDS = frozenset(
+    """nightly daily overnight day night exchange exchanges exch bag bags cycler catheter cath
+    tenckhoff peritonitis dwell dwells fill baxter fresenius solution solutions fluid fluids
+    dextrose glucose icodextrin litre litres liter liters peritoneal nocturnal automated
+    continuous ambulatory intermittent home""".split()  # noqa: SIM905
+)
+"""Words beside ``PD`` that say it is dialysis (``PD 4 exchanges``, ``PD cycler``, ``PD - Baxter``,
+``Baxter PD solution``)."""
+
+
+def dialysis_alone(text: str) -> bool:
+    """``PD`` with nothing beside it but filler, numbers and dialysis words (``PD``, ``PD
+    nightly``, ``PD 4 exchanges``, ``PD 2L x4``, ``PD cycler``): peritoneal dialysis, or
+    Parkinson's disease, which only a medicine's reason says (``Sinemet for PD``)."""
+    from magadvise.advice.kidney_words import words_of
+    from magadvise.advice.listed_conditions import FILLER
+
+    words = [w for w in words_of(text) if w == "for" or w not in FILLER]
+    if "pd" not in words or "for" in words:
+        return False
+    return all(w == "pd" or w in _PD_WORDS or w.lstrip("x")[:1].isdigit() for w in words)
