@@ -46,3 +46,33 @@ def test_pv_is_read_as_the_vaginal_route(run: RunFn, tmp_path: Path, line: str) 
     assert code == 0, doc["unassessed"]
     assert _withheld(doc) == []
     assert doc["unassessed"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "capped"),
+    [
+        ("PV", False),
+        ("OM", False),
+        ("PO", False),
+        ("T2 pregnancy", True),
+        ("IVF pregnancy", True),
+        ("early pregnancy", True),
+        ("Utrogestan 200 mg nocte, viable pregnancy", True),
+    ],
+)
+def test_a_route_or_a_condition_near_a_product_name_does_not_withhold(
+    run: RunFn, tmp_path: Path, line: str, capped: bool
+) -> None:
+    """PV was taken for PNV, OM for MOM (magnesium already taken), PO for EPO (a kidney
+    medicine), and 'T2 pregnancy' for Elevit Pregnancy: each withheld the dose (exit 4)."""
+    code, doc = _listed(run, tmp_path, line, "Sumatriptan 50 mg prn")
+    assert _withheld(doc) == []
+    assert code in (0, 3)
+    assert _capped(doc) is capped
+
+
+@pytest.mark.parametrize("line", ["Rolaid", "pregnancy multivitamin", "Renvella"])
+def test_a_misspelt_product_still_withholds(run: RunFn, tmp_path: Path, line: str) -> None:
+    code, doc = _listed(run, tmp_path, line)
+    assert code == 4
+    assert _withheld(doc)
