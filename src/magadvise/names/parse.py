@@ -33,6 +33,7 @@ from magadvise.names.lex import lex
 from magadvise.names.part import Part, bare_key, glued, name_keys, rejoin
 from magadvise.names.route_read import RouteRead, checked, stated_route
 from magadvise.names.sides import unsure_note
+from magadvise.names.spelling import plain_spelling
 from magadvise.names.walk import walk
 from magadvise.record import Record
 from magadvise.rules.names import nfkc, normalize
@@ -40,20 +41,6 @@ from magadvise.rules.names import nfkc, normalize
 # Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
 _BRACKETED = r"([\[({])([^\[\](){}]*)[\])}]"
 _OPENERS = frozenset("([{")
-_REWRITES = (  # (pattern, replacement): spellings read as their plain words, in this order
-    (r"(?i)[™®©℠]|\((?:tm|r|c)\)", " "),  # trademarks
-    (r"(?i)(?<=[^\W\d_])\(s\)", "s"),  # "tab(s)", "capsule(s)"
-    (r"(?i)\bw/\s*", "with "),  # "w/ meals", "Tylenol w/ codeine"
-    (r"(?i)\bn\s*/\s*v\b", "nausea/vomiting"),  # "prn N/V": nausea or vomiting, a reason
-    (r"\b([mscMSC])\s*/\s*([rR])\b", r"\1\2"),  # UK "m/r", "M/R", "s/r", "c/r"
-)
-_REWRITTEN = frozenset("/(™®©℠")
-"""A text with none of these characters has nothing the rewrites change."""
-_IN_OIL = (
-    r"(?i)\bin\s+(?:(?:sesame|cottonseed|castor|arachis|peanut|olive|ethyl\s+oleate)\s+)?oil\b"
-)
-"""The oil an injection is dissolved in (``Progesterone in oil``, ``testosterone cypionate in
-cottonseed oil``): its vehicle, not part of its name."""
 _FIRST_NUMBER = r"(?<![\w.])\d"  # a number standing alone: "15 mL", not "B12"
 _AS_SALT = r"(?i)\s*as\s+[^\W\d_]"  # "(as oxide)", "(as citrate)"
 __all__ = [
@@ -265,13 +252,7 @@ def parse(text: str, reasons: bool = True) -> Parsed:
     ``reasons``: read words after "for" that the table of reasons does not list as a reason
     (``doxycycline for lyme``); False reads them as part of the name, for when they are one.
     """
-    clean = text
-    if not _REWRITTEN.isdisjoint(text):
-        for pattern, replacement in _REWRITES:
-            clean = re.sub(pattern, replacement, clean)
-    if "oil" in clean.casefold():
-        clean = re.sub(_IN_OIL, " ", clean)
-    clean = nfkc(clean)
+    clean = nfkc(plain_spelling(text))
     clean = clean.replace("\u2044", "/")  # NFKC writes ½ as 1⁄2
     clean = without_kidney_labs(clean)  # "Cr 3.1": a lab value, not the release word CR
     brand: str | None = None
