@@ -55,7 +55,7 @@ from magadvise.advice.listed_conditions import (
     reason_of,
 )
 from magadvise.advice.medications import Unresolved
-from magadvise.advice.pregnancy_written import pregnancy_on_line
+from magadvise.advice.pregnancy_written import pregnancy_written
 from magadvise.names.labs import kidney_lab_texts
 from magadvise.record import Record
 
@@ -136,7 +136,7 @@ def read_line(
                 _near(rules, result.input if read is None else read.rest, entry, listed, screened)
         results.append(result)
     # "levothyroxine 100mcg 28/40", "Tdap IM, due date 4/10/27", a record's "12 mg IM - 29+3 weeks"
-    if (said := pregnancy_on_line(rules, line, results, listed, entry)) is not None:
+    if (said := pregnancy_written(rules, line, results, listed, entry)) is not None:
         listed.append(said)
     for lab in kidney_lab_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
         if not any(lab in e.name for e in screened):

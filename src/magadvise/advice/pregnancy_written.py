@@ -63,21 +63,6 @@ _DUE_DATE = (
 )
 
 
-def pregnancy_on_line(
-    rules: Rules,
-    line: str,
-    results: list[Resolved | Unresolved],
-    listed: list[ListedCondition],
-    entry: Entry | None,
-) -> ListedCondition | None:
-    """:func:`pregnancy_written` on ``line`` and a record's written directions after it, when
-    they may say a pregnancy at all; else None."""
-    written = _with_directions(line, entry)
-    if not _may_be_pregnancy(written):
-        return None
-    return pregnancy_written(rules, written, results, listed, entry)
-
-
 def pregnancy_written(
     rules: Rules,
     line: str,
@@ -85,9 +70,12 @@ def pregnancy_written(
     listed: list[ListedCondition],
     entry: Entry | None,
 ) -> ListedCondition | None:
-    """Pregnancy, when weeks of it or its due date are written on ``line`` (see the module),
-    and the conditions ``listed`` from it so far do not count one already; else None.
-    ``results``: the line's readings, as medicines."""
+    """Pregnancy, when weeks of it or its due date are written on ``line`` or in a record's
+    written directions for it (see the module), and the conditions ``listed`` from it so far
+    do not count one already; else None. ``results``: the line's readings, as medicines."""
+    line = _with_directions(line, entry)  # a record's: "12 mg IM - 29+3 weeks"
+    if not _may_be_pregnancy(line):
+        return None
     pregnancy, _ = read_listed(rules, "pregnant")
     ids = {c.id for c in pregnancy}
     if any(c.id in ids for read in listed for c in read.conditions):
