@@ -174,3 +174,26 @@ def test_a_baby_said_due_caps_the_dose(run: RunFn, tmp_path: Path, line: str) ->
     code, doc = _listed(run, tmp_path, line)
     assert code in (0, 3)
     assert _capped(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "capped"),
+    [
+        ("LMP 1/6/26", True),  # 1 June (UK) or 6 January (US) 2026: either may be a pregnancy
+        ("LMP: 2026-06-01", True),
+        ("Sertraline 50 mg od, LMP 12/05/2026", True),
+        ("LMP 3/3/19", False),  # years ago
+    ],
+)
+def test_a_recent_last_period_date_caps_the_dose(
+    run: RunFn, tmp_path: Path, line: str, capped: bool
+) -> None:
+    """'LMP 1/6/26' was not read (exit 3, the full 600 mg dose)."""
+    from fhirrecord import ON  # 2026-12-01
+
+    meds = tmp_path / "meds.txt"
+    meds.write_text(line + "\n", encoding="utf-8")
+    result = run("recommend", "--goal", "migraine", "--meds-from", str(meds), "--json", env=ON)
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert _capped(doc) is capped

@@ -21,7 +21,9 @@ the 350 mg cap, and the medicine is read (or left NOT ASSESSED) as it was:
   dose (``refill due date``, ``dose 2 due date``:
   :func:`magadvise.advice.not_pregnancy.said_next`);
 - a pregnancy's own regimen: an injected corticosteroid beside 23-36 weeks, anti-D with a
-  further dose due (:mod:`magadvise.advice.antenatal_regimen`).
+  further dose due (:mod:`magadvise.advice.antenatal_regimen`);
+- a last menstrual period's date within a pregnancy's length (``LMP 1/6/26``:
+  :mod:`magadvise.advice.last_period`).
 
 Nothing is added when the line already counts a pregnancy (``28/40 on levothyroxine``,
 ``Humalog 12/40 (GDM)``). The patterns are compiled on first use, for a line with ``/40``,
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from magadvise.advice.antenatal_regimen import antenatal_regimen
 from magadvise.advice.condition_lead import WEEKS
+from magadvise.advice.last_period import last_period
 from magadvise.advice.listed_conditions import ListedCondition, as_listed, read_listed
 from magadvise.advice.medications import Resolved
 
@@ -82,6 +85,7 @@ def pregnancy_written(
         return None
     said = _weeks(rules, line, results) or _weeks_and_days(line) or _due_date(line)
     said = said or antenatal_regimen(line, results)  # "Betamethasone 12 mg IM, 31 weeks"
+    said = said or last_period(line)  # "LMP 1/6/26"
     return as_listed(said, pregnancy, entry, "") if said else None
 
 
@@ -146,7 +150,7 @@ def _with_directions(line: str, entry: Entry | None) -> str:
 
 def _may_be_pregnancy(line: str) -> bool:
     """Whether ``line`` may hold weeks of a pregnancy or a due date (``/40``, ``29+3 weeks``,
-    ``31 weeks``, ``due``)."""
+    ``31 weeks``, ``due``, ``LMP``)."""
     lowered = line.casefold()
     return (
         "due" in lowered
@@ -154,4 +158,5 @@ def _may_be_pregnancy(line: str) -> bool:
         or ("+" in lowered and "w" in lowered)
         or "week" in lowered
         or "wk" in lowered
+        or "lmp" in lowered
     )
