@@ -56,6 +56,7 @@ from magadvise.advice.listed_conditions import (
     reason_of,
 )
 from magadvise.advice.medications import Unresolved
+from magadvise.advice.pregnancy_written import pregnancy_written
 from magadvise.names.labs import kidney_lab_texts
 from magadvise.record import Record
 
@@ -133,11 +134,9 @@ def read_line(
             else:  # "CDK stage 4", "pregant": a near miss of a condition's words
                 _near(rules, result.input if read is None else read.rest, entry, listed, screened)
         results.append(result)
-    if _may_be_pregnancy(line):  # "levothyroxine 100mcg 28/40", "Tdap IM, due date 4/10/27"
-        from magadvise.advice.pregnancy_written import pregnancy_written
-
-        if (said := pregnancy_written(rules, line, results, listed, entry)) is not None:
-            listed.append(said)
+    # "levothyroxine 100mcg 28/40", "Tdap IM, due date 4/10/27", a record's "12 mg IM - 29+3 weeks"
+    if (said := pregnancy_written(rules, line, results, listed, entry)) is not None:
+        listed.append(said)
     for lab in kidney_lab_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
         if not any(lab in e.name for e in screened):
             screened.append(_screened(lab, entry))
@@ -200,17 +199,6 @@ def _without_reason(
         return None
     again = finder.resolve(kept)
     return kept, [r if isinstance(r, Unresolved) else r._replace(input=line) for r in again]
-
-
-def _may_be_pregnancy(line: str) -> bool:
-    """Whether ``line`` may hold weeks of a pregnancy or a due date (``/40``, ``29+3 weeks``,
-    ``due``)."""
-    lowered = line.casefold()
-    return (
-        "due" in lowered
-        or ("/" in lowered and "40" in lowered)
-        or ("+" in lowered and "w" in lowered)
-    )
 
 
 def _directions_reason(rules: Rules, entry: Entry) -> ListedCondition | None:

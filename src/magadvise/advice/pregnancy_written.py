@@ -16,12 +16,18 @@ the 350 mg cap, and the medicine is read (or left NOT ASSESSED) as it was:
   ``NovoRapid 32/40``) the numbers may be its doses morning and evening, but an insulin is
   often a pregnancy's (gestational diabetes): the cap stays, and the fact shown says it may be
   the insulin's doses (:func:`magadvise.advice.not_pregnancy.after_insulin`);
-- ``due date`` (``baby due date``, ``estimated due date``), unless its words say it is a
-  medicine's next dose (``refill due date``, ``dose 2 due date``:
-  :func:`magadvise.advice.not_pregnancy.said_next`).
+- ``due date`` (``baby due date``, ``estimated due date``), a baby said due (``baby due
+  4/1/27``, ``Expecting - due in April``), unless its words say it is a medicine's next
+  dose (``refill due date``, ``dose 2 due date``:
+  :func:`magadvise.advice.not_pregnancy.said_next`);
+- a pregnancy's own regimen: an injected corticosteroid beside 23-36 weeks, anti-D with a
+  further dose due (:mod:`magadvise.advice.antenatal_regimen`);
+- a last menstrual period's date within a pregnancy's length (``LMP 1/6/26``:
+  :mod:`magadvise.advice.last_period`).
 
 Nothing is added when the line already counts a pregnancy (``28/40 on levothyroxine``,
-``Humalog 12/40 (GDM)``). This module is imported only for a line with ``/40`` or ``due`` in it.
+``Humalog 12/40 (GDM)``). The patterns are compiled on first use, for a line with ``/40``,
+``due`` or weeks in it.
 """
 
 from __future__ import annotations
@@ -29,7 +35,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from magadvise.advice.antenatal_regimen import antenatal_regimen
 from magadvise.advice.condition_lead import WEEKS
+from magadvise.advice.last_period import last_period
 from magadvise.advice.listed_conditions import ListedCondition, as_listed, read_listed
 from magadvise.advice.medications import Resolved
 
@@ -51,7 +59,11 @@ _WEEKS_ANY = (
     rf"(?!\s*(?:[/.]\s*\d|{_UNIT}(?![a-z])))"
 )
 _WEEKS_DAYS = r"(?i)(?<![\d./])(?P<weeks>\d{1,2})\s*\+\s*[0-6]\s*(?:weeks?|wks?|w)\b"
-_DUE_DATE = r"(?i)\b(?:(?:baby|estimated)\s+)?due\s+date\b[^,;()\[\]]*"
+_DUE_DATE = (
+    r"(?i)\b(?:(?:baby|estimated)\s+)?due\s+date\b[^,;()\[\]]*"
+    r"|\bbab(?:y|ies)\s+(?:is\s+|are\s+)?due\b[^,;()\[\]]*"  # "baby due 4/1/27"
+    r"|\bexpecting\b[^,;()\[\]]*?\bdue\b[^,;()\[\]]*"  # "Expecting - due in April"
+)
 
 
 def pregnancy_written(
@@ -61,14 +73,19 @@ def pregnancy_written(
     listed: list[ListedCondition],
     entry: Entry | None,
 ) -> ListedCondition | None:
-    """Pregnancy, when weeks of it or its due date are written on ``line`` (see the module),
-    and the conditions ``listed`` from it so far do not count one already; else None.
-    ``results``: the line's readings, as medicines."""
+    """Pregnancy, when weeks of it or its due date are written on ``line`` or in a record's
+    written directions for it (see the module), and the conditions ``listed`` from it so far
+    do not count one already; else None. ``results``: the line's readings, as medicines."""
+    line = _with_directions(line, entry)  # a record's: "12 mg IM - 29+3 weeks"
+    if not _may_be_pregnancy(line):
+        return None
     pregnancy, _ = read_listed(rules, "pregnant")
     ids = {c.id for c in pregnancy}
     if any(c.id in ids for read in listed for c in read.conditions):
         return None
     said = _weeks(rules, line, results) or _weeks_and_days(line) or _due_date(line)
+    said = said or antenatal_regimen(line, results)  # "Betamethasone 12 mg IM, 31 weeks"
+    said = said or last_period(line)  # "LMP 1/6/26"
     return as_listed(said, pregnancy, entry, "") if said else None
 
 
@@ -110,7 +127,8 @@ def _sight(line: str) -> bool:
 
 
 def _due_date(line: str) -> str:
-    """The ``due date`` written on ``line`` that no words say is a next dose's; empty if none."""
+    """The ``due date`` (or the baby due) written on ``line`` that no words say is a next
+    dose's; empty if none."""
     if "due" not in line.casefold():
         return ""
     from magadvise.advice.not_pregnancy import said_next
@@ -120,3 +138,25 @@ def _due_date(line: str) -> str:
         if not any(start <= found.start() < end for start, end in nexts):
             return found[0].strip()
     return ""
+
+
+def _with_directions(line: str, entry: Entry | None) -> str:
+    """``line`` with a record's written directions after it (``Betamethasone 12 MG/2ML
+    Injectable Suspension - 12 mg IM - dose 2 due tomorrow - 29+3 weeks``): the weeks or the due
+    date of a pregnancy written there count as on a list's line."""
+    said = [entry.dosage_text or "", *entry.dose_texts] if entry is not None else []
+    return " - ".join([line, *dict.fromkeys(s for s in said if s and s not in line)])
+
+
+def _may_be_pregnancy(line: str) -> bool:
+    """Whether ``line`` may hold weeks of a pregnancy or a due date (``/40``, ``29+3 weeks``,
+    ``31 weeks``, ``due``, ``LMP``)."""
+    lowered = line.casefold()
+    return (
+        "due" in lowered
+        or ("/" in lowered and "40" in lowered)
+        or ("+" in lowered and "w" in lowered)
+        or "week" in lowered
+        or "wk" in lowered
+        or "lmp" in lowered
+    )

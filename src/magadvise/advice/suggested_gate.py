@@ -29,6 +29,7 @@ def suggested_withholders(rules: Rules, unassessed: Sequence[Unresolved]) -> tup
     """One withholder naming every name not recognised whose suggestion would withhold the
     dose (a class that ``withholds_dose`` or whose spacing is ``avoid``); empty when none."""
     from magadvise.advice import plain_words
+    from magadvise.advice.close_names import as_a_name
 
     named: list[tuple[str, str, MedicationClass]] = []
     for item in unassessed:
@@ -36,7 +37,7 @@ def suggested_withholders(rules: Rules, unassessed: Sequence[Unresolved]) -> tup
             continue
         if plain_words.all_plain(re.findall(r"[a-z]+", item.input.casefold())):
             continue  # "Regal", "rental": English words, not a misspelt medicine
-        for suggestion in item.suggestions:
+        for suggestion in as_a_name(rules, item.input, item.suggestions):
             stops = _stopping(rules, rules.medications.find(suggestion))
             if stops is not None:
                 named.append((item.input.strip(), suggestion, stops))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from magadvise.advice.close_names import as_a_name
 from magadvise.advice.gating import Withholder
 from magadvise.advice.magnesium_words import names_magnesium
 from magadvise.advice.otc import amount_unknown, has_magnesium, not_known
@@ -103,7 +104,7 @@ def _unassessed(rules: Rules, item: Unresolved) -> str | None:
     line = item.parsed.text if item.parsed is not None else item.input
     if line.strip() != item.input.strip():
         close += MedicationFinder(rules).suggestions(line)
-    for name in dict.fromkeys(close):
+    for name in as_a_name(rules, item.input, dict.fromkeys(close)):
         if has_magnesium(rules, name):
             return f" (not recognised; did you mean {name}, which contains magnesium?)"
     return None

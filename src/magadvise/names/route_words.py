@@ -68,7 +68,12 @@ ROUTES: dict[str, str] = {
     "intranasal": NASAL,
     "rectal": RECTAL,
     "pr rectal": RECTAL,
+    **dict.fromkeys(("rectally", "per rectum"), RECTAL),
     "vaginal": VAGINAL,
+    # Per vaginam (UK: "Utrogestan 200 mg PV nocte", "Cyclogest 400 mg PV bd"). PR stays
+    # "prolonged release" (names.forms): "PR rectal" or "per rectum" says the route.
+    **dict.fromkeys(("pv", "per vaginam", "per vagina", "per vag"), VAGINAL),
+    **dict.fromkeys(("vaginally", "intravaginal", "intravaginally"), VAGINAL),
     # Where a direction says to put it ("2 sprays each nostril", "1 drop in both eyes").
     "under the tongue": ORAL,
     **dict.fromkeys(("inject", "subcutaneously", "intramuscularly", "by injection"), INJECTED),

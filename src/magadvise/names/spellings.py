@@ -1,13 +1,16 @@
 """Spellings on a typed line read as their plain words before the line is parsed.
 
 Trademarks (``Tylenol®``), ``tab(s)``, ``w/ meals``, ``N/V``, the UK ``m/r``, the oil an
-injection is dissolved in (``Progesterone in oil``: its vehicle, not part of its name), and what
-a health record's printed directions restate: Epic's after-visit summaries write each number
-twice and each dose's total in brackets (``Take 1 tablet (10 mg total) by mouth 2 (two) times
-daily``). Read as names, those brackets were reported as NOT ASSESSED medicines ("10 mg total",
-"two") on every line of such a list. The number word is dropped only after the same number
-(``2 (two)``), and a total only when the bracket holds nothing else (``(10 mg total)``), so a
-bracket that says anything more is still read.
+injection is dissolved in (``Progesterone in oil``: its vehicle, not part of its name), a plasma
+product's source (``(Human)``), the rhesus antigen in brackets inside a name (``Rho(D) immune
+globulin``, the RxNorm and U.S. label name of anti-D, ``Rh0(D)`` with a zero on the labels, is
+read as ``Rho D immune globulin``, not as ``Rho immune globulin`` with a second name ``D``),
+and what a health record's printed directions restate: Epic's after-visit summaries write each
+number twice and each dose's total in brackets (``Take 1 tablet (10 mg total) by mouth 2 (two)
+times daily``). Read as names, those brackets were reported as NOT ASSESSED medicines ("10 mg
+total", "two") on every line of such a list. The number word is dropped only after the same
+number (``2 (two)``), and a total only when the bracket holds nothing else (``(10 mg total)``),
+so a bracket that says anything more is still read.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ _REWRITES = (  # (pattern, replacement): spellings read as their plain words, in
     (r"(?i)\bw/\s*", "with "),  # "w/ meals", "Tylenol w/ codeine"
     (r"(?i)\bn\s*/\s*v\b", "nausea/vomiting"),  # "prn N/V": nausea or vomiting, a reason
     (r"\b([mscMSC])\s*/\s*([rR])\b", r"\1\2"),  # UK "m/r", "M/R", "s/r", "c/r"
+    (r"(?i)\brh[o0]?\s*\(\s*d\s*\)\s*", "Rho D "),  # "Rho(D) immune globulin", "Rh0 (D)"
+    (r"(?i)\(\s*human\s*\)", " "),  # "Rho(D) Immune Globulin (Human)": where it comes from
     (  # "2 (two) times daily", "every 12 (twelve) hours": the number said again in words
         "(?i)"
         + "|".join(rf"(?<![\d.]){n}\s*\(\s*{word}\s*\)" for n, word in enumerate(_NUMBER_WORDS, 1)),
