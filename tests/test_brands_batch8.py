@@ -1,7 +1,8 @@
-"""Australian brand names on real lists (2026-12).
+"""Australian brand names and new U.S. brands on real lists (2026-12).
 
 Each name below was "not assessed" (exit 3, a dose printed beside it) before; docs/breadth-sweep.md
-("Eighth batch") says which Consumer Medicine Information named each brand's medicine.
+("Eighth batch") says which Consumer Medicine Information or label named each brand's medicine,
+and which label sections were read for the new U.S. brands.
 """
 
 from __future__ import annotations
@@ -98,12 +99,30 @@ REVIEWED = [
     ("Murelax", "oxazepam", ["oxazepam"], ["cns-depressant"]),
 ]
 
+# New U.S. brands: typed name -> rules entry. Each label read names no antacid, polyvalent cation,
+# mineral, magnesium or urine pH, so each is "no interaction listed" (written from the record).
+NEW_US = [
+    ("Camzyos 5 mg daily", "mavacamten"),
+    ("Journavx 50 mg", "suzetrigine"),
+    ("Nubeqa 600 mg twice daily", "darolutamide"),
+    ("Erleada 240 mg", "apalutamide"),
+    ("Ocrevus", "ocrelizumab"),
+    ("Briumvi", "ublituximab"),
+    ("Kesimpta 20 mg monthly", "ofatumumab"),
+    ("Ebglyss", "lebrikizumab"),
+    ("Nemluvio", "nemolizumab"),
+    ("Wainua", "eplontersen"),
+]
+
 # Names left not assessed on purpose (docs/breadth-sweep.md, "Eighth batch").
 LEFT = [
     "Cartia",  # Australian low-dose aspirin, but U.S. lists write Cartia (XT) for diltiazem
     "Karvea HCT",  # no product of that name found (Avapro HCT and Karvezide are)
     "Quick-Eze",  # an antacid whose label (and any magnesium in it) was not read
     "Ostelin",  # a range: vitamin D alone, and vitamin D with calcium
+    "Mavenclad",  # its label asks 3 hours between it and any other oral drug: needs its own class
+    "Exxua",  # gepirone: its label (and any QT or electrolyte wording in it) was not read
+    "Xelstrym",  # a dextroamphetamine patch: the amphetamine class's gut advice does not fit it
 ]
 
 
@@ -115,6 +134,15 @@ def test_each_brand_is_read_as_the_medicine_its_cmi_names(
     assert entry["medication"] == medication
     assert sorted(entry["ingredients"]) == sorted(ingredients)
     assert sorted(c["id"] for c in entry["classes"]) == sorted(classes)
+
+
+@pytest.mark.parametrize(("typed", "medication"), NEW_US)
+def test_each_new_us_brand_has_no_interaction_listed(
+    run: RunFn, typed: str, medication: str
+) -> None:
+    entry = single_caution(run, typed)
+    assert entry["medication"] == medication
+    assert [c["id"] for c in entry["classes"]] == ["no-interaction-listed"]
 
 
 def test_oroxine_shows_the_levothyroxine_spacing(run: RunFn) -> None:
