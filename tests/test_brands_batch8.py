@@ -112,6 +112,7 @@ NEW_US = [
     ("Ebglyss", "lebrikizumab"),
     ("Nemluvio", "nemolizumab"),
     ("Wainua", "eplontersen"),
+    ("Litfulo 50 mg daily", "ritlecitinib"),
 ]
 
 # Names left not assessed on purpose (docs/breadth-sweep.md, "Eighth batch").
@@ -123,6 +124,7 @@ LEFT = [
     "Mavenclad",  # its label asks 3 hours between it and any other oral drug: needs its own class
     "Exxua",  # gepirone: its label (and any QT or electrolyte wording in it) was not read
     "Xelstrym",  # a dextroamphetamine patch: the amphetamine class's gut advice does not fit it
+    "Lupkynis",  # a calcineurin inhibitor: whether its label names magnesium loss was not read
 ]
 
 
@@ -143,6 +145,13 @@ def test_each_new_us_brand_has_no_interaction_listed(
     entry = single_caution(run, typed)
     assert entry["medication"] == medication
     assert [c["id"] for c in entry["classes"]] == ["no-interaction-listed"]
+
+
+def test_ztalmy_is_classed_with_the_sedatives(run: RunFn) -> None:
+    """Its label warns of somnolence and of other CNS depressants adding to it."""
+    entry = single_caution(run, "Ztalmy 600 mg three times daily")
+    assert entry["medication"] == "ganaxolone"
+    assert [c["id"] for c in entry["classes"]] == ["cns-depressant"]
 
 
 def test_oroxine_shows_the_levothyroxine_spacing(run: RunFn) -> None:
