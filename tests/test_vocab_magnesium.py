@@ -58,8 +58,8 @@ def test_the_brand_gets_no_dose_its_generic_does_not(run: RunFn, med: str, gener
 
 
 def test_an_unreviewed_brand_without_magnesium_still_gets_a_dose(run: RunFn) -> None:
-    result = run(*COMMANDS[0], "--med", "Ocrevus", "--json")  # ocrelizumab: not reviewed
+    result = run(*COMMANDS[0], "--med", "Fintepla", "--json")  # fenfluramine: not reviewed
     assert result.code == 3, result.err  # not assessed, but nothing says magnesium
     doc = result.json()
     assert isinstance(doc, dict) and doc["go_ahead"] is True
-    assert [u["recognised_as"] for u in doc["unassessed"]] == ["ocrelizumab"]
+    assert [u["recognised_as"] for u in doc["unassessed"]] == ["fenfluramine"]

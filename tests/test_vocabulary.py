@@ -29,12 +29,12 @@ def test_a_misspelling_the_vocabulary_lists_is_still_a_did_you_mean(run: RunFn) 
 
 
 def test_recognised_names_in_json_carry_the_generic_and_no_typo_guess(run: RunFn) -> None:
-    result = run("cautions", "--json", "--med", "Ocrevus", "--med", "furosemde")
+    result = run("cautions", "--json", "--med", "Fintepla", "--med", "furosemde")
     assert result.code == 3
     doc = result.json()
     assert isinstance(doc, dict)
     by_input = {u["input"]: u for u in doc["unassessed"]}
-    assert by_input["Ocrevus"]["recognised_as"] == "ocrelizumab"
+    assert by_input["Fintepla"]["recognised_as"] == "fenfluramine"
     assert by_input["furosemde"]["recognised_as"] is None
     assert by_input["furosemde"]["suggestions"] == ["furosemide"]
     assert doc["complete"] is False
@@ -89,8 +89,8 @@ def test_without_a_writable_cache_the_vocabulary_still_answers(tmp_path: Path) -
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
     env = {**os.environ, "MAGADVISE_CACHE_DIR": str(blocked / "cache")}
-    command = [sys.executable, "-m", "magadvise", "cautions", "--med", "Ocrevus"]
+    command = [sys.executable, "-m", "magadvise", "cautions", "--med", "Fintepla"]
     result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 3
-    assert "Ocrevus is ocrelizumab" in " ".join(result.stdout.split())
+    assert "Fintepla is fenfluramine" in " ".join(result.stdout.split())
     assert "Traceback" not in result.stderr
