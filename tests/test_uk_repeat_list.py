@@ -106,3 +106,19 @@ def test_a_device_name_is_read_as_its_dose_form(
     assert isinstance(doc, dict) and doc["unassessed"] == []
     [caution] = doc["cautions"]
     assert (caution["medication"], caution["read_as"]["route"]) == (medication, route)
+
+
+@pytest.mark.parametrize(
+    ("typed", "left_mg"),
+    [  # the count is read, so the magnesium already taken is counted and the rest advised
+        ("Mag-Ox 400 one daily", 108.7),  # 241.3 mg a tablet (its Drug Facts)
+        ("Slow-Mag one twice daily", 207.0),  # 71.5 mg a tablet, twice
+    ],
+)
+def test_a_count_written_in_words_after_a_brand_is_counted(
+    run: RunFn, typed: str, left_mg: float
+) -> None:
+    result = run("recommend", "--goal", "migraine", "--med", typed, "--json")
+    doc = result.json()
+    assert isinstance(doc, dict) and result.code == 0, result.err
+    assert doc["ceiling"]["mg"] == left_mg

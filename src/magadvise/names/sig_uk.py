@@ -12,8 +12,8 @@
   for a magnesium product, see :func:`magadvise.advice.typed_count.unmeasured`);
 - a count before how often, as GP systems print a repeat (``- One To Be Taken Each Day``,
   ``capsules one daily``, ``- TWO to be taken FOUR times a day``, ``tablets one at night``):
-  that many doses. Read only after a dash, a comma or a dose form (never at the start of a
-  line: ``One A Day`` is a multivitamin), and only when how often follows.
+  that many doses. Read only when how often follows, and never at the start of a line (``One
+  A Day`` is a multivitamin).
 
 :func:`read` answers at one token, as :func:`magadvise.names.sig.read` does; None when no such
 direction starts there.
@@ -24,10 +24,9 @@ from __future__ import annotations
 import re
 
 from magadvise.names import instructions
-from magadvise.names.forms import DOSE_FORMS
 from magadvise.names.lex import Token, number_word
 from magadvise.names.sig_tokens import amount_at, plural
-from magadvise.names.sig_words import COUNT_UNITS, FREQUENCIES
+from magadvise.names.sig_words import FREQUENCIES
 
 HOURLY = frozenset({"hourly", "hrly", "hly"})
 """A word after a number that says "every so many hours" (``12 hrs`` is read as a span)."""
@@ -139,9 +138,10 @@ def _same_day(tokens: list[Token], i: int) -> Reading | None:
 
 
 def _after_name(token: Token) -> bool:
-    """A dash or comma, a dose form (``tablets``) or a count's unit before the count."""
-    value = token.value
-    return value in _AFTER or value in DOSE_FORMS or value in COUNT_UNITS
+    """What may stand before the count: a dash or comma, a dose form (``tablets``), a count's
+    unit, a brand's number (``Mag-Ox 400 one daily``) or a name's word (``Slow-Mag one twice
+    daily``); never the start of the text (``One A Day``)."""
+    return token.kind in ("num", "word") or token.value in _AFTER
 
 
 def _often_at(tokens: list[Token], j: int) -> bool:
