@@ -24,6 +24,9 @@ REVIEWED = [
         ["bisphosphonate"],
     ),
     ("Somac 40 mg", "pantoprazole", ["pantoprazole"], ["proton-pump-inhibitor"]),
+    ("Doxylin 100 mg daily", "doxycycline", ["doxycycline"], ["tetracycline"]),
+    ("Doxsig", "doxycycline", ["doxycycline"], ["tetracycline"]),
+    ("Minomycin 50", "minocycline", ["minocycline"], ["tetracycline"]),
     ("Somac Heartburn Relief", "pantoprazole", ["pantoprazole"], ["proton-pump-inhibitor"]),
     ("Karvea 150 mg", "irbesartan", ["irbesartan"], ["arb"]),
     (
