@@ -79,14 +79,16 @@ def pregnancy_written(
     line = _with_directions(line, entry)  # a record's: "12 mg IM - 29+3 weeks"
     if not _may_be_pregnancy(line):
         return None
+    said = _weeks(rules, line, results) or _weeks_and_days(line) or _due_date(line)
+    said = said or antenatal_regimen(line, results)  # "Betamethasone 12 mg IM, 31 weeks"
+    said = said or last_period(line)  # "LMP 1/6/26"
+    if not said:  # most lines: the rules' pregnancy condition is not looked up (2 ms a line)
+        return None
     pregnancy, _ = read_listed(rules, "pregnant")
     ids = {c.id for c in pregnancy}
     if any(c.id in ids for read in listed for c in read.conditions):
         return None
-    said = _weeks(rules, line, results) or _weeks_and_days(line) or _due_date(line)
-    said = said or antenatal_regimen(line, results)  # "Betamethasone 12 mg IM, 31 weeks"
-    said = said or last_period(line)  # "LMP 1/6/26"
-    return as_listed(said, pregnancy, entry, "") if said else None
+    return as_listed(said, pregnancy, entry, "")
 
 
 def _weeks(rules: Rules, line: str, results: list[Resolved | Unresolved]) -> str:
