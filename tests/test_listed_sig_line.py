@@ -58,3 +58,15 @@ def test_a_latin_or_labelled_count_reaches_the_upper_level(
     withheld = data["withheld"]
     assert isinstance(withheld, dict)
     assert [b["id"] for b in withheld["by"]] == ["listed-magnesium"]
+
+
+def test_commonly_known_as_is_the_same_medicine(run: RunFn, tmp_path: Path) -> None:
+    aka = "Commonly known as: MAG-OX"
+    text = f"magnesium oxide 400 MG tablet\n{aka}\nTake 1 tablet by mouth 2 times daily.\n"
+    code, data = recommend(run, tmp_path, text)
+    assert code == 4, data
+    withheld = data["withheld"]
+    assert isinstance(withheld, dict)
+    basis = [b["basis"] for b in withheld["by"]]
+    assert len(basis) == 1 and "about 482.6 mg/day" in basis[0]  # 2 x 241.3 mg, counted once
+    assert not data.get("unassessed")

@@ -37,7 +37,7 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
     first line is a table's heading row is read as a table (:mod:`.table`; ``include_inactive``
     checks the rows its status column marks stopped).
     """
-    from magadvise.medlist.sig_line import directions_line
+    from magadvise.medlist.sig_line import line_below
 
     try:
         text = data.decode("utf-8-sig")
@@ -72,7 +72,7 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
         if facts := person_facts(name, label, number):  # "Age: 4", "Wt 16 kg", "4 yrs, 16 kg"
             entries.extend(facts)
             continue
-        sig = directions_line(name) if entries else None  # "Take 2 tablets (143 mg total) ..."
+        sig = line_below(name) if entries else None  # "Take 2 tablets (143 mg total) ..."
         if sig is not None and not _not_medicine(entries[-1].name):
             entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {sig}")
             continue
