@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from magadvise.advice.brand_line import other_product
 from magadvise.advice.listed_strength import with_strength
 from magadvise.advice.oral_brand import as_tablets
 from magadvise.names.parse import Parsed, Part, parse
@@ -174,7 +175,7 @@ class MedicationFinder:
         candidates = parsed.keys()
         for key in candidates:
             found = self._first([key])
-            if found is not None:
+            if found is not None and not other_product(self.rules, found, key, parsed):
                 literal = key in shown.literal_keys()  # every word of the line was the name
                 named = shown.as_name()._replace(unread=shown.unread)  # "(2)" beside it: unread
                 reading = self._whole(found, named if literal else shown)

@@ -37,7 +37,7 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
     first line is a table's heading row is read as a table (:mod:`.table`; ``include_inactive``
     checks the rows its status column marks stopped).
     """
-    from magadvise.names.parse import directions_only
+    from magadvise.medlist.sig_line import line_below
 
     try:
         text = data.decode("utf-8-sig")
@@ -72,8 +72,9 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
         if facts := person_facts(name, label, number):  # "Age: 4", "Wt 16 kg", "4 yrs, 16 kg"
             entries.extend(facts)
             continue
-        if entries and directions_only(name) and not _not_medicine(entries[-1].name):
-            entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {name}")
+        sig = line_below(name) if entries else None  # "Take 2 tablets (143 mg total) ..."
+        if sig is not None and not _not_medicine(entries[-1].name):
+            entries[-1] = entries[-1]._replace(name=f"{entries[-1].name} {sig}")
             continue
         entries.append(Entry(name, label, number))
         entries.extend(facts_beside(name, label, number))  # "amoxicillin 400 mg bid (16 kg)"

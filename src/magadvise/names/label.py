@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
+from magadvise.names import sig_counts
 from magadvise.names.lex import Token
 
 Reading = tuple[int, list[tuple[str, str]]]
 
 _DISPENSED = frozenset({"disp", "dispense", "dispensed", "qty", "quantity", "dispense#"})
+_MOST_DOSE, _DOSE_UNITS = 4, frozenset({"tablet", "tablets", "tab", "tabs", "capsule", "capsules"})
 _REFILLS = frozenset({"refill", "refills", "rf", "rfl", "rfs", "refs", "repeats"})
 # Patterns kept as text are compiled on first use (re's own cache): most runs never need them.
 _GLUED = r"(?:rf|rfl|refills?)(\d+)|x(\d+)"  # "RF3"; "x2" after "refills"
@@ -99,7 +101,19 @@ def _dispensed(tokens: list[Token], i: int) -> Reading | None:
     if found is None:
         return None
     amount, j = found
+    if _a_dose(tokens, amount, j):
+        return j - 1 - i, []  # "Qty: 2 tablets, 3 times a day": the count is read as a dose
     return j - i, [("instruction", f"quantity {amount}")]
+
+
+def _a_dose(tokens: list[Token], amount: str, j: int) -> bool:
+    """True when ``qty N`` is followed by tablets and how often (``Qty: 2 tablets, 3 times a
+    day``): a few tablets each dose, not a bottle, read as written (the more magnesium)."""
+    if not amount.isdigit() or not 0 < int(amount) <= _MOST_DOSE or j + 1 >= len(tokens):
+        return False
+    k = j + 1 + (tokens[j + 1].value == ",")
+    often = k < len(tokens) and (tokens[k].kind == "num" or sig_counts.often_at(tokens, k))
+    return tokens[j].value in _DOSE_UNITS and often
 
 
 def _refills(tokens: list[Token], i: int) -> Reading | None:

@@ -8,7 +8,10 @@
   ``at bedtime``), so a dose time written as 0 is no dose;
 - ``1+1``, ``1+1+1``: one unit at each of two (morning, evening) or three times;
 - ``x 3``, ``x3``, ``4x``, ``1 tab x 3``: so many times a day (``x 7 days`` is a course, read
-  by :mod:`magadvise.names.sig`); ``2 x 1``, ``1 x 3``: a count and times a day, read as the
+  by :mod:`magadvise.names.sig`); but right before how often (``x2 bd``, ``2x tds``, ``x 2
+  twice a day``, the UK and Australian prescription shorthand) it is so many units a dose, so
+  ``x2 bd`` is two units twice a day, never one (the reading with more magnesium);
+  ``2 x 1``, ``1 x 3``: a count and times a day, read as the
   larger number of times (more dose times to keep other medicines apart from) of the smaller
   count: the product, the units a day, is the same either way;
 - ``/12h``: every 12 hours.
@@ -24,10 +27,11 @@ from __future__ import annotations
 
 import re
 
+from magadvise.names import instructions
 from magadvise.names.forms import UNITS
 from magadvise.names.lex import Token
-from magadvise.names.sig_tokens import plural
-from magadvise.names.sig_words import TIME_UNITS
+from magadvise.names.sig_tokens import plural, table_phrase
+from magadvise.names.sig_words import FREQUENCIES, TIME_UNITS
 
 Reading = tuple[int, list[tuple[str, str]]]
 
@@ -41,6 +45,7 @@ SLOT_TIMES = {  # the times of day of each place in "1-0-1" and "1+1"
 _MEASURES = frozenset({"mg", "mcg", "g", "mL", "L", "mEq", "mmol", "units", "%", "m2", "kg"})
 _X = frozenset({"x", "\u00d7"})
 _X_WORD = re.compile(r"^[x\u00d7](\d{1,2})$")  # "x3": the lexer keeps it one word
+_HOW_OFTEN = {**instructions.FREQUENCIES, **FREQUENCIES}
 _OFTEN = {1: "once a day", 2: "twice a day", 3: "three times a day", 4: "four times a day"}
 
 
@@ -145,7 +150,21 @@ def _x_times(tokens: list[Token], i: int) -> Reading | None:
         return None
     if not 0 < times <= MOST_TIMES or _after_is_time(tokens, j) or _unit_after(tokens, j):
         return None
+    if often_at(tokens, j):  # "x2 bd": two units a dose, twice a day
+        return j - i, [("instruction", plural(str(times), "dose"))]
     return j - i, [("frequency", often(times))]
+
+
+def often_at(tokens: list[Token], j: int) -> bool:
+    """True when how often follows at ``j`` (``bd``, ``daily``, ``twice a day``, ``3 times a
+    day``, ``every 12 hours``): an ``x2`` before it counts units a dose, not times a day."""
+    if j >= len(tokens):
+        return False
+    if table_phrase(tokens, j, _HOW_OFTEN):
+        return True
+    after = tokens[j + 1].value if j + 1 < len(tokens) else ""
+    counted = tokens[j].kind == "num" and after in ("times", "x")
+    return tokens[j].value in ("every", "q") or counted
 
 
 def _after_is_time(tokens: list[Token], j: int) -> bool:
