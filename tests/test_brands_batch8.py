@@ -27,6 +27,7 @@ REVIEWED = [
     ("Doxylin 100 mg daily", "doxycycline", ["doxycycline"], ["tetracycline"]),
     ("Doxsig", "doxycycline", ["doxycycline"], ["tetracycline"]),
     ("Minomycin 50", "minocycline", ["minocycline"], ["tetracycline"]),
+    ("Maltofer 100 mg daily", "iron", ["iron"], ["reduced-absorption-other"]),
     ("Somac Heartburn Relief", "pantoprazole", ["pantoprazole"], ["proton-pump-inhibitor"]),
     ("Karvea 150 mg", "irbesartan", ["irbesartan"], ["arb"]),
     (
