@@ -47,7 +47,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from magadvise.advice.condition_lead import condition_lead
-from magadvise.advice.line_screen import dialysis_alone, looks_kidney_line, screened_words
+from magadvise.advice.line_screen import (
+    dialysis_alone,
+    looks_kidney_line,
+    may_name,
+    screened_words,
+)
 from magadvise.advice.listed_conditions import (
     ListedCondition,
     as_condition,
@@ -58,7 +63,7 @@ from magadvise.advice.listed_conditions import (
 from magadvise.advice.medications import Unresolved
 from magadvise.advice.pregnancy_written import pregnancy_written
 from magadvise.names.labs import kidney_lab_texts
-from magadvise.names.mg_result import MgResult, magnesium_results, without_results
+from magadvise.names.mg_result import magnesium_results
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -101,7 +106,9 @@ def read_line(
     if (beside := _without_reason(finder, line, readings)) is not None:
         line, readings = beside  # "Sinemet 25/100 tid (PD)": PD is Parkinson's, its reason
     if labs := magnesium_results(line):  # "Serum Mg 1.2": a blood result, not a product
-        line, readings = _without_labs(rules, finder, line, labs, entry, listed, screened, ignored)
+        from magadvise.advice.listed_results import without_labs
+
+        line, readings = without_labs(rules, finder, line, labs, entry, (listed, screened, ignored))
     unread = [r for r in readings if isinstance(r, Unresolved)]
     timed = None
     if unread:  # "AM: Amlodipine 5mg": a time label read with the line
@@ -134,6 +141,8 @@ def read_line(
                 result.input
             ):
                 screened.append(_screened(result.input, entry))
+            elif kind := may_name(result.input if read is None else read.rest):
+                screened.append(_may_name(result.input, kind, entry))  # "Sick sinus syndrome"
             else:  # "CDK stage 4", "pregant": a near miss of a condition's words
                 _near(rules, result.input if read is None else read.rest, entry, listed, screened)
         results.append(result)
@@ -157,44 +166,6 @@ def read_line(
     elif not screened and written:  # "for chronic kidny disease"
         _near(rules, f"for {written}", entry, listed, screened)
     return LineReading(tuple(results), tuple(_once(listed)), tuple(screened), tuple(ignored))
-
-
-def _without_labs(
-    rules: Rules,
-    finder: MedicationFinder,
-    line: str,
-    labs: list[MgResult],
-    entry: Entry | None,
-    listed: list[ListedCondition],
-    screened: list[Entry],
-    ignored: list[Ignored],
-) -> tuple[str, list[Resolved | Unresolved]]:
-    """The ``line`` without its serum magnesium results (:mod:`magadvise.names.mg_result`) and
-    its readings: a high result counts as high blood magnesium (the rules' ``hypermagnesemia``),
-    one whose unit decides it withholds as not read, one not high is shown as read."""
-    from magadvise.advice.listed_conditions import as_listed
-    from magadvise.advice.record_results import HIGH_MAGNESIUM, MAGNESIUM_ABOVE
-    from magadvise.names.notmed import Ignored
-
-    where = entry.where if entry is not None else None
-    high = rules.conditions.find(HIGH_MAGNESIUM)
-    for lab in labs:
-        if lab.mmol is None or (lab.mmol > MAGNESIUM_ABOVE and high is None):
-            why = (
-                f"a serum magnesium result with no unit, {lab.text!r}: high in mmol/L, not in "
-                "mg/dL, so not read; no dose is advised beside it (give the unit, or ask the "
-                "doctor what it means)"
-            )
-            screened.append(_screened(lab.text, entry)._replace(skipped=why))
-        elif lab.mmol > MAGNESIUM_ABOVE and high is not None:
-            said = f"serum magnesium {lab.text} ({lab.mmol:g} mmol/L, above {MAGNESIUM_ABOVE:g})"
-            listed.append(as_listed(said, (high,), entry, ""))
-        else:
-            why = f"a serum magnesium result ({lab.mmol:g} mmol/L): not high, no condition counted"
-            ignored.append(Ignored(lab.text, why, where))
-    rest = without_results(line, labs)
-    again = finder.resolve(rest) if rest else []
-    return rest, [r if isinstance(r, Unresolved) else r._replace(input=line) for r in again]
 
 
 def _no_pregnancy(line: str, result: Unresolved, entry: Entry | None) -> Ignored | None:
@@ -290,6 +261,15 @@ def _once(listed: list[ListedCondition]) -> list[ListedCondition]:
 def _screened(text: str, entry: Entry | None) -> Entry:
     where = entry or _entry(text)
     return where._replace(name=text, skipped=SCREENED, unread=True, withhold="not-read")
+
+
+def _may_name(text: str, kind: str, entry: Entry | None) -> Entry:
+    """``text`` not read that may name the condition ``kind`` (``heart-block``), to withhold."""
+    from magadvise.fhir.screen import screened_why
+
+    said = screened_why(f"not-read:{kind}")
+    why = f"written on the list and not read as a medicine or a condition; {said}"
+    return _screened(text, entry)._replace(skipped=why, withhold=f"not-read:{kind}")
 
 
 def _entry(text: str) -> Entry:
