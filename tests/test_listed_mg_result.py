@@ -67,7 +67,10 @@ def test_a_result_not_high_gives_the_dose(run: RunFn, line: str) -> None:
     assert _ids(result.json()) == []
 
 
-def test_a_product_strength_is_still_a_product(run: RunFn) -> None:
-    result = run(*MIGRAINE, "--med", "Magnesium 400 mg daily", "--json")
+@pytest.mark.parametrize("line", ["Magnesium 400 mg daily", "Mg: 400", "Magnesium: 2 daily"])
+def test_a_product_strength_or_count_is_still_a_product(run: RunFn, line: str) -> None:
+    result = run(*MIGRAINE, "--med", line, "--json")
     assert result.code == 4
-    assert _ids(result.json()) == ["listed-magnesium"]
+    ids = _ids(result.json())
+    assert ids and ids[0].startswith("listed-magnesium")
+    assert "hypermagnesemia" not in ids and "record-not-read" not in ids

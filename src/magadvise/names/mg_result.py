@@ -7,8 +7,9 @@ product, only where a product's strength cannot be: the number has no dose unit 
 
 - it has a result's unit after it (``mmol/L``, ``mg/dL``, ``mEq/L``), or
 - the words say a result (``serum``, ``plasma``, ``level``, ``last``, ``latest``), or it is
-  flagged (``(H)``, ``(high)``, ``(low)``), or written after ``:`` or ``=``, or
-- other results are written on the line (``U&E``, ``Na 138``, ``K 4.1``, ``Cr 90``).
+  flagged (``(H)``, ``(high)``, ``(low)``), or
+- it has decimals (``1.2``; ``Magnesium: 2 daily`` is a count) and is written after ``:`` or
+  ``=``, or other results are written on the line (``U&E``, ``Na 138``, ``K 4.1``, ``Cr 90``).
 
 The value is converted to mmol/L as a health record's is (:mod:`magadvise.fhir.results`: 1
 mmol/L = 2.4305 mg/dL = 2 mEq/L) and compared with the one upper limit,
@@ -29,7 +30,7 @@ _MG = (
     r"(?<![\w-])(?P<lead>(?:(?:last|latest|recent|most\s+recent|serum|plasma|s-?|p-?)\s*)*)"
     r"(?P<word>mg\s?2\+|mg\+\+|mg|magnesium|magnes)(?![\w+])"
     r"(?P<level>\s*(?:level|lvl|result))?\s*(?P<sep>[:=])?\s*"
-    r"(?P<value>\d{1,2}(?:[.,]\d{1,3})?)(?![\d.,]*\s*(?:/|x\b))"
+    r"(?P<value>\d{1,2}(?:[.,]\d{1,3})?)(?![\d.,]*\s*(?:/|x\b))(?![\d.,])"
     r"(?P<unit>\s*(?:mmol\s*/\s*l|mg\s*/\s*dl|meq\s*/\s*l)\b)?"
     r"(?P<flag>\s*\(?\s*(?:h|hh|l|ll|high|low)\s*\)?(?!\w))?"
 )
@@ -73,12 +74,12 @@ def without_results(line: str, results: list[MgResult]) -> str:
 def _is_result(line: str, match: re.Match[str]) -> bool:
     if not match["unit"] and re.match(_DOSE_UNIT, line[match.end() :]):
         return False  # "Magnesium 400 mg", "Mg 250mg"
-    if match["unit"] or match["flag"] or match["level"] or match["sep"]:
+    if match["unit"] or match["flag"] or match["level"] or match["lead"].strip():
         return True
-    if match["lead"].strip():
-        return True
+    if not re.search(r"[.,]", match["value"]):  # "Magnesium: 2 daily": a count, not a level
+        return False
     others = line[: match.start()] + " " + line[match.end() :]
-    return bool(re.search(_OTHER_LABS, others))
+    return bool(match["sep"] or re.search(_OTHER_LABS, others))
 
 
 def _mmol(value: float, unit: str | None) -> float | None:
