@@ -14,7 +14,9 @@ which it is:
 - myasthenia gravis written ``MG`` beside a word only the disease has: its forms (``ocular``,
   ``generalised``), its antibodies (``seropositive``, ``AChR+``, ``MuSK+``, ``LRP4``) or its
   clinical class (``MGFA class II``: the Myasthenia Gravis Foundation of America clinical
-  classification, Jaretzki et al., Neurology 2000;55:16-23). ``MG`` after a number
+  classification, Jaretzki et al., Neurology 2000;55:16-23), or after a history word (``Hx
+  MG``, ``h/o MG``, ``Known MG``, ``PMH: MG``, ``Dx: MG``: a product is not a history; ``MG``
+  before ``/`` stays a unit, ``mg/dL``). ``MG`` after a number
   (``400 mg (ocular migraine)``) stays milligrams;
 - peritoneal dialysis written ``PD`` beside a word only dialysis uses (``PD (peritoneal)``,
   ``PD - nocturnal``, ``PD 4 exchanges``); ``PD`` alone or with a time of day may be
@@ -58,6 +60,9 @@ _MG_TEXT = (
     re.compile(rf"(?<![\d.]\s)(?<![\d.])\bmg[\s\-(,:]*\(?\s*(?={_MG_KIND}\b)"),
     re.compile(r"\bmgfa(?:\s*class)?(?:\s*(?:iv|v|i{1,3}|[1-5])[ab]?\b)?"),
 )
+_MG_AFTER = r"(\b(?:hx|h/o|dx|pmh|known|history\s+of|diagnosed(?:\s+with)?)\s*:?\s*)"
+"""History words before the disease's ``MG`` (``Hx MG``, ``Known MG``)."""
+_MG_HISTORY = re.compile(rf"{_MG_AFTER}mg\b(?!\s*/)")
 _DIALYSIS_ONLY = re.compile(
     r"\b(?:peritoneal|nocturnal|exchanges?|exch|cycler|tenckhoff|peritonitis|dwells?|icodextrin"
     r"|dextrose|glucose|automated|ambulatory|intermittent|catheter|cath|bags?|solution|fluid)\b"
@@ -77,6 +82,7 @@ def spelled(text: str) -> str:
         text = _MG_TEXT[0].sub(" myasthenia gravis ", text)
         text = _MG_TEXT[1].sub(" myasthenia gravis ", text)
         text = _MG_TEXT[2].sub(" myasthenia gravis ", text)
+        text = _MG_HISTORY.sub(r"\1 myasthenia gravis ", text)  # "hx mg", "known mg"
     if "achr" in text or "musk" in text or "lrp4" in text:
         text = _ANTIBODY.sub(" achr antibody positive ", text)
     if "huntington" in text:  # "Huntington's disease (HD)": no haemodialysis
@@ -97,6 +103,9 @@ _MG_LINE = (
     re.compile(rf"(?i)(\b{_MG_KIND}[\s+\-(,]*)\bMG\b"),
     re.compile(rf"(?i)(?<![\d.]\s)(?<![\d.])\bMG\b[\s\-,:]*\(\s*({_MG_KIND})\s*\)"),
     re.compile(rf"(?i)(?<![\d.]\s)(?<![\d.])\bMG\b(?=[\s\-(,:]*\(?\s*{_MG_KIND}\b)"),
+    re.compile(
+        r"(?i)(\b(?:hx|h/o|dx|pmh|known|history\s+of|diagnosed(?:\s+with)?)\s*:?\s*)MG\b(?!\s*/)"
+    ),
 )
 _MG_MEDICINE = re.compile(
     r"(?i)\b(?:pyridostigmine|mestinon|regonol|neostigmine|efgartigimod|vyvgart|zilucoplan"
@@ -123,6 +132,7 @@ def spelled_line(line: str) -> str | None:
         out = _MG_LINE[0].sub(lambda m: f"{m[1]}myasthenia gravis", out)
         out = _MG_LINE[1].sub(r"\1 myasthenia gravis", out)  # "MG (ocular)"
         out = _MG_LINE[2].sub("myasthenia gravis", out)
+        out = _MG_LINE[3].sub(r"\1myasthenia gravis", out)  # "Hx MG", "Known MG"
         if _MG_MEDICINE.search(out):  # "Pyridostigmine 60 mg - MG": its reason
             out = _MG_ALONE.sub("myasthenia gravis", out)
     if "pd" in low:  # "PD (peritoneal)": one condition, not PD and a word left over

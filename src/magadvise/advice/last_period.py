@@ -6,7 +6,8 @@ induction of labour is offered at 41-42 weeks (NICE NG207, Inducing labour, 2021
 LMP from 0 to 44 weeks before today (:func:`magadvise.clock.today`) is read as a pregnancy
 (the 350 mg cap; a period only a few days ago caps it too: the safe side). A date written
 ``1/6/26`` may be day first (UK: 1 June) or month first (US: 6 January): either reading in the
-window counts. An older date (``LMP 2015``: after the menopause) or one that cannot be read
+window counts; a month in letters (``1 July 2026``, ``July 1, 2026``, ``1st July 2026``) has
+one reading. An older date (``LMP 2015``: after the menopause) or one that cannot be read
 counts nothing, and the line stays as it was read.
 """
 
@@ -18,8 +19,11 @@ from datetime import date
 _LMP = (
     r"(?i)\blmp\s*[:=-]?\s*(?:"
     r"(?P<a>\d{1,2})\s*[/.-]\s*(?P<b>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})(?!\d)"
-    r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d))"
+    r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th)?\s+(?P<tm>[a-z]{3,9})\.?,?\s+(?P<ty>\d{4})"
+    r"|(?P<um>[a-z]{3,9})\.?\s+(?P<ud>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<uy>\d{4}))"
 )
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WINDOW_DAYS = 44 * 7
 """The longest a pregnancy dated from an LMP still runs, with a margin (see the module)."""
 
@@ -42,6 +46,12 @@ def _dates(found: re.Match[str]) -> list[date]:
     """The days the date in ``found`` may be: ISO, or day first and month first."""
     if found["iy"]:
         ways = [(int(found["iy"]), int(found["im"]), int(found["id"]))]
+    elif found["tm"] or found["um"]:  # "1 July 2026", "July 1, 2026", "1st July 2026"
+        name = (found["tm"] or found["um"]).casefold()[:3]
+        if name not in _MONTHS:
+            return []
+        day, year = (found["td"], found["ty"]) if found["tm"] else (found["ud"], found["uy"])
+        ways = [(int(year), _MONTHS.index(name) + 1, int(day))]
     else:
         year = int(found["y"]) + (2000 if len(found["y"]) == 2 else 0)
         a, b = int(found["a"]), int(found["b"])

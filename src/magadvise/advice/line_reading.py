@@ -47,7 +47,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from magadvise.advice.condition_lead import condition_lead
-from magadvise.advice.line_screen import dialysis_alone, looks_kidney_line, screened_words
+from magadvise.advice.line_screen import (
+    dialysis_alone,
+    looks_kidney_line,
+    may_name,
+    screened_words,
+)
 from magadvise.advice.listed_conditions import (
     ListedCondition,
     as_condition,
@@ -58,6 +63,7 @@ from magadvise.advice.listed_conditions import (
 from magadvise.advice.medications import Unresolved
 from magadvise.advice.pregnancy_written import pregnancy_written
 from magadvise.names.labs import kidney_lab_texts
+from magadvise.names.mg_result import magnesium_results
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -99,6 +105,10 @@ def read_line(
     ignored: list[Ignored] = []
     if (beside := _without_reason(finder, line, readings)) is not None:
         line, readings = beside  # "Sinemet 25/100 tid (PD)": PD is Parkinson's, its reason
+    if labs := magnesium_results(line):  # "Serum Mg 1.2": a blood result, not a product
+        from magadvise.advice.listed_results import without_labs
+
+        line, readings = without_labs(rules, finder, line, labs, entry, (listed, screened, ignored))
     unread = [r for r in readings if isinstance(r, Unresolved)]
     timed = None
     if unread:  # "AM: Amlodipine 5mg": a time label read with the line
@@ -131,6 +141,8 @@ def read_line(
                 result.input
             ):
                 screened.append(_screened(result.input, entry))
+            elif kind := may_name(result.input if read is None else read.rest):
+                screened.append(_may_name(result.input, kind, entry))  # "Sick sinus syndrome"
             else:  # "CDK stage 4", "pregant": a near miss of a condition's words
                 _near(rules, result.input if read is None else read.rest, entry, listed, screened)
         results.append(result)
@@ -249,6 +261,15 @@ def _once(listed: list[ListedCondition]) -> list[ListedCondition]:
 def _screened(text: str, entry: Entry | None) -> Entry:
     where = entry or _entry(text)
     return where._replace(name=text, skipped=SCREENED, unread=True, withhold="not-read")
+
+
+def _may_name(text: str, kind: str, entry: Entry | None) -> Entry:
+    """``text`` not read that may name the condition ``kind`` (``heart-block``), to withhold."""
+    from magadvise.fhir.screen import screened_why
+
+    said = screened_why(f"not-read:{kind}")
+    why = f"written on the list and not read as a medicine or a condition; {said}"
+    return _screened(text, entry)._replace(skipped=why, withhold=f"not-read:{kind}")
 
 
 def _entry(text: str) -> Entry:

@@ -56,3 +56,20 @@ def dialysis_alone(text: str) -> bool:
     if "pd" not in words or "for" in words:
         return False
     return all(w == "pd" or w in _PD_WORDS or w.lstrip("x")[:1].isdigit() for w in words)
+
+
+CONDUCTION_OR_MYASTHENIA = ("heart-block", "myasthenia-gravis")
+"""The withholding conditions whose wordings a list's text not read is screened for as a health
+record's entry is (:mod:`magadvise.fhir.screen_more`)."""
+
+
+def may_name(text: str) -> str | None:
+    """The rules condition (``heart-block``, ``myasthenia-gravis``) a list's text not read may
+    name, by the record screen's words: ``Sick sinus syndrome``, ``Sinus node dysfunction``,
+    ``LBBB``, ``Tachy-brady syndrome``; None for any other text. The conduction problems the
+    rules' sources do not name (sinus node disease, bundle branch block) withhold this way, as
+    a heart-conduction wording not read, until the person confirms with ``--condition``."""
+    from magadvise.fhir.screen_more import looks_like_condition
+
+    found = looks_like_condition([text], ())
+    return found if found in CONDUCTION_OR_MYASTHENIA else None

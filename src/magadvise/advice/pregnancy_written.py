@@ -22,8 +22,10 @@ the 350 mg cap, and the medicine is read (or left NOT ASSESSED) as it was:
   :func:`magadvise.advice.not_pregnancy.said_next`);
 - a pregnancy's own regimen: an injected corticosteroid beside 23-36 weeks, anti-D with a
   further dose due (:mod:`magadvise.advice.antenatal_regimen`);
-- a last menstrual period's date within a pregnancy's length (``LMP 1/6/26``:
-  :mod:`magadvise.advice.last_period`).
+- a last menstrual period's date within a pregnancy's length (``LMP 1/6/26``, ``LMP 1 July
+  2026``: :mod:`magadvise.advice.last_period`);
+- a line wholly in pregnancy shorthand (``Due: 10/04/2027``, ``28+3``, ``I'm 28 weeks``:
+  :mod:`magadvise.advice.pregnancy_shorthand`).
 
 Nothing is added when the line already counts a pregnancy (``28/40 on levothyroxine``,
 ``Humalog 12/40 (GDM)``). The patterns are compiled on first use, for a line with ``/40``,
@@ -40,6 +42,7 @@ from magadvise.advice.condition_lead import WEEKS
 from magadvise.advice.last_period import last_period
 from magadvise.advice.listed_conditions import ListedCondition, as_listed, read_listed
 from magadvise.advice.medications import Resolved
+from magadvise.advice.pregnancy_shorthand import pregnancy_shorthand
 
 if TYPE_CHECKING:
     from magadvise.advice.medications import Unresolved
@@ -82,6 +85,7 @@ def pregnancy_written(
     said = _weeks(rules, line, results) or _weeks_and_days(line) or _due_date(line)
     said = said or antenatal_regimen(line, results)  # "Betamethasone 12 mg IM, 31 weeks"
     said = said or last_period(line)  # "LMP 1/6/26"
+    said = said or pregnancy_shorthand(line)  # "Due: 10/04/2027", "28+3", "I'm 28 weeks"
     if not said:  # most lines: the rules' pregnancy condition is not looked up (2 ms a line)
         return None
     pregnancy, _ = read_listed(rules, "pregnant")
@@ -157,7 +161,8 @@ def _may_be_pregnancy(line: str) -> bool:
     return (
         "due" in lowered
         or ("/" in lowered and "40" in lowered)
-        or ("+" in lowered and "w" in lowered)
+        or "+" in lowered
+        or re.search(r"\dw", lowered) is not None
         or "week" in lowered
         or "wk" in lowered
         or "lmp" in lowered

@@ -15,11 +15,12 @@ Words (any case; phrases allow a hyphen or space between their words):
 - heart block: ``heart``/``AV``/``atrioventricular``/``sinoatrial``/``bundle branch``/
   ``(bi|tri)fascicular``/``degree`` + ``block``, ``degree``/``complete`` + ``HB``,
   ``hemiblock``, Mobitz, Wenckebach, CHB, AVB, LBBB, RBBB, LAFB, LPFB, a long or prolonged PR
-  (first-degree AV block, :mod:`magadvise.advice.condition_spellings`), sick sinus, a heart
-  conduction disorder, bradycardia (the UK SmPC of a licensed oral magnesium contraindicates it
-  in "disorders of cardiac conduction (bradycardia)": the rules' ``heart-block`` basis);
-- myasthenia: myasthen-, Lambert-Eaton, LEMS, gMG, oMG, MGFA (its clinical class), MG crisis,
-  AChR and MuSK (its antibodies);
+  (first-degree AV block, :mod:`magadvise.advice.condition_spellings`), sick sinus, sinus (or
+  SA) node, tachy-brady, a heart conduction disorder, bradycardia (the UK SmPC of a licensed
+  oral magnesium contraindicates it in "disorders of cardiac conduction (bradycardia)": the
+  rules' ``heart-block`` basis);
+- myasthenia: myasthen-, Lambert-Eaton (or Eaton-Lambert), LEMS, gMG, oMG, MGFA (its clinical
+  class), MG crisis, AChR and MuSK (its antibodies);
 - heart failure: heart, cardiac or ventricular failure, weak heart, HF, HFrEF/HFpEF/HFmrEF/
   HFimpEF, CHF, CCF, LVF, RVF, LVSD, NYHA, cardiomyopathy, reduced ejection fraction;
 - pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
@@ -47,16 +48,18 @@ from collections.abc import Iterable
 _J = r"\s?-?\s?"  # a hyphen or a space (or neither) between the words of a phrase
 _WORDS: dict[str, re.Pattern[str]] = {
     "heart-block": re.compile(
-        rf"\b(?:(?:heart|cardiac|av|a{_J}v|atrio{_J}ventricular|sino{_J}atrial|sa|s-a"
+        rf"\b(?:(?:heart|cardiac|av|a{_J}v|atrio{_J}ventricular|(?:sino{_J}atrial|sa|s-a)(?:\s+exit)?"
         rf"|bundle{_J}branch|(?:bi|tri)?fascicular|degree|mobitz(?:\s+type)?\s+(?:i+|[12]))"
         r"\s+block|(?:degree|complete)\s+hb|hemiblock|mobitz|wenckebach|chb|[123]?avb|lbbb|rbbb|bbb"
         r"|lafb|lahb|lpfb|lphb"
         r"|(?:prolonged|long)\s+pr\b|pr\s+prolong\w*"
-        r"|sick\s+sinus|(?:heart|cardiac)\s+conduction|conduction\s+(?:disorder|defect|delay"
+        rf"|sick\s+sinus|(?:sinus|sino{_J}atrial|sa)\s+node|tachy{_J}brady\w*"
+        r"|(?:heart|cardiac)\s+conduction|conduction\s+(?:disorder|defect|delay"
         r"|disease|problem|abnormality)\w*|bradycardi\w*|bradyarrhythmi\w*)\b"
     ),
     "myasthenia-gravis": re.compile(
-        rf"\b(?:myasthen\w*|lambert{_J}eaton|lems|gmg|omg|mgfa|mg\s+crisis|achr|musk)\b"
+        rf"\b(?:myasthen\w*|lambert{_J}eaton|eaton{_J}lambert|lems|gmg|omg|mgfa|mg\s+crisis"
+        r"|achr|musk)\b"
     ),
     "heart-failure": re.compile(
         r"\b(?:(?:heart|cardiac|ventricular|lv|rv|biventricular)\s+failure|weak\s+heart"
