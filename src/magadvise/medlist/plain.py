@@ -106,6 +106,11 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
 
         if (person := person_entry(name, label, number)) is not None:
             return person
+    if len(folded) <= _PARENT_LONGEST and re.search(_PARENT_HINT, folded):
+        from magadvise.medlist.parent_words import parent_age  # "My son is 4", "Jack, 4"
+
+        if (person := parent_age(name, label, number)) is not None:
+            return person
     if any(word in folded for word in _WEIGHT_WORDS):
         from magadvise.medlist.weight_line import weight_entry
 
@@ -118,7 +123,8 @@ def person_facts(name: str, label: str, number: int | None) -> list[Entry]:
     (``4 yrs, 16 kg``, ``Age: 45, Wt 16 kg``: :func:`.line_facts.only_facts`, imported only for
     a line with such a mark and a word it could read), or one (:func:`person_fact`); empty for
     any other line."""
-    if any(mark in name for mark in ",;") and re.search(_FACT_HINT, name):
+    marked = any(mark in name for mark in ",;") or re.search(r"(?i)\d\s*(?:kg|lb)", name)
+    if marked and re.search(_FACT_HINT, name):
         from magadvise.medlist.line_facts import only_facts
 
         if facts := only_facts(name, label, number):
@@ -175,6 +181,9 @@ _AGED_FOOD = (
 """A food a monoamine oxidase inhibitor's diet warns of (aged cheese, meats), or ``aged care``
 (a care home, in Australia and the UK), not an age: a line that starts so is not read as the
 person's age (compiled on first use)."""
+_PARENT_LONGEST = 60
+_PARENT_HINT = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\b"
+"""Without which a line gives no age in a parent's words (:mod:`.parent_words` reads it then)."""
 _WEIGHT_WORDS = ("weigh", "wt", "wgt", "bw", "kg", "kilo", "lb", "pound")
 """Words without which a line gives no weight (medlist.weight_line reads it then)."""
 
