@@ -58,3 +58,16 @@ def test_the_age_in_a_parents_words_is_read_with_med(run: RunFn) -> None:
     )  # fmt: skip
     doc = result.json()
     assert result.code == 4 and "age-young-child" in _held(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Wt Readings from Last 1 Encounters: 18.2 kg", "Last weight 18.2 kg",
+     "Weight as of 11/28/26: 18.2 kg"],
+)  # fmt: skip
+def test_a_childs_weight_as_epic_prints_it_withholds_the_adult_dose(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = _recommend(run, tmp_path, monkeypatch, "constipation", line, "Miralax 8.5 g daily")
+    assert code == 4 and "child-weight-needs-age" in _held(doc), doc["withheld"]
+    assert doc["unassessed"] == []
