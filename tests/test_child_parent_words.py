@@ -71,3 +71,16 @@ def test_a_childs_weight_as_epic_prints_it_withholds_the_adult_dose(
     code, doc = _recommend(run, tmp_path, monkeypatch, "constipation", line, "Miralax 8.5 g daily")
     assert code == 4 and "child-weight-needs-age" in _held(doc), doc["withheld"]
     assert doc["unassessed"] == []
+
+
+@pytest.mark.parametrize("age", [[], ["--age", "30"]])
+def test_weeks_beside_pregnant_are_the_pregnancys_not_a_babys_age(
+    run: RunFn, tmp_path: Path, age: list[str]
+) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("Pregnant, 28 weeks\nLisinopril 10 mg daily\n", encoding="utf-8")
+    result = run("recommend", "--goal", "migraine", "--meds-from", str(path), *age, "--json")
+    doc = result.json()
+    assert "age-under-1" not in _held(doc)
+    assert doc["ceiling"]["mg"] == 350, doc["ceiling"]
+    assert any("Pregnancy" in f["read_as"] for f in doc["from_record"])
