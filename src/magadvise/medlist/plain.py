@@ -138,6 +138,11 @@ def person_facts(name: str, label: str, number: int | None) -> list[Entry]:
 def facts_beside(name: str, label: str, number: int | None) -> list[Entry]:
     """The person's weight or age written in a part of a medicine's line (``(16 kg)``, ``, age
     4``: :mod:`.line_facts`, imported only for a line with a part and a word it could read)."""
+    if len(name) <= _PARENT_LONGEST and re.search(_PARENT_HINT, name):
+        from magadvise.medlist.parent_words import name_number  # "Jack, 4": age or count?
+
+        if (said := name_number(name, label, number)) is not None:
+            return [said]
     if not any(mark in name for mark in "([,-\u2013"):
         if not re.fullmatch(NAME_SPAN, name):  # "Lily 4y"
             return []
