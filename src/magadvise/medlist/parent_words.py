@@ -38,7 +38,7 @@ _AGED = rf"(?P<n>{_NUMBER}){_HALF}\s*-?\s*(?:{_UNIT}\s*-?\s*old|(?P<old>yo|y/o))
 """An age that says it is one (``4 year old``, ``3yo``), after ``my`` alone (``My 4 year old``)."""
 _CHILD = (
     r"(?:(?:my|our|her|his|their)\s+)?(?:(?:little|youngest|eldest|oldest|middle|younger|older|"
-    r"baby)\s+)?(?:grand)?(?:son|daughter|child|kid|boy|girl)|(?:my|our)\s+(?:baby|toddler)"
+    r"baby)\s+)?(?:grand)?(?:son|daughter|child|kid|boy|girl|baby|infant|toddler)"
 )
 _FORMS = (
     rf"(?i)\s*(?:{_CHILD})(?:\s+[A-Z][a-z'-]+)?\s*(?:\bis\b|'s\b|[,:(\-\u2013])\s*\(?\s*{_AGE}"
