@@ -42,7 +42,8 @@ def _held(doc: dict[str, Any]) -> list[str]:
      ("Jack is 4", "age-not-read"), ("For: Jack Smith, 4", "age-not-read"),
      ("She is 28 weeks", "age-not-read"), ("My son is 4 and a half", "age-young-child"),
      ("She is 6 weeks old", "age-under-1"), ("My 4 year old", "age-young-child"),
-     ("Jack (4)", "age-not-read"), ("Baby: 6 months", "age-under-1")],
+     ("Jack (4)", "age-not-read"), ("Baby: 6 months", "age-under-1"),
+     ("Son's medications", "age-not-read")],
 )  # fmt: skip
 def test_a_childs_age_in_a_parents_words_withholds_the_adult_dose(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, held: str

@@ -65,6 +65,19 @@ def parent_age(text: str, file: str, line: int | None) -> Entry | None:
     return None
 
 
+_HEADING = re.compile(
+    r"(?i)\s*(?:(?:my|our)\s+)?(?:grand)?(?:son|daughter|child|kid|baby)(?:'s|s')\s+(?:current\s+)?"
+    r"(?:medications?|medicines?|meds|med\s+list|drugs|tablets)\s*:?\s*"
+)
+"""A heading that says the list is a child's (``Son's medications``), with no age."""
+
+
+def child_heading(text: str, file: str, line: int | None) -> Entry | None:
+    """A heading that says the list is a son's or daughter's (``Son's medications``) as an age
+    said but not read (the son may be 4 or 40): the dose waits for ``--age``; else None."""
+    return Entry(text, file, line, fact="birthDate") if _HEADING.fullmatch(text) else None
+
+
 def name_number(text: str, file: str, line: int | None) -> Entry | None:
     """A name and a bare figure under 18 (``Jack, 4``, ``Jack is 4``) as an age said but not
     read, kept beside the line, which is still read as a medicine (``Maalox, 2``); else None."""

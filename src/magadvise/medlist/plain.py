@@ -113,6 +113,11 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
 
         if (person := parent_age(name, label, number)) is not None:
             return person
+    if "'s " in folded or "s' " in folded:
+        from magadvise.medlist.parent_words import child_heading  # "Son's medications"
+
+        if (heading := child_heading(name, label, number)) is not None:
+            return heading
     if any(word in folded for word in _WEIGHT_WORDS):
         from magadvise.medlist.weight_line import weight_entry
 
