@@ -54,7 +54,8 @@ def line_facts(name: str, label: str, number: int | None) -> list[Entry]:
 
 def only_facts(name: str, label: str, number: int | None) -> list[Entry]:
     """The person's facts of a line that holds nothing else, split at its semicolons and
-    commas, not a decimal comma (``4 yrs, 16 kg``, ``Age: 45; Wt 16 kg``, ``18/12, 11 kg``),
+    commas, not a decimal comma (``4 yrs, 16 kg``, ``Age: 45; Wt 16 kg``, ``18/12, 11 kg``), or
+    at the space before or after a weight (``3 yrs 14kg``),
     each part read as a line of its own; empty when a part is not one (``Lily, age 5``,
     ``Miralax 4 g, age 4``: a medicine's line, read by :func:`line_facts`). A span of time
     alone (``4 yrs``, ``18/12``: :mod:`magadvise.medlist.age_alone`) is the age beside another
@@ -62,6 +63,9 @@ def only_facts(name: str, label: str, number: int | None) -> list[Entry]:
     from magadvise.medlist.plain import person_fact
 
     parts = [part.strip() for part in re.split(r";|,(?!\d)|(?<!\d),", name)]  # not "16,5 kg"
+    one_weight = len(re.findall(r"(?i)\d\s*(?:kg|lb|st\b|stones?)", name)) == 1
+    if len(parts) == 1 and one_weight and (spaced := re.fullmatch(_SPACED, name)) is not None:
+        parts = [part for part in spaced.groups() if part]  # "3 yrs 14kg", "14 kg 3 yrs"
     facts = [person_fact(part, label, number) if part else None for part in parts]
     read = [fact for fact in facts if fact is not None]
     if len(read) < 2 or len(read) < len(facts):
@@ -72,6 +76,14 @@ def only_facts(name: str, label: str, number: int | None) -> list[Entry]:
 
         read = [as_age(fact) for fact in read]
     return read
+
+
+_SPACED = (
+    r"(?i)\s*(?:(.+?)\s+(\d{1,3}(?:[.,]\d{1,2})?\s*(?:kgs?|lbs?)\.?)|"
+    r"(\d{1,3}(?:[.,]\d{1,2})?\s*(?:kgs?|lbs?)\.?)\s+(.+?))\s*"
+)
+"""An age and a weight parted by a space only (``3 yrs 14kg``, ``14 kg 3 yrs``; not ``Wt 2 st 3
+lb``, one weight)."""
 
 
 def _clean(fact: Entry) -> bool:

@@ -46,12 +46,13 @@ _WHO_AGE = re.compile(
 )
 """Who the age is, then the age: ``Son, 4``, ``son 4y``, ``Daughter Lily (4 yrs)``, ``Patient:
 Lily, 4``: the word says it is a person's age, not a course's length."""
-_OLD = rf"y\.?o\.?|y/o|(?:{_YEAR_UNITS}|{_MONTH_UNITS}|{_WEEK_UNITS})\s*-?\s*old"
+_OLD = rf"y\.?o\.?|y/o|m/o|m\.o\.|(?:{_YEAR_UNITS}|{_MONTH_UNITS}|{_WEEK_UNITS})\s*-?\s*old"
 _ALONE = re.compile(
     rf"(?i)\s*(?P<n>\d{{1,3}}(?:\.\d)?)\s*-?\s*(?:(?P<old>{_OLD})|(?P<u>{_MONTH_UNITS})|"
     rf"(?P<y>{_YEAR_UNITS})\s*,?\s*\d{{1,2}}\s*(?:{_MONTH_UNITS})){_SEX}\s*\.?"
 )
-"""An age alone on its line, with a unit that says it is one: ``7 yo``, ``7 y/o``, ``6 wk old``,
+"""An age alone on its line, with a unit that says it is one: ``7 yo``, ``7 y/o``, ``6 m/o`` (the
+US's months old), ``6 wk old``,
 ``18 mo``, ``2y 3m`` (not ``6 weeks``, ``2y``: a course's length as well)."""
 _DATE = (
     r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|"

@@ -90,6 +90,8 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
     if "\u00bd" in name:  # "3\u00bd y": 3.5 years
         name = re.sub(r"\s*\u00bd", ".5", name)
     folded = name.casefold()
+    if ("preg" in folded or "gestation" in folded) and re.search(_WEEKS, folded):
+        return None  # "Pregnant, 28 weeks": the weeks are the pregnancy's, not a baby's age
     if any(word in folded for word in _OTHER_WORDS) and re.search(r"\d", folded):
         from magadvise.medlist.other_person import other_entry  # "Mum DOB 01/02/1990"
         from magadvise.medlist.own_age import beside_relative, own_age
@@ -107,6 +109,16 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
 
         if (person := person_entry(name, label, number)) is not None:
             return person
+    if len(folded) <= _PARENT_LONGEST and re.search(_PARENT_HINT, folded):
+        from magadvise.medlist.parent_words import parent_age  # "My son is 4", "Jack, 4"
+
+        if (person := parent_age(name, label, number)) is not None:
+            return person
+    if "'s " in folded or "s' " in folded:
+        from magadvise.medlist.parent_words import child_heading  # "Son's medications"
+
+        if (heading := child_heading(name, label, number)) is not None:
+            return heading
     if any(word in folded for word in _WEIGHT_WORDS):
         from magadvise.medlist.weight_line import weight_entry
 
@@ -119,7 +131,8 @@ def person_facts(name: str, label: str, number: int | None) -> list[Entry]:
     (``4 yrs, 16 kg``, ``Age: 45, Wt 16 kg``: :func:`.line_facts.only_facts`, imported only for
     a line with such a mark and a word it could read), or one (:func:`person_fact`); empty for
     any other line."""
-    if any(mark in name for mark in ",;") and re.search(_FACT_HINT, name):
+    marked = any(mark in name for mark in ",;") or re.search(r"(?i)\d\s*(?:kg|lb)", name)
+    if marked and re.search(_FACT_HINT, name):
         from magadvise.medlist.line_facts import only_facts
 
         if facts := only_facts(name, label, number):
@@ -131,6 +144,11 @@ def person_facts(name: str, label: str, number: int | None) -> list[Entry]:
 def facts_beside(name: str, label: str, number: int | None) -> list[Entry]:
     """The person's weight or age written in a part of a medicine's line (``(16 kg)``, ``, age
     4``: :mod:`.line_facts`, imported only for a line with a part and a word it could read)."""
+    if len(name) <= _PARENT_LONGEST and re.search(_PARENT_HINT, name):
+        from magadvise.medlist.parent_words import name_number  # "Jack, 4": age or count?
+
+        if (said := name_number(name, label, number)) is not None:
+            return [said]
     if not any(mark in name for mark in "([,-\u2013"):
         if not re.fullmatch(NAME_SPAN, name):  # "Lily 4y"
             return []
@@ -176,6 +194,11 @@ _AGED_FOOD = (
 """A food a monoamine oxidase inhibitor's diet warns of (aged cheese, meats), or ``aged care``
 (a care home, in Australia and the UK), not an age: a line that starts so is not read as the
 person's age (compiled on first use)."""
+_WEEKS = r"\d\s*-?\s*(?:w|wks?|weeks?)\b|\d\s*/\s*52\b"
+"""Weeks, which beside a pregnancy's word are the pregnancy's (a condition, read as one)."""
+_PARENT_LONGEST = 60
+_PARENT_HINT = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\b"
+"""Without which a line gives no age in a parent's words (:mod:`.parent_words` reads it then)."""
 _WEIGHT_WORDS = ("weigh", "wt", "wgt", "bw", "kg", "kilo", "lb", "pound")
 """Words without which a line gives no weight (medlist.weight_line reads it then)."""
 

@@ -1,9 +1,10 @@
 """A plain list's line that gives the person's weight (``Wt 16 kg``), read as who it is for.
 
 ``Wt 16 kg``, ``Weight: 16 kg``, ``Wgt 16 kg``, ``Pt wt 16 kg``, ``Current weight: 16 kg``,
-``Weight (kg): 16``, ``BW 16 kg``, ``Ht 105 cm Wt 16 kg``, ``Pt weighs 35 lbs``, ``Body weight =
-70 kg`` and ``16 kg`` alone on its line are not medicines: they say how heavy the person is, and
-a child's weight on the list tells that the person is a child
+``Weight (kg): 16``, ``BW 16 kg``, ``Last weight 16 kg``, Epic's ``Wt Readings from Last 1
+Encounters: 16 kg`` and ``Weight as of 11/28/26: 16 kg``, ``Ht 105 cm Wt 16 kg``, ``Pt weighs
+35 lbs``, ``Body weight = 70 kg`` and ``16 kg`` alone on its line are not medicines: they say
+how heavy the person is, and a child's weight on the list tells that the person is a child
 (:mod:`magadvise.advice.listed_weight` decides what it means). So they are kept as the person's
 weight (``Entry.fact`` :data:`WEIGHT`, ``Entry.name`` as written), never as a medicine not
 assessed. A weight with no unit (``Weight: 16``) is read in pounds, the lighter of its two
@@ -35,8 +36,17 @@ _ST = (
 )
 """Stones, and pounds after them (``16 st``, ``16 st 4 lb``, and ``16 stone 4``: 0 to 13 pounds
 without their unit, as UK lists write them): a UK weight."""
-_WHO = r"(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?(?:(?:current|present|today'?s|latest|actual)\s+)?"
-_LABEL = rf"{_WHO}(?:(?:body\s*)?weight|wgt|wt|bw|(?:pt\.?|patient|child)\s+weighs)\.?"
+_WHO = (
+    r"(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?"
+    r"(?:(?:current|present|today'?s|latest|actual|last|most\s+recent|recent)\s+)?"
+)
+_EPIC = (
+    r"(?:\s+readings?\s+from\s+last\s+\d{1,3}\s+encounters?|\s+as\s+of\s+"
+    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?)?"
+)
+"""Epic's words between the label and the weight (``Wt Readings from Last 1 Encounters:``,
+``Weight as of 11/28/26:``), set aside."""
+_LABEL = rf"{_WHO}(?:(?:body\s*)?weight|wgt|wt|bw|(?:pt\.?|patient|child)\s+weighs)\.?{_EPIC}"
 _SAYS = _LABEL.replace("|bw|", r"|bw(?=\s*[:=])|")
 """A weight's label, but ``BW`` only before ``:`` (``BW 3/12`` is often bloodwork, not weight)."""
 _UNITLESS = re.compile(r"(?i)\s*(?:(?:pt\.?|patient|child)\s+is|bw)\b")
