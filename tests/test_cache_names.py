@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from magadvise.rules.packing import columns, strings
@@ -49,6 +49,7 @@ def test_odd_names_resolve_and_are_suggested_alike_cold_and_warm(
     assert answers[1][1] == [[ODD["backslash-brand"]], [ODD["accent-brand"]]]
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])  # generation, not the code, is slow
 @given(st.lists(st.lists(st.text())))
 def test_name_lists_are_written_as_json_reads_them(value: list[list[str]]) -> None:
     assert json.loads(columns(value)) == value

@@ -96,6 +96,13 @@ def test_a_bracketed_most_says_it_is_counted(run: RunFn) -> None:
     assert "the doses written are counted" not in table.flat
 
 
+def test_a_count_in_words_at_each_time_is_read(run: RunFn) -> None:
+    """``one in the morning and one at night``: one tablet at each of two times (2 a day)."""
+    code, ids, names = _withheld(run, "Mag-Ox 400 one in the morning and one at night")
+    assert (code, ids) == (4, ["listed-magnesium"])
+    assert names[0].endswith("482.6 mg a day")  # 2 x 241.3 mg (its Drug Facts)
+
+
 @pytest.mark.parametrize(
     ("line", "unread"),
     [
@@ -105,7 +112,6 @@ def test_a_bracketed_most_says_it_is_counted(run: RunFn) -> None:
         ("Slow-Mag 1 tab 8/20", "'8/20'"),
         ("Mag-Ox 400 1 tab @ 8 and 20", "'8', '20'"),
         ("Mag-Ox 400 take one morning, one night", "'morning', 'one night'"),
-        ("Mag-Ox 400 one in the morning and one at night", "'one'"),
         ("Mag-Ox 400 1 tab daily + 1 extra when cramps", "'extra when cramps'"),
     ],
 )
