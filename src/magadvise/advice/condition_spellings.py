@@ -34,20 +34,33 @@ litres beside it says which).
 from __future__ import annotations
 
 import re
+from typing import Any
+
+
+class _Lazy:
+    """A pattern compiled on first use (``.sub``, ``.search``): most lines need none of them, and
+    compiling them all at import cost about 3 ms a run."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = pattern
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re.compile(self._pattern), name)  # re caches the compiled pattern
+
 
 _FIRST_DEGREE = " first degree heart block "
-_PR_LONG = re.compile(
+_PR_LONG = _Lazy(
     r"\b(?:prolonged|long|lengthened)\s+pr(?:\s+interval)?\b"
     r"|\bpr(?:\s+interval)?\s+(?:prolongation|prolonged|lengthening)\b"
 )
-_PR_MS = re.compile(
+_PR_MS = _Lazy(
     r"\bpr(?:\s+interval)?\s*(?:of|is|[:=])?\s*(?P<ms>\d{3})\s*(?:ms|msec|milliseconds)\b"
     r"|\bpr\s+interval\s*(?:of|is|[:=])?\s*(?P<bare>\d{3})\b"
     r"|\bpr(?:\s+interval)?\s*(?:of|is|[:=])?\s*0?\.(?P<s>\d{2,3})\s*(?:s|sec|secs|seconds)\b"
 )
-_TWO_TO_ONE = re.compile(r"\b[2-4]\s*:\s*1\s+(?:av\s+|heart\s+)?(?:block|conduction)\b")
+_TWO_TO_ONE = _Lazy(r"\b[2-4]\s*:\s*1\s+(?:av\s+|heart\s+)?(?:block|conduction)\b")
 """``2:1 block``, ``3:1 AV block``: second-degree or high-grade AV block (the guideline above)."""
-_ANTIBODY = re.compile(
+_ANTIBODY = _Lazy(
     r"\b(?:anti\s*)?(?:achr|musk|lrp4)\s*(?:ab|antibod(?:y|ies))?\s*(?:\+|pos\b|positive\b)"
 )
 """``anti-AChR+``, ``MuSK Ab positive``: the antibodies of myasthenia gravis."""
@@ -56,14 +69,14 @@ _MG_KIND = (
     r"|anti\s*(?:achr|musk))(?:\s*(?:\+|pos|positive|ab\+?|antibody\s+positive))?"
 )
 _MG_TEXT = (
-    re.compile(rf"\b{_MG_KIND}[\s+\-(,]*\bmg\b"),
-    re.compile(rf"(?<![\d.]\s)(?<![\d.])\bmg[\s\-(,:]*\(?\s*(?={_MG_KIND}\b)"),
-    re.compile(r"\bmgfa(?:\s*class)?(?:\s*(?:iv|v|i{1,3}|[1-5])[ab]?\b)?"),
+    _Lazy(rf"\b{_MG_KIND}[\s+\-(,]*\bmg\b"),
+    _Lazy(rf"(?<![\d.]\s)(?<![\d.])\bmg[\s\-(,:]*\(?\s*(?={_MG_KIND}\b)"),
+    _Lazy(r"\bmgfa(?:\s*class)?(?:\s*(?:iv|v|i{1,3}|[1-5])[ab]?\b)?"),
 )
 _MG_AFTER = r"(\b(?:hx|h/o|dx|pmh|known|history\s+of|diagnosed(?:\s+with)?)\s*:?\s*)"
 """History words before the disease's ``MG`` (``Hx MG``, ``Known MG``)."""
-_MG_HISTORY = re.compile(rf"{_MG_AFTER}mg\b(?!\s*/)")
-_DIALYSIS_ONLY = re.compile(
+_MG_HISTORY = _Lazy(rf"{_MG_AFTER}mg\b(?!\s*/)")
+_DIALYSIS_ONLY = _Lazy(
     r"\b(?:peritoneal|nocturnal|exchanges?|exch|cycler|tenckhoff|peritonitis|dwells?|icodextrin"
     r"|dextrose|glucose|automated|ambulatory|intermittent|catheter|cath|bags?|solution|fluid)\b"
 )
@@ -100,22 +113,24 @@ def _over_200(found: re.Match[str]) -> str:
 
 
 _MG_LINE = (
-    re.compile(rf"(?i)(\b{_MG_KIND}[\s+\-(,]*)\bMG\b"),
-    re.compile(rf"(?i)(?<![\d.]\s)(?<![\d.])\bMG\b[\s\-,:]*\(\s*({_MG_KIND})\s*\)"),
-    re.compile(rf"(?i)(?<![\d.]\s)(?<![\d.])\bMG\b(?=[\s\-(,:]*\(?\s*{_MG_KIND}\b)"),
-    re.compile(
+    _Lazy(rf"(?i)(\b{_MG_KIND}[\s+\-(,]*)\bMG\b"),
+    _Lazy(rf"(?i)(?<![\d.]\s)(?<![\d.])\bMG\b[\s\-,:]*\(\s*({_MG_KIND})\s*\)"),
+    _Lazy(rf"(?i)(?<![\d.]\s)(?<![\d.])\bMG\b(?=[\s\-(,:]*\(?\s*{_MG_KIND}\b)"),
+    _Lazy(
         r"(?i)(\b(?:hx|h/o|dx|pmh|known|history\s+of|diagnosed(?:\s+with)?)\s*:?\s*)MG\b(?!\s*/)"
     ),
 )
-_MG_MEDICINE = re.compile(
+_MG_MEDICINE = _Lazy(
     r"(?i)\b(?:pyridostigmine|mestinon|regonol|neostigmine|efgartigimod|vyvgart|zilucoplan"
     r"|zilbrysq|rozanolixizumab|rystiggo|nipocalimab|imaavy|amifampridine|firdapse)\b"
 )
 """Medicines given for myasthenia gravis (or, amifampridine, Lambert-Eaton): beside one, a
 bare ``MG`` is the disease (``Pyridostigmine 60 mg - MG``)."""
-_MG_ALONE = re.compile(r"(?<![\d.]\s)(?<![\d.])\bMG\b")
-_PD_PERITONEAL = re.compile(r"(?i)\bPD\s*\(\s*peritoneal(?:\s+dialysis)?\s*\)")
-_BALANCE = re.compile(
+_MG_WORD = r"(?<![\d.])(?<![\d.]\s)\bmg\b|mgfa"
+"""``MG`` (or ``MGFA``) not right after a number: without one, no spelling below applies."""
+_MG_ALONE = _Lazy(r"(?<![\d.]\s)(?<![\d.])\bMG\b")
+_PD_PERITONEAL = _Lazy(r"(?i)\bPD\s*\(\s*peritoneal(?:\s+dialysis)?\s*\)")
+_BALANCE = _Lazy(
     r"(?i)^(\s*)(balance)\b(?=.*(?:\b\d(?:\.\d+)?\s*%|\b\d(?:\.\d+)?\s*(?:l|litres?|liters?)\b))"
 )
 """``Balance`` first on a line with a glucose strength or a bag's volume (``Balance 1.5% 2L``):
@@ -128,7 +143,7 @@ def spelled_line(line: str) -> str | None:
     (see the module docstring); None when it holds none of them (most lines)."""
     low = line.casefold()
     out = line
-    if "mg" in low:
+    if "mg" in low and re.search(_MG_WORD, low):  # not "10 mg": milligrams on most lines
         out = _MG_LINE[0].sub(lambda m: f"{m[1]}myasthenia gravis", out)
         out = _MG_LINE[1].sub(r"\1 myasthenia gravis", out)  # "MG (ocular)"
         out = _MG_LINE[2].sub("myasthenia gravis", out)

@@ -37,12 +37,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from magadvise.advice.antenatal_regimen import antenatal_regimen
 from magadvise.advice.condition_lead import WEEKS
-from magadvise.advice.last_period import last_period
 from magadvise.advice.listed_conditions import ListedCondition, as_listed, read_listed
 from magadvise.advice.medications import Resolved
-from magadvise.advice.pregnancy_shorthand import pregnancy_shorthand
 
 if TYPE_CHECKING:
     from magadvise.advice.medications import Unresolved
@@ -82,6 +79,10 @@ def pregnancy_written(
     line = _with_directions(line, entry)  # a record's: "12 mg IM - 29+3 weeks"
     if not _may_be_pregnancy(line):
         return None
+    from magadvise.advice.antenatal_regimen import antenatal_regimen  # a line that may say one
+    from magadvise.advice.last_period import last_period
+    from magadvise.advice.pregnancy_shorthand import pregnancy_shorthand
+
     said = _weeks(rules, line, results) or _weeks_and_days(line) or _due_date(line)
     said = said or antenatal_regimen(line, results)  # "Betamethasone 12 mg IM, 31 weeks"
     said = said or last_period(line)  # "LMP 1/6/26"

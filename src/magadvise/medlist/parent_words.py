@@ -46,7 +46,7 @@ _FORMS = (
     rf"(?i)\s*(?:he|she)\s*(?:'s|\s+is)\s+{_AGE}\s*\.?",
     rf"(?i)\s*(?:my|our)\s+(?:little\s+)?{_AGED}(?:\s+(?:son|daughter|boy|girl|child|kid))?\s*\.?",
 )
-_NAME_NUMBER = re.compile(
+_NAME_NUMBER = (  # compiled on first use (re's own cache)
     r"\s*(?:(?i:for)\s*[:=-]?\s*)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s*(?:,|\s[-\u2013]|\s+"
     rf"(?i:is)\s+|\()\s*(?:1[0-7]|\d|{'|'.join(_WORDS[1:])})\s*\)?\s*\.?"
 )
@@ -65,7 +65,7 @@ def parent_age(text: str, file: str, line: int | None) -> Entry | None:
     return None
 
 
-_HEADING = re.compile(
+_HEADING = (  # compiled on first use
     r"(?i)\s*(?:(?:my|our)\s+)?(?:grand)?(?:son|daughter|child|kid|baby)(?:'s|s')\s+(?:current\s+)?"
     r"(?:medications?|medicines?|meds|med\s+list|drugs|tablets)\s*:?\s*"
 )
@@ -75,13 +75,13 @@ _HEADING = re.compile(
 def child_heading(text: str, file: str, line: int | None) -> Entry | None:
     """A heading that says the list is a son's or daughter's (``Son's medications``) as an age
     said but not read (the son may be 4 or 40): the dose waits for ``--age``; else None."""
-    return Entry(text, file, line, fact="birthDate") if _HEADING.fullmatch(text) else None
+    return Entry(text, file, line, fact="birthDate") if re.fullmatch(_HEADING, text) else None
 
 
 def name_number(text: str, file: str, line: int | None) -> Entry | None:
     """A name and a bare figure under 18 (``Jack, 4``, ``Jack is 4``) as an age said but not
     read, kept beside the line, which is still read as a medicine (``Maalox, 2``); else None."""
-    if _NAME_NUMBER.fullmatch(text) is None:
+    if re.fullmatch(_NAME_NUMBER, text) is None:
         return None
     return Entry(text, file, line, fact="birthDate")
 
