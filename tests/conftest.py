@@ -96,6 +96,27 @@ def cautions_json(
     return result.code, doc
 
 
+EPOCH_2026_12_01 = "1796083200"  # SOURCE_DATE_EPOCH for 2026-12-01 (magadvise.clock)
+
+
+def recommend_list(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, goal: str, *lines: str
+) -> tuple[int, dict[str, Any]]:
+    """``recommend --goal GOAL --meds-from`` a list of ``lines``, on 2026-12-01: exit code, JSON."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_2026_12_01)
+    path = tmp_path / "list.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("recommend", "--goal", goal, "--meds-from", str(path), "--json")
+    doc = result.json()
+    assert isinstance(doc, dict), result.err
+    return result.code, doc
+
+
+def withheld_ids(doc: dict[str, Any]) -> list[str]:
+    """The ids of what withheld a ``recommend --json`` dose (empty when a dose is given)."""
+    return [b["id"] for b in (doc["withheld"] or {}).get("by", [])]
+
+
 def single_caution(run: RunFn, typed: str) -> dict[str, Any]:
     """The one ``cautions --json`` entry for ``typed``, after checking it was assessed."""
     code, doc = cautions_json(run, typed)

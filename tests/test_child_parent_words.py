@@ -6,29 +6,10 @@ shown for a 3-year-old (exit 3); the weeks were read as a baby's age and the pre
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import RunFn
-
-EPOCH_2026_12_01 = "1796083200"  # SOURCE_DATE_EPOCH for 2026-12-01 (magadvise.clock)
-
-
-def _recommend(
-    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, goal: str, *lines: str
-) -> tuple[int, dict[str, Any]]:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_2026_12_01)
-    path = tmp_path / "list.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run("recommend", "--goal", goal, "--meds-from", str(path), "--json")
-    doc = result.json()
-    assert isinstance(doc, dict), result.err
-    return result.code, doc
-
-
-def _held(doc: dict[str, Any]) -> list[str]:
-    return [b["id"] for b in (doc["withheld"] or {}).get("by", [])]
+from conftest import EPOCH_2026_12_01, RunFn, recommend_list, withheld_ids
 
 
 @pytest.mark.parametrize(
@@ -48,9 +29,11 @@ def _held(doc: dict[str, Any]) -> list[str]:
 def test_a_childs_age_in_a_parents_words_withholds_the_adult_dose(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, held: str
 ) -> None:
-    code, doc = _recommend(run, tmp_path, monkeypatch, "constipation", line, "Lactulose 5 mL bd")
+    code, doc = recommend_list(
+        run, tmp_path, monkeypatch, "constipation", line, "Lactulose 5 mL bd"
+    )
     assert code == 4 and doc["go_ahead"] is False
-    assert held in _held(doc), doc["withheld"]
+    assert held in withheld_ids(doc), doc["withheld"]
     if held != "age-not-read":  # "Jack, 4" is still read as a medicine too: not assessed
         assert doc["unassessed"] == []
 
@@ -64,7 +47,9 @@ def test_a_name_and_a_count_is_still_read_as_a_medicine(
     result = run("recommend", "--goal", "migraine", "--meds-from", str(path), "--age", "30",
                  "--json")  # fmt: skip
     doc = result.json()
-    assert result.code == 4 and "listed-magnesium-amount-unknown" in _held(doc), doc["withheld"]
+    assert result.code == 4 and "listed-magnesium-amount-unknown" in withheld_ids(doc), doc[
+        "withheld"
+    ]
 
 
 def test_the_age_in_a_parents_words_is_read_with_med(run: RunFn) -> None:
@@ -73,7 +58,7 @@ def test_the_age_in_a_parents_words_is_read_with_med(run: RunFn) -> None:
         "--med", "Lactulose 5 mL bd", "--json",
     )  # fmt: skip
     doc = result.json()
-    assert result.code == 4 and "age-young-child" in _held(doc)
+    assert result.code == 4 and "age-young-child" in withheld_ids(doc)
 
 
 @pytest.mark.parametrize(
@@ -84,8 +69,10 @@ def test_the_age_in_a_parents_words_is_read_with_med(run: RunFn) -> None:
 def test_a_childs_weight_as_epic_prints_it_withholds_the_adult_dose(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
 ) -> None:
-    code, doc = _recommend(run, tmp_path, monkeypatch, "constipation", line, "Miralax 8.5 g daily")
-    assert code == 4 and "child-weight-needs-age" in _held(doc), doc["withheld"]
+    code, doc = recommend_list(
+        run, tmp_path, monkeypatch, "constipation", line, "Miralax 8.5 g daily"
+    )
+    assert code == 4 and "child-weight-needs-age" in withheld_ids(doc), doc["withheld"]
     assert doc["unassessed"] == []
 
 
@@ -97,6 +84,6 @@ def test_weeks_beside_pregnant_are_the_pregnancys_not_a_babys_age(
     path.write_text("Pregnant, 28 weeks\nLisinopril 10 mg daily\n", encoding="utf-8")
     result = run("recommend", "--goal", "migraine", "--meds-from", str(path), *age, "--json")
     doc = result.json()
-    assert "age-under-1" not in _held(doc)
+    assert "age-under-1" not in withheld_ids(doc)
     assert doc["ceiling"]["mg"] == 350, doc["ceiling"]
     assert any("Pregnancy" in f["read_as"] for f in doc["from_record"])

@@ -6,30 +6,10 @@ relative's age (``Completed by mother, age 34``, ``Age 38 (mother)``) still wait
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import RunFn
-
-EPOCH_2026_12_01 = "1796083200"  # SOURCE_DATE_EPOCH for 2026-12-01 (magadvise.clock)
-
-
-def _recommend(
-    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, goal: str, *lines: str
-) -> tuple[int, dict[str, Any]]:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_2026_12_01)
-    path = tmp_path / "list.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run("recommend", "--goal", goal, "--meds-from", str(path), "--json")
-    doc = result.json()
-    assert isinstance(doc, dict), result.err
-    return result.code, doc
-
-
-def _held(doc: dict[str, Any]) -> list[str]:
-    return [b["id"] for b in (doc["withheld"] or {}).get("by", [])]
-
+from conftest import RunFn, recommend_list, withheld_ids
 
 _CHILD = "age-young-child"  # the child's age read: a young child's dose is withheld
 _NOT_TOLD = "age-not-read"  # whose age is not told: withheld until --age
@@ -50,9 +30,11 @@ _NOT_TOLD = "age-not-read"  # whose age is not told: withheld until --age
 def test_a_childs_age_beside_a_parents_word_is_the_childs_or_withholds(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, held: str
 ) -> None:
-    code, doc = _recommend(run, tmp_path, monkeypatch, "constipation", line, "Miralax 8.5 g daily")
+    code, doc = recommend_list(
+        run, tmp_path, monkeypatch, "constipation", line, "Miralax 8.5 g daily"
+    )
     assert code == 4 and doc["go_ahead"] is False
-    assert held in _held(doc), doc["withheld"]
+    assert held in withheld_ids(doc), doc["withheld"]
     assert doc["doses_for"] == ("child" if held == _CHILD else "adults")
     assert doc["unassessed"] == []
 
@@ -65,9 +47,11 @@ def test_a_childs_age_beside_a_parents_word_is_the_childs_or_withholds(
 def test_an_adults_own_age_beside_a_family_word_is_used(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
 ) -> None:
-    code, doc = _recommend(run, tmp_path, monkeypatch, "migraine", line, "Sumatriptan 50 mg prn")
+    code, doc = recommend_list(
+        run, tmp_path, monkeypatch, "migraine", line, "Sumatriptan 50 mg prn"
+    )
     assert code == 0, doc["withheld"]
-    assert doc["doses_for"] == "adults" and _held(doc) == []
+    assert doc["doses_for"] == "adults" and withheld_ids(doc) == []
     said = [f["read_as"] for f in doc["from_record"]]
     assert said and not any("someone else" in s for s in said)
 
@@ -83,6 +67,8 @@ def test_an_adults_own_age_beside_a_family_word_is_used(
 def test_an_adult_age_that_a_relatives_word_may_label_withholds_but_not_their_history(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, withheld: bool
 ) -> None:
-    code, doc = _recommend(run, tmp_path, monkeypatch, "migraine", line, "Sumatriptan 50 mg prn")
-    assert ("age-not-read" in _held(doc)) is withheld
+    code, doc = recommend_list(
+        run, tmp_path, monkeypatch, "migraine", line, "Sumatriptan 50 mg prn"
+    )
+    assert ("age-not-read" in withheld_ids(doc)) is withheld
     assert (code == 4) is withheld and doc["go_ahead"] is not withheld
