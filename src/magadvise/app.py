@@ -148,7 +148,10 @@ def main_options(
         ),
     ] = None,
     no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Parse the rules file afresh; skip the cache.")
+        bool,
+        typer.Option(
+            "--no-cache", help="Parse the rules and compile text patterns afresh; skip the caches."
+        ),
     ] = False,
     version: Annotated[
         bool,

@@ -51,6 +51,9 @@ def __getattr__(name: str) -> Any:
 
 def main() -> None:
     """Run magadvise."""
+    from magadvise import patterns
+
+    patterns.install()  # before the modules that compile patterns are imported
     from magadvise.app import collect_less, run
 
     collect_less()  # before the command's modules are imported (see app.collect_less)

@@ -1,0 +1,172 @@
+"""Compiled regular expressions kept between runs, so a warm run does not compile them again.
+
+magadvise reads free text (typed lists, sig lines, records) with a few hundred regular
+expressions, and Python compiles each one on first use in every process: parsing it and
+generating its matching code takes 0.05-2 ms a pattern, about 16 ms for a typed list of ten
+medicines, more than the rest of that run's own work. The compiled form is a list of integers
+(the SRE code ``re.compile`` hands to ``_sre.compile``) that depends only on the pattern text,
+its flags and the Python build. ``install`` keeps those lists in one file in the cache folder
+and hands them back to ``_sre.compile`` on later runs: the same pattern object ``re.compile``
+would make, without the parse.
+
+Never trusted blindly, never fatal, never a different pattern:
+
+- an entry is keyed by the exact pattern text and flags; the file's name carries the Python
+  version and the SRE magic number, so another Python never reads it;
+- the file holds a BLAKE2b digest of its body: a torn or altered file is ignored as a whole;
+- ``_sre.compile`` checks the code it is given (``RuntimeError`` on invalid code): such an
+  entry is compiled afresh;
+- the folder is trusted as the rules cache's is (``rules.cachedir``: only this user can write
+  it); a file over ``MAX_BYTES`` or ``MAX_PATTERNS`` entries is not read or grown;
+- only on CPython 3.11-3.13, whose ``re`` compiler has the shape relied on here; elsewhere, and
+  with ``--no-cache``, nothing is installed and ``re`` works as it always does.
+
+New patterns are written once, when the process ends (an ``atexit`` hook), to a staging file
+then renamed into place: concurrent runs each write a whole file, and the last one wins.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import re
+import sys
+from array import array
+from hashlib import blake2b
+from pathlib import Path
+from typing import Any
+
+MAGIC = b"magadvise-patterns 1\n"
+MAX_BYTES = 8 * 1024 * 1024
+MAX_PATTERNS = 4096
+
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+_store: dict[tuple[str, int], Entry] = {}
+_added = 0
+_file: Path | None = None
+
+
+def _engine() -> Any:
+    """The regular-expression engine's C module, ``_sre`` (it has no type stubs)."""
+    import importlib
+
+    return importlib.import_module("_sre")
+
+
+def supported() -> bool:
+    """True on a Python whose regular-expression compiler this module knows."""
+    return (
+        sys.implementation.name == "cpython"
+        and (3, 11) <= sys.version_info[:2] <= (3, 13)
+        and array("I").itemsize == _engine().CODESIZE
+        and callable(getattr(getattr(re, "_compiler", None), "compile", None))
+    )
+
+
+def store_path(root: Path) -> Path:
+    """This Python's pattern file in the cache folder ``root``."""
+    version = "".join(str(part) for part in sys.version_info[:3])
+    return root / f"patterns-cp{version}-{_engine().MAGIC}.bin"
+
+
+def install(argv: list[str] | None = None) -> bool:
+    """Serve compiled patterns from the cache folder for the rest of this process.
+
+    ``argv`` is the command line (``sys.argv[1:]`` if None): ``--no-cache`` turns this off.
+    Returns True if installed. Never raises: anything unusable leaves ``re`` as it was.
+    """
+    global _file
+    if _file is not None:
+        return True
+    words = sys.argv[1:] if argv is None else argv
+    if "--no-cache" in words:
+        return False
+    try:
+        from magadvise.rules.cachedir import cache_dir, untrusted
+
+        root = cache_dir()
+        if root is None or not supported():
+            return False
+        path = store_path(root)
+        with contextlib.suppress(OSError):
+            if untrusted(root) is None:
+                _store.update(_load(path))
+    except Exception:  # a cache is never fatal
+        return False
+    _file = path
+    import atexit
+
+    compiler: Any = re._compiler  # type: ignore[attr-defined]
+    atexit.register(save)
+    compiler.compile = _compiling(compiler.compile)
+    return True
+
+
+def _load(path: Path) -> dict[tuple[str, int], Entry]:
+    """The entries of a pattern file, or nothing if it is missing, too big or not intact."""
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_BYTES + 1)
+    head, body = raw[: len(MAGIC) + 64], raw[len(MAGIC) + 64 :]
+    if len(raw) > MAX_BYTES or head != MAGIC + blake2b(body, digest_size=32).hexdigest().encode():
+        return {}
+    loaded = marshal.loads(body)
+    return loaded if isinstance(loaded, dict) and len(loaded) <= MAX_PATTERNS else {}
+
+
+def _compiling(original: Any) -> Any:
+    """``re._compiler.compile`` served from the store, recording what it compiles afresh."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    _sre = _engine()
+
+    def compile(p: Any, flags: int = 0) -> Any:  # the name re calls
+        global _added
+        if type(p) is not str or flags & re.DEBUG:
+            return original(p, flags)
+        key = (p, flags)
+        entry = _store.get(key)
+        if entry is not None:
+            try:
+                return _sre.compile(p, entry[0], array("I", entry[1]).tolist(), *entry[2:])
+            except Exception:  # not this build's code after all: compile it afresh
+                del _store[key]
+        parsed = _parser.parse(p, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry = (flags | parsed.state.flags, array("I", code).tobytes(),
+                 parsed.state.groups - 1, groupindex, tuple(indexgroup))  # fmt: skip
+        if len(_store) < MAX_PATTERNS:
+            _store[key] = entry
+            _added += 1
+        return _sre.compile(p, entry[0], code, *entry[2:])
+
+    return compile
+
+
+def save() -> None:
+    """Write the store if this run compiled new patterns (an ``atexit`` hook; never raises)."""
+    global _added
+    if not _added or _file is None:
+        return
+    _added = 0
+    with contextlib.suppress(Exception):
+        from magadvise.rules.cachedir import make_private, staging_prefix, sweep, untrusted
+
+        make_private(_file.parent)
+        if untrusted(_file.parent) is not None:
+            return
+        sweep(_file.parent)  # what a writer killed mid-write left
+        body = marshal.dumps(_store)
+        if len(body) + len(MAGIC) + 64 > MAX_BYTES:
+            return
+        staging = _file.with_name(f"{staging_prefix()}{_file.name}")
+        try:
+            with staging.open("xb") as handle:
+                handle.write(MAGIC + blake2b(body, digest_size=32).hexdigest().encode() + body)
+            staging.replace(_file)
+        finally:
+            staging.unlink(missing_ok=True)
