@@ -25,6 +25,7 @@ HEAVY = (
     "magadvise.advice.cautions",
     "magadvise.advice.kidney_number",  # a compiled pattern: only when a condition is given
     "importlib.resources",
+    "rapidfuzz",
 )
 
 
@@ -54,6 +55,14 @@ def test_warm_json_needs_no_yaml_validation_rich_or_pydantic() -> None:
     rules = str(DATA / "mini.yaml")
     cautions = imported_by("--rules", rules, "cautions", "--med", "lasix", "--json")
     assert cautions == {"magadvise.advice.cautions"}
+
+
+def test_a_name_near_no_medicine_is_not_ranked_by_rapidfuzz() -> None:
+    """Spinraza shares too few letters with any name for "did you mean": no rapidfuzz import;
+    a misspelling near one (furosmide) is ranked by it."""
+    unknown = imported_by("cautions", "--med", "Spinraza", "--json")
+    assert "rapidfuzz" not in unknown
+    assert "rapidfuzz" in imported_by("cautions", "--med", "furosmide", "--json")
 
 
 def test_warm_table_imports_rich_only_to_draw() -> None:

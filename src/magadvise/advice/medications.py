@@ -231,10 +231,14 @@ class MedicationFinder:
         """
         if not key:
             return ()
-        from rapidfuzz import fuzz, process
+        from magadvise.advice.close_names import reachable
 
         near = getattr(self.names, "near", None)
-        candidates = near(key) if near is not None else list(self.names)
+        candidates = reachable(key, near(key) if near is not None else self.names, MIN_SCORE)
+        if not candidates:
+            return ()
+        from rapidfuzz import fuzz, process
+
         close = process.extract(
             key, candidates, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=MIN_SCORE
         )
