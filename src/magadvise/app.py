@@ -149,9 +149,7 @@ def main_options(
     ] = None,
     no_cache: Annotated[
         bool,
-        typer.Option(
-            "--no-cache", help="Parse the rules and compile text patterns afresh; skip the caches."
-        ),
+        typer.Option("--no-cache", help="Parse the rules afresh; read and write no cache."),
     ] = False,
     version: Annotated[
         bool,

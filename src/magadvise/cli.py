@@ -51,15 +51,27 @@ def __getattr__(name: str) -> Any:
 
 def main() -> None:
     """Run magadvise."""
-    from magadvise import patterns
-
-    patterns.install()  # before the modules that compile patterns are imported
+    warm_start()
     from magadvise.app import collect_less, run
 
     collect_less()  # before the command's modules are imported (see app.collect_less)
     name = command_word()
     register(name)
     run(name)
+
+
+def warm_start() -> None:
+    """Before the command's modules are imported: serve magadvise's own compiled modules
+    (:mod:`magadvise.codebundle`) and its compiled text patterns (:mod:`magadvise.patterns`)
+    from the cache folder, unless ``--no-cache`` is given."""
+    if "--no-cache" in sys.argv[1:]:
+        return
+    from magadvise import codebundle, patterns
+    from magadvise.rules.cachedir import cache_dir
+
+    root = cache_dir()
+    codebundle.install(root)
+    patterns.install(root)
 
 
 GLOBAL_VALUE_OPTIONS = ("--rules",)

@@ -13,13 +13,15 @@ Never trusted blindly, never fatal, never a different pattern:
 
 - an entry is keyed by the exact pattern text and flags; the file's name carries the Python
   version and the SRE magic number, so another Python never reads it;
-- the file holds a BLAKE2b digest of its body: a torn or altered file is ignored as a whole;
+- the file holds a CRC-32 of its body: a torn or damaged file is ignored as a whole (the folder
+  is private, so a check against accidents, as Python's own bytecode cache has);
 - ``_sre.compile`` checks the code it is given (``RuntimeError`` on invalid code): such an
   entry is compiled afresh;
 - the folder is trusted as the rules cache's is (``rules.cachedir``: only this user can write
   it); a file over ``MAX_BYTES`` or ``MAX_PATTERNS`` entries is not read or grown;
 - only on CPython 3.11-3.13, whose ``re`` compiler has the shape relied on here; elsewhere, and
-  with ``--no-cache``, nothing is installed and ``re`` works as it always does.
+  with ``--no-cache`` (``magadvise.cli``), nothing is installed and ``re`` works as it always
+  does.
 
 New patterns are written once, when the process ends (an ``atexit`` hook), to a staging file
 then renamed into place: concurrent runs each write a whole file, and the last one wins.
@@ -27,12 +29,9 @@ then renamed into place: concurrent runs each write a whole file, and the last o
 
 from __future__ import annotations
 
-import contextlib
-import marshal
 import re
 import sys
 from array import array
-from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
@@ -70,28 +69,22 @@ def store_path(root: Path) -> Path:
     return root / f"patterns-cp{version}-{_engine().MAGIC}.bin"
 
 
-def install(argv: list[str] | None = None) -> bool:
-    """Serve compiled patterns from the cache folder for the rest of this process.
-
-    ``argv`` is the command line (``sys.argv[1:]`` if None): ``--no-cache`` turns this off.
-    Returns True if installed. Never raises: anything unusable leaves ``re`` as it was.
-    """
+def install(root: Path | None) -> bool:
+    """Serve compiled patterns from the cache folder ``root`` for the rest of this process
+    (None: no cache folder, nothing done). Returns True if installed. Never raises: anything
+    unusable leaves ``re`` as it was."""
     global _file
-    if _file is not None:
-        return True
-    words = sys.argv[1:] if argv is None else argv
-    if "--no-cache" in words:
-        return False
+    if _file is not None or root is None:
+        return _file is not None
     try:
-        from magadvise.rules.cachedir import cache_dir, untrusted
+        from magadvise.rules import cachefile
 
-        root = cache_dir()
-        if root is None or not supported():
+        if not supported():
             return False
         path = store_path(root)
-        with contextlib.suppress(OSError):
-            if untrusted(root) is None:
-                _store.update(_load(path))
+        loaded = cachefile.read(path, MAGIC, MAX_BYTES)
+        if isinstance(loaded, dict) and len(loaded) <= MAX_PATTERNS:
+            _store.update(loaded)
     except Exception:  # a cache is never fatal
         return False
     _file = path
@@ -101,17 +94,6 @@ def install(argv: list[str] | None = None) -> bool:
     atexit.register(save)
     compiler.compile = _compiling(compiler.compile)
     return True
-
-
-def _load(path: Path) -> dict[tuple[str, int], Entry]:
-    """The entries of a pattern file, or nothing if it is missing, too big or not intact."""
-    with path.open("rb") as handle:
-        raw = handle.read(MAX_BYTES + 1)
-    head, body = raw[: len(MAGIC) + 64], raw[len(MAGIC) + 64 :]
-    if len(raw) > MAX_BYTES or head != MAGIC + blake2b(body, digest_size=32).hexdigest().encode():
-        return {}
-    loaded = marshal.loads(body)
-    return loaded if isinstance(loaded, dict) and len(loaded) <= MAX_PATTERNS else {}
 
 
 def _compiling(original: Any) -> Any:
@@ -153,20 +135,6 @@ def save() -> None:
     if not _added or _file is None:
         return
     _added = 0
-    with contextlib.suppress(Exception):
-        from magadvise.rules.cachedir import make_private, staging_prefix, sweep, untrusted
+    from magadvise.rules import cachefile
 
-        make_private(_file.parent)
-        if untrusted(_file.parent) is not None:
-            return
-        sweep(_file.parent)  # what a writer killed mid-write left
-        body = marshal.dumps(_store)
-        if len(body) + len(MAGIC) + 64 > MAX_BYTES:
-            return
-        staging = _file.with_name(f"{staging_prefix()}{_file.name}")
-        try:
-            with staging.open("xb") as handle:
-                handle.write(MAGIC + blake2b(body, digest_size=32).hexdigest().encode() + body)
-            staging.replace(_file)
-        finally:
-            staging.unlink(missing_ok=True)
+    cachefile.write(_file, MAGIC, _store, MAX_BYTES)

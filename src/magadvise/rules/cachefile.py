@@ -1,0 +1,60 @@
+"""One whole-file cache entry in the cache folder: read only if intact, written atomically.
+
+Used by the caches of compiled modules (:mod:`magadvise.codebundle`) and text patterns
+(:mod:`magadvise.patterns`). A file is its format line, the CRC-32 of its body as eight hex
+digits, then the body (a ``marshal`` dump). It is read only from a folder only this user can
+write (:func:`magadvise.rules.cachedir.untrusted`), only up to ``limit`` bytes, and only if
+the format line and the check value match; it is written to a staging file, then renamed into
+place, so a reader never sees half of it and concurrent writers each leave a whole file.
+"""
+
+from __future__ import annotations
+
+import marshal
+import zlib
+from pathlib import Path
+from typing import Any
+
+from magadvise.rules.cachedir import make_private, staging_prefix, sweep, untrusted
+
+
+def _check(body: bytes) -> bytes:
+    return b"%08x" % zlib.crc32(body)
+
+
+def read(path: Path, form: bytes, limit: int) -> object:
+    """The body of the file at ``path``, unmarshalled; None if it is missing, in a folder
+    others can write, over ``limit`` bytes, of another format or damaged. Never raises."""
+    try:
+        if untrusted(path.parent) is not None:
+            return None
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+        size = len(form) + 8
+        if len(raw) > limit or raw[:size] != form + _check(raw[size:]):
+            return None
+        return marshal.loads(raw[size:])
+    except Exception:  # a cache is never fatal
+        return None
+
+
+def write(path: Path, form: bytes, value: Any, limit: int) -> None:
+    """Write ``value`` (marshalled) to ``path``, unless its folder cannot be made private or
+    the file would exceed ``limit`` bytes. Never raises."""
+    try:
+        make_private(path.parent)
+        if untrusted(path.parent) is not None:
+            return
+        sweep(path.parent)  # what a writer killed mid-write left
+        body = marshal.dumps(value)
+        if len(body) + len(form) + 8 > limit:
+            return
+        staging = path.with_name(f"{staging_prefix()}{path.name}")
+        try:
+            with staging.open("xb") as handle:
+                handle.write(form + _check(body) + body)
+            staging.replace(path)
+        finally:
+            staging.unlink(missing_ok=True)
+    except Exception:  # a cache is never fatal
+        return
