@@ -11,6 +11,7 @@ place, so a reader never sees half of it and concurrent writers each leave a who
 from __future__ import annotations
 
 import marshal
+import os
 import zlib
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 from magadvise.rules.cachedir import make_private, staging_prefix, sweep, untrusted
 
 
-def _check(body: bytes) -> bytes:
+def _check(body: bytes | memoryview) -> bytes:
     return b"%08x" % zlib.crc32(body)
 
 
@@ -29,11 +30,14 @@ def read(path: Path, form: bytes, limit: int) -> object:
         if untrusted(path.parent) is not None:
             return None
         with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
+            if os.fstat(handle.fileno()).st_size > limit:
+                return None
+            raw = handle.read()  # sized by the file's status: no buffer of ``limit`` bytes
         size = len(form) + 8
-        if len(raw) > limit or raw[:size] != form + _check(raw[size:]):
+        body = memoryview(raw)[size:]
+        if len(raw) > limit or raw[:size] != form + _check(body):
             return None
-        return marshal.loads(raw[size:])
+        return marshal.loads(body)
     except Exception:  # a cache is never fatal
         return None
 
