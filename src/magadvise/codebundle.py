@@ -38,15 +38,16 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-FORMAT = b"magadvise-code 1\n"
-MAX_BYTES = 16 * 1024 * 1024
+FORMAT = b"magadvise-code 2\n"
+MAX_BYTES = 32 * 1024 * 1024
 PACKAGE = "magadvise"
 HERE = str(Path(__file__).resolve().parent) + os.sep  # where this installation's sources are
 
-# name -> (source path, size, mtime_ns, is package, marshalled code)
-Entry = tuple[str, int, int, bool, bytes]
+# name -> (source path, size, mtime_ns, is package, offset, length, CRC-32 of the code)
+Entry = tuple[str, int, int, bool, int, int, int]
 
 _entries: dict[str, Entry] = {}
+_codes: dict[str, bytes | memoryview] = {}  # each entry's marshalled code
 _fresh: set[str] = set()  # imported the usual way in this run: to record at exit
 _file: Path | None = None
 
@@ -59,12 +60,9 @@ class BundleFinder:
         if not name.startswith(PACKAGE + ".") and name != PACKAGE:
             return None
         entry = _entries.get(name)
-        if entry is not None and entry[0].startswith(HERE):  # this installation's module
-            try:
-                status = os.stat(entry[0])  # noqa: PTH116 - no Path object per module
-            except OSError:
-                status = None
-            if status is not None and (status.st_size, status.st_mtime_ns) == entry[1:3]:
+        if entry is not None and entry[0].startswith(HERE) and _current(entry):
+            code = _codes.get(name)
+            if code is not None and zlib.crc32(code) == entry[6]:
                 spec = ModuleSpec(name, LOADER, origin=entry[0], is_package=entry[3])
                 spec.has_location = True
                 if entry[3]:
@@ -72,6 +70,15 @@ class BundleFinder:
                 return spec
         _fresh.add(name)
         return None
+
+
+def _current(entry: Entry) -> bool:
+    """True if the entry's source still has the size and modification time recorded."""
+    try:
+        status = os.stat(entry[0])  # noqa: PTH116 - no Path object per module
+    except OSError:
+        return False
+    return (status.st_size, status.st_mtime_ns) == entry[1:3]
 
 
 class BundleLoader:
@@ -83,7 +90,7 @@ class BundleLoader:
 
     @staticmethod
     def exec_module(module: ModuleType) -> None:
-        exec(marshal.loads(_entries[module.__name__][4]), module.__dict__)
+        exec(marshal.loads(_codes[module.__name__]), module.__dict__)
 
 
 LOADER: Any = BundleLoader
@@ -102,11 +109,9 @@ def install(root: Path | None) -> bool:
     if _file is not None or root is None:
         return _file is not None
     with contextlib.suppress(Exception):
-        from magadvise.rules import cachefile
-
         path = bundle_path(root)
-        loaded = cachefile.read(path, FORMAT, MAX_BYTES)
-        _entries.update(loaded if isinstance(loaded, dict) else {})
+        with contextlib.suppress(Exception):
+            _read(path)
         _file = path
         import atexit
 
@@ -116,8 +121,38 @@ def install(root: Path | None) -> bool:
     return False
 
 
-def _entry(name: str) -> Entry | None:
-    """An entry for the module ``name`` as imported the usual way in this run, if it can be."""
+def _read(path: Path) -> None:
+    """Map the bundle and read its index: the format line, the index's CRC-32 and length (eight
+    hex digits each), the index, then each module's code (checked by its own CRC-32 when used,
+    so only the pages of the modules a run imports are read)."""
+    import mmap
+
+    from magadvise.rules.cachedir import untrusted
+
+    if untrusted(path.parent) is not None:
+        return
+    with path.open("rb") as handle:
+        if not 0 < os.fstat(handle.fileno()).st_size <= MAX_BYTES:
+            return
+        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    view = memoryview(mapped)
+    start = len(FORMAT) + 16
+    if view[: len(FORMAT)] != FORMAT:
+        return
+    check = int(bytes(view[len(FORMAT) : start - 8]), 16)
+    length = int(bytes(view[start - 8 : start]), 16)
+    index = view[start : start + length]
+    if len(index) != length or zlib.crc32(index) != check:
+        return
+    entries = marshal.loads(index)
+    base = start + length
+    for name, entry in entries.items():
+        _codes[name] = view[base + entry[4] : base + entry[4] + entry[5]]
+    _entries.update(entries)
+
+
+def _entry(name: str) -> tuple[Entry, bytes] | None:
+    """An entry and its code for the module ``name`` as imported the usual way in this run."""
     module = sys.modules.get(name)
     spec = getattr(module, "__spec__", None)
     loader = getattr(spec, "loader", None)
@@ -129,7 +164,9 @@ def _entry(name: str) -> Entry | None:
     if code is None or Path(origin).stat().st_mtime_ns != status.st_mtime_ns:
         return None
     package = spec.submodule_search_locations is not None  # type: ignore[union-attr]
-    return (origin, status.st_size, status.st_mtime_ns, package, marshal.dumps(code))
+    data = marshal.dumps(code)
+    entry = (origin, status.st_size, status.st_mtime_ns, package, 0, len(data), zlib.crc32(data))
+    return entry, data
 
 
 def save() -> None:
@@ -139,8 +176,18 @@ def save() -> None:
     with contextlib.suppress(Exception):
         from magadvise.rules import cachefile
 
-        added = {name: entry for name in _fresh if (entry := _entry(name)) is not None}
+        added = {name: found for name in _fresh if (found := _entry(name)) is not None}
         _fresh.clear()
-        if added:
-            _entries.update(added)
-            cachefile.write(_file, FORMAT, _entries, MAX_BYTES)
+        if not added:
+            return
+        kept = {name: (_entries[name], bytes(_codes[name])) for name in _entries}
+        kept.update(added)
+        index: dict[str, Entry] = {}
+        offset = 0
+        for name, (entry, data) in kept.items():
+            index[name] = (*entry[:4], offset, len(data), entry[6])
+            offset += len(data)
+        head = marshal.dumps(index)
+        check = b"%08x%08x" % (zlib.crc32(head), len(head))
+        blob = b"".join(data for _, data in kept.values())
+        cachefile.write_bytes(_file, b"".join((FORMAT, check, head, blob)), MAX_BYTES)

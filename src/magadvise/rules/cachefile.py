@@ -10,6 +10,7 @@ place, so a reader never sees half of it and concurrent writers each leave a who
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import zlib
@@ -43,20 +44,25 @@ def read(path: Path, form: bytes, limit: int) -> object:
 
 
 def write(path: Path, form: bytes, value: Any, limit: int) -> None:
-    """Write ``value`` (marshalled) to ``path``, unless its folder cannot be made private or
-    the file would exceed ``limit`` bytes. Never raises."""
+    """Write ``value`` (marshalled, after ``form`` and its check value) to ``path``; see
+    ``write_bytes``. Never raises."""
+    with contextlib.suppress(Exception):
+        body = marshal.dumps(value)
+        write_bytes(path, form + _check(body) + body, limit)
+
+
+def write_bytes(path: Path, data: bytes, limit: int) -> None:
+    """Write ``data`` to ``path`` by way of a staging file, unless its folder cannot be made
+    private or the file would exceed ``limit`` bytes. Never raises."""
     try:
         make_private(path.parent)
-        if untrusted(path.parent) is not None:
+        if untrusted(path.parent) is not None or len(data) > limit:
             return
         sweep(path.parent)  # what a writer killed mid-write left
-        body = marshal.dumps(value)
-        if len(body) + len(form) + 8 > limit:
-            return
         staging = path.with_name(f"{staging_prefix()}{path.name}")
         try:
             with staging.open("xb") as handle:
-                handle.write(form + _check(body) + body)
+                handle.write(data)
             staging.replace(path)
         finally:
             staging.unlink(missing_ok=True)
