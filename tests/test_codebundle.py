@@ -3,6 +3,7 @@ never a stale module, never another installation's, nothing from a damaged or sh
 
 from __future__ import annotations
 
+import marshal
 import os
 import shutil
 import subprocess
@@ -86,13 +87,17 @@ def test_a_damaged_bundle_is_ignored_and_rewritten(tmp_path: Path, damage: str) 
     first = run(package, cache, *ARGS)
     (path,) = bundles(cache)
     raw = path.read_bytes()
-    if damage == "flip":  # one bit, in a module's code
-        middle = len(raw) // 2
-        raw = raw[:middle] + bytes([raw[middle] ^ 0x04]) + raw[middle + 1 :]
-    elif damage == "truncate":
-        raw = raw[: len(raw) // 2]
+    form = len(b"magadvise-code 2\n")
+    length = int(raw[form + 8 : form + 16], 16)
+    index = marshal.loads(raw[form + 16 : form + 16 + length])
+    codes = form + 16 + length  # where the modules' code starts
+    if damage == "flip":  # one bit, in the code of a module every --json run imports
+        at = codes + index["magadvise.render.jsonout"][4] + 40
+        raw = raw[:at] + bytes([raw[at] ^ 0x04]) + raw[at + 1 :]
+    elif damage == "truncate":  # the index, and no code at all
+        raw = raw[:codes]
     else:
-        raw = b"magadvise-code 0\n" + raw[len(b"magadvise-code 1\n") :]
+        raw = b"magadvise-code 0\n" + raw[form:]
     path.write_bytes(raw)
     again = run(package, cache, *ARGS)
     assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, first.stderr)

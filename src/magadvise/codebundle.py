@@ -4,7 +4,8 @@ A warm ``cautions`` run imports some ninety magadvise modules. For each, Python'
 searches the package folder, checks the source's status, opens and reads the cached bytecode
 (``__pycache__``) and validates its header: about 60 microseconds a module before its code
 runs, some 5 ms a run. ``install`` serves those modules from one file in the cache folder
-instead: one read at start, then for each module one status check of its source and its code.
+instead: its index read at start, then for each module one status check of its source and one
+read of its code.
 
 Never a stale or foreign module:
 
@@ -47,7 +48,8 @@ HERE = str(Path(__file__).resolve().parent) + os.sep  # where this installation'
 Entry = tuple[str, int, int, bool, int, int, int]
 
 _entries: dict[str, Entry] = {}
-_codes: dict[str, bytes | memoryview] = {}  # each entry's marshalled code
+_codes: dict[str, bytes] = {}  # the marshalled code of each module served or recorded
+_open: list[int] = []  # the bundle's file descriptor and where its codes start
 _fresh: set[str] = set()  # imported the usual way in this run: to record at exit
 _file: Path | None = None
 
@@ -61,8 +63,8 @@ class BundleFinder:
             return None
         entry = _entries.get(name)
         if entry is not None and entry[0].startswith(HERE) and _current(entry):
-            code = _codes.get(name)
-            if code is not None and zlib.crc32(code) == entry[6]:
+            code = _codes[name] = _code(entry)
+            if zlib.crc32(code) == entry[6]:
                 spec = ModuleSpec(name, LOADER, origin=entry[0], is_package=entry[3])
                 spec.has_location = True
                 if entry[3]:
@@ -122,33 +124,37 @@ def install(root: Path | None) -> bool:
 
 
 def _read(path: Path) -> None:
-    """Map the bundle and read its index: the format line, the index's CRC-32 and length (eight
-    hex digits each), the index, then each module's code (checked by its own CRC-32 when used,
-    so only the pages of the modules a run imports are read)."""
-    import mmap
-
+    """Open the bundle and read its index: the format line, the index's CRC-32 and length
+    (eight hex digits each), the index, then each module's code, read (and checked by its own
+    CRC-32) only when that module is imported: a run reads the code of the modules it uses,
+    however many the file holds."""
     from magadvise.rules.cachedir import untrusted
 
     if untrusted(path.parent) is not None:
         return
-    with path.open("rb") as handle:
-        if not 0 < os.fstat(handle.fileno()).st_size <= MAX_BYTES:
-            return
-        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    view = memoryview(mapped)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags)
     start = len(FORMAT) + 16
-    if view[: len(FORMAT)] != FORMAT:
+    head = os.read(descriptor, start)
+    if len(head) != start or not head.startswith(FORMAT):
+        os.close(descriptor)
         return
-    check = int(bytes(view[len(FORMAT) : start - 8]), 16)
-    length = int(bytes(view[start - 8 : start]), 16)
-    index = view[start : start + length]
+    check, length = int(head[len(FORMAT) : start - 8], 16), int(head[start - 8 :], 16)
+    index = os.read(descriptor, length) if length <= MAX_BYTES else b""
     if len(index) != length or zlib.crc32(index) != check:
+        os.close(descriptor)
         return
-    entries = marshal.loads(index)
-    base = start + length
-    for name, entry in entries.items():
-        _codes[name] = view[base + entry[4] : base + entry[4] + entry[5]]
-    _entries.update(entries)
+    _entries.update(marshal.loads(index))
+    _open[:] = [descriptor, start + length]  # left open for the run; the exit closes it
+
+
+def _code(entry: Entry) -> bytes:
+    """An entry's marshalled code, from the bundle (empty if it cannot be read)."""
+    try:
+        os.lseek(_open[0], _open[1] + entry[4], os.SEEK_SET)
+        return os.read(_open[0], entry[5])
+    except (OSError, IndexError):
+        return b""
 
 
 def _entry(name: str) -> tuple[Entry, bytes] | None:
@@ -180,7 +186,11 @@ def save() -> None:
         _fresh.clear()
         if not added:
             return
-        kept = {name: (_entries[name], bytes(_codes[name])) for name in _entries}
+        kept = {}  # the entries still current and intact, then this run's
+        for name, entry in _entries.items():
+            data = _codes.get(name) or _code(entry)
+            if _current(entry) and zlib.crc32(data) == entry[6]:
+                kept[name] = (entry, data)
         kept.update(added)
         index: dict[str, Entry] = {}
         offset = 0

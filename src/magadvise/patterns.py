@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 import sys
-from array import array
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +57,7 @@ def supported() -> bool:
     return (
         sys.implementation.name == "cpython"
         and (3, 11) <= sys.version_info[:2] <= (3, 13)
-        and array("I").itemsize == _engine().CODESIZE
+        and memoryview(bytes(8)).cast("I").itemsize == _engine().CODESIZE
         and callable(getattr(getattr(re, "_compiler", None), "compile", None))
     )
 
@@ -110,9 +109,12 @@ def _compiling(original: Any) -> Any:
         entry = _store.get(key)
         if entry is not None:
             try:
-                return _sre.compile(p, entry[0], array("I", entry[1]).tolist(), *entry[2:])
+                code = memoryview(entry[1]).cast("I").tolist()
+                return _sre.compile(p, entry[0], code, *entry[2:])
             except Exception:  # not this build's code after all: compile it afresh
                 del _store[key]
+        from array import array  # a new pattern only: its code kept as bytes
+
         parsed = _parser.parse(p, flags)
         code = _compiler._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
