@@ -41,22 +41,23 @@ def as_a_name(rules: Rules, typed: str, close: Iterable[str]) -> list[str]:
     return [name for name in close if any(stem in name.casefold() for stem in stems)]
 
 
-def reachable(key: str, names: Iterable[str], score: int) -> list[str]:
-    """The ``names`` whose rapidfuzz ``fuzz.ratio`` with ``key`` can reach ``score`` (0-100).
+def any_reachable(key: str, names: Iterable[str], score: int) -> bool:
+    """True if the rapidfuzz ``fuzz.ratio`` of ``key`` with any of ``names`` can reach
+    ``score`` (0-100); False means no name can be suggested.
 
     ``fuzz.ratio`` is 200 times the longest common subsequence over the two lengths summed,
     and that subsequence is never longer than the letters the two share, counted with their
-    repeats: a name sharing too few is dropped without scoring it, so the same names remain
-    for rapidfuzz to rank, and a name near nothing in the rules (``Spinraza``) costs no import
-    of rapidfuzz at all (about 6 ms a run). Integer arithmetic: never drops a name at the line.
+    repeats. A name near nothing in the rules (``Spinraza``) is told so without rapidfuzz's
+    import (about 6 ms a run); a typo stops at the first name that may be near it, and
+    rapidfuzz then ranks every candidate as before. Integer arithmetic: never a name at the
+    line missed.
     """
     counts = {letter: key.count(letter) for letter in set(key)}
-    kept = []
     for name in names:
         total = len(key) + len(name)
         if 200 * min(len(key), len(name)) < score * total:
             continue
         shared = sum(min(n, name.count(letter)) for letter, n in counts.items())
         if 200 * shared >= score * total:
-            kept.append(name)
-    return kept
+            return True
+    return False

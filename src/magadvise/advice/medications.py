@@ -231,11 +231,11 @@ class MedicationFinder:
         """
         if not key:
             return ()
-        from magadvise.advice.close_names import reachable
+        from magadvise.advice.close_names import any_reachable
 
         near = getattr(self.names, "near", None)
-        candidates = reachable(key, near(key) if near is not None else self.names, MIN_SCORE)
-        if not candidates:
+        candidates = near(key) if near is not None else list(self.names)
+        if not any_reachable(key, candidates, MIN_SCORE):
             return ()
         from rapidfuzz import fuzz, process
 
