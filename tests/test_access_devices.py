@@ -144,3 +144,19 @@ def test_record_condition_of_another_kind_stands_beside_the_dose(
 ) -> None:
     code, doc = on_record(run, tmp_path, text)
     assert code == 3 and doc["withheld"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Metronidazole 400 mg tds for fistula", "may be dialysis access"),
+        ("Heparin lock for PermCath", "may name dialysis access"),
+        ("Bisoprolol 2.5 mg daily for PPM", "pacemaker or implanted defibrillator"),
+    ],
+)
+def test_a_reason_naming_access_or_a_device_withholds(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, said: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code == 4 and "record-not-read" in withheld_ids(doc)
+    assert said in " ".join(s["reason"] for s in doc["skipped"])

@@ -167,7 +167,9 @@ def read_line(
         listed.append(reason)
     elif entry is not None and (said := _directions_reason(rules, entry)) is not None:
         listed.append(said)  # a record's directions: "4 mg every 8 hours as needed for HG"
-    elif not screened and looks_kidney_line(written := reason_of(line)):
+    elif not screened and (access := access_or_device(written := reason_of(line))):
+        screened.append(_said(f"for {written}", *access, entry))  # "for fistula", "for PPM"
+    elif not screened and looks_kidney_line(written):
         screened.append(_screened(f"for {written}", entry))  # "for HD", "for kidneys"
     elif not screened and written:  # "for chronic kidny disease"
         _near(rules, f"for {written}", entry, listed, screened)
