@@ -43,7 +43,7 @@ _VESSELS = (
     r"brachio\s*-?\s*cephalic|radio\s*-?\s*cephalic|brachio\s*-?\s*basilic|cimino|rc|bc|bb"
     r"|rcf|bcf|bbf|bbt"
 )
-_ACCESS = re.compile(
+_ACCESS = (
     r"\b(?:av|a\s*-?\s*v|arteriovenous|arterio\s*-\s*venous|dialysis|haemodialysis|hemodialysis"
     rf"|hd|{_VESSELS})\s*-?\s*(?:fistula|fistulae|graft|loop\s+graft)\b"
     rf"|\bfistula\w*\s*(?:\(\s*)?(?:on\s+|in\s+)?(?:the\s+)?{_ARM}\b"
@@ -60,20 +60,20 @@ _AVG_BESIDE = frozenset(
     """l r lt rt left right arm forearm upper lower thigh in situ insitu access dialysis patent
     working functioning""".split()  # noqa: SIM905
 )
-_ARM_CARE = re.compile(
+_ARM_CARE = (
     r"\b(?:no|avoid|nil)\s+(?:bp|b\.p\.|blood\s+pressures?|bloods?|blood\s+tests?|venepuncture"
     r"|venipuncture|cannula\w*|cannulation|ivs?|needles?|phlebotomy|tourniquets?)\b"
     rf".{{0,40}}?\b{_ARM}\b"
 )
-_OTHER_FISTULA = re.compile(
+_OTHER_FISTULA = (
     r"\b(?:anal|ano|perianal|peri\s*-?\s*anal|rectal|recto\w*|anorectal|vesico\w*|colo\w*"
     r"|entero\w*|gastro\w*|tracheo\w*|broncho\w*|oro\w*|dental|pilonidal|crohn\w*|ibd|seton"
     r"|fistulising|fistulizing|fistulotomy|fistulectomy|obstetric|biliary|pancreatic|perilymph\w*"
     r"|csf|dural|carotid|coronary|branchial|salivary|urethr\w*|vaginal|bowel)\b"
 )
-_BREAST = re.compile(r"\b(?:lymph\w*|mastectom\w*|axilla\w*|breast|node\s+clearance)\b")
+_BREAST = r"\b(?:lymph\w*|mastectom\w*|axilla\w*|breast|node\s+clearance)\b"
 """An arm kept from needles after a breast operation (``no BP L arm - lymphoedema``)."""
-_DEVICE = re.compile(
+_DEVICE = (
     r"\b(?:(?:permanent\s+|dual\s*-?\s*chamber\s+|single\s*-?\s*chamber\s+|biventricular\s+"
     r"|biv\s+|leadless\s+)?pacemaker\w*|pacer|ppm|crt\s*-?\s*[dp]|aicd|s\s*-?\s*icd"
     r"|implant(?:able|ed)\s+(?:cardioverter\s*-?\s*)?defibrillator)\b"
@@ -85,10 +85,12 @@ _ICD_BESIDE = frozenset(
 )
 
 _FIRST = (
-    "fistul", "graft", "cath", "avg", "avf", "no", "avoid", "nil", "tun", "tesio", "quinton",
-    "niagara", "palindrome", "tdc",
+    "fistul", "graft", "cath", "avg", "avf", "tun", "tesio", "tdc", "quinton", "niagara",
+    "palindrome", "tenckhoff",
 )  # fmt: skip
-"""Letters one of the wordings holds: a text with none is read no further (most texts)."""
+"""Letters one of the access wordings holds: a text with none is read no further (most texts).
+The patterns are strings, compiled by :mod:`re` (and kept in its cache) on first use only."""
+_ARM_FIRST = ("arm", "wrist", "elbow", "thigh", "ue")
 
 ACCESS_WHY = (
     "it may name dialysis access (a fistula, graft or catheter for dialysis), so the person is "
@@ -112,16 +114,21 @@ def access_reading(text: str) -> str | None:
     ``"fistula"`` when it names a fistula of no stated kind or an arm's precaution (may be
     access), None otherwise (a fistula of another kind: ``anal fistula``)."""
     low = text.casefold()
-    if not any(w in low for w in _FIRST):
-        return None
-    if _ACCESS.search(low):
-        return "access"
-    words = re.findall(r"[a-z0-9]+", low)
-    if "avg" in words and all(w == "avg" or w in _AVG_BESIDE for w in words):
-        return "access"  # "AVG", "L arm AVG": an arteriovenous graft (not "avg BP 130")
-    if "fistul" in low and not _OTHER_FISTULA.search(low):
-        return "fistula"  # "Fistula": dialysis access or another kind
-    if _ARM_CARE.search(low) and not _OTHER_FISTULA.search(low) and not _BREAST.search(low):
+    if any(w in low for w in _FIRST):
+        if re.search(_ACCESS, low):
+            return "access"
+        words = re.findall(r"[a-z0-9]+", low)
+        if "avg" in words and all(w == "avg" or w in _AVG_BESIDE for w in words):
+            return "access"  # "AVG", "L arm AVG": an arteriovenous graft (not "avg BP 130")
+        if "fistul" in low and not re.search(_OTHER_FISTULA, low):
+            return "fistula"  # "Fistula": dialysis access or another kind
+    if (
+        any(w in low for w in ("no", "avoid", "nil"))
+        and any(w in low for w in _ARM_FIRST)
+        and re.search(_ARM_CARE, low)
+        and not re.search(_OTHER_FISTULA, low)
+        and not re.search(_BREAST, low)
+    ):
         return "fistula"  # "no BP L arm": a fistula's arm, or after a breast operation
     return None
 
@@ -130,7 +137,7 @@ def heart_device(text: str) -> bool:
     """Whether ``text`` names a pacemaker or an implanted defibrillator (see the module
     docstring); ``ICD`` only beside a device's words, never an ICD code (``ICD-10 I10``)."""
     low = text.casefold()
-    if _DEVICE.search(low):
+    if any(w in low for w in ("pac", "ppm", "crt", "icd", "defib")) and re.search(_DEVICE, low):
         return True
     if "icd" not in low:
         return False
