@@ -7,9 +7,10 @@ dialysis- or magnesium-related, since magnesium builds up when the kidneys clear
 (the rules' kidney conditions). The words are matched at the start of a word, any case, accents
 dropped ("rénale" is "renale"); dialysis and magnesium inside a word too ("intradialytic",
 "Hämodialyse", "diálisis", "hipermagnesemia"); dialysis access written out ("AV fistula",
-"arteriovenous graft"). Each caller says whether magnesium words count (a list's magnesium
-product is read on its own) and which words mean something else where it reads (on a list ``mg``
-is milligrams, ``urea`` a cream, ``bun`` a bun).
+"arteriovenous graft", "Fistula L arm": :mod:`magadvise.advice.access_words`). Each caller says
+whether magnesium words count (a list's magnesium product is read on its own) and which words
+mean something else where it reads (on a list ``mg`` is milligrams, ``urea`` a cream, ``bun`` a
+bun).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ MAGNESIUM_WORDS = frozenset({"mg", "mg2", "mg++"})
 """Words of :data:`WORDS` that name magnesium (left out when magnesium is read elsewhere)."""
 _STARTS_NO_MAGNESIUM = tuple(s for s in WORD_STARTS if "magnes" not in s)
 _WORD = r"[a-z0-9+]+"
-_ACCESS = r"\b(?:av|a-v|arteriovenous|dialysis|haemodialysis|hemodialysis)[ -]?(?:fistula|graft)"
 
 
 def folded(text: str) -> str:
@@ -83,6 +83,9 @@ def looks_kidney(text: str, magnesium: bool = True, ignore: frozenset[str] = fro
 
 
 def dialysis_access(text: str) -> bool:
-    """Whether ``text`` names dialysis access written out ("AV fistula", "arteriovenous graft")."""
-    plain = folded(text)
-    return ("fistula" in plain or "graft" in plain) and re.search(_ACCESS, plain) is not None
+    """Whether ``text`` names dialysis access written out or may ("AV fistula", "arteriovenous
+    graft", "Fistula L arm", "no BP L arm", a bare "Fistula"; not "Anal fistula"), as
+    :func:`magadvise.advice.access_words.access_reading` reads it."""
+    from magadvise.advice.access_words import access_reading
+
+    return access_reading(folded(text)) is not None

@@ -25,7 +25,10 @@ written on a list is lost and no kidney wording is passed over beside a dose:
   (:mod:`magadvise.advice.record_gate`), and stays NOT ASSESSED as a medicine;
 - a text (or a reason) nothing above reads that is a near miss of a condition that withholds
   or caps the dose (``CDK stage 4``, ``heart blok``; :mod:`magadvise.advice.near_condition`)
-  withholds the dose, or counts as the condition when it only caps it (``pregant``).
+  withholds the dose, or counts as the condition when it only caps it (``pregant``);
+- a text that names dialysis access or may (``Fistula L arm``, ``AVG``, a bare ``Fistula``) or a
+  pacemaker or implanted defibrillator (``PPM``, ``ICD in situ``) withholds as one that may name
+  dialysis or heart block (:mod:`magadvise.advice.access_words`).
 
 An abbreviation written as a medicine's reason that the medicine itself explains (``Sinemet
 25/100 tid (PD)``: Parkinson's disease; ``tenofovir 300 mg daily (CHB)``: chronic hepatitis B;
@@ -48,6 +51,7 @@ from typing import TYPE_CHECKING
 
 from magadvise.advice.condition_lead import condition_lead
 from magadvise.advice.line_screen import (
+    access_or_device,
     dialysis_alone,
     looks_kidney_line,
     may_name,
@@ -137,7 +141,9 @@ def read_line(
                 if any(not isinstance(m, Unresolved) for m in more):
                     queue[:0] = [(m, False) for m in more]  # once: the words left are a medicine
                     continue
-            if looks_kidney_line(screened_words(result.input, read)) or dialysis_alone(
+            if access := access_or_device(result.input if read is None else read.rest):
+                screened.append(_said(result.input, *access, entry))  # "Fistula L arm", "PPM"
+            elif looks_kidney_line(screened_words(result.input, read)) or dialysis_alone(
                 result.input
             ):
                 screened.append(_screened(result.input, entry))
@@ -161,7 +167,9 @@ def read_line(
         listed.append(reason)
     elif entry is not None and (said := _directions_reason(rules, entry)) is not None:
         listed.append(said)  # a record's directions: "4 mg every 8 hours as needed for HG"
-    elif not screened and looks_kidney_line(written := reason_of(line)):
+    elif not screened and (access := access_or_device(written := reason_of(line))):
+        screened.append(_said(f"for {written}", *access, entry))  # "for fistula", "for PPM"
+    elif not screened and looks_kidney_line(written):
         screened.append(_screened(f"for {written}", entry))  # "for HD", "for kidneys"
     elif not screened and written:  # "for chronic kidny disease"
         _near(rules, f"for {written}", entry, listed, screened)
@@ -268,8 +276,13 @@ def _may_name(text: str, kind: str, entry: Entry | None) -> Entry:
     from magadvise.fhir.screen import screened_why
 
     said = screened_why(f"not-read:{kind}")
+    return _said(text, f"not-read:{kind}", said, entry)
+
+
+def _said(text: str, mark: str, said: str, entry: Entry | None) -> Entry:
+    """``text`` not read, to withhold with the ``withhold`` ``mark`` for the reason ``said``."""
     why = f"written on the list and not read as a medicine or a condition; {said}"
-    return _screened(text, entry)._replace(skipped=why, withhold=f"not-read:{kind}")
+    return _screened(text, entry)._replace(skipped=why, withhold=mark)
 
 
 def _entry(text: str) -> Entry:

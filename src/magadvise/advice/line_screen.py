@@ -2,7 +2,8 @@
 
 The words are the record screen's (:mod:`magadvise.advice.kidney_words`), but those that on a
 list are something else; ``PD`` alone or with dialysis words (:func:`dialysis_alone`); and a text
-read as a kidney condition has only its words left over screened (:func:`screened_words`). Used by
+read as a kidney condition has only its words left over screened (:func:`screened_words`);
+dialysis access and heart rhythm devices (:func:`access_or_device`). Used by
 :mod:`magadvise.advice.line_reading`.
 """
 
@@ -73,3 +74,18 @@ def may_name(text: str) -> str | None:
 
     found = looks_like_condition([text], ())
     return found if found in CONDUCTION_OR_MYASTHENIA else None
+
+
+def access_or_device(text: str) -> tuple[str, str] | None:
+    """(the ``withhold`` mark, why) of a list's text not read that names dialysis access or
+    may (``Fistula L arm``, ``AVG``, ``Fistula``: ``not-read:dialysis``) or a heart rhythm
+    device (``Pacemaker``, ``ICD in situ``: ``not-read:heart-block``), read by
+    :mod:`magadvise.advice.access_words`; None for any other text."""
+    from magadvise.advice import access_words as words
+
+    kind = words.access_reading(text)
+    if kind is not None:
+        return "not-read:dialysis", words.ACCESS_WHY if kind == "access" else words.FISTULA_WHY
+    if words.heart_device(text):
+        return "not-read:heart-block", words.DEVICE_WHY
+    return None

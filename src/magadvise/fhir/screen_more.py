@@ -18,7 +18,8 @@ Words (any case; phrases allow a hyphen or space between their words):
   (first-degree AV block, :mod:`magadvise.advice.condition_spellings`), sick sinus, sinus (or
   SA) node, tachy-brady, a heart conduction disorder, bradycardia (the UK SmPC of a licensed
   oral magnesium contraindicates it in "disorders of cardiac conduction (bradycardia)": the
-  rules' ``heart-block`` basis);
+  rules' ``heart-block`` basis); a pacemaker or implanted defibrillator (``PPM``, ``CRT-D``,
+  ``ICD in situ``; :mod:`magadvise.advice.access_words`: our judgement, the safer reading);
 - myasthenia: myasthen-, Lambert-Eaton (or Eaton-Lambert), LEMS, gMG, oMG, MGFA (its clinical
   class), MG crisis, AChR and MuSK (its antibodies);
 - heart failure: heart, cardiac or ventricular failure, weak heart, HF, HFrEF/HFpEF/HFmrEF/
@@ -89,6 +90,7 @@ _ICD9: dict[str, tuple[str, ...]] = {
     "pregnancy": ("V22", "V23", *(str(n) for n in range(630, 680))),
 }
 LABELS = {
+    "dialysis": "dialysis (its access: a fistula, graft or catheter)",
     "heart-block": "heart block or another heart conduction problem",
     "myasthenia-gravis": "myasthenia gravis or a myasthenic syndrome",
     "heart-failure": "heart failure",
@@ -105,12 +107,15 @@ def looks_like_condition(texts: Iterable[str], codes: Iterable[tuple[str, str]])
     """The rules condition id (``heart-block``, ``myasthenia-gravis``, ``heart-failure``,
     ``pregnancy``, ``breastfeeding``) whose words or codes a text or ``(system, code)`` pair
     shows (see the module docstring), the first in that order; None for none."""
+    from magadvise.advice.access_words import heart_device
     from magadvise.advice.condition_text import WEEKS_OF_40
 
     lowered = [text.lower() for text in texts]
     for condition, pattern in _WORDS.items():
         if any(pattern.search(text) for text in lowered):
             return condition
+        if condition == "heart-block" and any(heart_device(text) for text in lowered):
+            return condition  # "Pacemaker", "ICD in situ": fitted for a conduction problem
     if any(WEEKS_OF_40.search(t) and not VISION.search(t) for t in lowered):
         return "pregnancy"  # "28/40" alone: weeks of a pregnancy, unless a visual acuity
     from magadvise.fhir.codes import code_system

@@ -1,0 +1,147 @@
+"""Dialysis access and heart rhythm devices as lists and records write them.
+
+A line that names the access a dialysis runs through says the person is very likely on
+dialysis, where the rules give no magnesium; a line that names a pacemaker or an implanted
+defibrillator says the heart's conduction may be what it was fitted for, where the rules give
+none either. Neither names the condition itself, so each is read as a wording that *may* name
+it, and withholds until the person confirms with ``--condition`` (or says it is not so).
+
+- Dialysis access (the vascular access terms of the NKF KDOQI Clinical Practice Guideline for
+  Vascular Access: 2019 Update, Lok et al., Am J Kidney Dis 2020;75(4 Suppl 2):S1-S164, and
+  the KDIGO 2012 CKD guideline's kidney replacement therapy): an arteriovenous fistula or graft
+  (``AVF``, ``AV fistula``, ``arteriovenous fistula``, ``AV graft``, ``AVG``), a fistula named
+  by its vessels (``brachiocephalic``, ``radiocephalic``, ``brachiobasilic``, ``RC``, ``BC``,
+  ``BB``; ``Cimino``) or by its arm (``Fistula L arm``, ``L arm fistula``), a fistula's own
+  care (``fistulogram``, ``fistuloplasty``, ``buttonhole``), a dialysis catheter (``permcath``,
+  ``perm cath``, ``vascath``, ``vas cath``, ``Tesio``, ``Quinton``, ``Niagara``,
+  ``Palindrome``, ``TDC``, a tunnelled or tunneled cuffed catheter; ``Tenckhoff`` and ``PD
+  catheter`` for peritoneal dialysis), and the precaution written for a fistula's arm (``No BP
+  or bloods L arm (fistula)``). These withhold as dialysis.
+- A bare ``Fistula``, or an arm's precaution with no fistula named (``no BP L arm``: also
+  written after a breast operation, which is not read as access when it says so), may be
+  dialysis access or something else: the safer
+  reading withholds, saying so and to ask (our judgement). A fistula of another kind said
+  outright (``anal``, ``perianal``, ``fistula-in-ano``, ``rectovaginal``, ``Crohn's``, and the
+  others in :data:`_OTHER_FISTULA`) is not read as dialysis access.
+- Heart rhythm devices: ``Pacemaker``, ``PPM``, ``permanent pacemaker``, ``pacer``, ``CRT-D``,
+  ``CRT-P``, ``AICD``, ``implantable (cardioverter) defibrillator``, and ``ICD`` when the words
+  beside it are a device's (``ICD``, ``ICD in situ``, ``Dual chamber ICD``), never an ICD code
+  (``ICD-10 I10``). A pacemaker is most often fitted for heart block or sinus node disease
+  (the 2018 ACC/AHA/HRS bradycardia and conduction delay guideline, Kusumoto et al.,
+  Circulation 2019;140:e382-e482), and the UK SmPC of a licensed oral magnesium (Magnaspartate)
+  contraindicates it in disorders of cardiac conduction: reading a device as a conduction
+  problem not read is our judgement, the safer reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SIDE = r"(?:l|r|lt|rt|left|right|lft|rght)"
+_ARM = rf"(?:{_SIDE}\s*)?(?:upper\s+|lower\s+|fore)?(?:arm|forearm|wrist|elbow|ue|thigh)"
+_VESSELS = (
+    r"brachio\s*-?\s*cephalic|radio\s*-?\s*cephalic|brachio\s*-?\s*basilic|cimino|rc|bc|bb"
+    r"|rcf|bcf|bbf|bbt"
+)
+_ACCESS = (
+    r"\b(?:av|a\s*-?\s*v|arteriovenous|arterio\s*-\s*venous|dialysis|haemodialysis|hemodialysis"
+    rf"|hd|{_VESSELS})\s*-?\s*(?:fistula|fistulae|graft|loop\s+graft)\b"
+    rf"|\bfistula\w*\s*(?:\(\s*)?(?:on\s+|in\s+)?(?:the\s+)?{_ARM}\b"
+    rf"|\b{_ARM}\s*(?:\(\s*)?(?:av\s*)?fistula\b"
+    r"|\bfistul(?:ogram|oplasty)\w*|\bbuttonhole\s+(?:cannulation|needling|technique)"
+    r"|\b(?:perm|vas)\s*-?\s*cath\b|\b(?:avf|permcath|vascath|tesio|tdc)\b"
+    r"|\b(?:quinton|niagara|palindrome)\s+(?:catheter|cath|line)s?\b"
+    r"|\btunn?ell?ed\s+(?:(?:cuffed|dialysis|haemodialysis|hemodialysis|hd)\s+)*"
+    r"(?:line|catheter|cath|cvc)\b"
+    r"|\bhero\s+graft\b|\btenckhoff\b|\bpd\s+(?:catheter|cath)\b"
+    rf"|\bno\s+.{{0,40}}?\b{_ARM}\b.{{0,20}}\(?\s*(?:av\s*)?fistula"
+)
+_AVG_BESIDE = frozenset(
+    """l r lt rt left right arm forearm upper lower thigh in situ insitu access dialysis patent
+    working functioning""".split()  # noqa: SIM905
+)
+_ARM_CARE = (
+    r"\b(?:no|avoid|nil)\s+(?:bp|b\.p\.|blood\s+pressures?|bloods?|blood\s+tests?|venepuncture"
+    r"|venipuncture|cannula\w*|cannulation|ivs?|needles?|phlebotomy|tourniquets?)\b"
+    rf".{{0,40}}?\b{_ARM}\b"
+)
+_OTHER_FISTULA = (
+    r"\b(?:anal|ano|perianal|peri\s*-?\s*anal|rectal|recto\w*|anorectal|vesico\w*|colo\w*"
+    r"|entero\w*|gastro\w*|tracheo\w*|broncho\w*|oro\w*|dental|pilonidal|crohn\w*|ibd|seton"
+    r"|fistulising|fistulizing|fistulotomy|fistulectomy|obstetric|biliary|pancreatic|perilymph\w*"
+    r"|csf|dural|carotid|coronary|branchial|salivary|urethr\w*|vaginal|bowel)\b"
+)
+_BREAST = r"\b(?:lymph\w*|mastectom\w*|axilla\w*|breast|node\s+clearance)\b"
+"""An arm kept from needles after a breast operation (``no BP L arm - lymphoedema``)."""
+_DEVICE = (
+    r"\b(?:(?:permanent\s+|dual\s*-?\s*chamber\s+|single\s*-?\s*chamber\s+|biventricular\s+"
+    r"|biv\s+|leadless\s+)?pacemaker\w*|pacer|ppm|crt\s*-?\s*[dp]|aicd|s\s*-?\s*icd"
+    r"|implant(?:able|ed)\s+(?:cardioverter\s*-?\s*)?defibrillator)\b"
+)
+_ICD_BESIDE = frozenset(
+    """icd in situ insitu fitted implanted inserted dual single chamber subcutaneous device has
+    with pt patient since left right chest medtronic boston scientific abbott st jude biotronik
+    defib defibrillator""".split()  # noqa: SIM905
+)
+
+_FIRST = (
+    "fistul", "graft", "cath", "avg", "avf", "tun", "tesio", "tdc", "quinton", "niagara",
+    "palindrome", "tenckhoff",
+)  # fmt: skip
+"""Letters one of the access wordings holds: a text with none is read no further (most texts).
+The patterns are strings, compiled by :mod:`re` (and kept in its cache) on first use only."""
+_ARM_FIRST = ("arm", "wrist", "elbow", "thigh", "ue")
+
+ACCESS_WHY = (
+    "it may name dialysis access (a fistula, graft or catheter for dialysis), so the person is "
+    "very likely on dialysis: no dose is advised beside it"
+)
+FISTULA_WHY = (
+    "a fistula, or an arm kept from blood pressures and needles, may be dialysis access (an "
+    "arteriovenous fistula) or another kind (an anal fistula, an operation on the breast): "
+    "the safer reading is dialysis (our judgement), so no dose is advised beside it; ask the "
+    "clinician which it is"
+)
+DEVICE_WHY = (
+    "a pacemaker or implanted defibrillator is most often fitted for heart block or another "
+    "heart conduction problem (our judgement: the safer reading), so no dose is advised beside "
+    "it; ask the clinician why it was fitted"
+)
+
+
+def access_reading(text: str) -> str | None:
+    """``"access"`` when ``text`` names dialysis access (see the module docstring),
+    ``"fistula"`` when it names a fistula of no stated kind or an arm's precaution (may be
+    access), None otherwise (a fistula of another kind: ``anal fistula``)."""
+    low = text.casefold()
+    if any(w in low for w in _FIRST):
+        if re.search(_ACCESS, low):
+            return "access"
+        words = re.findall(r"[a-z0-9]+", low)
+        if "avg" in words and all(w == "avg" or w in _AVG_BESIDE for w in words):
+            return "access"  # "AVG", "L arm AVG": an arteriovenous graft (not "avg BP 130")
+        if "fistul" in low and not re.search(_OTHER_FISTULA, low):
+            return "fistula"  # "Fistula": dialysis access or another kind
+    if (
+        any(w in low for w in ("no", "avoid", "nil"))
+        and any(w in low for w in _ARM_FIRST)
+        and re.search(_ARM_CARE, low)
+        and not re.search(_OTHER_FISTULA, low)
+        and not re.search(_BREAST, low)
+    ):
+        return "fistula"  # "no BP L arm": a fistula's arm, or after a breast operation
+    return None
+
+
+def heart_device(text: str) -> bool:
+    """Whether ``text`` names a pacemaker or an implanted defibrillator (see the module
+    docstring); ``ICD`` only beside a device's words, never an ICD code (``ICD-10 I10``)."""
+    low = text.casefold()
+    if any(w in low for w in ("pac", "ppm", "crt", "icd", "defib")) and re.search(_DEVICE, low):
+        return True
+    if "icd" not in low:
+        return False
+    words = re.findall(r"[a-z0-9]+", low)
+    return "icd" in words and all(
+        w in _ICD_BESIDE or (len(w) == 4 and w[:2] in ("19", "20")) for w in words
+    )

@@ -1,0 +1,162 @@
+"""Dialysis access and heart rhythm devices on a list or in a record withhold the dose.
+
+Before, ``Fistula L arm`` beside ``Amlodipine 5 mg daily`` was only NOT ASSESSED and a full
+magnesium dose was shown (exit 3), though a fistula in the arm is haemodialysis access; so were
+``AVG``, ``L RC fistula``, ``no BP L arm`` and a pacemaker or implanted defibrillator (``PPM``,
+``ICD in situ``, ``CRT-D``), which is most often fitted for heart block. A fistula of another
+kind (``anal fistula``) and an ICD code (``ICD-10 I10``) still stand beside the dose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fhirrecord import AMLODIPINE, PATIENT, bundle_file, recommend_json
+
+from conftest import RunFn, recommend_list, withheld_ids
+
+MEDICINE = "Amlodipine 5 mg daily"
+
+
+def skipped_said(doc: dict[str, object], name: str) -> str:
+    """The reason the list's entry ``name`` was skipped for."""
+    skipped = doc["skipped"]
+    assert isinstance(skipped, list)
+    [said] = [s["reason"] for s in skipped if s["input"] == name]
+    assert isinstance(said, str)
+    return said
+
+
+def beside_medicine(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> tuple[int, dict[str, Any]]:
+    """``recommend --goal constipation`` for a list of :data:`MEDICINE` and ``line``."""
+    return recommend_list(run, tmp_path, monkeypatch, "constipation", MEDICINE, line)
+
+
+def on_record(run: RunFn, tmp_path: Path, text: str) -> tuple[int, dict[str, Any]]:
+    """``recommend`` for a record of a Patient, amlodipine and a Condition written ``text``."""
+    condition = {"resourceType": "Condition", "id": "c1", "code": {"text": text},
+                 "subject": {"reference": "Patient/p1"}}  # fmt: skip
+    return recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, condition))
+
+
+ACCESS = [
+    "Fistula L arm", "L arm fistula", "fistula R forearm", "AVF", "AV fistula",
+    "arteriovenous fistula", "AV graft", "AVG", "L arm AVG", "brachiocephalic fistula",
+    "radiocephalic fistula", "L RC fistula", "brachiobasilic fistula", "PermCath", "perm cath",
+    "vascath", "Tesio line", "tunnelled dialysis line", "tunneled dialysis catheter",
+    "tunnelled line", "Tenckhoff catheter", "PD catheter", "No BP or bloods L arm (fistula)",
+    "fistulogram", "fistuloplasty L arm",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", ACCESS)
+def test_dialysis_access_withholds(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code == 4 and "record-not-read" in withheld_ids(doc)
+    assert doc["go_ahead"] is False
+
+
+@pytest.mark.parametrize(
+    "line", ["Fistula L arm", "AVG", "L RC fistula", "brachiocephalic fistula"]
+)
+def test_dialysis_access_says_what_it_read(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code == 4
+    assert "may name dialysis access" in skipped_said(doc, line)
+    assert "dialysis" in " ".join(b["basis"] for b in doc["withheld"]["by"])
+
+
+@pytest.mark.parametrize("line", ["Fistula", "no BP L arm", "No BP or IV L arm"])
+def test_fistula_of_no_kind_withholds_and_says_to_ask(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code == 4 and "record-not-read" in withheld_ids(doc)
+    said = skipped_said(doc, line)
+    assert "may be dialysis access" in said and "ask the clinician" in said
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["anal fistula", "perianal fistula", "fistula-in-ano", "rectovaginal fistula",
+     "Crohn's fistula"],
+)  # fmt: skip
+def test_fistula_of_another_kind_is_not_dialysis(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code == 3 and withheld_ids(doc) == []  # named as not assessed, as before
+    assert doc["go_ahead"] is True
+
+
+DEVICES = [
+    "Pacemaker", "PPM", "PPM in situ", "permanent pacemaker", "dual chamber pacemaker", "ICD",
+    "ICD in situ", "AICD", "implantable defibrillator", "implantable cardioverter defibrillator",
+    "CRT-D", "CRT-P", "S-ICD",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", DEVICES)
+def test_heart_rhythm_device_withholds_as_conduction(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code == 4 and "record-not-read" in withheld_ids(doc)
+    said = skipped_said(doc, line)
+    assert "heart block" in said and "our judgement" in said
+    assert "conduction" in " ".join(b["basis"] for b in doc["withheld"]["by"])
+
+
+@pytest.mark.parametrize("line", ["ICD-10 I10", "ICD10 code I10", "avg BP 130/80"])
+def test_codes_and_averages_are_no_device_or_access(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert withheld_ids(doc) == [] and doc["go_ahead"] is True
+    assert code == 3
+
+
+def test_a_medicine_alone_still_gets_the_dose(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, doc = recommend_list(run, tmp_path, monkeypatch, "constipation", MEDICINE)
+    assert code == 0 and withheld_ids(doc) == [] and doc["go_ahead"] is True
+
+
+@pytest.mark.parametrize("text", ["Fistula L arm", "L RC fistula", "AVG", "PPM in situ", "CRT-D"])
+def test_record_condition_reads_the_same_words(run: RunFn, tmp_path: Path, text: str) -> None:
+    code, doc = on_record(run, tmp_path, text)
+    assert code == 4 and "record-not-read" in withheld_ids(doc)
+
+
+@pytest.mark.parametrize("text", ["Anal fistula", "ICD-10 I10"])
+def test_record_condition_of_another_kind_stands_beside_the_dose(
+    run: RunFn, tmp_path: Path, text: str
+) -> None:
+    code, doc = on_record(run, tmp_path, text)
+    assert code == 3 and doc["withheld"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Metronidazole 400 mg tds for fistula", "may be dialysis access"),
+        ("Heparin lock for PermCath", "may name dialysis access"),
+        ("Bisoprolol 2.5 mg daily for PPM", "pacemaker or implanted defibrillator"),
+    ],
+)
+def test_a_reason_naming_access_or_a_device_withholds(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, said: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code == 4 and "record-not-read" in withheld_ids(doc)
+    assert said in " ".join(s["reason"] for s in doc["skipped"])
