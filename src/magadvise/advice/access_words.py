@@ -84,13 +84,13 @@ _ICD_BESIDE = frozenset(
     defib defibrillator""".split()  # noqa: SIM905
 )
 
-_FIRST = (
-    "fistul", "graft", "cath", "avg", "avf", "tun", "tesio", "tdc", "quinton", "niagara",
-    "palindrome", "tenckhoff",
-)  # fmt: skip
+_FIRST = "fistul|graft|cath|avg|avf|tun|tesio|tdc|quinton|niagara|palindrome|tenckhoff"
 """Letters one of the access wordings holds: a text with none is read no further (most texts).
-The patterns are strings, compiled by :mod:`re` (and kept in its cache) on first use only."""
+The patterns are strings, found by :mod:`re` in its cache (compiled once, on first use)."""
+_CARE_FIRST = r"\b(?:no|avoid|nil)\b"
+"""A precaution's first word, whole (not the "no" of "lisinopril"): few texts hold one."""
 _ARM_FIRST = ("arm", "wrist", "elbow", "thigh", "ue")
+_DEVICE_FIRST = "pac|ppm|crt|icd|defib"
 
 ACCESS_WHY = (
     "it may name dialysis access (a fistula, graft or catheter for dialysis), so the person is "
@@ -114,7 +114,7 @@ def access_reading(text: str) -> str | None:
     ``"fistula"`` when it names a fistula of no stated kind or an arm's precaution (may be
     access), None otherwise (a fistula of another kind: ``anal fistula``)."""
     low = text.casefold()
-    if any(w in low for w in _FIRST):
+    if re.search(_FIRST, low):
         if re.search(_ACCESS, low):
             return "access"
         words = re.findall(r"[a-z0-9]+", low)
@@ -123,7 +123,7 @@ def access_reading(text: str) -> str | None:
         if "fistul" in low and not re.search(_OTHER_FISTULA, low):
             return "fistula"  # "Fistula": dialysis access or another kind
     if (
-        any(w in low for w in ("no", "avoid", "nil"))
+        re.search(_CARE_FIRST, low)
         and any(w in low for w in _ARM_FIRST)
         and re.search(_ARM_CARE, low)
         and not re.search(_OTHER_FISTULA, low)
@@ -137,7 +137,9 @@ def heart_device(text: str) -> bool:
     """Whether ``text`` names a pacemaker or an implanted defibrillator (see the module
     docstring); ``ICD`` only beside a device's words, never an ICD code (``ICD-10 I10``)."""
     low = text.casefold()
-    if any(w in low for w in ("pac", "ppm", "crt", "icd", "defib")) and re.search(_DEVICE, low):
+    if not re.search(_DEVICE_FIRST, low):
+        return False
+    if re.search(_DEVICE, low):
         return True
     if "icd" not in low:
         return False

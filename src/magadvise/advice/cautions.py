@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from magadvise.advice import DISCLAIMER as DISCLAIMER  # defined where importing it is free
-from magadvise.advice.line_reading import read_line
+from magadvise.advice.line_memo import LineReader
 from magadvise.advice.lookup import find
 from magadvise.advice.medications import MedicationFinder, Resolved, Unresolved
 from magadvise.advice.own_magnesium import own_magnesium
@@ -136,6 +136,7 @@ def assess(
     facts = [m for m in medicines if not isinstance(m, str) and m.fact]
     record, from_record, unread = read_facts(rules, facts, age)
     finder = MedicationFinder(rules)
+    lines_read = LineReader(rules, finder)
     resolved: list[Resolved] = []
     unassessed: list[Unresolved] = []
     skipped: list[Entry] = []
@@ -160,7 +161,7 @@ def assess(
             readings[text, codes] = (
                 resolve_entry(finder, entry) if entry is not None else finder.resolve(text)
             )
-        read = read_line(rules, finder, text, readings[text, codes], entry)
+        read = lines_read.read(text, readings[text, codes], entry)
         listed.extend(read.listed)
         skipped.extend(read.screened)
         ignored.extend(read.ignored)  # "due date 12/15/26" of an injection, "Not pregnant"
