@@ -23,14 +23,7 @@ it, and withholds until the person confirms with ``--condition`` (or says it is 
   reading withholds, saying so and to ask (our judgement). A fistula of another kind said
   outright (``anal``, ``perianal``, ``fistula-in-ano``, ``rectovaginal``, ``Crohn's``, and the
   others in :data:`_OTHER_FISTULA`) is not read as dialysis access.
-- Heart rhythm devices: ``Pacemaker``, ``PPM``, ``permanent pacemaker``, ``pacer``, ``CRT-D``,
-  ``CRT-P``, ``AICD``, ``implantable (cardioverter) defibrillator``, and ``ICD`` when the words
-  beside it are a device's (``ICD``, ``ICD in situ``, ``Dual chamber ICD``), never an ICD code
-  (``ICD-10 I10``). A pacemaker is most often fitted for heart block or sinus node disease
-  (the 2018 ACC/AHA/HRS bradycardia and conduction delay guideline, Kusumoto et al.,
-  Circulation 2019;140:e382-e482), and the UK SmPC of a licensed oral magnesium (Magnaspartate)
-  contraindicates it in disorders of cardiac conduction: reading a device as a conduction
-  problem not read is our judgement, the safer reading.
+- Heart rhythm devices are read by :mod:`magadvise.advice.device_words`.
 """
 
 from __future__ import annotations
@@ -73,24 +66,12 @@ _OTHER_FISTULA = (
 )
 _BREAST = r"\b(?:lymph\w*|mastectom\w*|axilla\w*|breast|node\s+clearance)\b"
 """An arm kept from needles after a breast operation (``no BP L arm - lymphoedema``)."""
-_DEVICE = (
-    r"\b(?:(?:permanent\s+|dual\s*-?\s*chamber\s+|single\s*-?\s*chamber\s+|biventricular\s+"
-    r"|biv\s+|leadless\s+)?pacemaker\w*|pacer|ppm|crt\s*-?\s*[dp]|aicd|s\s*-?\s*icd"
-    r"|implant(?:able|ed)\s+(?:cardioverter\s*-?\s*)?defibrillator)\b"
-)
-_ICD_BESIDE = frozenset(
-    """icd in situ insitu fitted implanted inserted dual single chamber subcutaneous device has
-    with pt patient since left right chest medtronic boston scientific abbott st jude biotronik
-    defib defibrillator""".split()  # noqa: SIM905
-)
-
 _FIRST = "fistul|graft|cath|avg|avf|tun|tesio|tdc|quinton|niagara|palindrome|tenckhoff"
 """Letters one of the access wordings holds: a text with none is read no further (most texts).
 The patterns are strings, found by :mod:`re` in its cache (compiled once, on first use)."""
 _CARE_FIRST = r"\b(?:no|avoid|nil)\b"
 """A precaution's first word, whole (not the "no" of "lisinopril"): few texts hold one."""
 _ARM_FIRST = ("arm", "wrist", "elbow", "thigh", "ue")
-_DEVICE_FIRST = "pac|ppm|crt|icd|defib"
 
 ACCESS_WHY = (
     "it may name dialysis access (a fistula, graft or catheter for dialysis), so the person is "
@@ -101,11 +82,6 @@ FISTULA_WHY = (
     "arteriovenous fistula) or another kind (an anal fistula, an operation on the breast): "
     "the safer reading is dialysis (our judgement), so no dose is advised beside it; ask the "
     "clinician which it is"
-)
-DEVICE_WHY = (
-    "a pacemaker or implanted defibrillator is most often fitted for heart block or another "
-    "heart conduction problem (our judgement: the safer reading), so no dose is advised beside "
-    "it; ask the clinician why it was fitted"
 )
 
 
@@ -131,19 +107,3 @@ def access_reading(text: str) -> str | None:
     ):
         return "fistula"  # "no BP L arm": a fistula's arm, or after a breast operation
     return None
-
-
-def heart_device(text: str) -> bool:
-    """Whether ``text`` names a pacemaker or an implanted defibrillator (see the module
-    docstring); ``ICD`` only beside a device's words, never an ICD code (``ICD-10 I10``)."""
-    low = text.casefold()
-    if not re.search(_DEVICE_FIRST, low):
-        return False
-    if re.search(_DEVICE, low):
-        return True
-    if "icd" not in low:
-        return False
-    words = re.findall(r"[a-z0-9]+", low)
-    return "icd" in words and all(
-        w in _ICD_BESIDE or (len(w) == 4 and w[:2] in ("19", "20")) for w in words
-    )

@@ -50,6 +50,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from magadvise.advice.condition_lead import condition_lead
+from magadvise.advice.device_words import per_million
 from magadvise.advice.line_screen import (
     access_or_device,
     dialysis_alone,
@@ -141,7 +142,9 @@ def read_line(
                 if any(not isinstance(m, Unresolved) for m in more):
                     queue[:0] = [(m, False) for m in more]  # once: the words left are a medicine
                     continue
-            if access := access_or_device(result.input if read is None else read.rest):
+            if per_million(result.input if read is None else read.rest, line):
+                pass  # "1450 ppm fluoride": its "ppm" is parts per million, not a pacemaker
+            elif access := access_or_device(result.input if read is None else read.rest):
                 screened.append(_said(result.input, *access, entry))  # "Fistula L arm", "PPM"
             elif looks_kidney_line(screened_words(result.input, read)) or dialysis_alone(
                 result.input

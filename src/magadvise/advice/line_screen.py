@@ -80,12 +80,13 @@ def access_or_device(text: str) -> tuple[str, str] | None:
     """(the ``withhold`` mark, why) of a list's text not read that names dialysis access or
     may (``Fistula L arm``, ``AVG``, ``Fistula``: ``not-read:dialysis``) or a heart rhythm
     device (``Pacemaker``, ``ICD in situ``: ``not-read:heart-block``), read by
-    :mod:`magadvise.advice.access_words`; None for any other text."""
+    :mod:`magadvise.advice.access_words` and :mod:`magadvise.advice.device_words`; None for
+    any other text."""
     from magadvise.advice import access_words as words
+    from magadvise.advice.device_words import device_why
 
     kind = words.access_reading(text)
     if kind is not None:
         return "not-read:dialysis", words.ACCESS_WHY if kind == "access" else words.FISTULA_WHY
-    if words.heart_device(text):
-        return "not-read:heart-block", words.DEVICE_WHY
-    return None
+    why = device_why(text)
+    return None if why is None else ("not-read:heart-block", why)

@@ -15,11 +15,11 @@ Words (any case; phrases allow a hyphen or space between their words):
 - heart block: ``heart``/``AV``/``atrioventricular``/``sinoatrial``/``bundle branch``/
   ``(bi|tri)fascicular``/``degree`` + ``block``, ``degree``/``complete`` + ``HB``,
   ``hemiblock``, Mobitz, Wenckebach, CHB, AVB, LBBB, RBBB, LAFB, LPFB, a long or prolonged PR
-  (first-degree AV block, :mod:`magadvise.advice.condition_spellings`), sick sinus, sinus (or
-  SA) node, tachy-brady, a heart conduction disorder, bradycardia (the UK SmPC of a licensed
-  oral magnesium contraindicates it in "disorders of cardiac conduction (bradycardia)": the
+  (first-degree AV block, :mod:`magadvise.advice.condition_spellings`), sick sinus (SSS), sinus
+  (or SA) node (SND), tachy-brady, a heart conduction disorder, bradycardia (the UK SmPC of a
+  licensed oral magnesium contraindicates it in "disorders of cardiac conduction (bradycardia)": the
   rules' ``heart-block`` basis); a pacemaker or implanted defibrillator (``PPM``, ``CRT-D``,
-  ``ICD in situ``; :mod:`magadvise.advice.access_words`: our judgement, the safer reading);
+  ``ICD in situ``; :mod:`magadvise.advice.device_words`: our judgement, the safer reading);
 - myasthenia: myasthen-, Lambert-Eaton (or Eaton-Lambert), LEMS, gMG, oMG, MGFA (its clinical
   class), MG crisis, AChR and MuSK (its antibodies);
 - heart failure: heart, cardiac or ventricular failure, weak heart, HF, HFrEF/HFpEF/HFmrEF/
@@ -54,7 +54,7 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"\s+block|(?:degree|complete)\s+hb|hemiblock|mobitz|wenckebach|chb|[123]?avb|lbbb|rbbb|bbb"
         r"|lafb|lahb|lpfb|lphb"
         r"|(?:prolonged|long)\s+pr\b|pr\s+prolong\w*"
-        rf"|sick\s+sinus|(?:sinus|sino{_J}atrial|sa)\s+node|tachy{_J}brady\w*"
+        rf"|sick\s+sinus|sss|snd|(?:sinus|sino{_J}atrial|sa)\s+node|tachy{_J}brady\w*"
         r"|(?:heart|cardiac)\s+conduction|conduction\s+(?:disorder|defect|delay"
         r"|disease|problem|abnormality)\w*|bradycardi\w*|bradyarrhythmi\w*)\b"
     ),
@@ -107,8 +107,8 @@ def looks_like_condition(texts: Iterable[str], codes: Iterable[tuple[str, str]])
     """The rules condition id (``heart-block``, ``myasthenia-gravis``, ``heart-failure``,
     ``pregnancy``, ``breastfeeding``) whose words or codes a text or ``(system, code)`` pair
     shows (see the module docstring), the first in that order; None for none."""
-    from magadvise.advice.access_words import heart_device
     from magadvise.advice.condition_text import WEEKS_OF_40
+    from magadvise.advice.device_words import heart_device
 
     lowered = [text.lower() for text in texts]
     for condition, pattern in _WORDS.items():
