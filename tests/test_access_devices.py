@@ -50,7 +50,9 @@ ACCESS = [
     "radiocephalic fistula", "L RC fistula", "brachiobasilic fistula", "PermCath", "perm cath",
     "vascath", "Tesio line", "tunnelled dialysis line", "tunneled dialysis catheter",
     "tunnelled line", "Tenckhoff catheter", "PD catheter", "No BP or bloods L arm (fistula)",
-    "fistulogram", "fistuloplasty L arm",
+    "fistulogram", "fistuloplasty L arm", "Permacath", "Perma-cath", "Perma cath",
+    "Permacath R IJ", "Access: Permacath R IJ", "Permacath removed 2019 after transplant",
+    "HemoSplit catheter", "peritoneal catheter", "PD exit site care", "Buttonhole needling L arm",
 ]  # fmt: skip
 
 
@@ -75,7 +77,12 @@ def test_dialysis_access_says_what_it_read(
     assert "dialysis" in " ".join(b["basis"] for b in doc["withheld"]["by"])
 
 
-@pytest.mark.parametrize("line", ["Fistula", "no BP L arm", "No BP or IV L arm"])
+@pytest.mark.parametrize(
+    "line",
+    ["Fistula", "no BP L arm", "No BP or IV L arm", "Left arm - no BP/venepuncture",
+     "Avoid L arm for BP", "Right arm: no cannula, no BP", "No BP/bloods left arm",
+     "thrill present L arm", "bruit L forearm"],
+)  # fmt: skip
 def test_fistula_of_no_kind_withholds_and_says_to_ask(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
 ) -> None:
@@ -160,3 +167,24 @@ def test_a_reason_naming_access_or_a_device_withholds(
     code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
     assert code == 4 and "record-not-read" in withheld_ids(doc)
     assert said in " ".join(s["reason"] for s in doc["skipped"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lymphoedema R arm - no BP (mastectomy)", "Avoid lifting with L arm", "carotid bruit",
+     "L arm pain - no improvement"],
+)  # fmt: skip
+def test_other_arm_and_bruit_wordings_are_not_access(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    _code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert "record-not-read" not in withheld_ids(doc)
+    assert "dialysis" not in " ".join(s["reason"] for s in doc["skipped"])
+
+
+@pytest.mark.parametrize("text", ["Permacath", "BiV ICD", "Defib in situ", "SSS"])
+def test_record_condition_reads_more_access_and_device_words(
+    run: RunFn, tmp_path: Path, text: str
+) -> None:
+    code, doc = on_record(run, tmp_path, text)
+    assert code == 4 and "record-not-read" in withheld_ids(doc)

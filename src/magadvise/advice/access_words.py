@@ -12,12 +12,17 @@ it, and withholds until the person confirms with ``--condition`` (or says it is 
   (``AVF``, ``AV fistula``, ``arteriovenous fistula``, ``AV graft``, ``AVG``), a fistula named
   by its vessels (``brachiocephalic``, ``radiocephalic``, ``brachiobasilic``, ``RC``, ``BC``,
   ``BB``; ``Cimino``) or by its arm (``Fistula L arm``, ``L arm fistula``), a fistula's own
-  care (``fistulogram``, ``fistuloplasty``, ``buttonhole``), a dialysis catheter (``permcath``,
-  ``perm cath``, ``vascath``, ``vas cath``, ``Tesio``, ``Quinton``, ``Niagara``,
-  ``Palindrome``, ``TDC``, a tunnelled or tunneled cuffed catheter; ``Tenckhoff`` and ``PD
-  catheter`` for peritoneal dialysis), and the precaution written for a fistula's arm (``No BP
-  or bloods L arm (fistula)``). These withhold as dialysis.
-- A bare ``Fistula``, or an arm's precaution with no fistula named (``no BP L arm``: also
+  care (``fistulogram``, ``fistuloplasty``, ``buttonhole`` needling), a dialysis catheter
+  (``permcath``, ``Permacath``, ``Perma-cath``, ``perm cath``, ``vascath``, ``vas cath``,
+  ``Tesio``, ``Quinton``, ``Niagara``, ``Palindrome``, ``HemoSplit``, ``DuraFlow``,
+  ``Equistream``, ``GlidePath``, ``TDC``, a tunnelled or tunneled cuffed catheter; ``Tenckhoff``,
+  ``PD catheter``, ``peritoneal catheter`` and a ``PD exit site`` for peritoneal dialysis), and
+  the precaution written for a fistula's arm (``No BP or bloods L arm (fistula)``). These
+  withhold as dialysis.
+- A bare ``Fistula``, an arm's precaution with no fistula named, whatever its word order
+  (``no BP L arm``, ``Left arm - no BP/venepuncture``, ``Avoid L arm for BP``; the UK Kidney
+  Association's vascular access guideline keeps a fistula's arm free of cuffs and needles), or
+  a ``thrill`` or ``bruit`` at an arm (how a fistula is checked: KDOQI 2019) (also
   written after a breast operation, which is not read as access when it says so), may be
   dialysis access or something else: the safer
   reading withholds, saying so and to ask (our judgement). A fistula of another kind said
@@ -42,22 +47,30 @@ _ACCESS = (
     rf"|\bfistula\w*\s*(?:\(\s*)?(?:on\s+|in\s+)?(?:the\s+)?{_ARM}\b"
     rf"|\b{_ARM}\s*(?:\(\s*)?(?:av\s*)?fistula\b"
     r"|\bfistul(?:ogram|oplasty)\w*|\bbuttonhole\s+(?:cannulation|needling|technique)"
-    r"|\b(?:perm|vas)\s*-?\s*cath\b|\b(?:avf|permcath|vascath|tesio|tdc)\b"
-    r"|\b(?:quinton|niagara|palindrome)\s+(?:catheter|cath|line)s?\b"
+    r"|\b(?:perma?|vas)\s*-?\s*cath\b|\b(?:avf|perma?caths?|vascath|tesio|tdc)\b"
+    r"|\b(?:quinton|niagara|palindrome|hemosplit|duraflow|equistream|glidepath)"
+    r"\s+(?:catheter|cath|line)s?\b"
     r"|\btunn?ell?ed\s+(?:(?:cuffed|dialysis|haemodialysis|hemodialysis|hd)\s+)*"
     r"(?:line|catheter|cath|cvc)\b"
-    r"|\bhero\s+graft\b|\btenckhoff\b|\bpd\s+(?:catheter|cath)\b"
+    r"|\bhero\s+graft\b|\btenckhoff\b|\b(?:pd|peritoneal(?:\s+dialysis)?)\s+(?:catheter|cath)\b"
+    r"|\b(?:pd|peritoneal(?:\s+dialysis)?)\s+(?:catheter\s+|cath\s+)?exit\s*-?\s*site\b"
     rf"|\bno\s+.{{0,40}}?\b{_ARM}\b.{{0,20}}\(?\s*(?:av\s*)?fistula"
 )
 _AVG_BESIDE = frozenset(
     """l r lt rt left right arm forearm upper lower thigh in situ insitu access dialysis patent
     working functioning""".split()  # noqa: SIM905
 )
-_ARM_CARE = (
-    r"\b(?:no|avoid|nil)\s+(?:bp|b\.p\.|blood\s+pressures?|bloods?|blood\s+tests?|venepuncture"
-    r"|venipuncture|cannula\w*|cannulation|ivs?|needles?|phlebotomy|tourniquets?)\b"
-    rf".{{0,40}}?\b{_ARM}\b"
+_CARE = (
+    r"(?:bp|b\.p\.|blood\s+pressures?|bloods?|blood\s+tests?|venepuncture|venipuncture"
+    r"|cannula\w*|cannulation|ivs?|needles?|phlebotomy|tourniquets?)\b"
 )
+_ARM_CARE = (
+    rf"\b(?:no|avoid|nil)\s+{_CARE}.{{0,40}}?\b{_ARM}\b"  # "no BP L arm"
+    rf"|\b{_ARM}\b.{{0,20}}?\b(?:no|nil)\s+{_CARE}"  # "Left arm - no BP"
+    rf"|\bavoid\s+(?:the\s+|using\s+)?{_ARM}\b.{{0,20}}?\b{_CARE}"  # "Avoid L arm for BP"
+)
+_THRILL = rf"\b(?:thrill|bruit)\b.{{0,30}}?\b{_ARM}\b|\b{_ARM}\b.{{0,30}}?\b(?:thrill|bruit)\b"
+"""A thrill or bruit felt or heard at an arm: how a working fistula is checked (KDOQI 2019)."""
 _OTHER_FISTULA = (
     r"\b(?:anal|ano|perianal|peri\s*-?\s*anal|rectal|recto\w*|anorectal|vesico\w*|colo\w*"
     r"|entero\w*|gastro\w*|tracheo\w*|broncho\w*|oro\w*|dental|pilonidal|crohn\w*|ibd|seton"
@@ -66,7 +79,10 @@ _OTHER_FISTULA = (
 )
 _BREAST = r"\b(?:lymph\w*|mastectom\w*|axilla\w*|breast|node\s+clearance)\b"
 """An arm kept from needles after a breast operation (``no BP L arm - lymphoedema``)."""
-_FIRST = "fistul|graft|cath|avg|avf|tun|tesio|tdc|quinton|niagara|palindrome|tenckhoff"
+_FIRST = (
+    "fistul|graft|cath|avg|avf|tun|tesio|tdc|quinton|niagara|palindrome|tenckhoff|buttonhole"
+    "|exit|hemosplit|duraflow|equistream|glidepath"
+)
 """Letters one of the access wordings holds: a text with none is read no further (most texts).
 The patterns are strings, found by :mod:`re` in its cache (compiled once, on first use)."""
 _CARE_FIRST = r"\b(?:no|avoid|nil)\b"
@@ -98,12 +114,18 @@ def access_reading(text: str) -> str | None:
             return "access"  # "AVG", "L arm AVG": an arteriovenous graft (not "avg BP 130")
         if "fistul" in low and not re.search(_OTHER_FISTULA, low):
             return "fistula"  # "Fistula": dialysis access or another kind
-    if (
-        re.search(_CARE_FIRST, low)
-        and any(w in low for w in _ARM_FIRST)
-        and re.search(_ARM_CARE, low)
-        and not re.search(_OTHER_FISTULA, low)
-        and not re.search(_BREAST, low)
-    ):
-        return "fistula"  # "no BP L arm": a fistula's arm, or after a breast operation
+    if _arm_kept(low) and not re.search(_OTHER_FISTULA, low) and not re.search(_BREAST, low):
+        return "fistula"  # "no BP L arm", "thrill L arm": a fistula's arm, or a breast operation
     return None
+
+
+def _arm_kept(low: str) -> bool:
+    """Whether ``low`` keeps an arm from blood pressures and needles (``no BP L arm``, ``Left
+    arm - no BP/venepuncture``, ``Avoid L arm for BP``) or feels a thrill at it (``thrill
+    present L arm``), as a fistula's arm is (UK Kidney Association vascular access guideline:
+    vein preservation)."""
+    if not any(w in low for w in _ARM_FIRST):
+        return False
+    if re.search(_CARE_FIRST, low) and re.search(_ARM_CARE, low):
+        return True
+    return ("thrill" in low or "bruit" in low) and re.search(_THRILL, low) is not None
