@@ -9,6 +9,7 @@ dialysis access and heart rhythm devices (:func:`access_or_device`). Used by
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,7 +27,20 @@ def looks_kidney_line(text: str) -> bool:
     from magadvise.advice.kidney_words import looks_kidney
     from magadvise.names.asides import without_asides
 
-    return looks_kidney(without_asides(text), magnesium=False, ignore=_NOT_KIDNEY)
+    if looks_kidney(without_asides(text), magnesium=False, ignore=_NOT_KIDNEY):
+        return True
+    from magadvise.fhir.screen import looks_kidney_or_magnesium
+
+    return looks_kidney_or_magnesium((), written_codes(text))  # "N18.6", "Z99.2"
+
+
+def written_codes(text: str) -> list[tuple[str, str]]:
+    """The ICD-10 codes written with their dot in a list's ``text`` (``N18.6``, ``ICD-10:
+    Z95.0``), as codings with no system, which the record screen reads as ICD-10 by their shape
+    (:func:`magadvise.fhir.codes.code_system`)."""
+    if "." not in text:
+        return []
+    return [("", code) for code in re.findall(r"\b[A-Za-z][0-9]{2}\.[0-9A-Za-z]{1,4}\b", text)]
 
 
 def screened_words(text: str, read: ListedCondition | None) -> str:
@@ -66,13 +80,14 @@ record's entry is (:mod:`magadvise.fhir.screen_more`)."""
 
 def may_name(text: str) -> str | None:
     """The rules condition (``heart-block``, ``myasthenia-gravis``) a list's text not read may
-    name, by the record screen's words: ``Sick sinus syndrome``, ``Sinus node dysfunction``,
-    ``LBBB``, ``Tachy-brady syndrome``; None for any other text. The conduction problems the
-    rules' sources do not name (sinus node disease, bundle branch block) withhold this way, as
-    a heart-conduction wording not read, until the person confirms with ``--condition``."""
+    name, by the record screen's words and codes: ``Sick sinus syndrome``, ``Sinus node
+    dysfunction``, ``LBBB``, ``Tachy-brady syndrome``, ``Z95.0`` (a pacemaker's code); None for
+    any other text. The conduction problems the rules' sources do not name (sinus node disease,
+    bundle branch block) withhold this way, as a heart-conduction wording not read, until the
+    person confirms with ``--condition``."""
     from magadvise.fhir.screen_more import looks_like_condition
 
-    found = looks_like_condition([text], ())
+    found = looks_like_condition([text], written_codes(text))
     return found if found in CONDUCTION_OR_MYASTHENIA else None
 
 

@@ -33,12 +33,15 @@ Words (any case; phrases allow a hyphen or space between their words):
   nursing mother or infant (not "nursing" alone: nursing homes and notes are common).
 
 Codes: ICD-10 ``I44``-``I45``, ``I49.5``, ``R00.1`` (conduction disorders, sick sinus,
-bradycardia); ``G70``, ``G73.1``, ``G73.3`` (myasthenia and myasthenic syndromes); ``I50``,
-``I11.0``, ``I13.0``, ``I13.2``, ``I42``-``I43`` (heart failure, cardiomyopathy); ``O`` (the
-pregnancy chapter), ``Z32.01``, ``Z33``-``Z36``, ``Z3A``; ``Z39.1`` (care of a lactating mother);
-ICD-9-CM ``426`` (conduction disorders), ``358.0`` (myasthenia gravis), ``428`` (heart failure),
-``630``-``679`` and ``V22``-``V23`` (pregnancy) (https://www.cms.gov/medicare/coding-billing/
-icd-10-codes).
+bradycardia), ``Z95.0``, ``Z95.810``, ``Z45.01``, ``Z45.02`` (a pacemaker or implanted
+defibrillator present or managed: a device, read as above); ``G70``, ``G73.1``, ``G73.3``
+(myasthenia and myasthenic syndromes); ``I50``, ``I11.0``, ``I13.0``, ``I13.2``, ``I42``-``I43``
+(heart failure, cardiomyopathy); ``O`` (the pregnancy chapter), ``Z32.01``, ``Z33``-``Z36``,
+``Z3A``; ``Z39.1`` (care of a lactating mother); ICD-9-CM ``426`` (conduction disorders),
+``V45.01``, ``V45.02``, ``V53.31``, ``V53.32`` (a pacemaker or defibrillator present or
+fitted), ``358.0`` (myasthenia gravis), ``428`` (heart failure), ``630``-``679`` and
+``V22``-``V23`` (pregnancy) (https://www.cms.gov/medicare/coding-billing/icd-10-codes); SNOMED
+CT ``441509002`` (cardiac pacemaker in situ).
 """
 
 from __future__ import annotations
@@ -77,17 +80,20 @@ _WORDS: dict[str, re.Pattern[str]] = {
     ),
 }
 _ICD10: dict[str, tuple[str, ...]] = {
-    "heart-block": ("I44", "I45", "I495", "R001"),
+    "heart-block": ("I44", "I45", "I495", "R001", "Z950", "Z95810", "Z4501", "Z4502"),
     "myasthenia-gravis": ("G70", "G731", "G733"),
     "heart-failure": ("I50", "I110", "I130", "I132", "I42", "I43"),
     "pregnancy": ("O", "Z3201", "Z33", "Z34", "Z35", "Z36", "Z3A"),
     "breastfeeding": ("Z391",),
 }
 _ICD9: dict[str, tuple[str, ...]] = {
-    "heart-block": ("426",),
+    "heart-block": ("426", "V4501", "V4502", "V5331", "V5332"),
     "myasthenia-gravis": ("3580",),
     "heart-failure": ("428",),
     "pregnancy": ("V22", "V23", *(str(n) for n in range(630, 680))),
+}
+_SNOMED: dict[str, frozenset[str]] = {
+    "heart-block": frozenset({"441509002"}),  # cardiac pacemaker in situ
 }
 LABELS = {
     "dialysis": "dialysis (its access: a fistula, graft or catheter)",
@@ -125,5 +131,8 @@ def looks_like_condition(texts: Iterable[str], codes: Iterable[tuple[str, str]])
         table = _ICD10 if kind == "icd10" else _ICD9 if kind == "icd9" else {}
         for condition, starts in table.items():
             if compact.startswith(starts):
+                return condition
+        for condition, concepts in _SNOMED.items():
+            if kind == "snomed" and compact in concepts:
                 return condition
     return None
