@@ -49,10 +49,11 @@ ACCESS = [
     "arteriovenous fistula", "AV graft", "AVG", "L arm AVG", "brachiocephalic fistula",
     "radiocephalic fistula", "L RC fistula", "brachiobasilic fistula", "PermCath", "perm cath",
     "vascath", "Tesio line", "tunnelled dialysis line", "tunneled dialysis catheter",
-    "tunnelled line", "Tenckhoff catheter", "PD catheter", "No BP or bloods L arm (fistula)",
-    "fistulogram", "fistuloplasty L arm", "Permacath", "Perma-cath", "Perma cath",
-    "Permacath R IJ", "Access: Permacath R IJ", "Permacath removed 2019 after transplant",
-    "HemoSplit catheter", "peritoneal catheter", "PD exit site care", "Buttonhole needling L arm",
+    "tunnelled cuffed HD catheter", "Tenckhoff catheter", "PD catheter",
+    "No BP or bloods L arm (fistula)", "fistulogram", "fistuloplasty L arm", "Permacath",
+    "Perma-cath", "Perma cath", "Permacath R IJ", "Access: Permacath R IJ",
+    "Permacath removed 2019 after transplant", "HemoSplit catheter", "peritoneal catheter",
+    "PD exit site care", "Buttonhole needling L arm",
 ]  # fmt: skip
 
 
@@ -95,7 +96,8 @@ def test_fistula_of_no_kind_withholds_and_says_to_ask(
 @pytest.mark.parametrize(
     "line",
     ["anal fistula", "perianal fistula", "fistula-in-ano", "rectovaginal fistula",
-     "Crohn's fistula"],
+     "Crohn's fistula", "Dural AV fistula", "Coronary AV fistula", "Tunnelled line for TPN",
+     "Tunnelled central line (Hickman) for chemo", "Tunneled line for antibiotics"],
 )  # fmt: skip
 def test_fistula_of_another_kind_is_not_dialysis(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
@@ -188,3 +190,13 @@ def test_record_condition_reads_more_access_and_device_words(
 ) -> None:
     code, doc = on_record(run, tmp_path, text)
     assert code == 4 and "record-not-read" in withheld_ids(doc)
+
+
+@pytest.mark.parametrize("line", ["tunnelled line", "Tunneled catheter R chest"])
+def test_a_tunnelled_line_of_no_stated_use_withholds_and_says_to_ask(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code == 4 and "record-not-read" in withheld_ids(doc)
+    said = skipped_said(doc, line)
+    assert "feeding or chemotherapy" in said and "ask the clinician" in said

@@ -15,10 +15,15 @@ it, and withholds until the person confirms with ``--condition`` (or says it is 
   care (``fistulogram``, ``fistuloplasty``, ``buttonhole`` needling), a dialysis catheter
   (``permcath``, ``Permacath``, ``Perma-cath``, ``perm cath``, ``vascath``, ``vas cath``,
   ``Tesio``, ``Quinton``, ``Niagara``, ``Palindrome``, ``HemoSplit``, ``DuraFlow``,
-  ``Equistream``, ``GlidePath``, ``TDC``, a tunnelled or tunneled cuffed catheter; ``Tenckhoff``,
+  ``Equistream``, ``GlidePath``, ``TDC``, a tunnelled dialysis catheter; ``Tenckhoff``,
   ``PD catheter``, ``peritoneal catheter`` and a ``PD exit site`` for peritoneal dialysis), and
   the precaution written for a fistula's arm (``No BP or bloods L arm (fistula)``). These
   withhold as dialysis.
+- A tunnelled line of no stated use (``Tunnelled line``, ``Tunneled catheter R chest``) may be
+  a dialysis catheter or a Hickman or Groshong line for feeding or chemotherapy: it withholds,
+  saying so and to ask (our judgement); one whose use is said (``for TPN``, ``for chemo``,
+  ``Hickman``) is not read as access. Nor is an AV fistula of another site (``Dural AV
+  fistula``, ``Coronary AV fistula``: vascular anomalies).
 - A bare ``Fistula``, an arm's precaution with no fistula named, whatever its word order
   (``no BP L arm``, ``Left arm - no BP/venepuncture``, ``Avoid L arm for BP``; the UK Kidney
   Association's vascular access guideline keeps a fistula's arm free of cuffs and needles), or
@@ -50,8 +55,8 @@ _ACCESS = (
     r"|\b(?:perma?|vas)\s*-?\s*cath\b|\b(?:avf|perma?caths?|vascath|tesio|tdc)\b"
     r"|\b(?:quinton|niagara|palindrome|hemosplit|duraflow|equistream|glidepath)"
     r"\s+(?:catheter|cath|line)s?\b"
-    r"|\btunn?ell?ed\s+(?:(?:cuffed|dialysis|haemodialysis|hemodialysis|hd)\s+)*"
-    r"(?:line|catheter|cath|cvc)\b"
+    r"|\btunn?ell?ed\s+(?:cuffed\s+)?(?:dialysis|haemodialysis|hemodialysis|hd)\s+"
+    r"(?:cuffed\s+)?(?:line|catheter|cath|cvc)\b"
     r"|\bhero\s+graft\b|\btenckhoff\b|\b(?:pd|peritoneal(?:\s+dialysis)?)\s+(?:catheter|cath)\b"
     r"|\b(?:pd|peritoneal(?:\s+dialysis)?)\s+(?:catheter\s+|cath\s+)?exit\s*-?\s*site\b"
     rf"|\bno\s+.{{0,40}}?\b{_ARM}\b.{{0,20}}\(?\s*(?:av\s*)?fistula"
@@ -77,6 +82,20 @@ _OTHER_FISTULA = (
     r"|fistulising|fistulizing|fistulotomy|fistulectomy|obstetric|biliary|pancreatic|perilymph\w*"
     r"|csf|dural|carotid|coronary|branchial|salivary|urethr\w*|vaginal|bowel)\b"
 )
+_TUNNELLED = (
+    r"\btunn?ell?ed\s+(?:cuffed\s+)?(?:central\s+)?(?:venous\s+)?(?:line|catheter|cath|cvc)\b"
+)
+"""A tunnelled line of no stated use: a dialysis catheter, or one for feeding or chemotherapy."""
+_OTHER_LINE = (
+    r"\b(?:tpn|pn|hpn|parenteral|nutrition|feeding|chemo\w*|antibiotic\w*|abx|hickman"
+    r"|groshong|picc|port|oncology|cancer|leukaemia|leukemia|myeloma|lymphoma)\b"
+)
+"""A tunnelled line's stated use or kind that is not dialysis (``Tunnelled line for TPN``)."""
+_AV_ELSEWHERE = (
+    r"\b(?:dural|coronary|carotid|cavernous|spinal|cerebral|intracranial|pulmonary|hepatic"
+    r"|vertebral|pelvic|uterine)\b.{0,20}?(?:av|a\s*-?\s*v|arteriovenous)\s*-?\s*fistulae?\b"
+)
+"""An arteriovenous fistula of another site (a vascular anomaly, not dialysis access)."""
 _BREAST = r"\b(?:lymph\w*|mastectom\w*|axilla\w*|breast|node\s+clearance)\b"
 """An arm kept from needles after a breast operation (``no BP L arm - lymphoedema``)."""
 _FIRST = (
@@ -99,16 +118,28 @@ FISTULA_WHY = (
     "the safer reading is dialysis (our judgement), so no dose is advised beside it; ask the "
     "clinician which it is"
 )
+LINE_WHY = (
+    "a tunnelled line may be a dialysis catheter or one for feeding or chemotherapy (a Hickman "
+    "or Groshong line): the safer reading is dialysis (our judgement), so no dose is advised "
+    "beside it; ask the clinician what it is for"
+)
+WHY = {"access": ACCESS_WHY, "fistula": FISTULA_WHY, "line": LINE_WHY}
+"""What each reading of :func:`access_reading` says."""
 
 
 def access_reading(text: str) -> str | None:
     """``"access"`` when ``text`` names dialysis access (see the module docstring),
     ``"fistula"`` when it names a fistula of no stated kind or an arm's precaution (may be
-    access), None otherwise (a fistula of another kind: ``anal fistula``)."""
+    access), ``"line"`` for a tunnelled line of no stated use (may be), None otherwise (a
+    fistula of another kind: ``anal fistula``; a line for another use: ``for TPN``)."""
     low = text.casefold()
     if re.search(_FIRST, low):
+        if "fistul" in low and re.search(_AV_ELSEWHERE, low):
+            return None  # "Dural AV fistula": not dialysis access
         if re.search(_ACCESS, low):
             return "access"
+        if "tun" in low and re.search(_TUNNELLED, low):
+            return None if re.search(_OTHER_LINE, low) else "line"  # "Tunnelled line"
         words = re.findall(r"[a-z0-9]+", low)
         if "avg" in words and all(w == "avg" or w in _AVG_BESIDE for w in words):
             return "access"  # "AVG", "L arm AVG": an arteriovenous graft (not "avg BP 130")

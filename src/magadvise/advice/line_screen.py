@@ -102,6 +102,6 @@ def access_or_device(text: str) -> tuple[str, str] | None:
 
     kind = words.access_reading(text)
     if kind is not None:
-        return "not-read:dialysis", words.ACCESS_WHY if kind == "access" else words.FISTULA_WHY
+        return "not-read:dialysis", words.WHY[kind]
     why = device_why(text)
     return None if why is None else ("not-read:heart-block", why)
