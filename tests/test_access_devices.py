@@ -82,7 +82,7 @@ def test_dialysis_access_says_what_it_read(
     "line",
     ["Fistula", "no BP L arm", "No BP or IV L arm", "Left arm - no BP/venepuncture",
      "Avoid L arm for BP", "Right arm: no cannula, no BP", "No BP/bloods left arm",
-     "thrill present L arm", "bruit L forearm"],
+     "thrill present L arm", "bruit L forearm", "tunnelled line", "Tunneled catheter R chest"],
 )  # fmt: skip
 def test_fistula_of_no_kind_withholds_and_says_to_ask(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
@@ -190,13 +190,3 @@ def test_record_condition_reads_more_access_and_device_words(
 ) -> None:
     code, doc = on_record(run, tmp_path, text)
     assert code == 4 and "record-not-read" in withheld_ids(doc)
-
-
-@pytest.mark.parametrize("line", ["tunnelled line", "Tunneled catheter R chest"])
-def test_a_tunnelled_line_of_no_stated_use_withholds_and_says_to_ask(
-    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
-) -> None:
-    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
-    assert code == 4 and "record-not-read" in withheld_ids(doc)
-    said = skipped_said(doc, line)
-    assert "feeding or chemotherapy" in said and "ask the clinician" in said

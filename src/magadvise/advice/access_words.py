@@ -119,9 +119,9 @@ FISTULA_WHY = (
     "clinician which it is"
 )
 LINE_WHY = (
-    "a tunnelled line may be a dialysis catheter or one for feeding or chemotherapy (a Hickman "
-    "or Groshong line): the safer reading is dialysis (our judgement), so no dose is advised "
-    "beside it; ask the clinician what it is for"
+    "a tunnelled line may be dialysis access (a dialysis catheter) or a line for feeding or "
+    "chemotherapy (a Hickman or Groshong line): the safer reading is dialysis (our judgement), "
+    "so no dose is advised beside it; ask the clinician which it is"
 )
 WHY = {"access": ACCESS_WHY, "fistula": FISTULA_WHY, "line": LINE_WHY}
 """What each reading of :func:`access_reading` says."""
