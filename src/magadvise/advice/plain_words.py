@@ -20,21 +20,27 @@ from __future__ import annotations
 
 PLAIN: frozenset[str] = frozenset(
     """
-    apricot apron arcane argentine ariane arians aryans aural calcite calderon calhoun caron
-    cauldron color conor coral cortland cursor distress eldon elton enamel engel enron
-    entirety entre entrees entries entrust epcot epoch epoxy epsilon epson equine ernesto
-    exemplar felon fence feral ferret ferrets frederic gasps hector helios ingress inline
-    kinney labors labours laceration langham lanham latham latimer latour libor lovren melon
-    menon mistress moaning moral moritz mornin mornings mourning mural nagel nuclei nylon
-    oreal osiris phoenix priori procreate procuring profit proviso pyrex quince quinn racket
-    rahul rails rally ralph rangel raoul ravel rawls react reacts reaped recaps recent recon
-    regal region regional rename renata renato renovate rental rentals rents resto retract
-    retrofit reunite reveal revel revels reversal reversals reverse reversed reverses
-    reversible reversion reverts rival rizal royal rural salad seeps serine ships shops
-    shrine sickens sickest skips slaps slips snaps soaps solaris soldiers solids solis soups
-    spans spasm specs spies spine spins spits spots spurs steamer steps stops swaps syrian
-    tacit templar tempo tennyson tensile tension tensions threaten threatens trial trickster
-    trident trier trieste trifecta turpentine vendor veneer venter viral wasps xenon
+    absolution aerial aerosol antimony apricot apron arcane argentine ariane arians aryans aural
+    automaker automata automate automatic automaton calcite calderon calhoun caron cauldron
+    color conor coral cortland cursor cycle cycled cycles defile deliver delivered delivers
+    delle desolation devolution diagonal diana diane dianne dissolution distress eldon elton
+    enamel engel enron entirety entre entrees entries entrust epcot epoch epoxy epsilon epson
+    equine ernesto estimate estimates estimator exemplar external felon fence feral ferret
+    ferrets frederic garde gasps glade grace graded grader grades grads grady grande grape grate
+    grave graze hector helios ingress inline integral intermittently internal internals interpol
+    intervals kinney labors labours laceration langham lanham latham latimer latour libor lovren
+    melon menon mistress moaning moral moritz mornin mornings mourning mural nadal nagel naval
+    nocturne nuclei nutritional nylon oreal osiris phoenix physical physio pineal pollution
+    position positively positives priori procreate procuring profit prolong pronged proviso
+    pyrex quince quinn racket rahul rails rally ralph rangel raoul ravel rawls react reacts
+    reaped recaps recent recon regal region regional rename renata renato renovate rental
+    rentals rents resolution resto retract retrofit reunite reveal revel revels reversal
+    reversals reverse reversed reverses reversible reversion reverts rival rizal royal rural
+    salad seeps serine ships shops shrine sickens sickest sings sinks skips slaps slips snaps
+    soaps solaris soldiers solids solis soups spans spasm specs spies spine spins spits spots
+    spurs stays steamer steps stops swaps syrian tacit templar tempo tennyson tensile tension
+    tensions threaten threatens trial trickster trident trier trieste trifecta turpentine urinal
+    vendor veneer venter viral wasps xenon
     """.split()  # noqa: SIM905
 )  # generated: tools/make_plain_words.py
 
