@@ -1,13 +1,16 @@
 """An abbreviation a medicine's own line gives as its reason, read by what that medicine treats.
 
 ``PD`` is peritoneal dialysis or Parkinson's disease; ``CHB`` complete heart block or chronic
-hepatitis B. Alone, or in any other place on a line (``PD``, ``on PD``, ``CHB``), they keep the
-reading that withholds the dose: dialysis, heart block. Written as a medicine's reason, in
-brackets, after a dash or a ``for``, or at the end of its line (``Sinemet 25/100 tid (PD)``,
-``Ropinirole 1 mg tid - PD``, ``tenofovir 300 mg daily (CHB)``, ``entecavir for CHB``), beside a
+hepatitis B; ``HD`` haemodialysis or Huntington's disease (tetrabenazine, deutetrabenazine and
+valbenazine treat its chorea: their US labels). Alone, or in any other place on a line (``PD``,
+``on PD``, ``CHB``), they keep the reading that withholds the dose: dialysis, heart block.
+Written as a medicine's reason, in brackets, after a dash or a ``for``, at the end of its line,
+or leading it before a dash (``Sinemet 25/100 tid (PD)``, ``Ropinirole 1 mg tid - PD``,
+``tenofovir 300 mg daily (CHB)``, ``entecavir for CHB``, ``PD - on co-careldopa``), beside a
 medicine for the other meaning (:data:`MEANINGS`: a Parkinson's medicine, a hepatitis B
-antiviral, by name or brand) or with that meaning spelled out on the line (``Parkinson's disease
-(PD)``), they are that reason, except where the line points the other way (:func:`_elsewhere`):
+antiviral, a Huntington's chorea medicine, by name or brand) or with that meaning spelled out on
+the line (``Parkinson's disease (PD)``, ``Huntington's disease (HD)``), they are that reason,
+except where the line points the other way (:func:`_elsewhere`):
 
 - restless legs named on the line (``RLS``, ``restless legs``, ``Willis-Ekbom``: ropinirole,
   pramipexole and rotigotine are labelled for it too, and it is common on dialysis), or one of
@@ -70,6 +73,12 @@ _HEPATITIS_B = Meaning(
     ),
     spelled=r"hepatitis\s*b\b|\bhep\s*b\b|\bhbv\b",
 )
+_HUNTINGTON = Meaning(
+    said="Huntington's disease",
+    generics=frozenset({"tetrabenazine", "deutetrabenazine", "valbenazine"}),
+    brands=frozenset({"xenazine", "austedo", "ingrezza"}),
+    spelled=r"huntington",
+)
 _ALSO_RESTLESS_LEGS = frozenset(
     "ropinirole pramipexole rotigotine requip mirapex mirapexin sifrol adartrel neupro".split()  # noqa: SIM905
 )
@@ -79,7 +88,7 @@ _AT_NIGHT = re.compile(
     r"\b(?:nocte|qhs|q\.h\.s|hs|nightly|at\s+(?:night|bedtime)|before\s+bed\w*|bedtime)\b"
 )
 """A once-at-night schedule: the restless-legs dosing of :data:`_ALSO_RESTLESS_LEGS`."""
-MEANINGS = {"pd": _PARKINSON, "chb": _HEPATITIS_B}
+MEANINGS = {"pd": _PARKINSON, "chb": _HEPATITIS_B, "hd": _HUNTINGTON}
 """Each abbreviation, and what it means beside a medicine for it."""
 _BEFORE = [[w] for w in ("on", "off", "with", "via", "before", "after", "during", "hold")]
 """A word before the abbreviation that makes it no reason (``on PD``: on dialysis)."""
@@ -88,7 +97,7 @@ _BEFORE = [[w] for w in ("on", "off", "with", "via", "before", "after", "during"
 def mentions(text: str) -> bool:
     """True when ``text`` holds one of the abbreviations as a word (a cheap first check)."""
     low = text.casefold()
-    return any(a in low for a in MEANINGS) and bool(re.search(r"\b(?:pd|chb)\b", low))
+    return any(a in low for a in MEANINGS) and bool(re.search(r"\b(?:pd|chb|hd)\b", low))
 
 
 def without_reason(line: str, medicines: Iterable[str] = ()) -> str | None:
@@ -102,6 +111,7 @@ def without_reason(line: str, medicines: Iterable[str] = ()) -> str | None:
         reason = re.compile(
             rf"(?i)\s*[(\[]\s*(?:for\s+)?{abbreviation}\s*[)\]]"  # "(PD)", "[for PD]"
             rf"|(?:\s+-|\s+for|,)?\s+{abbreviation}\s*$"  # "- PD", "for PD", ", PD", "PD"
+            rf"|^\s*{abbreviation}\s*[-:]\s*(?:on\s+)?"  # "PD - on co-careldopa"
         )
         found = reason.search(line)
         if found is None and abbreviation == "chb":  # "(HIV/CHB)"; "(CHB, HD)": "(HD)" kept
