@@ -190,3 +190,16 @@ def test_record_condition_reads_more_access_and_device_words(
 ) -> None:
     code, doc = on_record(run, tmp_path, text)
     assert code == 4 and "record-not-read" in withheld_ids(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [("AVF", "very likely on dialysis"), ("Tesio line", "very likely on dialysis"),
+     ("PPM", "our judgement"), ("Fistula", "ask the clinician which it is")],
+)  # fmt: skip
+def test_what_withholds_says_what_it_read(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, said: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code == 4
+    assert said in " ".join(b["basis"] for b in doc["withheld"]["by"])

@@ -71,6 +71,9 @@ ABLATION_WHY = (
     "NG196), a heart conduction problem, so no dose is advised beside it"
 )
 
+WHYS = (DEVICE_WHY, ABLATION_WHY)
+"""What each reading of :func:`device_why` says."""
+
 
 def device_why(text: str, line: str = "") -> str | None:
     """Why ``text`` withholds as conduction when it names a heart rhythm device

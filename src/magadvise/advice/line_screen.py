@@ -105,3 +105,13 @@ def access_or_device(text: str) -> tuple[str, str] | None:
         return "not-read:dialysis", words.WHY[kind]
     why = device_why(text)
     return None if why is None else ("not-read:heart-block", why)
+
+
+def reading_said(skipped: str | None) -> str | None:
+    """What an entry's ``skipped`` reason says it read as dialysis access or a heart device
+    (:func:`access_or_device`: ``very likely on dialysis``, ``our judgement``), for the basis
+    of the dose it withholds; None for an entry read any other way."""
+    from magadvise.advice.access_words import WHY
+    from magadvise.advice.device_words import WHYS
+
+    return next((why for why in (*WHY.values(), *WHYS) if why in (skipped or "")), None)

@@ -39,6 +39,13 @@ def may_name(rules: Rules, entry: Entry, condition: str) -> Withholder:
         "says (a negation such as 'no' or 'ruled out' is not read): no dose is advised beside an "
         "entry that may say so"
     )
+    from magadvise.advice.line_screen import reading_said
+
+    if (said := reading_said(entry.skipped)) is not None:  # "AVF", "PPM": what it was read as
+        basis = (
+            f"{said[:1].upper()}{said[1:]} (magadvise could not tell more of what it says: a "
+            "negation such as 'no' or 'ruled out' is not read)"
+        )
     return Withholder(NOT_READ, name, basis, _sources(rules, condition), ASK)
 
 
