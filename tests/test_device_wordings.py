@@ -2,8 +2,8 @@
 
 Before, ``BiV ICD``, ``CRT device``, ``Defibrillator``, ``PM in situ``, ``Micra``, a pacing wire,
 ``AV nodal ablation`` (complete heart block by design: NICE NG196) and ``SSS``/``SND`` showed a
-full dose (exit 3), while ``Duraphat 5000 ppm toothpaste`` (parts per million of fluoride) and
-``Gastric pacemaker`` withheld as a heart device.
+full dose (exit 3), as did ``PPM 2019`` (a year after it), while ``Duraphat 5000 ppm
+toothpaste`` (parts per million of fluoride) and ``Gastric pacemaker`` withheld as a heart device.
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ DEVICES = [
     "BiV ICD", "BiV-ICD", "Biventricular ICD", "CRT", "CRT device", "Devices: CRT device (2020)",
     "Device: BiV ICD", "Defibrillator", "Defib in situ", "cardioverter-defibrillator in situ",
     "PM in situ", "leadless pacemaker", "Temporary pacing wire", "pacing wire",
+    # a year or date after ppm is a pacemaker's, not parts per million
+    "PPM 2019", "ppm 2019", "PPM inserted 2019", "PPM since 2019", "PPM (DDD) 2015",
+    "PPM - DDD 2015", "PPM: Medtronic Azure 2021", "PPM 15/03/2019", "PPM 2019; avg BP 130/80",
 ]  # fmt: skip
 
 

@@ -17,7 +17,8 @@ with ``--condition`` (or says it is not so).
   (Magnaspartate) contraindicates magnesium in disorders of cardiac conduction: reading a
   device as a conduction problem not read is our judgement, the safer reading.
 - Not a heart device: ``ppm`` as parts per million (``Duraphat 5000 ppm toothpaste``, ``1450
-  ppm fluoride``: a number before it, or a toothpaste, fluoride or mouthwash beside it), and a
+  ppm fluoride``: a number before it, or a toothpaste, fluoride or mouthwash beside it; a year
+  or date after it is a pacemaker's, ``PPM 2019``, ``PPM 15/03/2019``), and a
   stimulator of another organ (``Gastric pacemaker``, ``phrenic``/``diaphragm`` pacing, a
   ``sacral``/``bladder``/``vagal nerve``/``spinal cord`` stimulator).
 - AV node ablation (``AV nodal ablation``, ``AVN ablation``, ``pace and ablate``): it leaves
@@ -86,8 +87,8 @@ def device_why(text: str, line: str = "") -> str | None:
     if re.search(_ABLATION, low):
         return ABLATION_WHY
     low = re.sub(_NOT_HEART, " ", re.sub(_PPM_UNIT, " ", low))
-    around = f"{low} {line.casefold()}"
-    if re.search(_DENTAL, around) or re.search(_PPM_UNIT, around):
+    line = line.casefold()  # each read apart: "ppm 2019" + "ppm 2019" holds no "2019 ppm"
+    if any(re.search(_DENTAL, t) for t in (low, line)) or re.search(_PPM_UNIT, line):
         low = re.sub(r"\bppm\b", " ", low)
     if re.search(_DEVICE, low):
         return DEVICE_WHY
