@@ -4,6 +4,9 @@ Lists and records write dialysis, heart block and myasthenia gravis in ways no a
 since the same letters mean something else elsewhere. Each is read only where its context says
 which it is:
 
+- heart block run together (``Heartblock``, ``Complete heartblock``, ``Hart block``), read as
+  the two words are; ``Hart blok`` may name it
+  (:mod:`magadvise.fhir.screen_more`);
 - first-degree heart block as an ECG finding: a long or prolonged PR interval (``long PR
   interval``, ``PR prolongation``, ``prolonged PR``), or a PR interval over 200 ms (``PR 280
   ms``, ``PR interval 240``). A PR interval over 200 ms in sinus rhythm is the definition of
@@ -89,6 +92,8 @@ def spelled(text: str) -> str:
     if "pr" in text:
         text = _PR_LONG.sub(_FIRST_DEGREE, text)
         text = _PR_MS.sub(_over_200, text)
+    if "blo" in text:  # "heartblock", "complete heartblock", "hart block": heart block
+        text = re.sub(r"\b(?:heart|hart)\s*blocks?\b", " heart block ", text)
     if ":" in text:
         text = _TWO_TO_ONE.sub(" second degree heart block ", text)
     if "mg" in text:

@@ -13,7 +13,8 @@ history is read apart (:mod:`magadvise.fhir.family`) and never reaches the scree
 Words (any case; phrases allow a hyphen or space between their words):
 
 - heart block: ``heart``/``AV``/``atrioventricular``/``sinoatrial``/``bundle branch``/
-  ``(bi|tri)fascicular``/``degree`` + ``block``, ``degree``/``complete`` + ``HB``,
+  ``(bi|tri)fascicular``/``degree`` + ``block``, heart block run together or
+  misspelled (``Heartblock``, ``Hart blok``), ``degree``/``complete`` + ``HB``,
   ``hemiblock``, Mobitz, Wenckebach, CHB, AVB, LBBB, RBBB, LAFB, LPFB, a long or prolonged PR
   (first-degree AV block, :mod:`magadvise.advice.condition_spellings`), sick sinus (SSS), sinus
   (or SA) node (SND), tachy-brady, a heart conduction disorder, bradycardia (the UK SmPC of a
@@ -54,7 +55,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
     "heart-block": re.compile(
         rf"\b(?:(?:heart|cardiac|av|a{_J}v|atrio{_J}ventricular|(?:sino{_J}atrial|sa|s-a)(?:\s+exit)?"
         rf"|bundle{_J}branch|(?:bi|tri)?fascicular|degree|mobitz(?:\s+type)?\s+(?:i+|[12]))"
-        r"\s+block|(?:degree|complete)\s+hb|hemiblock|mobitz|wenckebach|chb|[123]?avb|lbbb|rbbb|bbb"
+        rf"\s+block|hart{_J}blo(?:c|k|ck)s?|heartblo(?:c|k)s?"
+        r"|(?:degree|complete)\s+hb|hemiblock|mobitz|wenckebach|chb|[123]?avb|lbbb|rbbb|bbb"
         r"|lafb|lahb|lpfb|lphb"
         r"|(?:prolonged|long)\s+pr\b|pr\s+prolong\w*"
         rf"|sick\s+sinus|sss|snd|(?:sinus|sino{_J}atrial|sa)\s+node|tachy{_J}brady\w*"

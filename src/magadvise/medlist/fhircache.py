@@ -19,7 +19,7 @@ from typing import Any
 from magadvise import __version__
 from magadvise.medlist import Entry
 
-_FORMAT = 34  # raised whenever Entry's fields, or what the FHIR reader yields, change
+_FORMAT = 35  # raised whenever Entry's fields, or what the FHIR reader yields, change
 
 
 def key(data: bytes, include_inactive: bool) -> str:

@@ -1,0 +1,35 @@
+"""Heart block run together or misspelled withholds as the two words do.
+
+Before, ``Heartblock``, ``Complete heartblock`` and ``Hart blok`` on a list, and a record's
+Condition written ``Heartblock``, showed a full dose (exit 3), where ``Heart block`` withheld.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fhirrecord import AMLODIPINE, PATIENT, bundle_file, recommend_json
+
+from conftest import RunFn, recommend_list, withheld_ids
+
+MEDICINE = "Amlodipine 5 mg daily"
+
+
+@pytest.mark.parametrize(
+    "line", ["Heartblock", "Complete heartblock", "heartblock", "Hart blok", "Heart-block"]
+)
+def test_heart_block_run_together_withholds(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = recommend_list(run, tmp_path, monkeypatch, "constipation", MEDICINE, line)
+    assert code == 4 and doc["go_ahead"] is False
+    assert withheld_ids(doc)
+
+
+def test_a_records_heartblock_withholds(run: RunFn, tmp_path: Path) -> None:
+    condition = {"resourceType": "Condition", "id": "c1", "code": {"text": "Heartblock"},
+                 "subject": {"reference": "Patient/p1"}}  # fmt: skip
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, condition))
+    assert code == 4 and doc["go_ahead"] is False
