@@ -3,7 +3,8 @@
 Before, ``Fistula L arm`` beside ``Amlodipine 5 mg daily`` was only NOT ASSESSED and a full
 magnesium dose was shown (exit 3), though a fistula in the arm is haemodialysis access; so were
 ``AVG``, ``L RC fistula``, ``no BP L arm`` and a pacemaker or implanted defibrillator (``PPM``,
-``ICD in situ``, ``CRT-D``), which is most often fitted for heart block. A fistula of another
+``ICD in situ``, ``CRT-D``), which is most often fitted for heart block, and ``Trialysis`` or
+``Tenkhoff catheter`` (dialysis catheters). A fistula of another
 kind (``anal fistula``) and an ICD code (``ICD-10 I10``) still stand beside the dose.
 """
 
@@ -53,7 +54,8 @@ ACCESS = [
     "No BP or bloods L arm (fistula)", "fistulogram", "fistuloplasty L arm", "Permacath",
     "Perma-cath", "Perma cath", "Permacath R IJ", "Access: Permacath R IJ",
     "Permacath removed 2019 after transplant", "HemoSplit catheter", "peritoneal catheter",
-    "PD exit site care", "Buttonhole needling L arm",
+    "PD exit site care", "Buttonhole needling L arm", "Trialysis", "Trialysis line",
+    "Tenkhoff catheter",
 ]  # fmt: skip
 
 

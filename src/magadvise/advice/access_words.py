@@ -15,7 +15,8 @@ it, and withholds until the person confirms with ``--condition`` (or says it is 
   care (``fistulogram``, ``fistuloplasty``, ``buttonhole`` needling), a dialysis catheter
   (``permcath``, ``Permacath``, ``Perma-cath``, ``perm cath``, ``vascath``, ``vas cath``,
   ``Tesio``, ``Quinton``, ``Niagara``, ``Palindrome``, ``HemoSplit``, ``DuraFlow``,
-  ``Equistream``, ``GlidePath``, ``TDC``, a tunnelled dialysis catheter; ``Tenckhoff``,
+  ``Equistream``, ``GlidePath``, ``TDC``, ``Trialysis``, a tunnelled dialysis catheter;
+  ``Tenckhoff`` (or ``Tenkhoff``),
   ``PD catheter``, ``peritoneal catheter`` and a ``PD exit site`` for peritoneal dialysis), and
   the precaution written for a fistula's arm (``No BP or bloods L arm (fistula)``). These
   withhold as dialysis.
@@ -57,7 +58,7 @@ _ACCESS = (
     r"\s+(?:catheter|cath|line)s?\b"
     r"|\btunn?ell?ed\s+(?:cuffed\s+)?(?:dialysis|haemodialysis|hemodialysis|hd)\s+"
     r"(?:cuffed\s+)?(?:line|catheter|cath|cvc)\b"
-    r"|\bhero\s+graft\b|\btenckhoff\b|\b(?:pd|peritoneal(?:\s+dialysis)?)\s+(?:catheter|cath)\b"
+    r"|\bhero\s+graft\b|\bten(?:ck|k|c)hoff\b|\btrialysis\b|\b(?:pd|peritoneal(?:\s+dialysis)?)\s+(?:catheter|cath)\b"
     r"|\b(?:pd|peritoneal(?:\s+dialysis)?)\s+(?:catheter\s+|cath\s+)?exit\s*-?\s*site\b"
     rf"|\bno\s+.{{0,40}}?\b{_ARM}\b.{{0,20}}\(?\s*(?:av\s*)?fistula"
 )
@@ -99,7 +100,7 @@ _AV_ELSEWHERE = (
 _BREAST = r"\b(?:lymph\w*|mastectom\w*|axilla\w*|breast|node\s+clearance)\b"
 """An arm kept from needles after a breast operation (``no BP L arm - lymphoedema``)."""
 _FIRST = (
-    "fistul|graft|cath|avg|avf|tun|tesio|tdc|quinton|niagara|palindrome|tenckhoff|buttonhole"
+    "fistul|graft|cath|avg|avf|tun|tesio|tdc|quinton|niagara|palindrome|hoff|buttonhole|trialys"
     "|exit|hemosplit|duraflow|equistream|glidepath"
 )
 """Letters one of the access wordings holds: a text with none is read no further (most texts).
