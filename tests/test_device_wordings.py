@@ -2,7 +2,8 @@
 
 Before, ``BiV ICD``, ``CRT device``, ``Defibrillator``, ``PM in situ``, ``Micra``, a pacing wire,
 ``AV nodal ablation`` (complete heart block by design: NICE NG196) and ``SSS``/``SND`` showed a
-full dose (exit 3), as did ``PPM 2019`` (a year after it), while ``Duraphat 5000 ppm
+full dose (exit 3), as did ``PPM 2019`` (a year after it), ``Pace maker``, ``Pacmaker`` and a
+paced rhythm (``Paced rhythm``, ``V-paced``), while ``Duraphat 5000 ppm
 toothpaste`` (parts per million of fluoride) and ``Gastric pacemaker`` withheld as a heart device.
 """
 
@@ -23,6 +24,10 @@ DEVICES = [
     # a year or date after ppm is a pacemaker's, not parts per million
     "PPM 2019", "ppm 2019", "PPM inserted 2019", "PPM since 2019", "PPM (DDD) 2015",
     "PPM - DDD 2015", "PPM: Medtronic Azure 2021", "PPM 15/03/2019", "PPM 2019; avg BP 130/80",
+    # a pacemaker misspelt or spaced, and a paced rhythm
+    "Pace maker", "Pacmaker", "pace maker fitted 2019", "Peacemaker fitted", "pacemker",
+    "Paced rhythm", "V-paced on ECG", "Paced", "Pacing box", "PM: dual chamber",
+    "Biventricular pacing",
 ]  # fmt: skip
 
 
@@ -67,6 +72,11 @@ def test_sick_sinus_abbreviations_withhold(
         ("Zopiclone 7.5 mg PM",),
         ("post-ablation",),
         ("CRT < 2 sec",),
+        ("pace of life",),
+        ("at own pace",),
+        ("Self-paced walking",),
+        ("Paced breathing",),
+        ("Spacer device",),
     ],
 )
 def test_parts_per_million_and_other_stimulators_are_no_heart_device(
