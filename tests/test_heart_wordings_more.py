@@ -1,7 +1,8 @@
-"""Heart block run together or misspelled withholds as the two words do.
+"""Heart block run together or misspelled withholds as the two words do; a grade does not.
 
 Before, ``Heartblock``, ``Complete heartblock`` and ``Hart blok`` on a list, and a record's
-Condition written ``Heartblock``, showed a full dose (exit 3), where ``Heart block`` withheld.
+Condition written ``Heartblock``, showed a full dose (exit 3), where ``Heart block`` withheld;
+and ``Grade 2 reflux`` withheld as a near miss of heart block (its ``high grade AV block``).
 """
 
 from __future__ import annotations
@@ -32,4 +33,22 @@ def test_a_records_heartblock_withholds(run: RunFn, tmp_path: Path) -> None:
     condition = {"resourceType": "Condition", "id": "c1", "code": {"text": "Heartblock"},
                  "subject": {"reference": "Patient/p1"}}  # fmt: skip
     code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, condition))
+    assert code == 4 and doc["go_ahead"] is False
+
+
+@pytest.mark.parametrize(
+    "line", ["Grade 1 haemorrhoids", "Grade 2 reflux", "Grade 2 tear", "Grade 1 fatty liver"]
+)
+def test_a_grade_of_another_condition_is_no_heart_block(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = recommend_list(run, tmp_path, monkeypatch, "constipation", MEDICINE, line)
+    assert code in (0, 3) and withheld_ids(doc) == [] and doc["go_ahead"] is True
+
+
+@pytest.mark.parametrize("line", ["2nd degree heart block", "Mobitz II", "high grade av blok"])
+def test_a_heart_blocks_grade_still_withholds(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = recommend_list(run, tmp_path, monkeypatch, "constipation", MEDICINE, line)
     assert code == 4 and doc["go_ahead"] is False

@@ -73,11 +73,12 @@ COMMON = frozenset(
     conduction disorder problem ocular generalized generalised crisis syndrome lambert eaton
     peritoneal hellp
     gravis expecting breast feeding nursing congestive cardiac ventricular left weak end low pre
-    type baby""".split()  # noqa: SIM905
+    type baby grade""".split()  # noqa: SIM905
 )
 """Words of the shipped conditions' names too common to be near-missed alone (``creatinine``:
 ``creatine`` is a supplement; ``gravis``: Graves' disease; ``peritoneal``: perineal; ``hellp``:
-hello), though a phrase may hold them."""
+hello; ``grade``: a grade of any condition, ``Grade 2 reflux``), though a phrase may hold
+them."""
 NOT_SWAPS = frozenset({"pad", "uip", "serd", "kai", "elms", "raf"})
 """Abbreviations one swap from a condition's that mean something else (peripheral arterial
 disease, usual interstitial pneumonia, an oestrogen receptor degrader, a name, a gene)."""
