@@ -2,7 +2,8 @@
 
 Before, ``Heartblock``, ``Complete heartblock`` and ``Hart blok`` on a list, and a record's
 Condition written ``Heartblock``, showed a full dose (exit 3), where ``Heart block`` withheld;
-and ``Grade 2 reflux`` withheld as a near miss of heart block (its ``high grade AV block``).
+and ``Grade 2 reflux`` withheld as a near miss of heart block (its ``high grade AV block``),
+``Urinal at night`` as a near miss of Nutrineal.
 """
 
 from __future__ import annotations
@@ -52,3 +53,13 @@ def test_a_heart_blocks_grade_still_withholds(
 ) -> None:
     code, doc = recommend_list(run, tmp_path, monkeypatch, "constipation", MEDICINE, line)
     assert code == 4 and doc["go_ahead"] is False
+
+
+@pytest.mark.parametrize(
+    ("line", "code"), [("Urinal at night", (0, 3)), ("Nutrneal at night", (4,))]
+)
+def test_a_plain_word_at_night_is_no_misspelt_medicine(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, code: tuple[int, ...]
+) -> None:
+    got, _ = recommend_list(run, tmp_path, monkeypatch, "constipation", MEDICINE, line)
+    assert got in code

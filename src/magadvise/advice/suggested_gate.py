@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 SUGGESTED = "suggested-medicine-withholds"  # the withholder's id
 
 
+_WHEN = frozenset(
+    "at in on the a an for and of use used night nights morning evening bedtime daily".split()  # noqa: SIM905
+)
+"""Short words and times of day beside a plain word (``Urinal at night``): no medicine's."""
+
+
 def suggested_withholders(rules: Rules, unassessed: Sequence[Unresolved]) -> tuple[Withholder, ...]:
     """One withholder naming every name not recognised whose suggestion would withhold the
     dose (a class that ``withholds_dose`` or whose spacing is ``avoid``); empty when none."""
@@ -35,8 +41,9 @@ def suggested_withholders(rules: Rules, unassessed: Sequence[Unresolved]) -> tup
     for item in unassessed:
         if item.recognised_as is not None:
             continue
-        if plain_words.all_plain(re.findall(r"[a-z]+", item.input.casefold())):
-            continue  # "Regal", "rental": English words, not a misspelt medicine
+        words = [w for w in re.findall(r"[a-z]+", item.input.casefold()) if w not in _WHEN]
+        if plain_words.all_plain(words):
+            continue  # "Regal", "rental", "Urinal at night": English words, not a medicine
         for suggestion in as_a_name(rules, item.input, item.suggestions):
             stops = _stopping(rules, rules.medications.find(suggestion))
             if stops is not None:
