@@ -1,11 +1,12 @@
 """One whole-file cache entry in the cache folder: read only if intact, written atomically.
 
-Used by the caches of compiled modules (:mod:`magadvise.codebundle`) and text patterns
-(:mod:`magadvise.patterns`). A file is its format line, the CRC-32 of its body as eight hex
-digits, then the body (a ``marshal`` dump). It is read only from a folder only this user can
-write (:func:`magadvise.rules.cachedir.untrusted`), only up to ``limit`` bytes, and only if
-the format line and the check value match; it is written to a staging file, then renamed into
-place, so a reader never sees half of it and concurrent writers each leave a whole file.
+``read`` and ``write`` keep the compiled text patterns (:mod:`magadvise.patterns`): a file is
+its format line, the CRC-32 of its body as eight hex digits, then the body (a ``marshal``
+dump), read only from a folder only this user can write
+(:func:`magadvise.rules.cachedir.untrusted`), only up to ``limit`` bytes, and only if the format
+line and the check value match. ``write_bytes`` writes any such file (the compiled modules of
+:mod:`magadvise.codebundle` too, which has a layout of its own) to a staging file, then renames
+it into place, so a reader never sees half of it and concurrent writers each leave a whole file.
 """
 
 from __future__ import annotations
