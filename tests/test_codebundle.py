@@ -87,7 +87,7 @@ def test_a_damaged_bundle_is_ignored_and_rewritten(tmp_path: Path, damage: str) 
     first = run(package, cache, *ARGS)
     (path,) = bundles(cache)
     raw = path.read_bytes()
-    form = len(b"magadvise-code 2\n")
+    form = len(b"magadvise-code 3\n")
     length = int(raw[form + 8 : form + 16], 16)
     index = marshal.loads(raw[form + 16 : form + 16 + length])
     codes = form + 16 + length  # where the modules' code starts
@@ -122,3 +122,70 @@ def test_a_bundle_in_a_folder_others_can_write_is_never_run(tmp_path: Path) -> N
         assert run(package, cache, *ARGS).stdout.endswith("}\n")
     finally:
         cache.chmod(0o700)
+
+
+LOADERS = (
+    "import atexit, sys\n"
+    "names = ('typer.main', 'json.decoder', 'magadvise.render.jsonout')\n"
+    "def kind(loader): return (loader if isinstance(loader, type) else type(loader)).__name__\n"
+    "atexit.register(lambda: sys.stderr.write(' '.join(\n"
+    "    kind(sys.modules[n].__spec__.loader) for n in names)))\n"
+    "from magadvise.cli import main\n"
+    "main()\n"
+)
+
+
+def loaders(package: Path, cache: Path, *extra: Path) -> tuple[str, list[str]]:
+    """The output of a --json run, and what loaded Typer's, the standard library's and
+    magadvise's modules in it; ``extra`` folders are put on ``sys.path``."""
+    path = os.pathsep.join(str(folder) for folder in (package, *extra))
+    env = dict(os.environ, MAGADVISE_CACHE_DIR=str(cache), PYTHONPATH=path)
+    done = subprocess.run(
+        [sys.executable, "-c", LOADERS, *ARGS], capture_output=True, text=True, env=env,
+        timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout, done.stderr.split()
+
+
+def test_dependencies_are_served_only_under_the_search_path_they_were_found_under(
+    tmp_path: Path,
+) -> None:
+    package, cache = install_copy(tmp_path / "one"), tmp_path / "cache"
+    first, loaded = loaders(package, cache)
+    assert loaded == ["SourceFileLoader"] * 3
+    again, loaded = loaders(package, cache)
+    assert (again, loaded) == (first, ["BundleLoader"] * 3), "Typer, json and magadvise served"
+    other = tmp_path / "other"
+    other.mkdir()
+    moved, loaded = loaders(package, cache, other)  # a folder more to search: as usual
+    assert (moved, loaded) == (first, ["SourceFileLoader", "SourceFileLoader", "BundleLoader"])
+
+
+def test_a_module_outside_the_standard_and_site_folders_is_never_kept(tmp_path: Path) -> None:
+    """A module imported from another folder on ``sys.path`` (``PYTHONPATH``) is imported as
+    usual on every run, never recorded."""
+    cache, extra = tmp_path / "cache", tmp_path / "extra"
+    extra.mkdir()
+    (extra / "extra_probe.py").write_text("VALUE = 1\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from magadvise import codebundle\n"
+        "from magadvise.rules.cachedir import cache_dir\n"
+        "codebundle.install(cache_dir())\n"
+        "import extra_probe\n"
+        "sys.stderr.write(type(extra_probe.__spec__.loader).__name__)\n"
+        "from magadvise.cli import main\n"
+        "main()\n"
+    )
+    env = dict(os.environ, MAGADVISE_CACHE_DIR=str(cache), PYTHONPATH=str(extra))
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", script, *ARGS], capture_output=True,
+                              text=True, env=env, timeout=120)  # fmt: skip
+        assert (done.returncode, done.stderr) == (0, "SourceFileLoader")
+    (path,) = bundles(cache)
+    raw = path.read_bytes()
+    form = len(b"magadvise-code 3\n")
+    index = marshal.loads(raw[form + 16 : form + 16 + int(raw[form + 8 : form + 16], 16)])
+    assert "typer.main" in index and "magadvise.render.jsonout" in index
+    assert "extra_probe" not in index

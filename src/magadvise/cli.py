@@ -61,7 +61,7 @@ def main() -> None:
 
 
 def warm_start() -> None:
-    """Before the command's modules are imported: serve magadvise's own compiled modules
+    """Before the command's modules are imported: serve the compiled modules a run imports
     (:mod:`magadvise.codebundle`) and its compiled text patterns (:mod:`magadvise.patterns`)
     from the cache folder, unless ``--no-cache`` is given."""
     if "--no-cache" in sys.argv[1:]:

@@ -1,11 +1,12 @@
-"""magadvise's own compiled modules kept together, so a run does not look for each one.
+"""The modules a run imports, compiled, kept together, so a run does not look for each one.
 
-A warm ``cautions`` run imports some ninety magadvise modules. For each, Python's import system
-searches the package folder, checks the source's status, opens and reads the cached bytecode
-(``__pycache__``) and validates its header: about 60 microseconds a module before its code
-runs, some 5 ms a run. ``install`` serves those modules from one file in the cache folder
-instead: its index read at start, then for each module one status check of its source and one
-read of its code.
+A warm ``cautions`` run imports some ninety magadvise modules and, after its first lines, some
+hundred more of Python's and of its dependencies' (Typer, Rich, PyYAML). For each, Python's import
+system searches the folders on ``sys.path``, checks the source's status, opens and reads the cached
+bytecode (``__pycache__``) and validates its header: about 60 microseconds a module before its
+code runs, some 10 ms a run. ``install`` serves those modules from one file in the cache folder
+instead: its index read at start, the file mapped into memory (``mmap``: the page cache's copy,
+not one of the process's own), then for each module one status check of its source.
 
 Never a stale or foreign module:
 
@@ -14,22 +15,34 @@ Never a stale or foreign module:
   the entry replaced at exit. Editing a module or installing another version changes them (an
   edit that kept both would be missed, as Python's own bytecode cache, which compares whole
   seconds, would miss it too);
-- the file's name carries the folder magadvise is installed in and Python's bytecode magic
-  number, and an entry is used only for a source inside this installation's folder;
-- its body is covered by a CRC-32: a torn or damaged file is ignored whole;
+- the file's name carries the folder magadvise is installed in, Python's installation
+  (``sys.prefix``) and its bytecode magic number;
+- magadvise's own modules are served only from this installation's folder; any other module only
+  from Python's standard library or this Python's site-packages folders, and only while
+  ``sys.path`` is the one it was found under (the same list of folders, in the same order: so a
+  module that ``PYTHONPATH`` or another folder would now find first is imported as usual). A
+  file put later in a folder searched before the recorded one (a ``json.py`` added to the
+  virtual environment's ``bin``) is not looked for: the recorded module is still served, as long
+  as its own file is unchanged;
+- its body is covered by a CRC-32, and each module's code by its own: a torn or damaged file is
+  ignored whole, a damaged module is imported as usual;
 - the folder is trusted as the rules cache's is (only this user can write it: the trust a
-  ``__pycache__`` folder gets), and the file is bounded in size;
+  ``__pycache__`` folder gets), and the file is bounded in size. magadvise replaces the file by
+  renaming a new one over it, never by writing into it (a file mapped into memory and cut short
+  in place by another program would stop the run);
 - with ``--no-cache``, or where no cache folder can be used, nothing is installed.
 
 Modules are still what the import system makes of a spec: ``__file__``, ``__spec__.origin``
 and a package's ``__path__`` are the source's, so tracebacks, ``inspect`` and package data are
-unchanged. New entries are written once, when the process ends (an ``atexit`` hook).
+unchanged . Extension modules (``.so``, ``.pyd``) are imported as
+usual. New entries are written once, when the process ends (an ``atexit`` hook).
 """
 
 from __future__ import annotations
 
 import contextlib
 import marshal
+import mmap
 import os
 import sys
 import zlib
@@ -39,17 +52,21 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-FORMAT = b"magadvise-code 2\n"
+FORMAT = b"magadvise-code 3\n"
 MAX_BYTES = 32 * 1024 * 1024
 PACKAGE = "magadvise"
 HERE = str(Path(__file__).resolve().parent) + os.sep  # where this installation's sources are
+STDLIB = os.path.dirname(os.__file__) + os.sep  # noqa: PTH120 - Python's standard library
 
-# name -> (source path, size, mtime_ns, is package, offset, length, CRC-32 of the code)
-Entry = tuple[str, int, int, bool, int, int, int]
+# name -> (source path, size, mtime_ns, is package, offset, length, CRC-32 of the code,
+# the search path's key: see _search_key)
+Entry = tuple[str, int, int, bool, int, int, int, int]
 
 _entries: dict[str, Entry] = {}
-_codes: dict[str, bytes] = {}  # the marshalled code of each module served or recorded
-_open: list[int] = []  # the bundle's file descriptor and where its codes start
+_codes: dict[str, bytes | memoryview] = {}  # each module's marshalled code, served or recorded
+_map: list[Any] = []  # the bundle mapped into memory, and where its codes start
+_roots: tuple[str, ...] = (HERE,)  # where a module may be served from (see install)
+_search: list[int] = [0]  # this run's search path's key
 _fresh: set[str] = set()  # imported the usual way in this run: to record at exit
 _file: Path | None = None
 
@@ -59,10 +76,8 @@ class BundleFinder:
 
     @classmethod
     def find_spec(cls, name: str, path: Any = None, target: Any = None) -> ModuleSpec | None:
-        if not name.startswith(PACKAGE + ".") and name != PACKAGE:
-            return None
         entry = _entries.get(name)
-        if entry is not None and entry[0].startswith(HERE) and _current(entry):
+        if entry is not None and _served(entry) and _current(entry):
             code = _codes[name] = _code(entry)
             if zlib.crc32(code) == entry[6]:
                 spec = ModuleSpec(name, LOADER, origin=entry[0], is_package=entry[3])
@@ -72,6 +87,30 @@ class BundleFinder:
                 return spec
         _fresh.add(name)
         return None
+
+
+def _served(entry: Entry) -> bool:
+    """True for one of this installation's own modules, or another module found in the standard
+    library or a site-packages folder under the search path this run has."""
+    origin = entry[0]
+    return origin.startswith(HERE) or (entry[7] == _search[0] and origin.startswith(_roots))
+
+
+def _search_key() -> int:
+    """A CRC-32 of ``sys.path``: the folders a module is looked for in, in order."""
+    return zlib.crc32("\0".join(sys.path).encode("utf-8", "surrogateescape"))
+
+
+def _site_roots() -> tuple[str, ...]:
+    """This installation's folder, the standard library's, and this Python's site-packages
+    (each as written and as resolved: a ``lib64`` link finds the same modules)."""
+    import site
+
+    sites = [*getattr(site, "getsitepackages", list)()]
+    if site.ENABLE_USER_SITE:
+        sites.append(site.getusersitepackages())
+    found = {form + os.sep for p in sites for form in (p, str(Path(p).resolve()))}
+    return (HERE, STDLIB, *sorted(found))
 
 
 def _current(entry: Entry) -> bool:
@@ -100,7 +139,8 @@ LOADER: Any = BundleLoader
 
 def bundle_path(root: Path) -> Path:
     """This installation's bundle in the cache folder ``root``."""
-    key = zlib.crc32(HERE.encode("utf-8", "surrogateescape") + MAGIC_NUMBER)
+    where = HERE + "\0" + sys.prefix
+    key = zlib.crc32(where.encode("utf-8", "surrogateescape") + MAGIC_NUMBER)
     return root / f"code-{key:08x}.bin"
 
 
@@ -112,6 +152,8 @@ def install(root: Path | None) -> bool:
         return _file is not None
     with contextlib.suppress(Exception):
         path = bundle_path(root)
+        global _roots
+        _roots, _search[0] = _site_roots(), _search_key()
         with contextlib.suppress(Exception):
             _read(path)
         _file = path
@@ -124,7 +166,7 @@ def install(root: Path | None) -> bool:
 
 
 def _read(path: Path) -> None:
-    """Open the bundle and read its index: the format line, the index's CRC-32 and length
+    """Map the bundle and read its index: the format line, the index's CRC-32 and length
     (eight hex digits each), the index, then each module's code, read (and checked by its own
     CRC-32) only when that module is imported: a run reads the code of the modules it uses,
     however many the file holds."""
@@ -134,27 +176,32 @@ def _read(path: Path) -> None:
         return
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     descriptor = os.open(path, flags)
+    try:
+        size = os.fstat(descriptor).st_size
+        if not 0 < size <= MAX_BYTES:
+            return
+        view = memoryview(mmap.mmap(descriptor, 0, access=mmap.ACCESS_READ))
+    finally:
+        os.close(descriptor)  # the map keeps its own
     start = len(FORMAT) + 16
-    head = os.read(descriptor, start)
+    head = bytes(view[:start])
     if len(head) != start or not head.startswith(FORMAT):
-        os.close(descriptor)
         return
     check, length = int(head[len(FORMAT) : start - 8], 16), int(head[start - 8 :], 16)
-    index = os.read(descriptor, length) if length <= MAX_BYTES else b""
+    index = view[start : start + length]
     if len(index) != length or zlib.crc32(index) != check:
-        os.close(descriptor)
         return
     _entries.update(marshal.loads(index))
-    _open[:] = [descriptor, start + length]  # left open for the run; the exit closes it
+    _map[:] = [view, start + length]
 
 
-def _code(entry: Entry) -> bytes:
+def _code(entry: Entry) -> memoryview | bytes:
     """An entry's marshalled code, from the bundle (empty if it cannot be read)."""
-    try:
-        os.lseek(_open[0], _open[1] + entry[4], os.SEEK_SET)
-        return os.read(_open[0], entry[5])
-    except (OSError, IndexError):
+    if not _map:
         return b""
+    view: memoryview = _map[0]
+    at = _map[1] + entry[4]
+    return view[at : at + entry[5]]
 
 
 def _entry(name: str) -> tuple[Entry, bytes] | None:
@@ -163,16 +210,17 @@ def _entry(name: str) -> tuple[Entry, bytes] | None:
     spec = getattr(module, "__spec__", None)
     loader = getattr(spec, "loader", None)
     origin = getattr(spec, "origin", None)
-    if not (origin and str(origin).endswith(".py") and hasattr(loader, "get_code")):
+    source = str(origin or "")
+    if not (source.endswith(".py") and source.startswith(_roots) and hasattr(loader, "get_code")):
         return None
-    status = Path(origin).stat()
+    status = os.stat(source)  # noqa: PTH116
     code = loader.get_code(name)  # type: ignore[union-attr]
-    if code is None or Path(origin).stat().st_mtime_ns != status.st_mtime_ns:
+    if code is None or os.stat(source).st_mtime_ns != status.st_mtime_ns:  # noqa: PTH116
         return None
     package = spec.submodule_search_locations is not None  # type: ignore[union-attr]
     data = marshal.dumps(code)
-    entry = (origin, status.st_size, status.st_mtime_ns, package, 0, len(data), zlib.crc32(data))
-    return entry, data
+    crc, search = zlib.crc32(data), _search[0]
+    return (source, status.st_size, status.st_mtime_ns, package, 0, len(data), crc, search), data
 
 
 def save() -> None:
@@ -195,9 +243,24 @@ def save() -> None:
         index: dict[str, Entry] = {}
         offset = 0
         for name, (entry, data) in kept.items():
-            index[name] = (*entry[:4], offset, len(data), entry[6])
+            index[name] = (*entry[:4], offset, len(data), *entry[6:])
             offset += len(data)
         head = marshal.dumps(index)
         check = b"%08x%08x" % (zlib.crc32(head), len(head))
-        blob = b"".join(data for _, data in kept.values())
-        cachefile.write_bytes(_file, b"".join((FORMAT, check, head, blob)), MAX_BYTES)
+        blob = b"".join((FORMAT, check, head, *(data for _, data in kept.values())))
+        _unmap([data for _, data in kept.values()])  # Windows cannot replace a mapped file
+        cachefile.write_bytes(_file, blob, MAX_BYTES)
+
+
+def _unmap(views: list[bytes | memoryview]) -> None:
+    """Let go of the bundle's map, once every code read from it (``views`` and the served
+    modules') is no longer needed."""
+    whole = _map[0].obj if _map else None
+    for view in (*views, *_codes.values(), *_map[:1]):
+        if isinstance(view, memoryview):
+            view.release()
+    _codes.clear()
+    _map.clear()
+    if whole is not None:
+        with contextlib.suppress(BufferError):
+            whole.close()
