@@ -19,11 +19,12 @@ Never a stale or foreign module:
   (``sys.prefix``) and its bytecode magic number;
 - magadvise's own modules are served only from this installation's folder; any other module only
   from Python's standard library or this Python's site-packages folders, and only while
-  ``sys.path`` is the one it was found under (the same list of folders, in the same order: so a
-  module that ``PYTHONPATH`` or another folder would now find first is imported as usual). A
-  file put later in a folder searched before the recorded one (a ``json.py`` added to the
-  virtual environment's ``bin``) is not looked for: the recorded module is still served, as long
-  as its own file is unchanged;
+  ``sys.path`` is the one it was found under (the same list of folders, in the same order, after
+  the first: so a module that ``PYTHONPATH`` would now find first is imported as usual). The
+  first folder (the script's, or the current one under ``python -m``) and a file put later in a
+  folder searched before the recorded one are not looked in: a ``json.py`` in the current folder
+  is not taken for the standard library's, and the recorded module is served as long as its own
+  file is unchanged;
 - its body is covered by a CRC-32, and each module's code by its own: a torn or damaged file is
   ignored whole, a damaged module is imported as usual;
 - the folder is trusted as the rules cache's is (only this user can write it: the trust a
@@ -97,8 +98,11 @@ def _served(entry: Entry) -> bool:
 
 
 def _search_key() -> int:
-    """A CRC-32 of ``sys.path``: the folders a module is looked for in, in order."""
-    return zlib.crc32("\0".join(sys.path).encode("utf-8", "surrogateescape"))
+    """A CRC-32 of ``sys.path`` after its first folder: the folders a module is looked for in,
+    in order. The first is the script's folder, or the current one under ``python -m``: a
+    ``json.py`` there is not taken for the standard library's, and running from another folder
+    does not make the bundle's modules a miss."""
+    return zlib.crc32("\0".join(sys.path[1:]).encode("utf-8", "surrogateescape"))
 
 
 def _site_roots() -> tuple[str, ...]:
@@ -209,18 +213,40 @@ def _entry(name: str) -> tuple[Entry, bytes] | None:
     module = sys.modules.get(name)
     spec = getattr(module, "__spec__", None)
     loader = getattr(spec, "loader", None)
-    origin = getattr(spec, "origin", None)
-    source = str(origin or "")
+    source = str(getattr(spec, "origin", None) or "")
     if not (source.endswith(".py") and source.startswith(_roots) and hasattr(loader, "get_code")):
         return None
     status = os.stat(source)  # noqa: PTH116
-    code = loader.get_code(name)  # type: ignore[union-attr]
-    if code is None or os.stat(source).st_mtime_ns != status.st_mtime_ns:  # noqa: PTH116
-        return None
+    data = _cached_code(source, status)
+    if data is None:
+        code = loader.get_code(name)  # type: ignore[union-attr]
+        if code is None or os.stat(source).st_mtime_ns != status.st_mtime_ns:  # noqa: PTH116
+            return None
+        data = marshal.dumps(code)
     package = spec.submodule_search_locations is not None  # type: ignore[union-attr]
-    data = marshal.dumps(code)
     crc, search = zlib.crc32(data), _search[0]
     return (source, status.st_size, status.st_mtime_ns, package, 0, len(data), crc, search), data
+
+
+def _cached_code(source: str, status: os.stat_result) -> bytes | None:
+    """The marshalled code in the source's ``__pycache__`` file, if that file is current for the
+    source as Python checks it (its magic number, a timestamp header, the source's whole-second
+    modification time and size), else None: a module imported the usual way was run from it, so
+    its bytes need no unmarshalling and marshalling again."""
+    from importlib.util import cache_from_source
+
+    with contextlib.suppress(OSError, ValueError, NotImplementedError):
+        with open(cache_from_source(source), "rb") as file:  # noqa: PTH123
+            data = file.read(MAX_BYTES)
+        header = (
+            MAGIC_NUMBER,
+            (0).to_bytes(4, "little"),
+            (int(status.st_mtime) & 0xFFFFFFFF).to_bytes(4, "little"),
+            (status.st_size & 0xFFFFFFFF).to_bytes(4, "little"),
+        )
+        if data[:16] == b"".join(header):
+            return data[16:]
+    return None
 
 
 def save() -> None:
