@@ -48,8 +48,13 @@ def same_size_edit(text: str) -> str:
     return edited
 
 
-def test_an_edited_module_is_run_as_edited(tmp_path: Path) -> None:
+@pytest.mark.parametrize("compiled", [False, True], ids=["sources", "with-pycache"])
+def test_an_edited_module_is_run_as_edited(tmp_path: Path, compiled: bool) -> None:
+    """Also when the installation's ``__pycache__`` files were written before the edit (and
+    are not rewritten): a stale one is never taken for the module's code."""
     package, cache = install_copy(tmp_path / "one"), tmp_path / "cache"
+    if compiled:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
     first = run(package, cache, *ARGS)
     assert first.returncode == 0, first.stderr
     assert bundles(cache), "the run kept its modules"
