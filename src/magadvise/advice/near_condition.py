@@ -20,6 +20,9 @@ or dialysis word of the screen:
   letters kept or the same letters rearranged (``dyalisis``), and never ``hypo`` for ``hyper``,
   since a real word is often two edits from a long one (``neuropathy`` from nephropathy,
   ``neuritis`` from nephritis, ``hypomagnesemia`` from hypermagnesemia);
+- a word of 7 letters or more that names a condition on its own, with only its first letter
+  dropped or typed on a key beside it (``Regnant``, ``Oregnant``:
+  :mod:`magadvise.advice.word_start`);
 - an abbreviation of 3 or 4 letters that is one swap of two letters side by side from one of
   the conditions' or the screen's (``CDK`` for CKD, ``ERSD`` for ESRD, ``eGRF`` for eGFR), but
   not a swap that spells another common abbreviation (``PAD`` of APD, ``UIP`` of IUP, ``SERD``
@@ -38,6 +41,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from magadvise.advice.word_start import same_start, slipped_start, tails, two_off
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -161,6 +165,9 @@ class _Vocabulary(Record):
     swapped)."""
     letters: dict[str, tuple[str, ...]]
     """The abbreviations of 3 or 4 letters by their letters sorted."""
+    tails: dict[str, tuple[str, ...]]
+    """The words of 7 letters or more that name a condition alone, by their letters after the
+    first (:func:`magadvise.advice.word_start.tails`)."""
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     """Each phrase of 2 to 4 words of a condition's names, with its id, under each of its
     words (none that names magnesium: a list reads its own products)."""
@@ -201,10 +208,12 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
                 starts.setdefault(key, []).append(word)
         else:
             letters.setdefault("".join(sorted(word)), []).append(word)
+    alone = (w for w in targets if w in rules.conditions.names or w in KIDNEY_WORDS)
     vocabulary = _Vocabulary(
         {k: tuple(v) for k, v in targets.items()},
         {k: tuple(v) for k, v in starts.items()},
         {k: tuple(v) for k, v in letters.items()},
+        tails(alone),
         {k: tuple(v) for k, v in phrases.items()},
     )
     _KEPT[id(rules)] = (rules, vocabulary)
@@ -228,13 +237,15 @@ def _near_words(
         if len(word) >= 5:
             for target in vocabulary.starts.get(word[0], ()):
                 most = 1 if len(target) <= 7 else 2
-                if abs(len(word) - len(target)) > most or not _same_start(word, target):
+                if abs(len(word) - len(target)) > most or not same_start(word, target):
                     continue
                 distance = OSA.distance(word, target, score_cutoff=most)
-                if distance == 2 and not _two_off(word, target):
+                if distance == 2 and not two_off(word, target):
                     continue
                 if distance <= most and (best is None or distance < best[0]):
                     best = (distance, target)
+            slipped = slipped_start(word, vocabulary.tails) if best is None else None
+            best = (1, slipped) if slipped is not None else best  # "regnant", "oregnant"
         elif swaps and word not in NOT_SWAPS:
             for target in vocabulary.letters.get("".join(sorted(word)), ()):
                 if OSA.distance(word, target) == 1:
@@ -260,24 +271,9 @@ def _near_phrases(
             if len(off) != 1:
                 continue
             word, meant = off[0]
-            if len(word) >= 4 and _same_start(word, meant) and OSA.distance(word, meant) == 1:
+            if len(word) >= 4 and same_start(word, meant) and OSA.distance(word, meant) == 1:
                 out.append((start, " ".join(phrase), (id_,)))
     return out
-
-
-def _two_off(word: str, target: str) -> bool:
-    """Whether two edits off ``target`` may still be a slip for it: the first three letters
-    kept (``hemodyalisis``), or the same letters with the first kept (``dyalisis``); never
-    ``hypo`` for ``hyper``. Another word two edits off a long one is often a real word of its
-    own (``neuropathy`` of nephropathy, ``neuritis`` of nephritis)."""
-    if word.startswith("hypo") != target.startswith("hypo"):
-        return False
-    return word[:3] == target[:3] or (word[0] == target[0] and sorted(word) == sorted(target))
-
-
-def _same_start(word: str, target: str) -> bool:
-    """The same first letter, or the first two swapped (``rneal``)."""
-    return word[0] == target[0] or word[:2] == target[1::-1]
 
 
 def _named(rules: Rules, text: str) -> tuple[Condition, ...]:
