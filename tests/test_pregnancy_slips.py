@@ -5,7 +5,9 @@ typed on the key beside it (``Oregnant``) was only NOT ASSESSED on a list, and t
 printed with no pregnancy cap (exit 3); ``Pregnacy`` withheld the dose as "did you mean
 Pregnacare, which contains magnesium?" without saying it may be the word pregnancy. Real
 medicines and words near them (Pregnyl, Pregnacare, Prednisone, pregabalin, Regaine, remnant)
-are not a pregnancy.
+are not a pregnancy, nor are the ordinary words of a pregnancy's phrases alone (``Travel
+sickness tablets``, ``every morningg``, ``Delivery``: morning sickness, estimated date of
+delivery), which counted a pregnancy before.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from fhirrecord import AMLODIPINE, bundle_file, recommend_json
 from conftest import RunFn, recommend_list, withheld_ids
 
 SLIPS = [
+    "morning sicknes", "Hyperemsis",  # a phrase with a word misspelt, a distinctive word
     # the first letter dropped or typed on a key beside it: not read before
     "Regnant", "regnant 20 weeks", "Regnancy", "Regnancy 30 weeks", "Oregnant", "Lregnancy",
     "Currently regnant", "Regnant, on folic acid",
@@ -34,6 +37,9 @@ NOT_PREGNANCY = [
     "pregabalin 75mg bd", "Regaine foam", "Pregnenolone 25mg", "Pregaday 1 daily", "Remnant",
     "Stagnant", "Poignant", "Repugnant", "Regent", "Regular", "Tenant", "Dormant", "Malignant",
     "Reglan 10mg", "Progynova 2mg", "Not pregnant",
+    # ordinary words of a pregnancy's phrases (morning sickness, estimated date of delivery)
+    "Travel sickness tablets", "Travel sicknes tablets", "Omeprazole 20mg every morningg",
+    "Delivery", "delivry of meds weekly", "Threatened", "Morning",
 ]  # fmt: skip
 
 
@@ -60,7 +66,7 @@ def test_a_slip_of_pregnancy_caps_the_dose_beside_real_medicines(
     assert code == 3 and withheld_ids(doc) == []
     assert doc["ceiling"] == {"mg": 350, "why": "Pregnancy", "sources": ["s1b", "s1c"]}
     read = _pregnancy_read(doc)
-    assert read and "pregnan" in read[0].split("looks like")[1] and "the safer reading" in read[0]
+    assert read and "counted as 'Pregnancy'" in read[0] and "the safer reading" in read[0]
     code, caution = _cautions(run, tmp_path, *lines)
     [pregnancy] = [c for c in caution["conditions"] if c["id"] == "pregnancy"]
     assert code == 3 and pregnancy["dosing"]["max_mg"] == 350

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from magadvise.advice.near_words import KIDNEY_WORDS, NOT_ALONE, NOT_SWAPS, PHRASE_ONLY
 from magadvise.advice.word_start import same_start, slipped_start, tails, two_off
 from magadvise.record import Record
 
@@ -56,36 +57,6 @@ dose (:mod:`magadvise.advice.near_gate` gives its withholder)."""
 
 GATING = ("withhold", "cap")
 """The ``dosing.action`` of the conditions whose near misses count."""
-KIDNEY_WORDS = {
-    "kidney": "kidney-disease", "kidneys": "kidney-disease", "renal": "kidney-disease",
-    "nephropathy": "kidney-disease", "nephritis": "kidney-disease",
-    "nephrotic": "kidney-disease", "glomerulonephritis": "kidney-disease",
-    "uremia": "kidney-disease", "uraemia": "kidney-disease", "proteinuria": "kidney-disease",
-    "albuminuria": "kidney-disease", "ckd": "kidney-disease", "egfr": "kidney-disease",
-    "crcl": "kidney-disease", "pkd": "kidney-disease", "crf": "kidney-disease",
-    "arf": "kidney-disease", "esrd": "severe-kidney-disease", "eskd": "severe-kidney-disease",
-    "esrf": "severe-kidney-disease", "dialysis": "dialysis", "hemodialysis": "dialysis",
-    "haemodialysis": "dialysis", "capd": "dialysis", "ccpd": "dialysis",
-}  # fmt: skip
-"""Words of the kidney screen (:mod:`magadvise.advice.kidney_words`) and the condition each
-points to, where the rules have it."""
-COMMON = frozenset(
-    """chronic disease stage severe moderate mild acute injury reduced impaired poor function
-    impairment insufficiency failure transplant transplanted recipient diabetic diabetes
-    mellitus hypertension induced below under less than creatinine clearance replacement therapy
-    blood high magnesium toxicity overdose heart block first second third degree complete
-    conduction disorder problem ocular generalized generalised crisis syndrome lambert eaton
-    peritoneal hellp
-    gravis expecting breast feeding nursing congestive cardiac ventricular left weak end low pre
-    type baby grade""".split()  # noqa: SIM905
-)
-"""Words of the shipped conditions' names too common to be near-missed alone (``creatinine``:
-``creatine`` is a supplement; ``gravis``: Graves' disease; ``peritoneal``: perineal; ``hellp``:
-hello; ``grade``: a grade of any condition, ``Grade 2 reflux``), though a phrase may hold
-them."""
-NOT_SWAPS = frozenset({"pad", "uip", "serd", "kai", "elms", "raf"})
-"""Abbreviations one swap from a condition's that mean something else (peripheral arterial
-disease, usual interstitial pneumonia, an oestrogen receptor degrader, a name, a gene)."""
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -158,7 +129,7 @@ class _Vocabulary(Record):
     """The words and phrases near misses are sought among, indexed for a quick look-up."""
 
     targets: dict[str, tuple[str, ...]]
-    """Each word of a condition's names (not :data:`COMMON`) or of the kidney screen, and the
+    """Each word of a condition's names (not :data:`NOT_ALONE`) or of the kidney screen, and the
     ids of the conditions it is a word of."""
     starts: dict[str, tuple[str, ...]]
     """The words of 5 letters or more by first letter, and by second (for the first two
@@ -191,7 +162,7 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
         if len(words) > 4 or any(c in name for c in "(),"):
             continue
         for word in words:
-            if word not in COMMON and word.isalpha() and len(word) >= 3:
+            if word not in NOT_ALONE and word.isalpha() and len(word) >= 3:
                 targets.setdefault(word, {})[id_] = None
         if len(words) >= 2 and "magnesium" not in words:
             for word in dict.fromkeys(words):
@@ -259,7 +230,8 @@ def _near_phrases(
     words: list[str], vocabulary: _Vocabulary
 ) -> list[tuple[int, str, tuple[str, ...]]]:
     """Each run of words that is a condition's phrase with one word of 4 letters or more one
-    edit off: (the index where it starts, the phrase, the condition's id)."""
+    edit off, or as written when it holds a word of :data:`PHRASE_ONLY` (not near-missed alone):
+    (the index where it starts, the phrase, the condition's id)."""
     from rapidfuzz.distance import OSA
 
     out: list[tuple[int, str, tuple[str, ...]]] = []
@@ -268,10 +240,12 @@ def _near_phrases(
         for start in range(len(words) - len(phrase) + 1):
             window = words[start : start + len(phrase)]
             off = [(w, p) for w, p in zip(window, phrase, strict=True) if w != p]
-            if len(off) != 1:
+            if len(off) > 1:
                 continue
-            word, meant = off[0]
-            if len(word) >= 4 and same_start(word, meant) and OSA.distance(word, meant) == 1:
+            word, meant = off[0] if off else ("", "")
+            if (not off and PHRASE_ONLY.intersection(phrase)) or (  # "No morning sickness"
+                len(word) >= 4 and same_start(word, meant) and OSA.distance(word, meant) == 1
+            ):
                 out.append((start, " ".join(phrase), (id_,)))
     return out
 
