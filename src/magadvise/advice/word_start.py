@@ -10,9 +10,9 @@ letter, or its first two swapped (``rneal``): a name that only rhymes with a con
 Either is read only when the rest of the word is kept letter for letter and the word meant is
 long and distinctive: of 7 letters or more and a name of a condition on its own (``pregnant``,
 ``dialysis``, ``myasthenia``), not a word that names one only in a phrase (``morning`` of
-morning sickness, ``pressure`` of low blood pressure). No common English word is such a slip of
-those words (checked against wordfreq 3.1.1's English list: only ``regnant``, reigning, is a
-word at all, and a medicine list does not use it).
+morning sickness, ``pressure`` of low blood pressure). Of the words such slips of the
+conditions' words make, wordfreq 3.1.1's English list holds only ``regnant`` (reigning, rare,
+and not a word of medicine lists).
 """
 
 from __future__ import annotations
