@@ -94,6 +94,14 @@ def test_a_misspelt_condition_in_a_record_withholds_the_dose(
         "Hypomagnesemia",  # low magnesium, not high
         "rental",  # an English word one letter from renal (and near Renagel)
         "Regal",  # an English word one letter from renal (and near RAL, raltegravir)
+        # ordinary words of a condition's phrase, alone or misspelt, are not the condition
+        "Intermittent claudication",  # not intermittent peritoneal dialysis
+        "Nocturnal cramps",  # not nocturnal haemodialysis
+        "Symptomatic relief",  # not symptomatic bradycardia
+        "Prolonged use",  # not a prolonged PR interval
+        "Positive",  # not AChR antibody positive
+        "HIV positiv",
+        "Automated",
     ],
 )
 def test_names_only_a_little_like_a_condition_keep_the_dose(run: RunFn, line: str) -> None:

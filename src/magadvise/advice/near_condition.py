@@ -20,6 +20,9 @@ or dialysis word of the screen:
   letters kept or the same letters rearranged (``dyalisis``), and never ``hypo`` for ``hyper``,
   since a real word is often two edits from a long one (``neuropathy`` from nephropathy,
   ``neuritis`` from nephritis, ``hypomagnesemia`` from hypermagnesemia);
+- a word of 7 letters or more that names a condition on its own, with only its first letter
+  dropped or typed on a key beside it (``Regnant``, ``Oregnant``:
+  :mod:`magadvise.advice.word_start`);
 - an abbreviation of 3 or 4 letters that is one swap of two letters side by side from one of
   the conditions' or the screen's (``CDK`` for CKD, ``ERSD`` for ESRD, ``eGRF`` for eGFR), but
   not a swap that spells another common abbreviation (``PAD`` of APD, ``UIP`` of IUP, ``SERD``
@@ -38,6 +41,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from magadvise.advice.near_words import KIDNEY_WORDS, NOT_ALONE, NOT_SWAPS, PHRASE_ONLY
+from magadvise.advice.word_start import same_start, slipped_start, tails, two_off
 from magadvise.record import Record
 
 if TYPE_CHECKING:
@@ -52,36 +57,6 @@ dose (:mod:`magadvise.advice.near_gate` gives its withholder)."""
 
 GATING = ("withhold", "cap")
 """The ``dosing.action`` of the conditions whose near misses count."""
-KIDNEY_WORDS = {
-    "kidney": "kidney-disease", "kidneys": "kidney-disease", "renal": "kidney-disease",
-    "nephropathy": "kidney-disease", "nephritis": "kidney-disease",
-    "nephrotic": "kidney-disease", "glomerulonephritis": "kidney-disease",
-    "uremia": "kidney-disease", "uraemia": "kidney-disease", "proteinuria": "kidney-disease",
-    "albuminuria": "kidney-disease", "ckd": "kidney-disease", "egfr": "kidney-disease",
-    "crcl": "kidney-disease", "pkd": "kidney-disease", "crf": "kidney-disease",
-    "arf": "kidney-disease", "esrd": "severe-kidney-disease", "eskd": "severe-kidney-disease",
-    "esrf": "severe-kidney-disease", "dialysis": "dialysis", "hemodialysis": "dialysis",
-    "haemodialysis": "dialysis", "capd": "dialysis", "ccpd": "dialysis",
-}  # fmt: skip
-"""Words of the kidney screen (:mod:`magadvise.advice.kidney_words`) and the condition each
-points to, where the rules have it."""
-COMMON = frozenset(
-    """chronic disease stage severe moderate mild acute injury reduced impaired poor function
-    impairment insufficiency failure transplant transplanted recipient diabetic diabetes
-    mellitus hypertension induced below under less than creatinine clearance replacement therapy
-    blood high magnesium toxicity overdose heart block first second third degree complete
-    conduction disorder problem ocular generalized generalised crisis syndrome lambert eaton
-    peritoneal hellp
-    gravis expecting breast feeding nursing congestive cardiac ventricular left weak end low pre
-    type baby grade""".split()  # noqa: SIM905
-)
-"""Words of the shipped conditions' names too common to be near-missed alone (``creatinine``:
-``creatine`` is a supplement; ``gravis``: Graves' disease; ``peritoneal``: perineal; ``hellp``:
-hello; ``grade``: a grade of any condition, ``Grade 2 reflux``), though a phrase may hold
-them."""
-NOT_SWAPS = frozenset({"pad", "uip", "serd", "kai", "elms", "raf"})
-"""Abbreviations one swap from a condition's that mean something else (peripheral arterial
-disease, usual interstitial pneumonia, an oestrogen receptor degrader, a name, a gene)."""
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -154,13 +129,16 @@ class _Vocabulary(Record):
     """The words and phrases near misses are sought among, indexed for a quick look-up."""
 
     targets: dict[str, tuple[str, ...]]
-    """Each word of a condition's names (not :data:`COMMON`) or of the kidney screen, and the
+    """Each word of a condition's names (not :data:`NOT_ALONE`) or of the kidney screen, and the
     ids of the conditions it is a word of."""
     starts: dict[str, tuple[str, ...]]
     """The words of 5 letters or more by first letter, and by second (for the first two
     swapped)."""
     letters: dict[str, tuple[str, ...]]
     """The abbreviations of 3 or 4 letters by their letters sorted."""
+    tails: dict[str, tuple[str, ...]]
+    """The words of 7 letters or more that name a condition alone, by their letters after the
+    first (:func:`magadvise.advice.word_start.tails`)."""
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     """Each phrase of 2 to 4 words of a condition's names, with its id, under each of its
     words (none that names magnesium: a list reads its own products)."""
@@ -184,7 +162,7 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
         if len(words) > 4 or any(c in name for c in "(),"):
             continue
         for word in words:
-            if word not in COMMON and word.isalpha() and len(word) >= 3:
+            if word not in NOT_ALONE and word.isalpha() and len(word) >= 3:
                 targets.setdefault(word, {})[id_] = None
         if len(words) >= 2 and "magnesium" not in words:
             for word in dict.fromkeys(words):
@@ -201,10 +179,12 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
                 starts.setdefault(key, []).append(word)
         else:
             letters.setdefault("".join(sorted(word)), []).append(word)
+    alone = (w for w in targets if w in rules.conditions.names or w in KIDNEY_WORDS)
     vocabulary = _Vocabulary(
         {k: tuple(v) for k, v in targets.items()},
         {k: tuple(v) for k, v in starts.items()},
         {k: tuple(v) for k, v in letters.items()},
+        tails(alone),
         {k: tuple(v) for k, v in phrases.items()},
     )
     _KEPT[id(rules)] = (rules, vocabulary)
@@ -228,13 +208,15 @@ def _near_words(
         if len(word) >= 5:
             for target in vocabulary.starts.get(word[0], ()):
                 most = 1 if len(target) <= 7 else 2
-                if abs(len(word) - len(target)) > most or not _same_start(word, target):
+                if abs(len(word) - len(target)) > most or not same_start(word, target):
                     continue
                 distance = OSA.distance(word, target, score_cutoff=most)
-                if distance == 2 and not _two_off(word, target):
+                if distance == 2 and not two_off(word, target):
                     continue
                 if distance <= most and (best is None or distance < best[0]):
                     best = (distance, target)
+            slipped = slipped_start(word, vocabulary.tails) if best is None else None
+            best = (1, slipped) if slipped is not None else best  # "regnant", "oregnant"
         elif swaps and word not in NOT_SWAPS:
             for target in vocabulary.letters.get("".join(sorted(word)), ()):
                 if OSA.distance(word, target) == 1:
@@ -248,7 +230,8 @@ def _near_phrases(
     words: list[str], vocabulary: _Vocabulary
 ) -> list[tuple[int, str, tuple[str, ...]]]:
     """Each run of words that is a condition's phrase with one word of 4 letters or more one
-    edit off: (the index where it starts, the phrase, the condition's id)."""
+    edit off, or as written when it holds a word of :data:`PHRASE_ONLY` (not near-missed alone):
+    (the index where it starts, the phrase, the condition's id)."""
     from rapidfuzz.distance import OSA
 
     out: list[tuple[int, str, tuple[str, ...]]] = []
@@ -257,27 +240,14 @@ def _near_phrases(
         for start in range(len(words) - len(phrase) + 1):
             window = words[start : start + len(phrase)]
             off = [(w, p) for w, p in zip(window, phrase, strict=True) if w != p]
-            if len(off) != 1:
+            if len(off) > 1:
                 continue
-            word, meant = off[0]
-            if len(word) >= 4 and _same_start(word, meant) and OSA.distance(word, meant) == 1:
+            word, meant = off[0] if off else ("", "")
+            if (not off and PHRASE_ONLY.intersection(phrase)) or (  # "No morning sickness"
+                len(word) >= 4 and same_start(word, meant) and OSA.distance(word, meant) == 1
+            ):
                 out.append((start, " ".join(phrase), (id_,)))
     return out
-
-
-def _two_off(word: str, target: str) -> bool:
-    """Whether two edits off ``target`` may still be a slip for it: the first three letters
-    kept (``hemodyalisis``), or the same letters with the first kept (``dyalisis``); never
-    ``hypo`` for ``hyper``. Another word two edits off a long one is often a real word of its
-    own (``neuropathy`` of nephropathy, ``neuritis`` of nephritis)."""
-    if word.startswith("hypo") != target.startswith("hypo"):
-        return False
-    return word[:3] == target[:3] or (word[0] == target[0] and sorted(word) == sorted(target))
-
-
-def _same_start(word: str, target: str) -> bool:
-    """The same first letter, or the first two swapped (``rneal``)."""
-    return word[0] == target[0] or word[:2] == target[1::-1]
 
 
 def _named(rules: Rules, text: str) -> tuple[Condition, ...]:

@@ -106,5 +106,27 @@ def _unassessed(rules: Rules, item: Unresolved) -> str | None:
         close += MedicationFinder(rules).suggestions(line)
     for name in as_a_name(rules, item.input, dict.fromkeys(close)):
         if has_magnesium(rules, name):
-            return f" (not recognised; did you mean {name}, which contains magnesium?)"
+            return _or_condition(rules, item.input, name)
     return None
+
+
+def _or_condition(rules: Rules, typed: str, name: str) -> str:
+    """`` (not recognised; did you mean Pregnacare, which contains magnesium?)``, or, when
+    ``typed`` is also a near miss of a condition's words (``Pregnacy``), that it may be either:
+    `` (not recognised; it may be 'pregnancy' misspelt, counted as Pregnancy with its 350
+    mg/day cap, or Pregnacare, which contains magnesium)``."""
+    from magadvise.advice.near_condition import near_condition
+
+    near = near_condition(rules, typed)
+    if near is None:
+        return f" (not recognised; did you mean {name}, which contains magnesium?)"
+    said = " or ".join(
+        f"{c.name} with its {c.dosing.max_mg:g} mg/day cap"
+        if c.dosing.action == "cap" and c.dosing.max_mg is not None
+        else c.name
+        for c in near.conditions
+    )
+    return (
+        f" (not recognised; it may be '{near.meant}' misspelt, counted as {said}, "
+        f"or {name}, which contains magnesium)"
+    )
