@@ -30,6 +30,8 @@ SLIPS = [
     "Pregnat 20 weeks", "Pregnat", "pregant", "pregnent", "Prengant", "Prgenant", "Pregnnat",
     "Pregnantt", "Ppregnant", "Rpegnant", "Pregnamt", "Prgnant", "Pregancy", "Prenancy",
     "Pregnency", "Pregnanacy 16 weeks", "Pregnacny", "Pregnancu",
+    # a threatened miscarriage is an ongoing pregnancy (as written, or with a slip)
+    "Threatened miscarriage", "threatened abortion 8/40", "Threatened miscariage",
 ]  # fmt: skip
 
 NOT_PREGNANCY = [
@@ -40,6 +42,8 @@ NOT_PREGNANCY = [
     # ordinary words of a pregnancy's phrases (morning sickness, estimated date of delivery)
     "Travel sickness tablets", "Travel sicknes tablets", "Omeprazole 20mg every morningg",
     "Delivery", "delivry of meds weekly", "Threatened", "Morning",
+    # a past miscarriage or abortion: no pregnancy now
+    "Hx miscarriage 2019", "Miscarriage", "Abortion 2015",
 ]  # fmt: skip
 
 

@@ -35,12 +35,13 @@ COMMON = frozenset(
 hello; ``grade``: a grade of any condition, ``Grade 2 reflux``), though a phrase may hold
 them."""
 PHRASE_ONLY = frozenset(
-    """morning sickness delivery estimated confinement threatened positive antibody pressure
-    interval prolonged symptomatic automated intermittent nocturnal""".split()  # noqa: SIM905
+    """morning sickness delivery estimated confinement threatened miscarriage abortion positive
+    antibody pressure interval prolonged symptomatic automated intermittent nocturnal""".split()  # noqa: SIM905
 )
 """Ordinary words that name a condition only in their phrase: not near-missed alone (``Travel
 sickness tablets``, ``every morningg``, ``delivry of meds weekly`` are no pregnancy; ``HIV
-positiv`` no myasthenia; ``Intermittent claudication`` and ``Nocturnal cramps`` no dialysis),
+positiv`` no myasthenia; ``Hx miscarriage 2019`` no pregnancy, though ``Threatened
+miscarriage`` is one; ``Intermittent claudication`` and ``Nocturnal cramps`` no dialysis),
 but a phrase of them counts as written or with a word one edit off (``No morning sickness``, a
 negation not read; ``morning sicknes``)."""
 NOT_ALONE = COMMON | PHRASE_ONLY
