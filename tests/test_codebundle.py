@@ -269,3 +269,21 @@ def test_a_fifo_in_the_bundles_place_does_not_stop_the_run(tmp_path: Path) -> No
     os.mkfifo(path)
     again = run(package, cache, *ARGS)  # the run's timeout fails the test if it waits
     assert (again.returncode, again.stdout) == (0, first.stdout)
+
+
+def test_a_module_put_in_a_folder_searched_first_is_imported(tmp_path: Path) -> None:
+    """A folder on ``sys.path`` that gains a ``textwrap.py`` (or a package installed into a
+    site folder searched before the one a module was found in) is searched again: its module is
+    imported, as Python would, not the one the bundle recorded."""
+    package, cache, extra = install_copy(tmp_path / "one"), tmp_path / "cache", tmp_path / "extra"
+    extra.mkdir()
+    env = dict(os.environ, MAGADVISE_CACHE_DIR=str(cache))
+    env["PYTHONPATH"] = os.pathsep.join((str(package), str(extra)))
+    command = [sys.executable, "-c", "from magadvise.cli import main; main()", *ARGS]
+    for _ in range(2):
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+    (extra / "textwrap.py").write_text("raise SystemExit('the local textwrap')\n")
+    for _ in range(2):
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+        assert (done.returncode, done.stderr) == (1, "the local textwrap\n")

@@ -22,8 +22,9 @@ Never a stale or foreign module:
   ``sys.path`` is the one it was found under (the same list of folders, in the same order, after
   the first: so a module that ``PYTHONPATH`` would now find first is imported as usual). The
   first folder (the script's, or the current one under ``python -m``) is listed once instead: a
-  ``json.py`` there is imported, as Python would, and running from another folder is no miss. A
-  file put later in another folder searched before the recorded one is not looked for;
+  ``json.py`` there is imported, as Python would, and running from another folder is no miss.
+  Each other folder counts with its modification time, as Python's own finder counts it: a
+  module or package put in (or taken out of) a folder searched first means the usual import;
 - its body is covered by a CRC-32, and each module's code by its own: a torn or damaged file is
   ignored whole, a damaged module is imported as usual;
 - the folder is trusted as the rules cache's is (only this user can write it: the trust a
@@ -125,9 +126,16 @@ def _shadowed(name: str) -> bool:
 
 def _search_key() -> int:
     """A CRC-32 of ``sys.path`` after its first folder: the folders a module is looked for in,
-    in order. The first is the script's folder, or the current one under ``python -m``: running
-    from another folder is no miss (``_shadowed`` looks in it)."""
-    return zlib.crc32("\0".join(sys.path[1:]).encode("utf-8", "surrogateescape"))
+    in order, each with its modification time (it changes when a file or folder is put in or
+    taken out). The first is the script's folder, or the current one under ``python -m``:
+    running from another folder is no miss (``_shadowed`` looks in it)."""
+    folders = []
+    for folder in sys.path[1:]:
+        changed = -1
+        with contextlib.suppress(OSError, ValueError):
+            changed = os.stat(folder).st_mtime_ns  # noqa: PTH116
+        folders.append(f"{folder}\0{changed}")
+    return zlib.crc32("\0".join(folders).encode("utf-8", "surrogateescape"))
 
 
 def _site_roots() -> tuple[str, ...]:
