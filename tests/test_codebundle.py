@@ -194,3 +194,96 @@ def test_a_module_outside_the_standard_and_site_folders_is_never_kept(tmp_path: 
     index = marshal.loads(raw[form + 16 : form + 16 + int(raw[form + 8 : form + 16], 16)])
     assert "typer.main" in index and "magadvise.render.jsonout" in index
     assert "extra_probe" not in index
+
+
+SERVED = (
+    "import inspect, pkgutil, sys\n"
+    "from importlib.resources import files\n"
+    "from magadvise import codebundle\n"
+    "from magadvise.rules.cachedir import cache_dir\n"
+    "codebundle.install(cache_dir())\n"
+    "import magadvise.render.jsonout as module\n"
+    "print(type(module.__spec__.loader).__name__)\n"
+    "print(inspect.getsourcefile(module.dumps))\n"
+    "print(inspect.getsource(module.dumps).splitlines()[0])\n"
+    "print(files('magadvise.render').joinpath('jsonout.py').read_text(encoding='utf-8')[:9])\n"
+    "print(pkgutil.get_data('magadvise.render', 'jsonout.py')[:9].decode())\n"
+)
+
+
+def test_a_served_module_is_its_source_files_for_inspect_and_package_data(
+    tmp_path: Path,
+) -> None:
+    """Also in a copy of an installation whose ``__pycache__`` files were written where it was
+    before (``cp -a``, a moved folder): its code names the file it is in now."""
+    before = install_copy(tmp_path / "before")
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(before)], check=True)
+    package = tmp_path / "now"
+    shutil.copytree(before, package)  # times kept: the __pycache__ files are current
+    shutil.rmtree(before)
+    env = dict(os.environ, MAGADVISE_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=str(package))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    source = package / "magadvise" / EDITED
+    seen = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", SERVED], capture_output=True, text=True,
+                              env=env, timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        seen.append(done.stdout.splitlines())
+    assert seen[0][0] == "SourceFileLoader" and seen[1][0] == "BundleLoader"
+    assert seen[1][1:] == seen[0][1:] == [str(source), "def dumps(payload: object) -> str:",
+                                          '"""JSON t', '"""JSON t']  # fmt: skip
+
+
+def test_a_module_in_the_first_folder_is_imported_as_python_would(tmp_path: Path) -> None:
+    """``python -m magadvise`` in a folder holding a ``textwrap.py`` runs that file, with the
+    bundle as without it; in another folder the bundle's modules are still served."""
+    package, cache = install_copy(tmp_path / "one"), tmp_path / "cache"
+    plain, shadowing = tmp_path / "plain", tmp_path / "shadowing"
+    plain.mkdir()
+    shadowing.mkdir()
+    (shadowing / "textwrap.py").write_text("raise SystemExit('the local textwrap')\n")
+    env = dict(os.environ, MAGADVISE_CACHE_DIR=str(cache), PYTHONPATH=str(package))
+
+    def run_in(folder: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "magadvise", *ARGS], capture_output=True,
+                              text=True, env=env, cwd=folder, timeout=120)  # fmt: skip
+
+    first = run_in(plain)
+    assert first.returncode == 0, first.stderr
+    path = bundles(cache)[0]
+    written = path.stat().st_mtime_ns
+    for _ in range(2):
+        local = run_in(shadowing)
+        assert (local.returncode, local.stderr) == (1, "the local textwrap\n")
+    assert run_in(plain).stdout == first.stdout
+    assert path.stat().st_mtime_ns == written, "no folder makes the bundle be written again"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_a_fifo_in_the_bundles_place_does_not_stop_the_run(tmp_path: Path) -> None:
+    package, cache = install_copy(tmp_path / "one"), tmp_path / "cache"
+    first = run(package, cache, *ARGS)
+    (path,) = bundles(cache)
+    path.unlink()
+    os.mkfifo(path)
+    again = run(package, cache, *ARGS)  # the run's timeout fails the test if it waits
+    assert (again.returncode, again.stdout) == (0, first.stdout)
+
+
+def test_a_module_put_in_a_folder_searched_first_is_imported(tmp_path: Path) -> None:
+    """A folder on ``sys.path`` that gains a ``textwrap.py`` (or a package installed into a
+    site folder searched before the one a module was found in) is searched again: its module is
+    imported, as Python would, not the one the bundle recorded."""
+    package, cache, extra = install_copy(tmp_path / "one"), tmp_path / "cache", tmp_path / "extra"
+    extra.mkdir()
+    env = dict(os.environ, MAGADVISE_CACHE_DIR=str(cache))
+    env["PYTHONPATH"] = os.pathsep.join((str(package), str(extra)))
+    command = [sys.executable, "-c", "from magadvise.cli import main; main()", *ARGS]
+    for _ in range(2):
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+    (extra / "textwrap.py").write_text("raise SystemExit('the local textwrap')\n")
+    for _ in range(2):
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+        assert (done.returncode, done.stderr) == (1, "the local textwrap\n")

@@ -21,10 +21,10 @@ Never a stale or foreign module:
   from Python's standard library or this Python's site-packages folders, and only while
   ``sys.path`` is the one it was found under (the same list of folders, in the same order, after
   the first: so a module that ``PYTHONPATH`` would now find first is imported as usual). The
-  first folder (the script's, or the current one under ``python -m``) and a file put later in a
-  folder searched before the recorded one are not looked in: a ``json.py`` in the current folder
-  is not taken for the standard library's, and the recorded module is served as long as its own
-  file is unchanged;
+  first folder (the script's, or the current one under ``python -m``) is listed once instead: a
+  ``json.py`` there is imported, as Python would, and running from another folder is no miss.
+  Each other folder counts with its modification time, as Python's own finder counts it: a
+  module or package put in (or taken out of) a folder searched first means the usual import;
 - its body is covered by a CRC-32, and each module's code by its own: a torn or damaged file is
   ignored whole, a damaged module is imported as usual;
 - the folder is trusted as the rules cache's is (only this user can write it: the trust a
@@ -33,21 +33,24 @@ Never a stale or foreign module:
   in place by another program would stop the run);
 - with ``--no-cache``, or where no cache folder can be used, nothing is installed.
 
-Modules are still what the import system makes of a spec: ``__file__``, ``__spec__.origin``
-and a package's ``__path__`` are the source's, so tracebacks, ``inspect`` and package data are
-unchanged . Extension modules (``.so``, ``.pyd``) are imported as
+Modules are still what the import system makes of a spec: ``__file__``, ``__spec__.origin``,
+a package's ``__path__`` and its code's file name are the source's, and the loader is a source
+file's (its ``get_source``, ``get_data`` and package resources), so tracebacks, ``inspect`` and
+package data are unchanged. Extension modules (``.so``, ``.pyd``) are imported as
 usual. New entries are written once, when the process ends (an ``atexit`` hook).
 """
 
 from __future__ import annotations
 
+import _imp
 import contextlib
 import marshal
 import mmap
 import os
+import stat
 import sys
 import zlib
-from importlib.machinery import ModuleSpec
+from importlib.machinery import ModuleSpec, SourceFileLoader, all_suffixes
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import ModuleType
@@ -55,7 +58,6 @@ from typing import Any
 
 FORMAT = b"magadvise-code 3\n"
 MAX_BYTES = 32 * 1024 * 1024
-PACKAGE = "magadvise"
 HERE = str(Path(__file__).resolve().parent) + os.sep  # where this installation's sources are
 STDLIB = os.path.dirname(os.__file__) + os.sep  # noqa: PTH120 - Python's standard library
 
@@ -69,6 +71,8 @@ _map: list[Any] = []  # the bundle mapped into memory, and where its codes start
 _roots: tuple[str, ...] = (HERE,)  # where a module may be served from (see install)
 _search: list[int] = [0]  # this run's search path's key
 _fresh: set[str] = set()  # imported the usual way in this run: to record at exit
+_listing: set[str] = set()  # the names in sys.path's first folder (see _shadowed)
+_first: dict[str, bool] = {}  # top-level name -> a module of that name is in that folder
 _file: Path | None = None
 
 
@@ -78,10 +82,11 @@ class BundleFinder:
     @classmethod
     def find_spec(cls, name: str, path: Any = None, target: Any = None) -> ModuleSpec | None:
         entry = _entries.get(name)
-        if entry is not None and _served(entry) and _current(entry):
+        if entry is not None and _served(name, entry) and _current(entry):
             code = _codes[name] = _code(entry)
             if zlib.crc32(code) == entry[6]:
-                spec = ModuleSpec(name, LOADER, origin=entry[0], is_package=entry[3])
+                loader = BundleLoader(name, entry[0])
+                spec = ModuleSpec(name, loader, origin=entry[0], is_package=entry[3])
                 spec.has_location = True
                 if entry[3]:
                     spec.submodule_search_locations = [str(Path(entry[0]).parent)]
@@ -90,19 +95,47 @@ class BundleFinder:
         return None
 
 
-def _served(entry: Entry) -> bool:
+def _served(name: str, entry: Entry) -> bool:
     """True for one of this installation's own modules, or another module found in the standard
-    library or a site-packages folder under the search path this run has."""
+    library or a site-packages folder under the search path this run has, and not in its first
+    folder."""
     origin = entry[0]
-    return origin.startswith(HERE) or (entry[7] == _search[0] and origin.startswith(_roots))
+    if origin.startswith(HERE):
+        return True
+    return entry[7] == _search[0] and origin.startswith(_roots) and not _shadowed(name)
+
+
+def _shadowed(name: str) -> bool:
+    """True if ``sys.path``'s first folder, which the search path's key leaves out, holds a
+    module or a package of the top-level name (Python would import that one). The folder is
+    listed once a run, as Python's own finder lists it."""
+    top = name.partition(".")[0]
+    if top not in _first:
+        folder = (sys.path or [""])[0] or "."
+        if not _listing:
+            with contextlib.suppress(OSError):
+                _listing.update(os.listdir(folder))  # noqa: PTH208
+            _listing.add("")
+        found = any(top + suffix in _listing for suffix in all_suffixes())
+        if top in _listing:  # a folder is a package if it has an __init__ module
+            init = os.path.join(folder, top, "__init__")  # noqa: PTH118
+            found = found or any(os.path.isfile(init + end) for end in all_suffixes())  # noqa: PTH113
+        _first[top] = found
+    return _first[top]
 
 
 def _search_key() -> int:
     """A CRC-32 of ``sys.path`` after its first folder: the folders a module is looked for in,
-    in order. The first is the script's folder, or the current one under ``python -m``: a
-    ``json.py`` there is not taken for the standard library's, and running from another folder
-    does not make the bundle's modules a miss."""
-    return zlib.crc32("\0".join(sys.path[1:]).encode("utf-8", "surrogateescape"))
+    in order, each with its modification time (it changes when a file or folder is put in or
+    taken out). The first is the script's folder, or the current one under ``python -m``:
+    running from another folder is no miss (``_shadowed`` looks in it)."""
+    folders = []
+    for folder in sys.path[1:]:
+        changed = -1
+        with contextlib.suppress(OSError, ValueError):
+            changed = os.stat(folder).st_mtime_ns  # noqa: PTH116
+        folders.append(f"{folder}\0{changed}")
+    return zlib.crc32("\0".join(folders).encode("utf-8", "surrogateescape"))
 
 
 def _site_roots() -> tuple[str, ...]:
@@ -126,19 +159,14 @@ def _current(entry: Entry) -> bool:
     return (status.st_size, status.st_mtime_ns) == entry[1:3]
 
 
-class BundleLoader:
-    """Runs a module's code from its entry."""
+class BundleLoader(SourceFileLoader):
+    """A source file's loader that runs the module's code from its entry, under the source's
+    name (as Python's own loader does with a ``__pycache__`` file written elsewhere)."""
 
-    @staticmethod
-    def create_module(spec: ModuleSpec) -> ModuleType | None:
-        return None
-
-    @staticmethod
-    def exec_module(module: ModuleType) -> None:
-        exec(marshal.loads(_codes[module.__name__]), module.__dict__)
-
-
-LOADER: Any = BundleLoader
+    def exec_module(self, module: ModuleType) -> None:
+        code = marshal.loads(_codes[module.__name__])
+        _imp._fix_co_filename(code, self.path)  # type: ignore[attr-defined]
+        exec(code, module.__dict__)
 
 
 def bundle_path(root: Path) -> Path:
@@ -179,10 +207,10 @@ def _read(path: Path) -> None:
     if untrusted(path.parent) is not None:
         return
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-    descriptor = os.open(path, flags)
+    descriptor = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))  # a FIFO never waits
     try:
-        size = os.fstat(descriptor).st_size
-        if not 0 < size <= MAX_BYTES:
+        status = os.fstat(descriptor)
+        if not (stat.S_ISREG(status.st_mode) and 0 < status.st_size <= MAX_BYTES):
             return
         view = memoryview(mmap.mmap(descriptor, 0, access=mmap.ACCESS_READ))
     finally:
@@ -217,7 +245,9 @@ def _entry(name: str) -> tuple[Entry, bytes] | None:
     if not (source.endswith(".py") and source.startswith(_roots) and hasattr(loader, "get_code")):
         return None
     status = os.stat(source)  # noqa: PTH116
-    data = _cached_code(source, status)
+    from magadvise.pycache import current_code
+
+    data = current_code(source, status, MAX_BYTES)
     if data is None:
         code = loader.get_code(name)  # type: ignore[union-attr]
         if code is None or os.stat(source).st_mtime_ns != status.st_mtime_ns:  # noqa: PTH116
@@ -228,35 +258,15 @@ def _entry(name: str) -> tuple[Entry, bytes] | None:
     return (source, status.st_size, status.st_mtime_ns, package, 0, len(data), crc, search), data
 
 
-def _cached_code(source: str, status: os.stat_result) -> bytes | None:
-    """The marshalled code in the source's ``__pycache__`` file, if that file is current for the
-    source as Python checks it (its magic number, a timestamp header, the source's whole-second
-    modification time and size), else None: a module imported the usual way was run from it, so
-    its bytes need no unmarshalling and marshalling again."""
-    from importlib.util import cache_from_source
-
-    with contextlib.suppress(OSError, ValueError, NotImplementedError):
-        with open(cache_from_source(source), "rb") as file:  # noqa: PTH123
-            data = file.read(MAX_BYTES)
-        header = (
-            MAGIC_NUMBER,
-            (0).to_bytes(4, "little"),
-            (int(status.st_mtime) & 0xFFFFFFFF).to_bytes(4, "little"),
-            (status.st_size & 0xFFFFFFFF).to_bytes(4, "little"),
-        )
-        if data[:16] == b"".join(header):
-            return data[16:]
-    return None
-
-
 def save() -> None:
     """Record the modules this run imported the usual way (an ``atexit`` hook; never raises)."""
     if not _fresh or _file is None:
         return
     with contextlib.suppress(Exception):
+        from magadvise import pycache  # noqa: F401 - imported before the names are read
         from magadvise.rules import cachefile
 
-        added = {name: found for name in _fresh if (found := _entry(name)) is not None}
+        added = {name: found for name in [*_fresh] if (found := _entry(name)) is not None}
         _fresh.clear()
         if not added:
             return
