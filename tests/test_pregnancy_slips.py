@@ -5,9 +5,10 @@ typed on the key beside it (``Oregnant``) was only NOT ASSESSED on a list, and t
 printed with no pregnancy cap (exit 3); ``Pregnacy`` withheld the dose as "did you mean
 Pregnacare, which contains magnesium?" without saying it may be the word pregnancy. Real
 medicines and words near them (Pregnyl, Pregnacare, Prednisone, pregabalin, Regaine, remnant)
-are not a pregnancy, nor are the ordinary words of a pregnancy's phrases alone (``Travel
-sickness tablets``, ``every morningg``, ``Delivery``: morning sickness, estimated date of
-delivery), which counted a pregnancy before.
+are not a pregnancy, nor are the ordinary words of morning sickness alone (``Travel sickness
+tablets``, ``every morningg``), which counted a pregnancy before. Words of a delivery date or
+a threatened miscarriage alone keep counting one (the safer reading: ``Planned delivery 39
+weeks``, ``Threatened m/c``).
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ SLIPS = [
     "Pregnat 20 weeks", "Pregnat", "pregant", "pregnent", "Prengant", "Prgenant", "Pregnnat",
     "Pregnantt", "Ppregnant", "Rpegnant", "Pregnamt", "Prgnant", "Pregancy", "Prenancy",
     "Pregnency", "Pregnanacy 16 weeks", "Pregnacny", "Pregnancu",
-    "Threatened miscariage",  # an ongoing pregnancy (see below)
+    "Threatened miscariage", "Threatened m/c",  # an ongoing pregnancy (see below)
+    # a delivery date's words: the cap, whatever else such a line may mean
+    "Expected date of delivery 03/2027", "Planned delivery 39 weeks", "Awaiting delivery",
+    "Delivery due 03/2027", "estimated due dte",
 ]  # fmt: skip
 
 NOT_PREGNANCY = [
@@ -40,7 +44,7 @@ NOT_PREGNANCY = [
     "Reglan 10mg", "Progynova 2mg", "Not pregnant",
     # ordinary words of a pregnancy's phrases (morning sickness, estimated date of delivery)
     "Travel sickness tablets", "Travel sicknes tablets", "Omeprazole 20mg every morningg",
-    "Delivery", "delivry of meds weekly", "Threatened", "Morning",
+    "Morning",
     # a past miscarriage or abortion: no pregnancy now
     "Hx miscarriage 2019", "Miscarriage", "Abortion 2015",
 ]  # fmt: skip
