@@ -6,6 +6,8 @@ written on a list is lost and no kidney wording is passed over beside a dose:
 
 - a time of day written as a label before a medicine (``AM: Amlodipine 5mg``, ``Morning -
   Metformin``) is read as when it is taken (:mod:`magadvise.advice.time_label`);
+- an ICD-10 code anywhere on the line (``Z33.1``, ``Folic acid 400mcg - Z3400``) counts the
+  condition a record's code would (:mod:`magadvise.advice.listed_codes`);
 - a condition written before the medicine taken for it (``HF on Lasix 40mg``, ``28/40 on
   levothyroxine``, ``HTN: amlodipine``) is split from it
   (:mod:`magadvise.advice.condition_lead`): the condition counts, the medicine is read;
@@ -58,6 +60,7 @@ from magadvise.advice.line_screen import (
     may_name,
     screened_words,
 )
+from magadvise.advice.listed_codes import line_codes
 from magadvise.advice.listed_conditions import (
     ListedCondition,
     as_condition,
@@ -158,6 +161,8 @@ def read_line(
     # "levothyroxine 100mcg 28/40", "Tdap IM, due date 4/10/27", a record's "12 mg IM - 29+3 weeks"
     if (said := pregnancy_written(rules, line, results, listed, entry)) is not None:
         listed.append(said)
+    if (coded := line_codes(rules, line, listed, entry)) is not None:
+        listed.append(coded)  # "Folic acid 400mcg - Z33.1": a record's code on the line
     for lab in kidney_lab_texts(line):  # "Amlodipine 5mg (Cr 3.1)": a creatinine
         if not any(lab in e.name for e in screened):
             screened.append(_screened(lab, entry))

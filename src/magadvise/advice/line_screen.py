@@ -37,13 +37,14 @@ def looks_kidney_line(text: str) -> bool:
 def written_codes(text: str) -> list[tuple[str, str]]:
     """The ICD-10 codes written in a list's ``text``, with their dot (``N18.6``, ``ICD-10:
     Z95.0``) or without it as records and claims often store them (``N186``, ``Z992``: a
-    letter, then two digits and one to three more characters, at least one a digit), as
+    letter, then two digits, or a digit and ``A`` as in ``Z3A`` weeks of gestation, and one to
+    three more characters, at least one a digit), as
     codings with no system, which the record screen reads as ICD-10 by their shape
     (:func:`magadvise.fhir.codes.code_system`) and flags only for the codes it screens (a
     vitamin's ``E400`` or ``C1000`` is no code it screens)."""
-    dotted = re.findall(r"\b[A-Za-z][0-9]{2}\.[0-9A-Za-z]{1,4}\b", text) if "." in text else []
+    dotted = re.findall(r"\b[A-Za-z][0-9][0-9Aa]\.[0-9A-Za-z]{1,4}\b", text) if "." in text else []
     bare = re.findall(
-        r"(?<![.\w-])[A-Za-z][0-9]{2}(?=[0-9A-Za-z]{0,2}[0-9])[0-9A-Za-z]{1,3}\b", text
+        r"(?<![.\w-])[A-Za-z][0-9][0-9Aa](?=[0-9A-Za-z]{0,2}[0-9])[0-9A-Za-z]{1,3}\b", text
     )
     return [("", code) for code in (*dotted, *bare)]
 

@@ -100,13 +100,16 @@ def read_listed(rules: Rules, text: str) -> tuple[tuple[Condition, ...], str]:
     """
     # Asked only about names nothing knows as a medicine: most lists never load the matcher.
     from magadvise.advice.condition_text import NEGATIONS, read_conditions
+    from magadvise.advice.listed_codes import coded_conditions
     from magadvise.names.asides import without_asides
 
+    coded, text = coded_conditions(rules, text)  # "Z33.1", "N184": as a record's codes
     text = _as_pregnancy(without_asides(text))  # "prevent pregnancy": no condition
     try:
-        found, left = read_conditions(rules, text)
+        found, left = read_conditions(rules, text) if text else ((), ())
     except UsageError:
-        return (), ""
+        found, left = (), ()
+    found = tuple({c.id: c for c in (*coded, *found)}.values())
     if not found:
         return (), ""
     known = _condition_words(rules)

@@ -33,7 +33,7 @@ import re
 
 SNOMED = "http://snomed.info/sct"
 ICD10 = ("http://hl7.org/fhir/sid/icd-10-cm", "http://hl7.org/fhir/sid/icd-10")
-_ICD10_SHAPE = re.compile(r"[A-Z][0-9]{2}[0-9A-Z]{0,4}")
+_ICD10_SHAPE = re.compile(r"[A-Z][0-9][0-9A][0-9A-Z]{0,4}")  # Z3A: weeks of gestation
 _OIDS = {
     "2.16.840.1.113883.6.96": "snomed", "2.16.840.1.113883.6.90": "icd10",
     "2.16.840.1.113883.6.3": "icd10", "2.16.840.1.113883.6.103": "icd9",
