@@ -31,10 +31,14 @@ def line_facts(name: str, label: str, number: int | None) -> list[Entry]:
     """The weights and ages written in parts of the medicine's line ``name`` (see the module),
     as entries of the list's ``label`` and line ``number``; empty for most lines."""
     from magadvise.medlist.plain import NAME_SPAN, person_fact
+    from magadvise.medlist.pregnancy_weeks import WEEKS, pregnancy_weeks
 
+    pregnant = pregnancy_weeks(name)  # "Pregnant (12 weeks)": the weeks are the pregnancy's
     out = []
     for found in _PARTS.finditer(name):
         part = (found[1] or found[2] or "").strip()
+        if pregnant and re.search(WEEKS, part.casefold()):
+            continue
         fact = person_fact(part, label, number) if part else None
         if fact is not None and _clean(fact):
             out.append(fact)
@@ -47,6 +51,7 @@ def line_facts(name: str, label: str, number: int | None) -> list[Entry]:
         from magadvise.medlist.age_alone import after_name, beside_entry
 
         span = named["span"] if named is not None else after_name(name)
+        span = None if pregnant and span and re.search(WEEKS, span.casefold()) else span
         kept = beside_entry(name, span, label, number) if span else None
         out.extend([kept] if kept else [])
     return out

@@ -90,7 +90,9 @@ def person_fact(name: str, label: str, number: int | None) -> Entry | None:
     if "\u00bd" in name:  # "3\u00bd y": 3.5 years
         name = re.sub(r"\s*\u00bd", ".5", name)
     folded = name.casefold()
-    if ("preg" in folded or "gestation" in folded) and re.search(_WEEKS, folded):
+    from magadvise.medlist.pregnancy_weeks import pregnancy_weeks
+
+    if pregnancy_weeks(folded):
         return None  # "Pregnant, 28 weeks": the weeks are the pregnancy's, not a baby's age
     if any(word in folded for word in _OTHER_WORDS) and re.search(r"\d", folded):
         from magadvise.medlist.other_person import other_entry  # "Mum DOB 01/02/1990"
@@ -194,8 +196,6 @@ _AGED_FOOD = (
 """A food a monoamine oxidase inhibitor's diet warns of (aged cheese, meats), or ``aged care``
 (a care home, in Australia and the UK), not an age: a line that starts so is not read as the
 person's age (compiled on first use)."""
-_WEEKS = r"\d\s*-?\s*(?:w|wks?|weeks?)\b|\d\s*/\s*52\b"
-"""Weeks, which beside a pregnancy's word are the pregnancy's (a condition, read as one)."""
 _PARENT_LONGEST = 60
 _PARENT_HINT = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\b"
 """Without which a line gives no age in a parent's words (:mod:`.parent_words` reads it then)."""
