@@ -46,7 +46,10 @@ NOT_PREGNANCY = [
     "Travel sickness tablets", "Travel sicknes tablets", "Omeprazole 20mg every morningg",
     "Morning",
     # a past miscarriage or abortion: no pregnancy now
-    "Hx miscarriage 2019", "Miscarriage", "Abortion 2015",
+    "Hx miscarriage 2019", "Miscarriage", "Abortion 2015", "C-section 2019",
+    # the ordinary words of antenatal care's wordings alone
+    "Dental appointment", "Planned surgery", "Elective knee replacement", "Bloods due",
+    "CT scan", "Ultrasound scan", "Week 2 of antibiotics",
 ]  # fmt: skip
 
 
