@@ -7,7 +7,8 @@ with ``--condition`` (or says it is not so).
 
 - Devices: ``Pacemaker`` (and as it is misspelt or spaced: ``Pace maker``, ``Pacmaker``,
   ``Peacemaker``, ``pacemker``; its first letter dropped or on a key beside it, ``Acemaker``,
-  ``Oacemaker``: :mod:`magadvise.advice.word_start`), ``PPM``, a paced rhythm (``Paced``,
+  ``Oacemaker``: :mod:`magadvise.advice.word_start`; not ``l``, a ``Lacemaker`` makes lace),
+  ``PPM``, a paced rhythm (``Paced``,
   ``Paced rhythm``, ``V-paced``, ``Biventricular pacing``, ``Pacing box``, ``PM: dual
   chamber``; never a ``self-paced`` course or ``paced breathing``, nor ``pace`` in another
   sense), ``PM in situ`` (``PM`` alone is a time of day, never a device),
