@@ -4,8 +4,9 @@ Before, ``Fistula L arm`` beside ``Amlodipine 5 mg daily`` was only NOT ASSESSED
 magnesium dose was shown (exit 3), though a fistula in the arm is haemodialysis access; so were
 ``AVG``, ``L RC fistula``, ``no BP L arm`` and a pacemaker or implanted defibrillator (``PPM``,
 ``ICD in situ``, ``CRT-D``), which is most often fitted for heart block, and ``Trialysis`` or
-``Tenkhoff catheter`` (dialysis catheters). A fistula of another
-kind (``anal fistula``) and an ICD code (``ICD-10 I10``) still stand beside the dose.
+``Tenkhoff catheter`` (dialysis catheters), and ``Tenckoff``, ``Tenchkoff`` or ``PD tube``. A
+fistula of another kind (``anal fistula``, ``Seton for fistula``, which withheld before) and an
+ICD code (``ICD-10 I10``) stand beside the dose.
 """
 
 from __future__ import annotations
@@ -205,3 +206,33 @@ def test_what_withholds_says_what_it_read(
     code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
     assert code == 4
     assert said in " ".join(b["basis"] for b in doc["withheld"]["by"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tenckoff catheter", "Tenchkoff", "Tenckhof catheter", "Tenkoff catheter", "Tenkhof",
+     "PD tube"],
+)  # fmt: skip
+def test_tenckhoff_misspelt_and_a_pd_tube_withhold_as_dialysis(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code == 4 and "record-not-read" in withheld_ids(doc)
+    assert "very likely on dialysis" in skipped_said(doc, line)
+
+
+@pytest.mark.parametrize("text", ["Tenckoff catheter", "Tenchkoff"])
+def test_a_records_misspelt_tenckhoff_withholds(run: RunFn, tmp_path: Path, text: str) -> None:
+    code, doc = on_record(run, tmp_path, text)
+    assert code == 4 and "record-not-read" in withheld_ids(doc)
+
+
+@pytest.mark.parametrize(
+    "line", ["Seton for fistula", "Seton", "NG tube", "Tenth of June", "Tube feeding"]
+)
+def test_a_seton_fistula_and_other_tubes_keep_the_dose(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    """A seton is put only through an anal fistula: its line names the fistula's kind."""
+    code, doc = beside_medicine(run, tmp_path, monkeypatch, line)
+    assert code in (0, 3) and withheld_ids(doc) == [] and doc["go_ahead"] is True

@@ -28,6 +28,8 @@ DEVICES = [
     "Pace maker", "Pacmaker", "pace maker fitted 2019", "Peacemaker fitted", "pacemker",
     "Paced rhythm", "V-paced on ECG", "Paced", "Pacing box", "PM: dual chamber",
     "Biventricular pacing",
+    # its first letter dropped or typed on the key beside it
+    "Oacemaker", "Acemaker", "Oacemaker fitted 2019",
 ]  # fmt: skip
 
 
@@ -77,6 +79,8 @@ def test_sick_sinus_abbreviations_withhold(
         ("Self-paced walking",),
         ("Paced breathing",),
         ("Spacer device",),
+        ("Lacemaker",),  # a maker of lace: l beside p, but a word of its own
+        ("Ace bandage",),
     ],
 )
 def test_parts_per_million_and_other_stimulators_are_no_heart_device(

@@ -2,7 +2,8 @@
 
 Before, ``CDK stage 4``, ``chronic kidny disease``, ``hemodyalisis MWF``, ``myasthnia`` or
 ``heart blok`` on a list (or as a record's Condition) was only NOT ASSESSED, and citrate 600 mg
-was printed (exit 3); ``pregant`` lost the 350 mg pregnancy cap.
+was printed (exit 3); ``pregant`` lost the 350 mg pregnancy cap; so too ``HIVAN``, ``FSGS``,
+``APKD`` and a kidney word's first letter slipped (``Tenal failure``, ``Lidney disease``).
 """
 
 from __future__ import annotations
@@ -157,3 +158,49 @@ def test_true_slips_on_a_list_still_withhold(run: RunFn, tmp_path: Path, lines: 
     listed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, held, _ = advice(run, "--meds-from", str(listed))
     assert code == 4 and held
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["HIVAN"], ["HIVAN", "Biktarvy"], ["FSGS"], ["APKD"], ["ARPKD"], ["MCD"],
+        ["Minimal change disease"], ["MGN"], ["MPGN"], ["RPGN"], ["ATN"], ["AKD"],
+        ["CKD-MBD"], ["IgAN"], ["ADPKD"], ["AKI"],
+        # a kidney word's first letter dropped or on the key beside it, the next word saying so
+        ["Tenal failure"], ["Enal failure"], ["Eenal failure"], ["Lidney failure"],
+        ["Idney failure"], ["Jidney disease"], ["Oidney transplant"],
+    ],
+)  # fmt: skip
+def test_kidney_abbreviations_and_slipped_kidney_words_withhold(
+    run: RunFn, tmp_path: Path, lines: list[str]
+) -> None:
+    code, held = _on_a_list(run, tmp_path, *lines)
+    assert code == 4 and held  # not read ("HIVAN"), or read as a kidney disease ("AKI")
+
+
+@pytest.mark.parametrize("text", ["HIVAN", "FSGS", "Tenal failure", "Lidney disease"])
+def test_a_records_kidney_abbreviation_or_slip_withholds(
+    run: RunFn, tmp_path: Path, text: str
+) -> None:
+    code, doc = recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, _condition(text)))
+    assert code == 4 and doc["go_ahead"] is False
+
+
+@pytest.mark.parametrize(
+    "line", ["Rental car", "Dental check-up", "Sidney", "Sidney disease", "Penal", "Tenal"]
+)
+def test_words_like_a_slipped_kidney_word_keep_the_dose(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    """Only a slip whose next word makes the phrase is read: ``Sidney`` (s is not beside k),
+    ``rental`` and ``dental`` (a letter more), a slip alone (``Tenal``) keep the dose."""
+    code, held = _on_a_list(run, tmp_path, line)
+    assert code in (0, 3) and held == []
+
+
+def _on_a_list(run: RunFn, tmp_path: Path, *lines: str) -> tuple[int, list[str]]:
+    """(exit code, the withholders' ids) for a list of ``lines``."""
+    listed = tmp_path / "list.txt"
+    listed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, held, _ = advice(run, "--meds-from", str(listed))
+    return code, held

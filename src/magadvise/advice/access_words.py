@@ -16,8 +16,10 @@ it, and withholds until the person confirms with ``--condition`` (or says it is 
   (``permcath``, ``Permacath``, ``Perma-cath``, ``perm cath``, ``vascath``, ``vas cath``,
   ``Tesio``, ``Quinton``, ``Niagara``, ``Palindrome``, ``HemoSplit``, ``DuraFlow``,
   ``Equistream``, ``GlidePath``, ``TDC``, ``Trialysis``, a tunnelled dialysis catheter;
-  ``Tenckhoff`` (or ``Tenkhoff``),
-  ``PD catheter``, ``peritoneal catheter`` and a ``PD exit site`` for peritoneal dialysis), and
+  ``Tenckhoff`` (and its slips: ``Tenkhoff``, ``Tenckoff``, ``Tenchkoff``, ``Tenckhof``,
+  ``Tenkoff``: ``ten``, one to four of c, k and h, ``of`` or ``off``; no English word is
+  spelt so), ``PD catheter`` (or ``PD tube``), ``peritoneal catheter`` and a ``PD exit site``
+  for peritoneal dialysis), and
   the precaution written for a fistula's arm (``No BP or bloods L arm (fistula)``). These
   withhold as dialysis.
 - A tunnelled line of no stated use (``Tunnelled line``, ``Tunneled catheter R chest``) may be
@@ -58,7 +60,8 @@ _ACCESS = (
     r"\s+(?:catheter|cath|line)s?\b"
     r"|\btunn?ell?ed\s+(?:cuffed\s+)?(?:dialysis|haemodialysis|hemodialysis|hd)\s+"
     r"(?:cuffed\s+)?(?:line|catheter|cath|cvc)\b"
-    r"|\bhero\s+graft\b|\bten(?:ck|k|c)hoff\b|\btrialysis\b|\b(?:pd|peritoneal(?:\s+dialysis)?)\s+(?:catheter|cath)\b"
+    r"|\bhero\s+graft\b|\bten[ckh]{1,4}of{1,2}\b|\btrialysis\b"
+    r"|\b(?:pd|peritoneal(?:\s+dialysis)?)\s+(?:catheter|cath|tube)\b"
     r"|\b(?:pd|peritoneal(?:\s+dialysis)?)\s+(?:catheter\s+|cath\s+)?exit\s*-?\s*site\b"
     rf"|\bno\s+.{{0,40}}?\b{_ARM}\b.{{0,20}}\(?\s*(?:av\s*)?fistula"
 )
@@ -100,7 +103,8 @@ _AV_ELSEWHERE = (
 _BREAST = r"\b(?:lymph\w*|mastectom\w*|axilla\w*|breast|node\s+clearance)\b"
 """An arm kept from needles after a breast operation (``no BP L arm - lymphoedema``)."""
 _FIRST = (
-    "fistul|graft|cath|avg|avf|tun|tesio|tdc|quinton|niagara|palindrome|hoff|buttonhole|trialys"
+    "fistul|graft|cath|avg|avf|tun|tesio|tdc|quinton|niagara|palindrome|kof|hof|buttonhole"
+    "|trialys|tube"
     "|exit|hemosplit|duraflow|equistream|glidepath"
 )
 """Letters one of the access wordings holds: a text with none is read no further (most texts).

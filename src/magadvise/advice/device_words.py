@@ -6,11 +6,13 @@ itself, so it is read as a wording that *may* name it, and withholds until the p
 with ``--condition`` (or says it is not so).
 
 - Devices: ``Pacemaker`` (and as it is misspelt or spaced: ``Pace maker``, ``Pacmaker``,
-  ``Peacemaker``, ``pacemker``), ``PPM``, a paced rhythm (``Paced``, ``Paced rhythm``,
-  ``V-paced``, ``Biventricular pacing``, ``Pacing box``, ``PM: dual chamber``; never a
-  ``self-paced`` course or ``paced breathing``, nor ``pace`` in another sense), ``PM in situ``
-  (``PM`` alone is a time of day, never a device), ``permanent``/``dual chamber``/
-  ``leadless``/``temporary`` pacemaker, ``Micra``,
+  ``Peacemaker``, ``pacemker``; its first letter dropped or on a key beside it, ``Acemaker``,
+  ``Oacemaker``: :mod:`magadvise.advice.word_start`; not ``l``, a ``Lacemaker`` makes lace),
+  ``PPM``, a paced rhythm (``Paced``,
+  ``Paced rhythm``, ``V-paced``, ``Biventricular pacing``, ``Pacing box``, ``PM: dual
+  chamber``; never a ``self-paced`` course or ``paced breathing``, nor ``pace`` in another
+  sense), ``PM in situ`` (``PM`` alone is a time of day, never a device),
+  ``permanent``/``dual chamber``/``leadless``/``temporary`` pacemaker, ``Micra``,
   ``pacer``, a pacing wire, ``CRT-D``, ``CRT-P``, ``AICD``, ``Defibrillator``, ``Defib in situ``,
   ``implantable (cardioverter) defibrillator``, and ``ICD`` or ``CRT`` when the words beside it
   are a device's (``ICD in situ``, ``BiV ICD``, ``Biventricular ICD``, ``CRT device (2020)``),
@@ -37,7 +39,7 @@ import re
 
 _DEVICE = (
     r"\b(?:(?:permanent\s+|dual\s*-?\s*chamber\s+|single\s*-?\s*chamber\s+|biventricular\s+"
-    r"|biv\s+|leadless\s+|temporary\s+|temp\s+|cardiac\s+)?(?:pe?ace|pac)\s*-?\s*ma?ke?r\w*"
+    r"|biv\s+|leadless\s+|temporary\s+|temp\s+|cardiac\s+)?(?:pe?ace|pac|[o0]?ace)\s*-?\s*ma?ke?r\w*"
     r"|pacer|ppm|crt\s*-?\s*[dp]"
     r"|(?<!self-)(?<!self\s)paced(?!\s+breath)|pacing\s+(?:box|check|clinic)"
     r"|(?:biventricular|biv|bi\s*-?\s*v|cardiac|dual\s*-?\s*chamber|ventricular|atrial)\s+pacing"
@@ -67,7 +69,7 @@ _PPM_UNIT = r"\d[\d,.]*\s*ppm\b"
 _DENTAL = r"tooth|fluorid|mouth\s*-?\s*wash|mouth\s*rinse|dentifrice|duraphat"
 """Beside these ``ppm`` is parts per million (fluoride toothpaste), never a pacemaker."""
 
-_FIRST = "pac|peac|ppm|crt|icd|defib|micra|situ|ablat|chamber"
+_FIRST = "pac|peac|acem|ppm|crt|icd|defib|micra|situ|ablat|chamber"
 """Letters one of the wordings holds: a text with none is read no further (most texts)."""
 
 DEVICE_WHY = (

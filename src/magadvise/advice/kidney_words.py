@@ -27,8 +27,15 @@ WORDS = frozenset(
      "permcath", "vascath", "albuminuria", "microalbuminuria", "macroalbuminuria", "proteinuria",
      "uacr", "acr", "hyperphosphataemia", "hyperphosphatemia", "esrf", "apd", "pd", "pkd",
      "adpkd", "cri", "rrt", "crrt", "cvvh", "cvvhd", "cvvhdf", "hdf", "dkd", "igan", "ipd",
-     "hhd", "hemo", "haemo", "krt", "cycler", "homechoice"}
+     "hhd", "hemo", "haemo", "krt", "cycler", "homechoice", "hivan", "fsgs", "apkd", "arpkd",
+     "pckd", "mcd", "mgn", "mpgn", "rpgn", "c3gn", "akd", "atn"}
 )  # fmt: skip
+"""Kidney diseases as nephrology letters shorten them too: HIV-associated nephropathy, focal
+segmental glomerulosclerosis, adult (or autosomal, dominant or recessive) polycystic kidney
+disease, minimal change disease, membranous, membranoproliferative, rapidly progressive and C3
+glomerulonephritis, acute kidney disease, acute tubular necrosis. None is a medicine's name or an
+English word; shorter ones (``GN``, ``LN``, ``CIN``, ``AIN``, ``TIN``) are left out, being
+words or other conditions' letters (tin, cervical intraepithelial neoplasia)."""
 MAGNESIUM_WORDS = frozenset({"mg", "mg2", "mg++"})
 """Words of :data:`WORDS` that name magnesium (left out when magnesium is read elsewhere)."""
 _STARTS_NO_MAGNESIUM = tuple(s for s in WORD_STARTS if "magnes" not in s)
@@ -75,11 +82,25 @@ def _dialysis(word: str) -> bool:
 
 
 def looks_kidney(text: str, magnesium: bool = True, ignore: frozenset[str] = frozenset()) -> bool:
-    """Whether ``text`` has a kidney or dialysis word (see :func:`kidney_word`) or names dialysis
-    access ("AV fistula")."""
+    """Whether ``text`` has a kidney or dialysis word (see :func:`kidney_word`), a kidney
+    phrase (:func:`kidney_phrase`) or names dialysis access ("AV fistula")."""
     if any(kidney_word(w, magnesium, ignore) for w in words_of(text)):
         return True
-    return dialysis_access(text)
+    return kidney_phrase(text) or dialysis_access(text)
+
+
+def kidney_phrase(text: str) -> bool:
+    """Whether ``text`` names a kidney disease in a phrase with no kidney word (``Minimal change
+    disease``) or by a kidney word whose first letter slipped, which the next word says
+    (``Tenal failure``, ``Lidney disease``: :func:`magadvise.advice.word_start.start_slips`)."""
+    low = folded(text)
+    if not re.search(r"idney|nal|minimal", low):
+        return False
+    from magadvise.advice.word_start import start_slips
+
+    then = r"\s*-?\s*(?:failure|disease|impairment|insufficiency|injury|transplant\w*)\b"
+    slips = rf"\b(?:{start_slips('renal')}|{start_slips('kidney')}){then}"
+    return re.search(rf"{slips}|\bminimal\s*-?\s*change\s+(?:disease|nephro\w*)", low) is not None
 
 
 def dialysis_access(text: str) -> bool:

@@ -58,6 +58,7 @@ from magadvise.advice.line_screen import (
     dialysis_alone,
     looks_kidney_line,
     may_name,
+    other_fistula,
     screened_words,
 )
 from magadvise.advice.listed_codes import line_codes
@@ -175,7 +176,9 @@ def read_line(
         listed.append(reason)
     elif entry is not None and (said := _directions_reason(rules, entry)) is not None:
         listed.append(said)  # a record's directions: "4 mg every 8 hours as needed for HG"
-    elif not screened and (access := access_or_device(written := reason_of(line))):
+    elif not screened and other_fistula(written := reason_of(line), line):
+        pass  # "Seton for fistula": the line says the fistula's kind (anal)
+    elif not screened and (access := access_or_device(written)):
         screened.append(_said(f"for {written}", *access, entry))  # "for fistula", "for PPM"
     elif not screened and looks_kidney_line(written):
         screened.append(_screened(f"for {written}", entry))  # "for HD", "for kidneys"

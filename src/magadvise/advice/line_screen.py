@@ -121,3 +121,12 @@ def reading_said(skipped: str | None) -> str | None:
     from magadvise.advice.device_words import WHYS
 
     return next((why for why in (*WHY.values(), *WHYS) if why in (skipped or "")), None)
+
+
+def other_fistula(reason: str, line: str) -> bool:
+    """Whether a medicine's ``reason`` names a fistula that its whole ``line`` says is of
+    another kind than dialysis access (``Seton for fistula``: a seton is put only through an
+    anal fistula), so the reason is not screened as access or a kidney word."""
+    from magadvise.advice.access_words import access_reading
+
+    return access_reading(reason) == "fistula" and access_reading(line) is None

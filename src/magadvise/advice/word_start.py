@@ -13,10 +13,17 @@ long and distinctive: of 7 letters or more and a name of a condition on its own 
 morning sickness, ``pressure`` of low blood pressure). Of the words such slips of the
 conditions' words make, wordfreq 3.1.1's English list holds only ``regnant`` (reigning, rare,
 and not a word of medicine lists).
+
+A shorter word (``renal``, ``kidney``, ``heart``) slips so into real words (``penal``,
+``Sidney``, ``Geary``), so its slip is read only in a phrase whose next word makes the
+condition (``Tenal failure``, ``Lidney disease``, ``Geart block``: :func:`start_slips`), never
+alone; a neighbouring key is a key beside the one meant, so ``Sidney`` (``s`` is not beside
+``k``), ``rental`` and ``dental`` (a letter more) are none.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -76,3 +83,11 @@ def two_off(word: str, target: str) -> bool:
     if word.startswith("hypo") != target.startswith("hypo"):
         return False
     return word[:3] == target[:3] or (word[0] == target[0] and sorted(word) == sorted(target))
+
+
+def start_slips(word: str) -> str:
+    """A pattern for ``word`` as typed, with its first letter kept, dropped or typed on a key
+    beside it (``renal``: ``tenal``, ``enal``, ``eenal``), for a phrase that makes it a
+    condition (``Tenal failure``); a word of its own alone (``penal``), so never read alone."""
+    keys = "".join(sorted({word[0], *NEIGHBOURS.get(word[0], ())}))
+    return f"[{re.escape(keys)}]?{re.escape(word[1:])}"

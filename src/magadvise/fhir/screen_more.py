@@ -13,8 +13,11 @@ history is read apart (:mod:`magadvise.fhir.family`) and never reaches the scree
 Words (any case; phrases allow a hyphen or space between their words):
 
 - heart block: ``heart``/``AV``/``atrioventricular``/``sinoatrial``/``bundle branch``/
-  ``(bi|tri)fascicular``/``degree`` + ``block``, heart block run together or
-  misspelled (``Heartblock``, ``Hart blok``), ``degree``/``complete`` + ``HB``,
+  ``(bi|tri)fascicular``/``degree`` + ``block``, heart block or AV block run together or
+  misspelled (``Heartblock``, ``Hart blok``, ``AVblock``, ``Complete AVblok``), heart
+  with its first letter dropped or on a key beside it (``Geart block``, ``Eart block``:
+  :func:`magadvise.advice.word_start.start_slips`; so too heart failure),
+  ``degree``/``complete`` + ``HB``,
   ``hemiblock``, Mobitz, Wenckebach, CHB, AVB, LBBB, RBBB, LAFB, LPFB, a long or prolonged PR
   (first-degree AV block, :mod:`magadvise.advice.condition_spellings`), sick sinus (SSS), sinus
   (or SA) node (SND), tachy-brady, a heart conduction disorder, bradycardia (the UK SmPC of a
@@ -50,16 +53,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from magadvise.advice.word_start import start_slips
+
 _J = r"\s?-?\s?"  # a hyphen or a space (or neither) between the words of a phrase
 _WORDS: dict[str, re.Pattern[str]] = {
     "heart-block": re.compile(
         rf"\b(?:(?:heart|cardiac|av|a{_J}v|atrio{_J}ventricular|(?:sino{_J}atrial|sa|s-a)(?:\s+exit)?"
         rf"|bundle{_J}branch|(?:bi|tri)?fascicular|degree|mobitz(?:\s+type)?\s+(?:i+|[12]))"
-        rf"\s+block|hart{_J}blo(?:c|k|ck)s?|heartblo(?:c|k)s?"
+        rf"\s+block|hart{_J}blo(?:c|k|ck)s?|heartblo(?:c|k)s?|a{_J}v{_J}blo(?:c|k|ck)s?"
         r"|(?:degree|complete)\s+hb|hemiblock|mobitz|wenckebach|chb|[123]?avb|lbbb|rbbb|bbb"
         r"|lafb|lahb|lpfb|lphb"
         r"|(?:prolonged|long)\s+pr\b|pr\s+prolong\w*"
         rf"|sick\s+sinus|sss|snd|(?:sinus|sino{_J}atrial|sa)\s+node|tachy{_J}brady\w*"
+        rf"|{start_slips('heart')}{_J}block"
         r"|(?:heart|cardiac)\s+conduction|conduction\s+(?:disorder|defect|delay"
         r"|disease|problem|abnormality)\w*|bradycardi\w*|bradyarrhythmi\w*)\b"
     ),
@@ -68,7 +74,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"|achr|musk)\b"
     ),
     "heart-failure": re.compile(
-        r"\b(?:(?:heart|cardiac|ventricular|lv|rv|biventricular)\s+failure|weak\s+heart"
+        rf"\b(?:(?:{start_slips('heart')}|cardiac|ventricular|lv|rv|biventricular)\s+failure"
+        r"|weak\s+heart"
         r"|failing\s+heart|hf|hf\w{0,4}ef|chf|ccf|lvf|rvf|lvsd|nyha|cardiomyopath\w*"
         r"|reduced\s+ejection\s+fraction)\b"
     ),
