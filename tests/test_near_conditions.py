@@ -47,7 +47,13 @@ def test_a_misspelt_condition_on_a_list_withholds_the_dose(
 
 @pytest.mark.parametrize(
     "line",
-    ["Prolonged AV conduction", "Prolonged P-R interval", "UPT positive", "HCG positive"],
+    [
+        "Prolonged AV conduction",
+        "Prolonged P-R interval",
+        "UPT positive",
+        "HCG positive",
+        "Delayed AV conductoin",
+    ],
 )
 def test_a_word_of_a_conditions_phrase_alone_still_withholds(
     run: RunFn, tmp_path: Path, line: str
@@ -58,7 +64,7 @@ def test_a_word_of_a_conditions_phrase_alone_still_withholds(
     meds = tmp_path / "meds.txt"
     meds.write_text(f"Lisinopril 10mg daily\n{line}\n")
     code, held, _ = advice(run, "--meds-from", str(meds))
-    assert code == 4 and held == [NEAR]
+    assert code == 4 and held in ([NEAR], ["heart-block"])  # as written, the condition itself
 
 
 def test_a_misspelt_condition_typed_with_med_or_as_a_reason_withholds(run: RunFn) -> None:
@@ -115,6 +121,7 @@ def test_a_misspelt_condition_in_a_record_withholds_the_dose(
         "Intermittent claudication",  # not intermittent peritoneal dialysis
         "Nocturnal cramps",  # not nocturnal haemodialysis
         "Automated",
+        "Delayed gastric emptying",  # not delayed AV conduction
     ],
 )
 def test_names_only_a_little_like_a_condition_keep_the_dose(run: RunFn, line: str) -> None:

@@ -36,14 +36,15 @@ hello; ``grade``: a grade of any condition, ``Grade 2 reflux``), though a phrase
 them."""
 PHRASE_ONLY = frozenset(
     """morning sickness miscarriage abortion automated intermittent nocturnal planned elective
-    section dating booking anomaly scan week bloods appointment""".split()  # noqa: SIM905
+    section dating booking anomaly scan week bloods appointment delayed""".split()  # noqa: SIM905
 )
 """Ordinary words that name a condition only in their phrase: not near-missed alone (``Travel
 sickness tablets``, ``every morningg`` are no pregnancy, nor ``Hx miscarriage 2019`` though
 ``Threatened miscarriage`` is one; ``Intermittent claudication`` and ``Nocturnal cramps`` no
 dialysis; ``Dental appointment``, ``CT scan``, ``Planned surgery`` no pregnancy, though
-``Midwife appointment``, ``Dating scan`` and ``Planned C-section`` are), but a phrase of them counts as written or with a word one edit off (``No morning
-sickness``, a negation not read; ``morning sicknes``). Words whose near misses alone are the
+``Midwife appointment``, ``Dating scan`` and ``Planned C-section`` are), but a phrase of them
+counts as written or with a word one edit off (``No morning sickness``, a negation not read;
+``morning sicknes``). Words whose near misses alone are the
 safer reading stay out of it, false alarms and all: ``delivery`` (``Planned delivery 39 weeks``,
 ``Expected date of delivery``), ``threatened`` (``Threatened m/c``), ``positive`` (``UPT
 positive``), ``prolonged`` and ``interval`` (``Prolonged P-R interval``, a first-degree heart
