@@ -42,7 +42,7 @@ PHRASE_ONLY = frozenset(
 sickness tablets``, ``every morningg`` are no pregnancy, nor ``Hx miscarriage 2019`` though
 ``Threatened miscarriage`` is one; ``Intermittent claudication`` and ``Nocturnal cramps`` no
 dialysis; ``Dental appointment``, ``CT scan``, ``Planned surgery`` no pregnancy, though
-``Midwife appointment``, ``Dating scan`` and ``Planned C-section`` are), but a phrase of them
+``Midwife appointment`` and ``Planned C-section`` are), but a phrase of them
 counts as written or with a word one edit off (``No morning sickness``, a negation not read;
 ``morning sicknes``). Words whose near misses alone are the
 safer reading stay out of it, false alarms and all: ``delivery`` (``Planned delivery 39 weeks``,
