@@ -26,14 +26,9 @@ def pregnancy_weeks(text: str) -> bool:
         return False
     if "preg" in folded or "gestation" in folded:
         return True
-    return any(_one_off(word, said) for word in re.findall(r"[a-z]{6,}", folded) for said in _WORDS)
+    from rapidfuzz.distance import Levenshtein  # only for weeks beside no pregnancy word
 
-
-def _one_off(word: str, said: str) -> bool:
-    """Whether ``word`` is ``said`` with one letter left out, added or changed."""
-    if abs(len(word) - len(said)) > 1:
-        return False
-    if len(word) == len(said):
-        return sum(a != b for a, b in zip(word, said, strict=True)) <= 1
-    short, long = sorted((word, said), key=len)
-    return any(long[:at] + long[at + 1 :] == short for at in range(len(long)))
+    words = re.findall(r"[a-z]{6,}", folded)
+    return any(
+        Levenshtein.distance(word, said, score_cutoff=1) <= 1 for word in words for said in _WORDS
+    )
