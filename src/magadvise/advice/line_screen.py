@@ -79,22 +79,25 @@ def dialysis_alone(text: str) -> bool:
     return all(w == "pd" or w in _PD_WORDS or w.lstrip("x")[:1].isdigit() for w in words)
 
 
-CONDUCTION_OR_MYASTHENIA = ("heart-block", "myasthenia-gravis")
+SCREENED_ON_LISTS = ("heart-block", "myasthenia-gravis", "heart-failure")
 """The withholding conditions whose wordings a list's text not read is screened for as a health
-record's entry is (:mod:`magadvise.fhir.screen_more`)."""
+record's entry is (:mod:`magadvise.fhir.screen_more`): a list's ``Cardiomyopathy``, ``NYHA class
+III`` or ``Geart failure`` withholds the dose as the same entry in a record does. Pregnancy and
+breastfeeding only cap the dose: a list reads their wordings as conditions (the rules' aliases,
+:mod:`magadvise.advice.near_condition`), not as a reason to withhold."""
 
 
 def may_name(text: str) -> str | None:
-    """The rules condition (``heart-block``, ``myasthenia-gravis``) a list's text not read may
-    name, by the record screen's words and codes: ``Sick sinus syndrome``, ``Sinus node
-    dysfunction``, ``LBBB``, ``Tachy-brady syndrome``, ``Z95.0`` (a pacemaker's code); None for
-    any other text. The conduction problems the rules' sources do not name (sinus node disease,
-    bundle branch block) withhold this way, as a heart-conduction wording not read, until the
-    person confirms with ``--condition``."""
+    """The rules condition (``heart-block``, ``myasthenia-gravis``, ``heart-failure``) a list's
+    text not read may name, by the record screen's words and codes: ``Sick sinus syndrome``,
+    ``Sinus node dysfunction``, ``LBBB``, ``Tachy-brady syndrome``, ``Z95.0`` (a pacemaker's
+    code), ``Cardiomyopathy``, ``LVSD``; None for any other text. The conduction problems the
+    rules' sources do not name (sinus node disease, bundle branch block) withhold this way, as a
+    heart-conduction wording not read, until the person confirms with ``--condition``."""
     from magadvise.fhir.screen_more import looks_like_condition
 
     found = looks_like_condition([text], written_codes(text))
-    return found if found in CONDUCTION_OR_MYASTHENIA else None
+    return found if found in SCREENED_ON_LISTS else None
 
 
 def access_or_device(text: str) -> tuple[str, str] | None:

@@ -26,8 +26,10 @@ Words (any case; phrases allow a hyphen or space between their words):
   ``ICD in situ``; :mod:`magadvise.advice.device_words`: our judgement, the safer reading);
 - myasthenia: myasthen-, Lambert-Eaton (or Eaton-Lambert), LEMS, gMG, oMG, MGFA (its clinical
   class), MG crisis, AChR and MuSK (its antibodies);
-- heart failure: heart, cardiac or ventricular failure, weak heart, HF, HFrEF/HFpEF/HFmrEF/
-  HFimpEF, CHF, CCF, LVF, RVF, LVSD, NYHA, cardiomyopathy, reduced ejection fraction;
+- heart failure: heart, cardiac or ventricular failure (spaced, hyphenated or run together:
+  ``Heartfailure``), weak heart, HF, HFrEF/HFpEF/HFmrEF/
+  HFimpEF, CHF, CCF, LVF, RVF, LVSD, NYHA, cardiomyopathy, an ejection fraction (``LVEF``,
+  ``EF 30%``: measured because the heart's pumping is in question);
 - pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
   (pre-)eclamptic, toxaemia, PIH, hyperemesis, IUP, GDM, HELLP, expecting a baby, preg, EDD,
   EDC, preterm labour (not a bare PET: it may be a scan), and ``28/40`` (``N/40``, ``N/52``)
@@ -74,10 +76,10 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"|achr|musk)\b"
     ),
     "heart-failure": re.compile(
-        rf"\b(?:(?:{start_slips('heart')}|cardiac|ventricular|lv|rv|biventricular)\s+failure"
+        rf"\b(?:(?:{start_slips('heart')}|cardiac|ventricular|lv|rv|biventricular){_J}failure"
         r"|weak\s+heart"
         r"|failing\s+heart|hf|hf\w{0,4}ef|chf|ccf|lvf|rvf|lvsd|nyha|cardiomyopath\w*"
-        r"|reduced\s+ejection\s+fraction)\b"
+        r"|(?:reduced\s+)?ejection\s+fraction|lvef|(?:lv\s?)?ef\s*[:=]?\s*\d{1,2}\s*%)"
     ),
     "pregnancy": re.compile(
         rf"\b(?:pregnan\w*|gestation\w*|(?:primi|multi)?gravid\w*|ante{_J}natal|obstetric\w*"
