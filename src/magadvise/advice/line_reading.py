@@ -256,6 +256,10 @@ def _near(
 
     near = near_condition(rules, without_asides(text))
     if near is None:
+        from magadvise.advice.screened_cap import capped_wording  # "Obstetric cholestasis"
+
+        if (capped := capped_wording(rules, text, entry)) is not None:
+            listed.append(capped)
         return
     if near.capped_only:
         listed.append(near_listed(near, entry))

@@ -36,7 +36,8 @@ Words (any case; phrases allow a hyphen or space between their words):
   unless the text says it is a visual acuity (visual, vision, acuity, VA, Snellen, eye,
   OD/OS/OU);
 - breastfeeding: breastfeeding/breastfed (spaced or hyphenated), lactation, lactating, a
-  nursing mother or infant (not "nursing" alone: nursing homes and notes are common).
+  nursing mother or infant, expressing or pumping (breast) milk (not "nursing" alone: nursing
+  homes and notes are common).
 
 Codes: ICD-10 ``I44``-``I45``, ``I49.5``, ``R00.1`` (conduction disorders, sick sinus,
 bradycardia), ``Z95.0``, ``Z95.810``, ``Z45.01``, ``Z45.02`` (a pacemaker or implanted
@@ -87,7 +88,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"|expecting\s+a\s+baby|preg|edd|edc|preterm\s+labou?r)\b"
     ),
     "breastfeeding": re.compile(
-        rf"\b(?:breast{_J}fe(?:e)?d\w*|lactation|lactating|nursing\s+(?:mother|infant|baby))\b"
+        rf"\b(?:breast{_J}fe(?:e)?d\w*|lactation|lactating|nursing\s+(?:mother|infant|baby)"
+        r"|(?:express|pump)(?:ing|ed|s)?\s+(?:breast\s?)?milk)\b"
     ),
 }
 _ICD10: dict[str, tuple[str, ...]] = {
@@ -118,6 +120,13 @@ LABELS = {
 
 
 VISION = re.compile(r"\b(?:visual|vision|acuity|va|snellen|eyes?|od|os|ou|corrected)\b")
+
+
+def worded_condition(text: str) -> str | None:
+    """The rules condition id whose words (not codes, devices or weeks) ``text`` shows, the
+    first in the screen's order; None for none."""
+    lowered = text.lower()
+    return next((c for c, pattern in _WORDS.items() if pattern.search(lowered)), None)
 
 
 def looks_like_condition(texts: Iterable[str], codes: Iterable[tuple[str, str]]) -> str | None:
