@@ -38,15 +38,21 @@ def written_codes(text: str) -> list[tuple[str, str]]:
     """The ICD-10 codes written in a list's ``text``, with their dot (``N18.6``, ``ICD-10:
     Z95.0``) or without it as records and claims often store them (``N186``, ``Z992``: a
     letter, then two digits, or a digit and ``A`` as in ``Z3A`` weeks of gestation, and one to
-    three more characters, at least one a digit), as
-    codings with no system, which the record screen reads as ICD-10 by their shape
-    (:func:`magadvise.fhir.codes.code_system`) and flags only for the codes it screens (a
-    vitamin's ``E400`` or ``C1000`` is no code it screens)."""
+    three more characters, at least one a digit), or three-character categories (``N19``,
+    ``Z3A``) as words of their own, as codings with no system, which the record screen reads
+    as ICD-10 by their shape (:func:`magadvise.fhir.codes.code_system`) and flags only for the
+    codes it screens (a vitamin's ``E400`` or ``C1000`` is no code it screens); and ICD-9-CM
+    codes with their system (``585.6`` alone, ``ICD-9: 586``; ``586`` alone only for the
+    screens: :mod:`magadvise.advice.code_forms`)."""
     dotted = re.findall(r"\b[A-Za-z][0-9][0-9Aa]\.[0-9A-Za-z]{1,4}\b", text) if "." in text else []
     bare = re.findall(
         r"(?<![.\w-])[A-Za-z][0-9][0-9Aa](?=[0-9A-Za-z]{0,2}[0-9])[0-9A-Za-z]{1,3}\b", text
     )
-    return [("", code) for code in (*dotted, *bare)]
+    from magadvise.advice import code_forms as forms
+
+    icd10 = [("", code) for code in (*dotted, *bare, *forms.category_codes(text))]  # "N19"
+    icd9 = [(forms.ICD9, code) for code in forms.icd9_codes(text)]  # "585.6", "ICD-9: 586"
+    return [*icd10, *icd9, *((forms.ICD9_MAYBE, c) for c in forms.maybe_icd9(text))]  # "586"
 
 
 def screened_words(text: str, read: ListedCondition | None) -> str:

@@ -275,5 +275,10 @@ def as_listed(
 
     where = entry or Entry(name=said, file="--med")
     where = where._replace(name=said, fact=LISTED)
-    facts = tuple(RecordFact(where, f"{said}: counted as '{c.name}'", c.id) for c in found)
+    from magadvise.advice.listed_codes import code_note  # "O80": delivery, counted as pregnancy
+
+    facts = tuple(
+        RecordFact(where, f"{said}: counted as '{c.name}'{code_note(said, c.id)}", c.id)
+        for c in found
+    )
     return ListedCondition(facts, found, not rest, rest)

@@ -10,12 +10,13 @@ N17 acute kidney injury, I12-I13 hypertensive kidney disease, E10-E13 .22 diabet
 disease, D63.1 anaemia in CKD, G70.0 myasthenia gravis, G70.8 and G73.3 Lambert-Eaton and other
 myasthenic syndromes (counted as myasthenia gravis: magnesium weakens neuromuscular transmission
 in both, our judgement), I44-I45 conduction disorders, I50 heart failure, O00-O77 and Z32.01,
-Z33.1, Z34, Z36, Z3A pregnancy, Z99.2, Z49 and Z91.15 dialysis, Z94.0 and T86.1 kidney
+Z33.1, Z34, Z35, Z36, Z3A pregnancy, Z99.2, Z49 and Z91.15 dialysis, Z94.0 and T86.1 kidney
 transplant, O90.4 postpartum acute kidney failure, R94.4 abnormal kidney function studies,
 E10-E13 .21/.29 diabetic nephropathy and other diabetic kidney complications, E83.41
 hypermagnesemia) and ICD-9-CM for legacy problem lists (584 acute kidney failure, 585.1-585.6
 CKD stages and ESRD, 585.9, 586, 403-404 hypertensive kidney disease, V45.11 renal dialysis
-status, V56 dialysis care, V42.0 kidney transplant; https://www.cms.gov/medicare/coding-billing/
+status, V56 dialysis care, V42.0 kidney transplant, 426.0-426.1 AV block, 358.0 myasthenia
+gravis, 428 heart failure; https://www.cms.gov/medicare/coding-billing/
 icd-10-codes/icd-9-cm-diagnosis-procedure-codes-abbreviated-and-full-code-titles). eGFR LOINC
 codes from LOINC (https://loinc.org; property ``VRat``, component "Glomerular filtration
 rate/1.73 sq M.predicted").
@@ -162,6 +163,7 @@ ICD10_PREFIXES: tuple[tuple[str, str], ...] = (
     ("O2683", "chronic kidney disease"),  # pregnancy-related renal disease
     ("Z331", "pregnancy"),
     ("Z34", "pregnancy"),
+    ("Z35", "pregnancy"),  # supervision of high-risk pregnancy (WHO ICD-10; O09 in ICD-10-CM)
     ("E8341", "hypermagnesemia"),
     ("D631", "chronic kidney disease"),  # anaemia in CKD
     ("G708", "myasthenia gravis"),  # Lambert-Eaton and other myasthenic syndromes
@@ -171,6 +173,20 @@ ICD10_PREFIXES: tuple[tuple[str, str], ...] = (
     ("Z36", "pregnancy"),  # antenatal screening
 )
 """ICD-10 code prefix (dot removed) -> condition alias in the shipped rules."""
+
+ICD10_CATEGORIES: dict[str, str] = {
+    "N18": "chronic kidney disease",  # CKD, its stage not given: as "CKD" unstaged
+    "I12": "chronic kidney disease",  # hypertensive CKD, its stage not given
+    "I13": "chronic kidney disease",  # hypertensive heart and CKD, its stage not given
+    "G70": "myasthenia gravis",  # myasthenia gravis and other myoneural disorders (WHO G70)
+    "Z33": "pregnancy",  # pregnant state
+}
+"""A three-character ICD-10 category written without its subcode, read the safer way: kidney
+disease of a stage not given, as ``--condition CKD`` (the rules' ``kidney-disease``: no
+self-care dose); every G70 subcode (myasthenia gravis, toxic, congenital and other myoneural
+disorders) is a disorder of the nerve-muscle junction, whose transmission magnesium weakens
+(our judgement, as for G70.8); Z33 (pregnant state, ICD-10-CM) caps as a pregnancy. N17, N19,
+I44, I45, I50, Z34-Z36 and Z3A are read by their prefixes (:data:`ICD10_PREFIXES`)."""
 
 ICD9_PREFIXES: tuple[tuple[str, str], ...] = (
     ("5851", "ckd stage 1"),
@@ -187,6 +203,10 @@ ICD9_PREFIXES: tuple[tuple[str, str], ...] = (
     ("V4511", "dialysis"),  # renal dialysis status
     ("V56", "dialysis"),  # encounter for dialysis
     ("V420", "kidney transplant"),  # kidney replaced by transplant
+    ("4260", "complete heart block"),  # atrioventricular block, complete
+    ("4261", "av block"),  # 426.10-426.13: AV block unspecified, first degree, second degree
+    ("3580", "myasthenia gravis"),  # 358.00-358.01
+    ("428", "heart failure"),  # 428.0-428.9
 )
 """ICD-9-CM code prefix (dot removed) -> condition alias in the shipped rules."""
 
@@ -223,6 +243,9 @@ def condition_terms(pairs: list[tuple[str, str]]) -> tuple[str, ...]:
         elif kind in ("icd10", "icd9"):
             table = ICD10_PREFIXES if kind == "icd10" else ICD9_PREFIXES
             out.extend(term for prefix, term in table if compact.startswith(prefix))
+            out.extend([ICD10_CATEGORIES[compact]] if kind == "icd10" and compact in
+                       ICD10_CATEGORIES else [])  # fmt: skip
+            out.extend(["chronic kidney disease"] if kind == "icd9" and compact == "585" else [])
             if kind == "icd10" and compact[:1] == "O" and compact[1:3].isdigit():
                 out.extend(["pregnancy"] if int(compact[1:3]) <= 77 else [])  # O00-O77
     return tuple(dict.fromkeys(out))
