@@ -148,3 +148,24 @@ def test_a_record_reads_the_same_categories_and_icd9_codes(
     )
     assert found == 4
     assert [w["id"] for w in (doc["withheld"] or {}).get("by", [])] == withheld
+
+
+@pytest.mark.parametrize(
+    ("line", "condition", "code"),
+    [("Folic acid 400mcg - Z33.1", "pregnancy", "Z33.1"),
+     ("Folic acid 400mcg Z3A.20", "pregnancy", "Z3A.20"),
+     ("Aspirin 81mg - N18.30", "kidney-disease", "N18.30"),
+     ("Aspirin 81mg - I44.2", "heart-block", "I44.2")],
+)  # fmt: skip
+def test_a_dotted_code_after_a_medicine_is_read_whole_not_left_as_a_name(
+    run: RunFn,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    line: str,
+    condition: str,
+    code: str,
+) -> None:
+    _, doc = _between(run, tmp_path, monkeypatch, line)
+    assert [c["id"] for c in doc["conditions"]] == [condition]
+    assert doc["unassessed"] == []  # not "Z33." as a medicine not assessed
+    assert any(r.startswith(f"{code}: counted as") for r in _read_as(doc))

@@ -186,7 +186,8 @@ def as_condition(rules: Rules, result: Unresolved, entry: Entry | None) -> Liste
     texts = [text]
     for part in result.parsed.parts if result.parsed is not None else ():
         if part.text == text and part.strength is not None:
-            texts.insert(0, f"{text} {' '.join(part.strength.amounts)}")
+            joint = "" if text.endswith(".") else " "  # "Z33." and "1": the code Z33.1
+            texts.insert(0, f"{text}{joint}{' '.join(part.strength.amounts)}")
     for said in texts:
         found, rest = read_listed(rules, said)
         if found:
