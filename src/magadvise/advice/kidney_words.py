@@ -20,7 +20,10 @@ import re
 WORD_STARTS = (
     "kidney", "renal", "nephr", "dialy", "haemodialy", "hemodialy", "glomerul", "uremi",
     "uraemi", "creatinin", "cystatin", "magnes", "hypermagnes", "hypomagnes", "azot", "ckd",
+    "alport",
 )  # fmt: skip
+"""Word starts; ``alport``: Alport syndrome, a hereditary nephritis (``Alport's``), no other
+word's start."""
 WORDS = frozenset(
     {"ckd", "esrd", "eskd", "aki", "arf", "crf", "egfr", "gfr", "crcl", "clcr", "hd", "capd",
      "ccpd", "nipd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria", "avf", "tenckhoff",
