@@ -27,6 +27,7 @@ MEDICINES = ("Magnesium glycinate 200mg", "Lisinopril 10mg")
         "Planned LSCS", "LSCS booked", "EL LSCS", "Elective LSCS", "ELCS", "C-section booked",
         "Caesarean booked", "Elective section booked", "Elective section", "CS booked",
         "Cat 4 section", "Cat 4 LSCS", "Category 4 caesarean section", "Booked LSCS",
+        "LSCS planned", "C-section planned", "Planned lower segment caesarean section",
     ],
 )  # fmt: skip
 def test_a_caesarean_planned_or_booked_caps_as_a_pregnancy(
@@ -66,7 +67,9 @@ def test_a_records_caesarean_booked_counts_the_pregnancy(
     assert "pregnancy" in [c["id"] for c in doc["conditions"]]
 
 
-@pytest.mark.parametrize("text", ["No planned LSCS", "No CS booked", "No cat 4 section"])
+@pytest.mark.parametrize(
+    "text", ["No planned LSCS", "No CS booked", "No cat 4 section", "No LSCS planned"]
+)
 def test_a_records_caesarean_booked_not_read_withholds(
     run: RunFn, tmp_path: Path, text: str
 ) -> None:

@@ -37,7 +37,8 @@ them."""
 PHRASE_ONLY = frozenset(
     """morning sickness miscarriage abortion automated intermittent nocturnal planned elective
     section dating booking anomaly scan week bloods appointment delayed booked cat category
-    slow slowed delay lupus polycystic hereditary familial thin basement membrane""".split()  # noqa: SIM905
+    slow slowed delay lupus polycystic hereditary familial thin basement membrane lower segment
+    """.split()  # noqa: SIM905
 )
 """Ordinary words that name a condition only in their phrase: not near-missed alone (``Travel
 sickness tablets``, ``every morningg`` are no pregnancy, nor ``Hx miscarriage 2019`` though

@@ -32,9 +32,10 @@ Words (any case; phrases allow a hyphen or space between their words):
   HFimpEF, CHF, CCF, LVF, RVF, LVSD, NYHA, cardiomyopathy, reduced ejection fraction;
 - pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
   (pre-)eclamptic, toxaemia, PIH, hyperemesis, IUP, GDM, HELLP, expecting a baby, preg, EDD,
-  EDC, preterm labour, ELCS, a caesarean (LSCS: lower segment caesarean section) planned,
-  elective, category 4 or booked (``Elective section``, ``CS booked``; not a bare caesarean or
-  LSCS: a past one is common) (not a bare PET: it may be a scan), and ``28/40`` (``N/40``, ``N/52``)
+  EDC, preterm labour, ELCS, a caesarean (LSCS: lower segment caesarean section) elective,
+  category 4, booked or planned (``Elective section``, ``CS booked``, ``LSCS planned``; not a
+  bare caesarean or LSCS: a past one is common) (not a bare PET: it may be a scan), and
+  ``28/40`` (``N/40``, ``N/52``)
   unless the text says it is a visual acuity (visual, vision, acuity, VA, Snellen, eye,
   OD/OS/OU);
 - breastfeeding: breastfeeding/breastfed (spaced or hyphenated), lactation, lactating, a
@@ -88,9 +89,9 @@ _WORDS: dict[str, re.Pattern[str]] = {
         rf"\b(?:pregnan\w*|gestation\w*|(?:primi|multi)?gravid\w*|ante{_J}natal|obstetric\w*"
         r"|trimester|(?:pre-?)?eclam(?:ps|pt)\w*|toxa?emia|pih|hyperemesis|iup|gdm|hellp"
         r"|expecting\s+a\s+baby|preg|edd|edc|preterm\s+labou?r|elcs"
-        rf"|(?:planned|elective|el|booked|cat(?:egory)?{_J}4)\s+(?:c{_J}section|caesarean"
-        r"|cesarean|lscs|section|cs)|(?:c\s?-?\s?section|caesarean|cesarean|lscs|section|cs)"
-        r"\s+booked)\b"
+        rf"|(?:planned|elective|el|booked|cat(?:egory)?{_J}4)\s+(?:lower\s+segment\s+)?"
+        rf"(?:c{_J}section|caesarean|cesarean|lscs|section|cs)"
+        r"|(?:c\s?-?\s?section|caesarean|cesarean|lscs|section|cs)\s+(?:booked|planned))\b"
     ),
     "breastfeeding": re.compile(
         rf"\b(?:breast{_J}fe(?:e)?d\w*|lactation|lactating|nursing\s+(?:mother|infant|baby))\b"
