@@ -60,6 +60,17 @@ def test_a_records_alport_not_read_withholds(run: RunFn, tmp_path: Path) -> None
     assert code == 4 and withheld_ids(doc) == ["record-not-read"]
 
 
+@pytest.mark.parametrize("line", ["Goodpasture syndrome", "Goodpasture's disease"])
+def test_goodpasture_withholds_as_a_kidney_text_not_read(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    code, doc = recommend_list(
+        run, tmp_path, monkeypatch, "migraine", MEDICINES[0], line, MEDICINES[1]
+    )
+    assert code == 4 and withheld_ids(doc) == ["record-not-read"]
+    assert "kidney" in doc["skipped"][0]["reason"]
+
+
 def test_the_kidney_basis_cites_genereviews_for_alport(run: RunFn) -> None:
     shown = run("rules", "export")
     assert shown.code == 0
