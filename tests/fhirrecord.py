@@ -69,3 +69,11 @@ def recommend_json(run: RunFn, path: str, *more: str) -> tuple[int, dict[str, An
     doc = result.json()
     assert isinstance(doc, dict)
     return result.code, doc
+
+
+def condition_json(run: RunFn, tmp_path: Path, text: str) -> tuple[int, dict[str, Any]]:
+    """:func:`recommend_json` of a record of the 76-year-old ``PATIENT`` on amlodipine with one
+    Condition whose ``code.text`` is ``text``."""
+    condition = {"resourceType": "Condition", "id": "c1", "code": {"text": text},
+                 "subject": {"reference": "Patient/p1"}}  # fmt: skip
+    return recommend_json(run, bundle_file(tmp_path, PATIENT, AMLODIPINE, condition))

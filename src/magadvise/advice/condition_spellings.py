@@ -22,7 +22,8 @@ which it is:
   before ``/`` stays a unit, ``mg/dL``). ``MG`` after a number
   (``400 mg (ocular migraine)``) stays milligrams;
 - peritoneal dialysis written ``PD`` beside a word only dialysis uses (``PD (peritoneal)``,
-  ``PD - nocturnal``, ``PD 4 exchanges``); ``PD`` alone or with a time of day may be
+  ``PD - nocturnal``, ``PD 4 exchanges``, and such a word one letter off: ``Automatted PD``);
+  ``PD`` alone or with a time of day may be
   Parkinson's disease, and stays as :mod:`magadvise.advice.line_reading` reads it; ``HD``
   (the rules' alias of haemodialysis) beside ``Huntington`` is Huntington's disease.
 
@@ -105,9 +106,31 @@ def spelled(text: str) -> str:
         text = _ANTIBODY.sub(" achr antibody positive ", text)
     if "huntington" in text:  # "Huntington's disease (HD)": no haemodialysis
         text = re.sub(r"\bhd\b", " ", text)
-    if "pd" in text and re.search(r"\bpd\b", text) and _DIALYSIS_ONLY.search(text):
-        text = re.sub(r"\bpd\b", " peritoneal dialysis ", text)
+    if "pd" in text and re.search(r"\bpd\b", text):
+        text = _dialysis_slips(text)  # "automatted pd": "automated pd"
+        if _DIALYSIS_ONLY.search(text):
+            text = re.sub(r"\bpd\b", " peritoneal dialysis ", text)
     return text
+
+
+_DIALYSIS_LONG = ("peritoneal", "nocturnal", "automated", "ambulatory", "intermittent",
+                  "exchanges", "tenckhoff", "icodextrin", "peritonitis")  # fmt: skip
+"""The words of :data:`_DIALYSIS_ONLY` long enough that one a letter off is still that word."""
+
+
+def _dialysis_slips(text: str) -> str:
+    """``text`` with a word one letter off (added, dropped or changed) a long word only dialysis
+    uses beside ``PD`` written right (``automatted pd``, ``nocturnl pd``); as it was else."""
+    from rapidfuzz.distance import Levenshtein  # only for a text with a bare "pd"
+
+    def right(found: re.Match[str]) -> str:
+        word = found[0]
+        for said in _DIALYSIS_LONG:
+            if Levenshtein.distance(word, said, score_cutoff=1) <= 1:
+                return said
+        return word
+
+    return re.sub(r"[a-z]{8,}", right, text)
 
 
 def _over_200(found: re.Match[str]) -> str:

@@ -80,6 +80,8 @@ _SHORTHAND = (
         for n, grade in (("1", "first"), ("2", "second"), ("3", "third"))
     ),
     (re.compile(r"\bhb\s+(1st|2nd|3rd|first|second|third)\s+degree\b"), r" \1 degree hb "),
+    # "A-V" (normalized "a v") before its conduction, block or delay: "Delayed A-V conduction"
+    (re.compile(r"\ba v (?=(?:conduction|block|delay|nodal)\b)"), "av "),
     (  # "HB (1st°)", "AV block (2nd degree)": the grade in brackets after it
         re.compile(
             r"\b(hb|heart block|av block|avb)\s*\(\s*(1st|2nd|3rd|first|second|third)"

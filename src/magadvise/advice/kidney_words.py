@@ -20,7 +20,11 @@ import re
 WORD_STARTS = (
     "kidney", "renal", "nephr", "dialy", "haemodialy", "hemodialy", "glomerul", "uremi",
     "uraemi", "creatinin", "cystatin", "magnes", "hypermagnes", "hypomagnes", "azot", "ckd",
+    "alport", "goodpasture",
 )  # fmt: skip
+"""Word starts; ``alport``: Alport syndrome, a hereditary nephritis (``Alport's``);
+``goodpasture``: Goodpasture syndrome, anti-glomerular basement membrane disease (the safer
+reading, our judgement: not every case reaches the kidneys). No other word starts so."""
 WORDS = frozenset(
     {"ckd", "esrd", "eskd", "aki", "arf", "crf", "egfr", "gfr", "crcl", "clcr", "hd", "capd",
      "ccpd", "nipd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria", "avf", "tenckhoff",

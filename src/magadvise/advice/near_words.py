@@ -36,13 +36,19 @@ hello; ``grade``: a grade of any condition, ``Grade 2 reflux``), though a phrase
 them."""
 PHRASE_ONLY = frozenset(
     """morning sickness miscarriage abortion automated intermittent nocturnal planned elective
-    section dating booking anomaly scan week bloods appointment delayed""".split()  # noqa: SIM905
+    section dating booking anomaly scan week bloods appointment delayed booked cat category
+    slow slowed delay lupus polycystic hereditary familial thin basement membrane lower segment
+    """.split()  # noqa: SIM905
 )
 """Ordinary words that name a condition only in their phrase: not near-missed alone (``Travel
 sickness tablets``, ``every morningg`` are no pregnancy, nor ``Hx miscarriage 2019`` though
 ``Threatened miscarriage`` is one; ``Intermittent claudication`` and ``Nocturnal cramps`` no
 dialysis; ``Dental appointment``, ``CT scan``, ``Planned surgery`` no pregnancy, though
-``Midwife appointment`` and ``Planned C-section`` are), but a phrase of them
+``Midwife appointment`` and ``Planned C-section`` are; ``Hip replacement booked``, ``Cat 4
+flea treatment``, ``Slow K``, ``Lupus``, ``Polycystic ovaries``, ``Familial hypercholesterolaemia``
+are no pregnancy, heart block or kidney disease, though ``LSCS booked``, ``Cat 4 section``,
+``Slow AV conduction``, ``Lupus nephritis``, ``Polycystic kidneys`` and ``Familial nephritis``
+are), but a phrase of them
 counts as written or with a word one edit off (``No morning sickness``, a negation not read;
 ``morning sicknes``). Words whose near misses alone are the
 safer reading stay out of it, false alarms and all: ``delivery`` (``Planned delivery 39 weeks``,
@@ -51,6 +57,7 @@ positive``), ``prolonged`` and ``interval`` (``Prolonged P-R interval``, a first
 block), ``estimated``, ``confinement``, ``antibody``, ``pressure``, ``symptomatic``."""
 NOT_ALONE = COMMON | PHRASE_ONLY
 """The words of the conditions' names never near-missed alone."""
-NOT_SWAPS = frozenset({"pad", "uip", "serd", "kai", "elms", "raf"})
+NOT_SWAPS = frozenset({"pad", "uip", "serd", "kai", "elms", "raf", "ecls"})
 """Abbreviations one swap from a condition's that mean something else (peripheral arterial
-disease, usual interstitial pneumonia, an oestrogen receptor degrader, a name, a gene)."""
+disease, usual interstitial pneumonia, an oestrogen receptor degrader, a name, a gene,
+extracorporeal life support for ELCS)."""

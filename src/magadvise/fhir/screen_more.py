@@ -20,10 +20,12 @@ Words (any case; phrases allow a hyphen or space between their words):
   ``degree``/``complete`` + ``HB``,
   ``hemiblock``, Mobitz, Wenckebach, CHB, AVB, LBBB, RBBB, LAFB, LPFB, a long or prolonged PR
   (first-degree AV block, :mod:`magadvise.advice.condition_spellings`), sick sinus (SSS), sinus
-  (or SA) node (SND), tachy-brady, a heart conduction disorder, bradycardia (the UK SmPC of a
-  licensed oral magnesium contraindicates it in "disorders of cardiac conduction (bradycardia)": the
-  rules' ``heart-block`` basis); a pacemaker or implanted defibrillator (``PPM``, ``CRT-D``,
-  ``ICD in situ``; :mod:`magadvise.advice.device_words`: our judgement, the safer reading);
+  (or SA) node (SND), tachy-brady, a heart conduction disorder, AV (or A-V, atrioventricular)
+  conduction or delay (``Slow AV conduction``, ``First degree AV delay``), bradycardia (the UK
+  SmPC of a licensed oral magnesium contraindicates it in "disorders of cardiac conduction
+  (bradycardia)": the rules' ``heart-block`` basis); a pacemaker or implanted defibrillator
+  (``PPM``, ``CRT-D``, ``ICD in situ``; :mod:`magadvise.advice.device_words`: our judgement,
+  the safer reading);
 - myasthenia: myasthen-, Lambert-Eaton (or Eaton-Lambert), LEMS, gMG, oMG, MGFA (its clinical
   class), MG crisis, AChR and MuSK (its antibodies);
 - heart failure: heart, cardiac or ventricular failure (spaced, hyphenated or run together:
@@ -32,7 +34,10 @@ Words (any case; phrases allow a hyphen or space between their words):
   ``EF 30%``: measured because the heart's pumping is in question);
 - pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
   (pre-)eclamptic, toxaemia, PIH, hyperemesis, IUP, GDM, HELLP, expecting a baby, preg, EDD,
-  EDC, preterm labour (not a bare PET: it may be a scan), and ``28/40`` (``N/40``, ``N/52``)
+  EDC, preterm labour, ELCS, a caesarean (LSCS: lower segment caesarean section) elective,
+  category 4, booked or planned (``Elective section``, ``CS booked``, ``LSCS planned``; not a
+  bare caesarean or LSCS: a past one is common) (not a bare PET: it may be a scan), and
+  ``28/40`` (``N/40``, ``N/52``)
   unless the text says it is a visual acuity (visual, vision, acuity, VA, Snellen, eye,
   OD/OS/OU);
 - breastfeeding: breastfeeding/breastfed (spaced or hyphenated), lactation, lactating, a
@@ -69,6 +74,7 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"|(?:prolonged|long)\s+pr\b|pr\s+prolong\w*"
         rf"|sick\s+sinus|sss|snd|(?:sinus|sino{_J}atrial|sa)\s+node|tachy{_J}brady\w*"
         rf"|{start_slips('heart')}{_J}block"
+        rf"|(?:av|a{_J}v|atrio{_J}ventricular)(?:\s+nodal)?\s+(?:conduction|delay)"
         r"|(?:heart|cardiac)\s+conduction|conduction\s+(?:disorder|defect|delay"
         r"|disease|problem|abnormality)\w*|bradycardi\w*|bradyarrhythmi\w*)\b"
     ),
@@ -85,7 +91,10 @@ _WORDS: dict[str, re.Pattern[str]] = {
     "pregnancy": re.compile(
         rf"\b(?:pregnan\w*|gestation\w*|(?:primi|multi)?gravid\w*|ante{_J}natal|obstetric\w*"
         r"|trimester|(?:pre-?)?eclam(?:ps|pt)\w*|toxa?emia|pih|hyperemesis|iup|gdm|hellp"
-        r"|expecting\s+a\s+baby|preg|edd|edc|preterm\s+labou?r)\b"
+        r"|expecting\s+a\s+baby|preg|edd|edc|preterm\s+labou?r|elcs"
+        rf"|(?:planned|elective|el|booked|cat(?:egory)?{_J}4)\s+(?:lower\s+segment\s+)?"
+        rf"(?:c{_J}section|caesarean|cesarean|lscs|section|cs)"
+        r"|(?:c\s?-?\s?section|caesarean|cesarean|lscs|section|cs)\s+(?:booked|planned))\b"
     ),
     "breastfeeding": re.compile(
         rf"\b(?:breast{_J}fe(?:e)?d\w*|lactation|lactating|nursing\s+(?:mother|infant|baby)"

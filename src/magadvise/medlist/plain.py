@@ -133,6 +133,11 @@ def person_facts(name: str, label: str, number: int | None) -> list[Entry]:
     (``4 yrs, 16 kg``, ``Age: 45, Wt 16 kg``: :func:`.line_facts.only_facts`, imported only for
     a line with such a mark and a word it could read), or one (:func:`person_fact`); empty for
     any other line."""
+    if "preg" in name.casefold() and re.search(r"\d", name):
+        from magadvise.medlist.age_pregnancy import age_and_pregnancy
+
+        if both := age_and_pregnancy(name, label, number):  # "Pregnant, age 16": two facts
+            return both
     marked = any(mark in name for mark in ",;") or re.search(r"(?i)\d\s*(?:kg|lb)", name)
     if marked and re.search(_FACT_HINT, name):
         from magadvise.medlist.line_facts import only_facts
