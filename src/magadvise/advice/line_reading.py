@@ -254,11 +254,11 @@ def _near(
     from magadvise.advice.near_condition import NEAR, near_condition, near_listed
     from magadvise.names.asides import without_asides
 
-    near = near_condition(rules, without_asides(text))
+    near = near_condition(rules, plain := without_asides(text))
     if near is None:
         from magadvise.advice.screened_cap import capped_wording  # "Obstetric cholestasis"
 
-        if (capped := capped_wording(rules, text, entry)) is not None:
+        if plain.strip() and (capped := capped_wording(rules, plain, entry)) is not None:
             listed.append(capped)
         return
     if near.capped_only:

@@ -104,13 +104,13 @@ def typed(med: list[str]) -> list[str | Entry]:
     weight or age beside a medicine (``amoxicillin 400 mg bid (16 kg)``) is read as well."""
     if not med:
         return []
-    from magadvise.medlist.plain import facts_beside, person_facts
+    from magadvise.medlist.plain import facts_beside, medicines_beside_facts, person_facts
 
     out: list[str | Entry] = []
     for name in med:
         facts = person_facts(name.strip(), "--med", None)
         out.extend(facts or [name])
-        out.extend([] if facts else facts_beside(name, "--med", None))  # "... (16 kg)"
+        out.extend(medicines_beside_facts(name) if facts else facts_beside(name, "--med", None))
     return out
 
 

@@ -71,6 +71,7 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
     for number, name in lines:
         if facts := person_facts(name, label, number):  # "Age: 4", "Wt 16 kg", "4 yrs, 16 kg"
             entries.extend(facts)
+            entries.extend(Entry(rest, label, number) for rest in medicines_beside_facts(name))
             continue
         sig = line_below(name) if entries else None  # "Take 2 tablets (143 mg total) ..."
         if sig is not None and not _not_medicine(entries[-1].name):
@@ -206,6 +207,15 @@ _PARENT_HINT = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 """Without which a line gives no age in a parent's words (:mod:`.parent_words` reads it then)."""
 _WEIGHT_WORDS = ("weigh", "wt", "wgt", "bw", "kg", "kilo", "lb", "pound")
 """Words without which a line gives no weight (medlist.weight_line reads it then)."""
+
+
+def medicines_beside_facts(name: str) -> list[str]:
+    """The medicine written on a line read as the person's facts (``Lily, age 4, ciprofloxacin
+    250mg``: :func:`.fact_rest.medicine_rest`), or none."""
+    from magadvise.medlist.fact_rest import medicine_rest
+
+    rest = medicine_rest(name)
+    return [rest] if rest else []
 
 
 def _not_medicine(text: str) -> bool:
