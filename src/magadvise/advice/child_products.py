@@ -78,10 +78,11 @@ _CHILD = (
     r"|\bfor (?:my |the )?(?:son|daughter|baby|child|kid|toddler)\b"
     r"|\b(?:calpol|calprofen|medised|pediacare|triaminic|dimetapp|little remedies|infacol|dentinox"
     r"|augmentin[ -]?es\b)"
-    r"|\(baby\)|\b(?:1[0-7]|[1-9])[ -]?(?:(?:years?|yrs?)[ -]?old|y/?o)\b"
+    r"|\b(?:1[0-7]|[1-9])[ -]?(?:(?:years?|yrs?)[ -]?old|y/?o)\b"
     r"|\b\d{1,2}[ -]?months?[ -]?old\b"
 )
-"""Words of a list's line that say the medicine is a child's (not "baby aspirin": adults'
+"""Words of a list's line that say the medicine is a child's (a baby's word, ``Baby`` or
+``(baby)``, is read by :mod:`magadvise.advice.infant_words`, which knows "baby aspirin" is adults'
 low-dose aspirin), and brands sold only for children: Calpol (UK paracetamol, Infant from 2
 months, SixPlus from 6 years), Calprofen (UK ibuprofen for children), Medised, PediaCare,
 Triaminic, Dimetapp (US: "Children's Dimetapp" brompheniramine liquids), Little Remedies, Infacol
@@ -93,10 +94,16 @@ rules, in any spelling, by :mod:`magadvise.advice.child_strengths`."""
 
 
 def says_child(text: str) -> bool:
-    """True when ``text`` says a medicine is a child's (see :func:`child_named`)."""
+    """True when ``text`` says a medicine is a child's (see :func:`child_named`), or whoever
+    takes it is a baby or a young child (:mod:`magadvise.advice.infant_words`: ``Baby``, ``My
+    baby``, ``Gripe water``, ``Similac``, not ``Baby aspirin 81mg``)."""
     import re
 
-    return re.search(_CHILD, text, re.IGNORECASE) is not None
+    if re.search(_CHILD, text, re.IGNORECASE) is not None:
+        return True
+    from magadvise.advice.infant_words import says_infant  # "Baby", "Gripe water", "Similac"
+
+    return says_infant(text)
 
 
 def child_suggested(unassessed: Sequence[Unresolved], age: float | None) -> Withholder | None:

@@ -39,6 +39,8 @@ def line_facts(name: str, label: str, number: int | None) -> list[Entry]:
         part = (found[1] or found[2] or "").strip()
         if pregnant and re.search(WEEKS, part.casefold()):
             continue
+        if _mothers_baby(name, part):  # "Breastfeeding, baby 6 weeks": whose age?
+            continue
         fact = person_fact(part, label, number) if part else None
         if fact is not None and _clean(fact):
             out.append(fact)
@@ -100,3 +102,13 @@ def _clean(fact: Entry) -> bool:
     if fact.fact == "age":
         return fact.name.replace(".", "", 1).isdigit()
     return fact.fact == "birthDate" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.name) is not None
+
+
+def _mothers_baby(name: str, part: str) -> bool:
+    """Whether ``part`` speaks of a baby on a line whose words say a mother may have written it
+    (``Breastfeeding, baby 6 weeks``: :mod:`.mother_words`): not read as the person's age."""
+    if not re.search(r"(?i)\b(?:bab(?:y|ies)|infant|new[\s-]?born|neonate)\b", part):
+        return False
+    from magadvise.medlist.mother_words import mothers_baby
+
+    return mothers_baby(name)

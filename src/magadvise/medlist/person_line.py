@@ -34,18 +34,30 @@ _SPAN = (
 _WEEKS_IS = re.compile(rf"(?i).*\bis\s.*\d\s*(?:{_WEEK_UNITS}|/\s*52)\s*\.?$")
 """``Pt is 28 weeks``, ``Pt is 28/52``: weeks without ``old`` after ``is`` may be a
 pregnancy's: not read."""
-_SEX = r"(?:\s+(?:m|f|male|female|boy|girl|son|daughter))?"
+_SEX = (
+    r"(?:\s+(?:m|f|male|female|boy|girl|son|daughter|baby(?:\s+(?:boy|girl))?|infant|new[\s-]?born"
+    r"|neonate|toddler))?"
+)
+"""Who, after the age (``4 yo boy``, ``6 week old baby``, ``2 year old toddler``)."""
 _AGE = re.compile(
     rf"(?i)\s*(?:(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?age\s*[:=-]?|aged|"
     rf"(?:pt\.?|patient|child|son|daughter)\s+is)\s*{_SPAN}{_SEX}\s*\.?"
 )
-_WHO_AGE = re.compile(
-    rf"(?i)\s*(?:(?:son|daughter)(?:\s*[:,-]?\s*[a-z][\w'.-]*)?|(?:patient|pt\.?|child)(?:'s)?"
-    rf"(?:\s*name)?\s*[:=-]\s*[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*)?|child|boy|girl|infant|"
-    rf"toddler)\s*[:,-]?\s*\(?\s*{_SPAN}\s*\)?{_SEX}\s*\.?"
+_BABY = (
+    r"(?P<baby>(?:(?:my|our)\s+)?(?:(?:baby|new[\s-]?born|neonate|infant)(?:\s+(?:boy|girl|son|"
+    r"daughter))?|toddler))"
 )
-"""Who the age is, then the age: ``Son, 4``, ``son 4y``, ``Daughter Lily (4 yrs)``, ``Patient:
-Lily, 4``: the word says it is a person's age, not a course's length."""
+"""A baby's or young child's word (``Baby``, ``Newborn``, ``Neonate``, ``Infant``, ``Toddler``,
+``Baby boy``, ``My baby``) before an age: a figure with no unit after it is not read as years
+(``Baby 6``: weeks, months? ``Baby 81``: a baby aspirin?), except after ``Toddler``."""
+_WHO_AGE = re.compile(
+    rf"(?i)\s*(?:(?:(?:my|our)\s+)?(?:son|daughter)(?:\s*[:,-]?\s*[a-z][\w'.-]*)?|(?:patient|pt\.?|"
+    rf"child)(?:'s)?(?:\s*name)?\s*[:=-]\s*[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*)?|child|boy|girl|"
+    rf"{_BABY})\s*[:,-]?\s*\(?\s*{_SPAN}\s*\)?{_SEX}\s*\.?"
+)
+"""Who the age is, then the age: ``Son, 4``, ``son 4y``, ``My son 4``, ``Daughter Lily (4 yrs)``,
+``Patient: Lily, 4``, ``Baby 6 weeks``, ``Newborn 10 days``, ``Baby boy (12 weeks)``: the word
+says it is a person's age, not a course's length (weeks and days are 0 years: a baby)."""
 _OLD = rf"y\.?o\.?|y/o|m/o|m\.o\.|(?:{_YEAR_UNITS}|{_MONTH_UNITS}|{_WEEK_UNITS})\s*-?\s*old"
 _ALONE = re.compile(
     rf"(?i)\s*(?P<n>\d{{1,3}}(?:\.\d)?)\s*-?\s*(?:(?P<old>{_OLD})|(?P<u>{_MONTH_UNITS})|"
@@ -92,6 +104,8 @@ def person_entry(text: str, file: str, line: int | None) -> Entry | None:
     plain = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # "Age: 4 (son)"
     age = _AGE.fullmatch(plain) or _ALONE.fullmatch(plain) or _WHO_AGE.fullmatch(text)
     if age is not None and not _WEEKS_IS.match(plain):  # "Pt is 28 weeks": a pregnancy?
+        if _bare_after_baby(age):  # "Baby 6", "Infant 2": weeks, months or years?
+            return Entry(text, file, line, fact=BIRTH)
         return Entry(str(_years(age)), file, line, fact=AGE)
     if (dob := _DOB.fullmatch(plain)) is not None:
         return Entry(_birth_date(dob[1]) or dob[1], file, line, fact=BIRTH)
@@ -126,6 +140,16 @@ _AGE_INSIDE = r"(?i)\bage\s*[:=-]?\s*(\d{1,3})\s*(?:y|yrs?|years?|yo|y/o)?\b(?!\
 _DOB_INSIDE = rf"(?i)\b(?:dob|d\.o\.b\.?|date of birth)\s*[:=-]?\s*({_DATE})"
 """A date of birth inside a longer line, a header's (``MRN 12345 DOB 3/14/21``): read, or kept
 as a birth date not read."""
+
+
+def _bare_after_baby(found: re.Match[str]) -> bool:
+    """True for a figure with no unit after a baby's word (``Baby 6``, ``Newborn 2``): not read
+    as years (a baby's age is written in weeks or months), kept as an age not read."""
+    groups = found.groupdict()
+    baby = groups.get("baby")
+    if not baby or baby.casefold().endswith("toddler") or groups.get("part"):
+        return False
+    return not groups.get("u") and not re.search(r"(?i)old\s*\.?\s*$", found[0])
 
 
 def _years(found: re.Match[str]) -> int:

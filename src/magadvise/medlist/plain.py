@@ -185,12 +185,13 @@ _PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born", "old", "yo", "y/o", " i
 """Words without which a line gives no age or birth date (medlist.person_line reads it then)."""
 _PERSON_START = re.compile(
     r"\s*(?:\d{1,3}(?:\.\d)?\s*-?\s*[ymwd]|\d{1,2}\s*/\s*(?:12|52|7)\b|b\b|b\.|"
-    r"(?:son|daughter|patient|pt|child|boy|girl|infant|toddler)\b)"
+    r"(?:(?:my|our)\s+)?(?:son|daughter|patient|pt|child|boy|girl|infant|toddler|baby|neonate|"
+    r"new[\s-]?born)\b)"
 )
 """A line starting with a number and a unit's first letter (``18 mo``, ``2y 3m``, ``7-year-old``,
 ``6 wk old``; not ``24 HR metoprolol``), months, weeks or days the UK's way (``18/12``,
 ``6/52``, ``3/7``), ``b.`` (``b. 2021-03-01``) or who the age is (``Son, 4``, ``Patient: Lily,
-4``)."""
+4``, ``Baby 6 weeks``, ``My baby 6 weeks``, ``Newborn 10 days``)."""
 _OTHER_WORDS = ("mum", "mom", "mother", "dad", "father", "parent", "guardian", "carer",
                 "giver", "caretaker", "gran", "nan", "aunt", "uncle", "kin", "nok", "spouse",
                 "wife", "husband", "partner")  # fmt: skip
