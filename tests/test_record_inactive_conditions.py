@@ -123,7 +123,7 @@ def test_a_pregnancy_marked_resolved_is_not_counted(run: RunFn, tmp_path: Path) 
 def test_an_unread_kidney_wording_marked_resolved_withholds_as_not_read(
     run: RunFn, tmp_path: Path
 ) -> None:
-    path = bundle_file(tmp_path, PATIENT, _ended("Nephrotic syndrome", "resolved"), AMLODIPINE)
+    path = bundle_file(tmp_path, PATIENT, _ended("Medullary sponge kidney", "resolved"), AMLODIPINE)
     exit_code, doc = recommend_json(run, path)
     assert exit_code == 4
     assert _withheld(doc) == ["record-not-read"]
