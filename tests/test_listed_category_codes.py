@@ -169,3 +169,27 @@ def test_a_dotted_code_after_a_medicine_is_read_whole_not_left_as_a_name(
     assert [c["id"] for c in doc["conditions"]] == [condition]
     assert doc["unassessed"] == []  # not "Z33." as a medicine not assessed
     assert any(r.startswith(f"{code}: counted as") for r in _read_as(doc))
+
+
+@pytest.mark.parametrize(
+    ("line", "withheld"),
+    [("Amlodipine 5mg - 585.6", "severe-kidney-disease"),
+     ("585.6 ciprofloxacin", "severe-kidney-disease"),
+     ("Amlodipine 5mg [403.91]", "kidney-disease"),
+     ("Digoxin 125mcg 426.11", "heart-block"),
+     ("Furosemide 40mg - 428.0", "heart-failure"),
+     ("Amlodipine 5mg - 358.00", "myasthenia-gravis")],
+)  # fmt: skip
+def test_an_icd9_code_among_a_medicines_words_counts_its_condition(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, withheld: str
+) -> None:
+    code, doc = _between(run, tmp_path, monkeypatch, line)
+    assert code == 4
+    assert withheld_ids(doc) == [withheld]
+
+
+def test_a_strength_with_its_unit_is_no_icd9_code(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, doc = _between(run, tmp_path, monkeypatch, "Lithium 562.5 mg")
+    assert doc["conditions"] == []

@@ -10,7 +10,9 @@ codes, and which of them are codes of pregnancy, childbirth or the puerperium.
   too, but names nothing the tables read.
 - An *ICD-9-CM* code (US records and older lists still carry them): read after an ``ICD-9``
   label anywhere on a line (``ICD-9: 585.6``, ``ICD9-CM 586``), or when the text is wholly a
-  dotted code (``585.6``, ``403.91``, ``358.00``) or a V code (``V42.0``, ``V45.11``, ``V4511``).
+  dotted code (``585.6``, ``403.91``, ``358.00``) or a V code (``V42.0``, ``V45.11``, ``V4511``),
+  or a dotted code or V code among a medicine's words with no unit after it (``Amlodipine 5mg -
+  585.6``, ``426.11 digoxin``: a strength has its unit).
   A bare three-digit number (``586``, ``650``) is read only with its label: alone on a line it
   is as likely a strength or a count carried over from the line before (our judgement), so it
   is only screened (:func:`maybe_icd9`): a kidney or conduction category withholds as not read. A
@@ -60,12 +62,26 @@ def category_codes(text: str) -> list[str]:
     return _CATEGORY.findall(text)
 
 
+_INLINE = re.compile(
+    r"(?<![\w.,/])(\d{3}\.\d{1,2}|[Vv]\d{2}\.\d{1,2})(?![\w.,/%])"
+    r"(?!\s*(?i:mg|mcg|micrograms?|\u00b5g|ug|g|grams?|ml|l|iu|units?|mmol|meq|%|x\b|tabs?))"
+)
+"""A dotted ICD-9-CM code or V code among a medicine's words (``Amlodipine 5mg - 585.6``,
+``426.11 digoxin``): three digits and a decimal, no unit after it (``562.5 mg`` is a strength)."""
+
+
 def icd9_codes(text: str) -> list[str]:
-    """The ICD-9-CM codes ``text`` writes: after an ``ICD-9`` label, or ``text`` wholly one
-    dotted code or V code (module docstring); empty for other text (``Magnesium 400``)."""
+    """The ICD-9-CM codes ``text`` writes: after an ``ICD-9`` label, ``text`` wholly one
+    dotted code or V code, or a dotted code or V code among a medicine's words with no unit
+    after it (module docstring); empty for other text (``Magnesium 400``, ``Lithium 562.5
+    mg``). Only the codes the record's table knows count a condition."""
     labelled = _LABELLED.findall(text) if "9" in text else []
     alone = _ALONE.fullmatch(text)
-    return labelled or ([alone.group(1)] if alone else [])
+    if labelled:
+        return labelled
+    if alone:
+        return [alone.group(1)]
+    return _INLINE.findall(text) if "." in text else []
 
 
 def maybe_icd9(text: str) -> list[str]:
