@@ -191,5 +191,5 @@ def test_an_icd9_code_among_a_medicines_words_counts_its_condition(
 def test_a_strength_with_its_unit_is_no_icd9_code(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, doc = _between(run, tmp_path, monkeypatch, "Lithium 562.5 mg")
+    _, doc = _between(run, tmp_path, monkeypatch, "Lithium 562.5 mg")
     assert doc["conditions"] == []
