@@ -68,3 +68,50 @@ def test_a_line_of_facts_alone_adds_no_medicine(run: RunFn, tmp_path: Path, line
     assert code == 0
     assert doc["unassessed"] == []
     assert [c["medication"] for c in doc["cautions"]] == ["magnesium-supplement"]
+
+
+@pytest.mark.parametrize(
+    ("line", "medicine"),
+    [
+        ("Sam age 8 - ciprofloxacin", "ciprofloxacin"),
+        ("Jack, age 10, doxycycline", "doxycycline"),
+        ("Emma (age 14) ciprofloxacin", "ciprofloxacin"),
+        ("Jack age 12 doxycycline", "doxycycline"),
+    ],
+)
+def test_a_medicine_without_a_strength_beside_an_age_is_checked(
+    run: RunFn, tmp_path: Path, line: str, medicine: str
+) -> None:
+    _, doc = _cautions(run, tmp_path, line)
+    assert medicine in [c["medication"] for c in doc["cautions"]]
+    assert any("written on the list, used as --age" in f["read_as"] for f in doc["from_record"])
+
+
+@pytest.mark.parametrize(
+    ("line", "withheld"),
+    [
+        ("Son 4 - amoxicillin", "age-young-child"),
+        ("Son 4: ciprofloxacin", "age-young-child"),
+        ("Son 8, ciprofloxacin 250mg", "age-young-child"),
+        ("Lily, 4, ciprofloxacin 250mg", "age-not-read"),
+    ],
+)
+def test_a_childs_age_before_the_medicine_withholds_the_adult_dose(
+    run: RunFn, tmp_path: Path, line: str, withheld: str
+) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text(f"Lisinopril 10mg\n{line}\n", encoding="utf-8")
+    result = run("recommend", "--goal", "constipation", "--meds-from", str(path), "--json")
+    assert result.code == 4
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert withheld in [b["id"] for b in doc["withheld"]["by"]]
+
+
+@pytest.mark.parametrize("line", ["Metformin 500 mg bd", "Atorvastatin 20 - nightly", "Pt is 6 ft"])
+def test_a_medicine_or_a_height_is_no_age(run: RunFn, tmp_path: Path, line: str) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text(f"{line}\n", encoding="utf-8")
+    doc = run("recommend", "--goal", "migraine", "--meds-from", str(path), "--json").json()
+    assert isinstance(doc, dict)
+    assert doc["doses_for"] == "adults"

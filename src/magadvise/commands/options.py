@@ -110,7 +110,8 @@ def typed(med: list[str]) -> list[str | Entry]:
     for name in med:
         facts = person_facts(name.strip(), "--med", None)
         out.extend(facts or [name])
-        out.extend(medicines_beside_facts(name) if facts else facts_beside(name, "--med", None))
+        more = medicines_beside_facts(name, facts) if facts else []  # "Lily, age 4, cipro 250mg"
+        out.extend(more if facts else facts_beside(name, "--med", None))
     return out
 
 

@@ -59,6 +59,37 @@ def line_facts(name: str, label: str, number: int | None) -> list[Entry]:
     return out
 
 
+_HEAD = re.compile(
+    r"\s*((?:[A-Za-z][\w'.-]*\s+){0,2}?[A-Za-z][\w'.-]*\s*(?:,\s*|\(\s*)?\d{1,2}"
+    r"(?!\s*(?:weeks?|wks?|w|days?|d|/|\.\d|%|ft|feet|cm|in|kgs?|lbs?|st|stones?)\b)"
+    r"(?:\s*(?:yrs?|years?|y|yo|y/o|mos?|months?|m)\b\.?)?\s*\)?)\s*(?:[,:;]|\s[-\u2013]+\s|\s)"
+)
+"""Who and a figure before a medicine (``Son 4 - amoxicillin``, ``Lily, 4, ciprofloxacin``,
+``Tom (6) amoxicillin``, ``Daughter 12: doxycycline``)."""
+
+
+_SPAN_UNIT = r"(?i)\s*(?:yrs?|years?|y|yo|y/o|mos?|months?|m|wks?|weeks?|w|days?|d)\b"
+
+
+def head_facts(name: str, label: str, number: int | None) -> list[Entry]:
+    """The person's age written before the medicine on its line (``Son 4 - amoxicillin``,
+    ``Lily, 4, ciprofloxacin 250mg``): the head read as a line of its own would be (a child's
+    word and an age: that age; a name and a bare figure: an age said but not read, which
+    withholds the dose until ``--age``); empty for most lines. The line is still read whole."""
+    from magadvise.medlist.parent_words import name_number
+    from magadvise.medlist.plain import person_fact
+    from magadvise.medlist.pregnancy_weeks import pregnancy_weeks
+
+    head = _HEAD.match(name)
+    if head is None or head.end() >= len(name.rstrip()) or pregnancy_weeks(name):
+        return []
+    if re.match(_SPAN_UNIT, name[head.end() :]):
+        return []  # "Lily (4 yrs)": a span beside a name, read by line_facts
+    said = head.group(1).strip()
+    found = person_fact(said, label, number) or name_number(said, label, number)
+    return [found] if found is not None and found.fact in ("age", "birthDate") else []
+
+
 def only_facts(name: str, label: str, number: int | None) -> list[Entry]:
     """The person's facts of a line that holds nothing else, split at its semicolons and
     commas, not a decimal comma (``4 yrs, 16 kg``, ``Age: 45; Wt 16 kg``, ``18/12, 11 kg``), or

@@ -135,8 +135,12 @@ _SHORT_SPAN = r"(?i)\s*\d{1,3}(?:\.\d)?\s*(?:-?\s*[a-z]{1,5}\.?|/\s*\d{1,2})\s*"
 (loaded only for such a line)."""
 
 
-_AGE_INSIDE = r"(?i)\bage\s*[:=-]?\s*(\d{1,3})\s*(?:y|yrs?|years?|yo|y/o)?\b(?!\s*(?:[mwd]|/|\.\d))"
-"""An age inside a longer line (``Lily, age 4, lives with Gran``), in years only."""
+_AGE_INSIDE = (
+    r"(?i)\bage\s*[:=-]?\s*(\d{1,3})\s*(?:y|yrs?|years?|yo|y/o)?\b"
+    r"(?!\s*(?:(?:m|mo|mos|mths?|months?|w|wks?|weeks?|d|days?)\b|/|\.\d))"
+)
+"""An age inside a longer line (``Lily, age 4, lives with Gran``, ``Jack age 12 doxycycline``),
+in years only (not ``age 4 m``, ``age 6 wks``)."""
 _DOB_INSIDE = rf"(?i)\b(?:dob|d\.o\.b\.?|date of birth)\s*[:=-]?\s*({_DATE})"
 """A date of birth inside a longer line, a header's (``MRN 12345 DOB 3/14/21``): read, or kept
 as a birth date not read."""

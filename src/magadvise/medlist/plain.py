@@ -71,7 +71,8 @@ def read_plain(data: bytes, label: str, include_inactive: bool = False) -> list[
     for number, name in lines:
         if facts := person_facts(name, label, number):  # "Age: 4", "Wt 16 kg", "4 yrs, 16 kg"
             entries.extend(facts)
-            entries.extend(Entry(rest, label, number) for rest in medicines_beside_facts(name))
+            more = medicines_beside_facts(name, facts)  # "Lily, age 4, ciprofloxacin 250mg"
+            entries.extend(Entry(rest, label, number) for rest in more)
             continue
         sig = line_below(name) if entries else None  # "Take 2 tablets (143 mg total) ..."
         if sig is not None and not _not_medicine(entries[-1].name):
@@ -157,6 +158,11 @@ def facts_beside(name: str, label: str, number: int | None) -> list[Entry]:
 
         if (said := name_number(name, label, number)) is not None:
             return [said]
+    if re.match(_HEAD_HINT, name):
+        from magadvise.medlist.line_facts import head_facts  # "Son 4 - amoxicillin"
+
+        if head := head_facts(name, label, number):
+            return head
     if not any(mark in name for mark in "([,-\u2013"):
         if not re.fullmatch(NAME_SPAN, name):  # "Lily 4y"
             return []
@@ -167,6 +173,11 @@ def facts_beside(name: str, label: str, number: int | None) -> list[Entry]:
     return line_facts(name, label, number)
 
 
+_HEAD_HINT = r"\s*(?:[A-Za-z][\w'.-]*\s+){0,2}?[A-Za-z][\w'.-]*\s*[,(]?\s*\d{1,2}\b(?![./]\d)"
+"""A line that starts with who and a figure (``Son 4 - ...``, ``Lily, 4, ...``): its head may be
+the person's age (:func:`.line_facts.head_facts`, imported only then)."""
+_WEIGHED = r"(?i)\d\s*(?:kgs?|kilos?|lbs?|pounds?|st|stones?|ft|feet|cm|in)\b"
+"""A weight or a height on the line: its facts are the person's, read by their own readers."""
 _FACT_HINT = (
     r"(?i)\d\s*(?:kgs?|kilo|lbs?|pounds?|mos?|months?|yo|y/o|y|yrs?|years?|wks?|weeks?)\b"
     r"|\b(?:wt|weigh\w*|age|aged|son|daughter)\b|\d\s*/\s*(?:12|52)\b|\u00bd"
@@ -210,9 +221,12 @@ _WEIGHT_WORDS = ("weigh", "wt", "wgt", "bw", "kg", "kilo", "lb", "pound")
 """Words without which a line gives no weight (medlist.weight_line reads it then)."""
 
 
-def medicines_beside_facts(name: str) -> list[str]:
-    """The medicine written on a line read as the person's facts (``Lily, age 4, ciprofloxacin
-    250mg``: :func:`.fact_rest.medicine_rest`), or none."""
+def medicines_beside_facts(name: str, facts: list[Entry]) -> list[str]:
+    """The medicine written on a line read as the person's age or birth date ``facts``
+    (``Lily, age 4, ciprofloxacin 250mg``: :func:`.fact_rest.medicine_rest`), or none (a line
+    of a weight or someone else's age is read by its own readers)."""
+    if not any(f.fact in ("age", "birthDate") for f in facts) or re.search(_WEIGHED, name):
+        return []
     from magadvise.medlist.fact_rest import medicine_rest
 
     rest = medicine_rest(name)
