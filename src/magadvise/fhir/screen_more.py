@@ -31,7 +31,15 @@ Words (any case; phrases allow a hyphen or space between their words):
 - heart failure: heart, cardiac or ventricular failure (spaced, hyphenated or run together:
   ``Heartfailure``), weak heart, HF, HFrEF/HFpEF/HFmrEF/
   HFimpEF, CHF, CCF, LVF, RVF, LVSD, NYHA, cardiomyopathy, an ejection fraction (``LVEF``,
-  ``EF 30%``: measured because the heart's pumping is in question);
+  ``EF 30%``, a range ``EF 20-25%`` or a bound ``EF <35%``: measured because the heart's
+  pumping is in question; ``Reduced EF``), the left ventricle's systolic dysfunction or
+  impairment however an echo report grades it (``LV systolic dysfunction``, ``Mod LV
+  dysfunction``, ``Impaired LV function``, ``Severe LV impairment``), the cardiomyopathies'
+  letters (DCM dilated, HCM and HOCM hypertrophic), cardiac amyloidosis (``ATTR-CM``) and
+  Takotsubo: cardiomyopathies, which may cause heart failure (ESC 2023 cardiomyopathy
+  guideline, Arbelo et al., Eur Heart J 2023;44:3503-3626), screened as ``Cardiomyopathy`` is
+  (our judgement, the safer reading). Diastolic dysfunction alone is not screened: an echo
+  finding common with age, not heart failure by itself;
 - pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
   (pre-)eclamptic, toxaemia, PIH, hyperemesis, IUP, GDM, HELLP, expecting a baby, preg, EDD,
   EDC, preterm labour, ELCS, a caesarean (LSCS: lower segment caesarean section) elective,
@@ -51,9 +59,12 @@ defibrillator present or managed: a device, read as above); ``G70``, ``G73.1``, 
 (heart failure, cardiomyopathy); ``O`` (the pregnancy chapter), ``Z32.01``, ``Z33``-``Z36``,
 ``Z3A``; ``Z39.1`` (care of a lactating mother); ICD-9-CM ``426`` (conduction disorders),
 ``V45.01``, ``V45.02``, ``V53.31``, ``V53.32`` (a pacemaker or defibrillator present or
-fitted), ``358.0`` (myasthenia gravis), ``428`` (heart failure), ``630``-``679`` and
-``V22``-``V23`` (pregnancy) (https://www.cms.gov/medicare/coding-billing/icd-10-codes); SNOMED
-CT ``441509002`` (cardiac pacemaker in situ).
+fitted), ``358.0`` (myasthenia gravis), ``428`` (heart failure), ``425`` (cardiomyopathy),
+``402.01``, ``402.11``, ``402.91`` (hypertensive heart disease with heart failure),
+``404.x1`` and ``404.x3`` (hypertensive heart and chronic kidney disease with heart failure),
+``630``-``679`` and ``V22``-``V23`` (pregnancy)
+(https://www.cms.gov/medicare/coding-billing/icd-10-codes); SNOMED CT ``441509002`` (cardiac
+pacemaker in situ).
 """
 
 from __future__ import annotations
@@ -64,6 +75,8 @@ from collections.abc import Iterable
 from magadvise.advice.word_start import start_slips
 
 _J = r"\s?-?\s?"  # a hyphen or a space (or neither) between the words of a phrase
+_VENTRICLE = r"(?:lv|left\s+ventricular|left\s+ventricle|biventricular)"
+"""The left (or both) ventricle(s), whose pumping an echo report grades."""
 _WORDS: dict[str, re.Pattern[str]] = {
     "heart-block": re.compile(
         rf"\b(?:(?:heart|cardiac|av|a{_J}v|atrio{_J}ventricular|(?:sino{_J}atrial|sa|s-a)(?:\s+exit)?"
@@ -87,6 +100,12 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"|weak\s+heart"
         r"|failing\s+heart|hf|hf\w{0,4}ef|chf|ccf|lvf|rvf|lvsd|nyha|cardiomyopath\w*"
         r"|(?:reduced\s+)?ejection\s+fraction|lvef|(?:lv\s?)?ef\s*[:=]?\s*\d{1,2}\s*%)"
+        rf"|\b(?:{_VENTRICLE}\s+(?:systolic\s+)?(?:dysfunction|impairment)"
+        rf"|(?:impaired|poor|reduced|weak)\s+{_VENTRICLE}\s+(?:systolic\s+)?function"
+        rf"|{_VENTRICLE}\s+(?:systolic\s+)?function\s+(?:impaired|poor|reduced)"
+        rf"|reduced\s+ef|dcm|hcm|hocm|cardiac{_J}amyloid\w*|attr{_J}cm|takotsubo)\b"
+        r"|\b(?:lv\s?)?ef\s*[:=]?\s*\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*%"  # "EF 20-25%"
+        r"|\b(?:lv\s?)?ef\s*:?\s*(?:<|less\s+than|below)\s*\d{1,2}\b"  # "EF <35%"
     ),
     "pregnancy": re.compile(
         rf"\b(?:pregnan\w*|gestation\w*|(?:primi|multi)?gravid\w*|ante{_J}natal|obstetric\w*"
@@ -108,10 +127,13 @@ _ICD10: dict[str, tuple[str, ...]] = {
     "pregnancy": ("O", "Z3201", "Z33", "Z34", "Z35", "Z36", "Z3A"),
     "breastfeeding": ("Z391",),
 }
+_HEART_AND_KIDNEY = ("40401", "40403", "40411", "40413", "40491", "40493")
+"""ICD-9-CM hypertensive heart and chronic kidney disease *with heart failure* (404.x1, 404.x3);
+the kidney screen reads every 404 first (:mod:`magadvise.fhir.screen`)."""
 _ICD9: dict[str, tuple[str, ...]] = {
     "heart-block": ("426", "V4501", "V4502", "V5331", "V5332"),
     "myasthenia-gravis": ("3580",),
-    "heart-failure": ("428",),
+    "heart-failure": ("428", "425", "40201", "40211", "40291", *_HEART_AND_KIDNEY),
     "pregnancy": ("V22", "V23", *(str(n) for n in range(630, 680))),
 }
 _SNOMED: dict[str, frozenset[str]] = {
