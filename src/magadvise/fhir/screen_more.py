@@ -23,9 +23,11 @@ Words (any case; phrases allow a hyphen or space between their words):
   (or SA) node (SND), tachy-brady, a heart conduction disorder, AV (or A-V, atrioventricular)
   conduction or delay (``Slow AV conduction``, ``First degree AV delay``), bradycardia (the UK
   SmPC of a licensed oral magnesium contraindicates it in "disorders of cardiac conduction
-  (bradycardia)": the rules' ``heart-block`` basis); a pacemaker or implanted defibrillator
-  (``PPM``, ``CRT-D``, ``ICD in situ``; :mod:`magadvise.advice.device_words`: our judgement,
-  the safer reading);
+  (bradycardia)": the rules' ``heart-block`` basis), ``Brady`` as clinicians shorten it (not
+  after a title: ``Dr Brady`` is a name), AV dissociation (the atria and ventricles beating
+  apart, as in complete heart block; our judgement, the safer reading); a pacemaker or
+  implanted defibrillator (``PPM``, ``CRT-D``, ``ICD in situ``;
+  :mod:`magadvise.advice.device_words`: our judgement, the safer reading);
 - myasthenia: myasthen-, Lambert-Eaton (or Eaton-Lambert), LEMS, gMG, oMG, MGFA (its clinical
   class), MG crisis, AChR and MuSK (its antibodies);
 - heart failure: heart, cardiac or ventricular failure (spaced, hyphenated or run together:
@@ -89,7 +91,9 @@ _WORDS: dict[str, re.Pattern[str]] = {
         rf"|{start_slips('heart')}{_J}block"
         rf"|(?:av|a{_J}v|atrio{_J}ventricular)(?:\s+nodal)?\s+(?:conduction|delay)"
         r"|(?:heart|cardiac)\s+conduction|conduction\s+(?:disorder|defect|delay"
-        r"|disease|problem|abnormality)\w*|bradycardi\w*|bradyarrhythmi\w*)\b"
+        r"|disease|problem|abnormality)\w*|bradycardi\w*|bradyarrhythmi\w*"
+        rf"|(?:av|a{_J}v|atrio{_J}ventricular)\s+dissociation"
+        r"|(?<!dr\s)(?<!dr\.\s)(?<!mr\s)(?<!mrs\s)(?<!ms\s)(?<!miss\s)(?<!prof\s)brady)\b"
     ),
     "myasthenia-gravis": re.compile(
         rf"\b(?:myasthen\w*|lambert{_J}eaton|eaton{_J}lambert|lems|gmg|omg|mgfa|mg\s+crisis"
