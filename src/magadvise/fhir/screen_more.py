@@ -45,13 +45,22 @@ Words (any case; phrases allow a hyphen or space between their words):
 - pregnancy: pregnan-, gestation-, gravid-, antenatal, obstetric-, trimester, (pre-)eclampsia,
   (pre-)eclamptic, toxaemia, PIH, hyperemesis, IUP, GDM, HELLP, expecting a baby, preg, EDD,
   EDC, preterm labour, ELCS, a caesarean (LSCS: lower segment caesarean section) elective,
-  category 4, booked or planned (``Elective section``, ``CS booked``, ``LSCS planned``; not a
-  bare caesarean or LSCS: a past one is common) (not a bare PET: it may be a scan), and
+  category 4, booked, scheduled or planned (``Elective section``, ``CS booked``, ``Booked for
+  CS``, ``Scheduled C-section``, ``LSCS planned``; not a bare caesarean or LSCS: a past one is
+  common) (not a bare PET: it may be a scan), ``Expecting`` ending the text (not ``Expecting
+  results``), a mum-to-be, placenta praevia (previa), accreta, increta or percreta and a
+  low-lying placenta (found only in pregnancy), ICP (intrahepatic cholestasis of pregnancy,
+  RCOG Green-top Guideline No. 43, 2022) unless raised, high, elevated, increased or
+  intracranial before it or monitoring, a bolt or a probe after it say it is the intracranial
+  pressure (``Raised ICP``); a bare ``ICP`` (``Acetazolamide for ICP``) may be either, and is
+  counted as a pregnancy, whose cap (350 mg/day) is the IOM upper level for any adult, so
+  never the less safe reading (our judgement), and
   ``28/40`` (``N/40``, ``N/52``)
   unless the text says it is a visual acuity (visual, vision, acuity, VA, Snellen, eye,
   OD/OS/OU);
 - breastfeeding: breastfeeding/breastfed (spaced or hyphenated), lactation, lactating, a
-  nursing mother or infant, expressing or pumping (breast) milk (not "nursing" alone: nursing
+  nursing mother or infant, expressing or pumping (breast) milk, EBM (expressed breast milk)
+  (not "nursing" alone: nursing
   homes and notes are common).
 
 Codes: ICD-10 ``I44``-``I45``, ``I49.5``, ``R00.1`` (conduction disorders, sick sinus,
@@ -64,7 +73,7 @@ defibrillator present or managed: a device, read as above); ``G70``, ``G73.1``, 
 fitted), ``358.0`` (myasthenia gravis), ``428`` (heart failure), ``425`` (cardiomyopathy),
 ``402.01``, ``402.11``, ``402.91`` (hypertensive heart disease with heart failure),
 ``404.x1`` and ``404.x3`` (hypertensive heart and chronic kidney disease with heart failure),
-``630``-``679`` and ``V22``-``V23`` (pregnancy)
+``630``-``679`` and ``V22``-``V23`` (pregnancy), ``V24.1`` (a lactating mother)
 (https://www.cms.gov/medicare/coding-billing/icd-10-codes); SNOMED CT ``441509002`` (cardiac
 pacemaker in situ).
 """
@@ -115,13 +124,19 @@ _WORDS: dict[str, re.Pattern[str]] = {
         rf"\b(?:pregnan\w*|gestation\w*|(?:primi|multi)?gravid\w*|ante{_J}natal|obstetric\w*"
         r"|trimester|(?:pre-?)?eclam(?:ps|pt)\w*|toxa?emia|pih|hyperemesis|iup|gdm|hellp"
         r"|expecting\s+a\s+baby|preg|edd|edc|preterm\s+labou?r|elcs"
-        rf"|(?:planned|elective|el|booked|cat(?:egory)?{_J}4)\s+(?:lower\s+segment\s+)?"
-        rf"(?:c{_J}section|caesarean|cesarean|lscs|section|cs)"
-        r"|(?:c\s?-?\s?section|caesarean|cesarean|lscs|section|cs)\s+(?:booked|planned))\b"
+        r"|expecting(?:\s+(?:a\s+)?(?:baby|twins|triplets))?(?=[\s.!]*$)"  # "Expecting"
+        rf"|(?:mum|mom|mother|mummy|mommy){_J}to{_J}be"
+        r"|placenta\w*\s+(?:pra?evia|accreta|increta|percreta)|(?:low{_J}lying|praevia)\s+placenta"
+        r"|(?<!raised\s)(?<!high\s)(?<!elevated\s)(?<!increased\s)(?<!intracranial\s)"
+        r"icp(?!\s*(?:monitor|bolt|probe|wave|of\s+\d))"
+        rf"|(?:planned|elective|el|booked|scheduled|cat(?:egory)?{_J}4)(?:\s+for)?\s+"
+        rf"(?:lower\s+segment\s+)?(?:c{_J}section|caesarean|cesarean|lscs|section|cs)"
+        r"|(?:c\s?-?\s?section|caesarean|cesarean|lscs|section|cs)\s+"
+        r"(?:booked|planned|scheduled))\b"
     ),
     "breastfeeding": re.compile(
         rf"\b(?:breast{_J}fe(?:e)?d\w*|lactation|lactating|nursing\s+(?:mother|infant|baby)"
-        r"|(?:express|pump)(?:ing|ed|s)?\s+(?:breast\s?)?milk)\b"
+        r"|(?:express|pump)(?:ing|ed|s)?\s+(?:breast\s?)?milk|ebm)\b"
     ),
 }
 _ICD10: dict[str, tuple[str, ...]] = {
@@ -139,6 +154,7 @@ _ICD9: dict[str, tuple[str, ...]] = {
     "myasthenia-gravis": ("3580",),
     "heart-failure": ("428", "425", "40201", "40211", "40291", *_HEART_AND_KIDNEY),
     "pregnancy": ("V22", "V23", *(str(n) for n in range(630, 680))),
+    "breastfeeding": ("V241",),
 }
 _SNOMED: dict[str, frozenset[str]] = {
     "heart-block": frozenset({"441509002"}),  # cardiac pacemaker in situ
