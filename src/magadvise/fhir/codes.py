@@ -11,7 +11,7 @@ disease, D63.1 anaemia in CKD, G70.0 myasthenia gravis, G70.8 and G73.3 Lambert-
 myasthenic syndromes (counted as myasthenia gravis: magnesium weakens neuromuscular transmission
 in both, our judgement), I44-I45 conduction disorders, I50 heart failure, O00-O77 and Z32.01,
 Z33.1, Z34, Z35, Z36, Z3A pregnancy, Z39.1 a lactating mother,
-Z99.2, Z49 and Z91.15 dialysis, Z94.0 and T86.1 kidney
+Q87.81 Alport syndrome, Z99.2, Z49 and Z91.15 dialysis, Z94.0 and T86.1 kidney
 transplant, O90.4 postpartum acute kidney failure, R94.4 abnormal kidney function studies,
 E10-E13 .21/.29 diabetic nephropathy and other diabetic kidney complications, E83.41
 hypermagnesemia) and ICD-9-CM for legacy problem lists (584 acute kidney failure, 585.1-585.6
@@ -173,6 +173,7 @@ ICD10_PREFIXES: tuple[tuple[str, str], ...] = (
     ("Z3A", "pregnancy"),  # weeks of gestation
     ("Z36", "pregnancy"),  # antenatal screening
     ("Z391", "breastfeeding"),  # care and examination of a lactating mother
+    ("Q8781", "alport syndrome"),  # ICD-10-CM Q87.81 Alport syndrome
 )
 """ICD-10 code prefix (dot removed) -> condition alias in the shipped rules."""
 
