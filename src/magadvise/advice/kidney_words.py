@@ -20,11 +20,12 @@ import re
 WORD_STARTS = (
     "kidney", "renal", "nephr", "dialy", "haemodialy", "hemodialy", "glomerul", "uremi",
     "uraemi", "creatinin", "cystatin", "magnes", "hypermagnes", "hypomagnes", "azot", "ckd",
-    "alport", "goodpasture",
+    "alport", "goodpasture", "haemodiafilt", "hemodiafilt", "haemofilt", "hemofilt",
 )  # fmt: skip
 """Word starts; ``alport``: Alport syndrome, a hereditary nephritis (``Alport's``);
 ``goodpasture``: Goodpasture syndrome, anti-glomerular basement membrane disease (the safer
-reading, our judgement: not every case reaches the kidneys). No other word starts so."""
+reading, our judgement: not every case reaches the kidneys); haemodiafiltration and
+haemofiltration: forms of kidney replacement therapy (dialysis). No other word starts so."""
 WORDS = frozenset(
     {"ckd", "esrd", "eskd", "aki", "arf", "crf", "egfr", "gfr", "crcl", "clcr", "hd", "capd",
      "ccpd", "nipd", "bun", "urea", "mg", "mg2", "mg++", "anuria", "oliguria", "avf", "tenckhoff",
@@ -32,14 +33,17 @@ WORDS = frozenset(
      "uacr", "acr", "hyperphosphataemia", "hyperphosphatemia", "esrf", "apd", "pd", "pkd",
      "adpkd", "cri", "rrt", "crrt", "cvvh", "cvvhd", "cvvhdf", "hdf", "dkd", "igan", "ipd",
      "hhd", "hemo", "haemo", "krt", "cycler", "homechoice", "hivan", "fsgs", "apkd", "arpkd",
-     "pckd", "mcd", "mgn", "mpgn", "rpgn", "c3gn", "akd", "atn"}
+     "pckd", "mcd", "mgn", "mpgn", "rpgn", "c3gn", "akd", "atn", "gn", "erf"}
 )  # fmt: skip
 """Kidney diseases as nephrology letters shorten them too: HIV-associated nephropathy, focal
 segmental glomerulosclerosis, adult (or autosomal, dominant or recessive) polycystic kidney
 disease, minimal change disease, membranous, membranoproliferative, rapidly progressive and C3
-glomerulonephritis, acute kidney disease, acute tubular necrosis. None is a medicine's name or an
-English word; shorter ones (``GN``, ``LN``, ``CIN``, ``AIN``, ``TIN``) are left out, being
-words or other conditions' letters (tin, cervical intraepithelial neoplasia)."""
+glomerulonephritis, acute kidney disease, acute tubular necrosis; ``GN`` (glomerulonephritis:
+on a list or a problem list its usual sense, though a microbiologist's Gram-negative too) and
+``ERF`` (established renal failure, the UK Kidney Association's term for CKD stage 5: the
+safer reading; neither is a medicine's name or an English word). Other short ones (``LN``,
+``CIN``, ``AIN``, ``TIN``) are left out, being words or other conditions' letters (tin,
+cervical intraepithelial neoplasia)."""
 MAGNESIUM_WORDS = frozenset({"mg", "mg2", "mg++"})
 """Words of :data:`WORDS` that name magnesium (left out when magnesium is read elsewhere)."""
 _STARTS_NO_MAGNESIUM = tuple(s for s in WORD_STARTS if "magnes" not in s)
@@ -98,13 +102,29 @@ def kidney_phrase(text: str) -> bool:
     disease``) or by a kidney word whose first letter slipped, which the next word says
     (``Tenal failure``, ``Lidney disease``: :func:`magadvise.advice.word_start.start_slips`)."""
     low = folded(text)
-    if not re.search(r"idney|nal|minimal", low):
+    if not re.search(r"idney|nal|minimal|gbm|berger|clearance", low):
         return False
     from magadvise.advice.word_start import start_slips
 
     then = r"\s*-?\s*(?:failure|disease|impairment|insufficiency|injury|transplant\w*)\b"
     slips = rf"\b(?:{start_slips('renal')}|{start_slips('kidney')}){then}"
-    return re.search(rf"{slips}|\bminimal\s*-?\s*change\s+(?:disease|nephro\w*)", low) is not None
+    named = _NAMED.search(low) is not None  # "Anti-GBM disease", "Berger's disease"
+    return (
+        named
+        or re.search(rf"{slips}|\bminimal\s*-?\s*change\s+(?:disease|nephro\w*)", low) is not None
+    )
+
+
+_NAMED = re.compile(
+    r"\banti\s*-?\s*gbm\b|\bberger(?:['’]?s)?\s+(?:disease|nephropathy|syndrome)\b"
+    r"|\blow\s*-?\s*clearance\s+(?:clinic|service|team|nurse)\b"
+)
+"""Kidney diseases named with no kidney word: anti-glomerular basement membrane (anti-GBM)
+disease, Goodpasture's (the safer reading, as ``goodpasture``); Berger's disease, IgA
+nephropathy's eponym (Berger and Hinglais 1968; Wyatt and Julian, N Engl J Med
+2013;368:2402-14; not Buerger's disease, thromboangiitis obliterans); a low clearance clinic,
+the UK's clinic for advanced kidney disease before dialysis (CKD stages 4-5; UK Kidney
+Association). ``GBM`` alone is left out: glioblastoma multiforme on a list."""
 
 
 def dialysis_access(text: str) -> bool:

@@ -10,13 +10,14 @@ N17 acute kidney injury, I12-I13 hypertensive kidney disease, E10-E13 .22 diabet
 disease, D63.1 anaemia in CKD, G70.0 myasthenia gravis, G70.8 and G73.3 Lambert-Eaton and other
 myasthenic syndromes (counted as myasthenia gravis: magnesium weakens neuromuscular transmission
 in both, our judgement), I44-I45 conduction disorders, I50 heart failure, O00-O77 and Z32.01,
-Z33.1, Z34, Z35, Z36, Z3A pregnancy, Z99.2, Z49 and Z91.15 dialysis, Z94.0 and T86.1 kidney
+Z33.1, Z34, Z35, Z36, Z3A pregnancy, Z39.1 a lactating mother,
+Q87.81 Alport syndrome, Z99.2, Z49 and Z91.15 dialysis, Z94.0 and T86.1 kidney
 transplant, O90.4 postpartum acute kidney failure, R94.4 abnormal kidney function studies,
 E10-E13 .21/.29 diabetic nephropathy and other diabetic kidney complications, E83.41
 hypermagnesemia) and ICD-9-CM for legacy problem lists (584 acute kidney failure, 585.1-585.6
 CKD stages and ESRD, 585.9, 586, 403-404 hypertensive kidney disease, V45.11 renal dialysis
 status, V56 dialysis care, V42.0 kidney transplant, 426.0-426.1 AV block, 358.0 myasthenia
-gravis, 428 heart failure; https://www.cms.gov/medicare/coding-billing/
+gravis, 428 heart failure, V24.1 a lactating mother; https://www.cms.gov/medicare/coding-billing/
 icd-10-codes/icd-9-cm-diagnosis-procedure-codes-abbreviated-and-full-code-titles). eGFR LOINC
 codes from LOINC (https://loinc.org; property ``VRat``, component "Glomerular filtration
 rate/1.73 sq M.predicted").
@@ -171,6 +172,8 @@ ICD10_PREFIXES: tuple[tuple[str, str], ...] = (
     ("Z3201", "pregnancy"),  # pregnancy test positive
     ("Z3A", "pregnancy"),  # weeks of gestation
     ("Z36", "pregnancy"),  # antenatal screening
+    ("Z391", "breastfeeding"),  # care and examination of a lactating mother
+    ("Q8781", "alport syndrome"),  # ICD-10-CM Q87.81 Alport syndrome
 )
 """ICD-10 code prefix (dot removed) -> condition alias in the shipped rules."""
 
@@ -207,6 +210,7 @@ ICD9_PREFIXES: tuple[tuple[str, str], ...] = (
     ("4261", "av block"),  # 426.10-426.13: AV block unspecified, first degree, second degree
     ("3580", "myasthenia gravis"),  # 358.00-358.01
     ("428", "heart failure"),  # 428.0-428.9
+    ("V241", "breastfeeding"),  # postpartum care and examination of a lactating mother
 )
 """ICD-9-CM code prefix (dot removed) -> condition alias in the shipped rules."""
 

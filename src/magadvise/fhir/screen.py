@@ -11,20 +11,23 @@ wrongly sends the person to ask; a dose printed wrongly may harm them.
 Words (:mod:`magadvise.advice.kidney_words`; matched at the start of a word of the text, any case,
 accents dropped: "rénale" is "renale"): kidney and renal words, dialysis (inside a word too:
 "intradialytic", "Hämodialyse"), CKD (``CKD4`` too)/ESRD/ESRF/AKI, peritoneal dialysis (PD, APD),
-polycystic kidneys (PKD), Alport and Goodpasture syndromes, azotaemia, GFR and creatinine clearance,
-creatinine, urea, cystatin, magnesium (inside a word too: "hipermagnesemia"); markers of kidney
-damage (albuminuria, proteinuria, ACR, high phosphate) and dialysis access (AV fistula or graft,
-AVF, Tenckhoff catheter, Permcath, Vascath). Codes: ICD-10 N00-N29 (diseases of the kidney), I12-I13
-(hypertensive kidney disease), E08-E13 .2x (diabetic kidney complications), E83.4 (magnesium
-metabolism), O90.4 (postpartum kidney failure), R34 (anuria), R94.4 (abnormal kidney function
-studies), T86.1 (kidney transplant complications), Z49 (dialysis care), Z91.15 (missed dialysis),
-Z94.0 (kidney transplant), Z99.2 (dialysis dependence), Q60-Q63 (kidney malformations), D63.1
-(anaemia in CKD), M32.14-M32.15 (lupus kidney disease); ICD-9-CM 580-589 (nephritis, nephrosis,
-kidney failure), 403-404 (hypertensive kidney disease), 250.4 (diabetes with renal manifestations),
-275.2 (magnesium metabolism), V42.0, V45.1 and V56 (kidney transplant, dialysis), 996.73 and 996.81
-(dialysis device and kidney transplant complications); ICD-10 and ICD-9 however the record names
-their system (:func:`magadvise.fhir.codes.code_system`); LOINC results whose name the lab gives are
-screened by their text (https://icd.who.int/browse10; https://www.cms.gov/medicare/coding-
+polycystic kidneys (PKD), Alport and Goodpasture syndromes (anti-GBM disease), Berger's disease
+(IgA nephropathy), GN (glomerulonephritis), ERF (established renal failure), a low clearance clinic
+(the UK's clinic before dialysis), haemodiafiltration and haemofiltration, azotaemia, GFR and
+creatinine clearance, creatinine, urea, cystatin, magnesium (inside a word too: "hipermagnesemia");
+markers of kidney damage (albuminuria, proteinuria, ACR, high phosphate) and dialysis access (AV
+fistula or graft, AVF, Tenckhoff catheter, Permcath, Vascath). Codes: ICD-10 N00-N29 (diseases of
+the kidney), I12-I13 (hypertensive kidney disease), E08-E13 .2x (diabetic kidney complications),
+E83.4 (magnesium metabolism), O90.4 (postpartum kidney failure), R34 (anuria), R94.4 (abnormal
+kidney function studies), T86.1 (kidney transplant complications), Z49 (dialysis care), Z91.15
+(missed dialysis), Z94.0 (kidney transplant), Z99.2 (dialysis dependence), Q60-Q63 (kidney
+malformations), Q87.81 (Alport syndrome, ICD-10-CM), D63.1 (anaemia in CKD), M32.14-M32.15 (lupus
+kidney disease); ICD-9-CM 580-589 (nephritis, nephrosis, kidney failure), 403-404 (hypertensive
+kidney disease), 250.4 (diabetes with renal manifestations), 275.2 (magnesium metabolism), V42.0,
+V45.1 and V56 (kidney transplant, dialysis), 996.73 and 996.81 (dialysis device and kidney
+transplant complications); ICD-10 and ICD-9 however the record names their system
+(:func:`magadvise.fhir.codes.code_system`); LOINC results whose name the lab gives are screened by
+their text (https://icd.who.int/browse10; https://www.cms.gov/medicare/coding-
 billing/icd-10-codes).
 """
 
@@ -38,7 +41,7 @@ from magadvise.advice.kidney_words import looks_kidney
 
 ICD10_STARTS = (
     "N0", "N1", "N2", "I12", "I13", "E834", "O904", "R34", "R944", "T861", "Z49", "Z9115",
-    "Z940", "Z992", "Q60", "Q61", "Q62", "Q63", "D631", "M3214", "M3215",
+    "Z940", "Z992", "Q60", "Q61", "Q62", "Q63", "D631", "M3214", "M3215", "Q8781",
 )  # fmt: skip
 ICD9_STARTS = ("58", "403", "404", "2504", "2752", "V420", "V451", "V56", "99673", "99681")
 SCREENED = "it looks kidney- or magnesium-related, so no dose is advised beside it"
