@@ -55,3 +55,16 @@ def test_a_medicine_with_the_same_letters_keeps_the_dose(run: RunFn, line: str) 
     doc = result.json()
     assert isinstance(doc, dict)
     assert doc["go_ahead"] is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Bisoprolol 2.5mg for LVSD", "Bisoprolol 2.5mg for cardiomyopathy", "Amlodipine 5mg for HCM"],
+)
+def test_a_heart_failure_wording_as_a_medicines_reason_withholds(run: RunFn, line: str) -> None:
+    result = run(*MIGRAINE, "--med", line, "--json")
+    assert result.code == 4
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert [b["id"] for b in doc["withheld"]["by"]] == ["record-not-read"]
+    assert [s["input"] for s in doc["skipped"]] == [f"for {line.split(' for ')[1]}"]

@@ -134,9 +134,12 @@ def read_line(
     while queue:
         result, first = queue.pop(0)
         if isinstance(result, Unresolved) and result.recognised_as is None:
-            if (no := _no_pregnancy(line, result, entry)) is not None:
-                ignored.append(no)  # "refill due date 3/1/27", "Not pregnant"
-                continue
+            if "due" in (low := result.input.casefold()) or "preg" in low:
+                from magadvise.advice.not_pregnancy import no_pregnancy
+
+                if (no := no_pregnancy(line, result, entry)) is not None:
+                    ignored.append(no)  # "refill due date 3/1/27", "Not pregnant"
+                    continue
             read = as_condition(rules, result, entry)
             if read is not None:
                 listed.append(read)
@@ -182,25 +185,11 @@ def read_line(
         screened.append(_said(f"for {written}", *access, entry))  # "for fistula", "for PPM"
     elif not screened and looks_kidney_line(written):
         screened.append(_screened(f"for {written}", entry))  # "for HD", "for kidneys"
+    elif not screened and written and (kind := may_name(written)):
+        screened.append(_may_name(f"for {written}", kind, entry))  # "for LVSD", "for SSS"
     elif not screened and written:  # "for chronic kidny disease"
         _near(rules, f"for {written}", entry, listed, screened)
     return LineReading(tuple(results), tuple(_once(listed)), tuple(screened), tuple(ignored))
-
-
-def _no_pregnancy(line: str, result: Unresolved, entry: Entry | None) -> Ignored | None:
-    """``result`` shown as ignored when it looks like a pregnancy and is not one (a medicine's
-    next dose said due, a line saying ``Not pregnant``); None for any other (most) text."""
-    text = result.input.strip().casefold()
-    if "due" not in text and not ("preg" in text and text == line.strip().casefold()):
-        return None
-    from magadvise.advice.not_pregnancy import NEXT_DOSE, SAID_NOT, next_dose, says_not_pregnant
-    from magadvise.names.notmed import Ignored
-
-    where = entry.where if entry is not None else None
-    if "due" not in text:
-        return Ignored(result.input.strip(), SAID_NOT, where) if says_not_pregnant(text) else None
-    due = next_dose(line, text)  # "refill due date", "due date" of "dose 2 due date 3/1/27"
-    return Ignored(due, NEXT_DOSE, where) if due is not None else None
 
 
 def _without_reason(

@@ -38,6 +38,9 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from magadvise.advice.medications import Unresolved
+    from magadvise.medlist import Entry
+    from magadvise.names.notmed import Ignored
     from magadvise.rules.ruleset import Rules
 
 NEXT_DOSE = "when a medicine's next dose is due, not a pregnancy's due date"
@@ -111,3 +114,18 @@ def after_insulin(rules: Rules, before: str) -> str | None:
         return found[1]
     medication = rules.medications.find(found[1])
     return found[1] if medication is not None and "insulin" in medication.classes else None
+
+
+def no_pregnancy(line: str, result: Unresolved, entry: Entry | None) -> Ignored | None:
+    """``result`` shown as ignored when it looks like a pregnancy and is not one (a medicine's
+    next dose said due, a line saying ``Not pregnant``); None for any other (most) text."""
+    text = result.input.strip().casefold()
+    if "due" not in text and not ("preg" in text and text == line.strip().casefold()):
+        return None
+    from magadvise.names.notmed import Ignored
+
+    where = entry.where if entry is not None else None
+    if "due" not in text:
+        return Ignored(result.input.strip(), SAID_NOT, where) if says_not_pregnant(text) else None
+    due = next_dose(line, text)  # "refill due date", "due date" of "dose 2 due date 3/1/27"
+    return Ignored(due, NEXT_DOSE, where) if due is not None else None
