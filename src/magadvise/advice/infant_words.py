@@ -43,7 +43,10 @@ from __future__ import annotations
 
 import re
 
-_BABY = r"\b(?:bab(?:y|ies)|neonates?|new[\s-]born|baby(?:haler|rub))\b"
+_BABY = (
+    r"\b(?:bab(?:y|ies)|neonates?|new[\s-]born|baby(?:haler|rub)|preemies?|premmies?"
+    r"|prem\s+(?:baby|infant)|premature\s+(?:baby|infant)|ex[\s-]?prem)\b"
+)
 """A baby's word (``Baby``, ``My baby``, ``Baby boy``, ``Neonate``; ``Newborn``, ``Infant`` and
 ``Toddler`` are read by :mod:`magadvise.advice.child_products`)."""
 _ADULTS_BABY = (

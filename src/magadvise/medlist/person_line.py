@@ -25,7 +25,8 @@ _MONTH_UNITS = r"months?|mos?|mths?|m"
 _WEEK_UNITS = r"weeks?|wks?|w|days?|d"
 _SPAN = (
     rf"(?:(?P<part>\d{{1,2}})\s*/\s*(?P<of>12|52)|(?P<n>\d{{1,3}}(?:\.\d)?)\s*-?\s*"
-    rf"(?P<u>{_YEAR_UNITS}|{_MONTH_UNITS}|{_WEEK_UNITS})?(?:\s*,?\s*(?:and\s+)?\d{{1,2}}\s*"
+    rf"(?P<u>y\.o\.?|y/o|yo|{_YEAR_UNITS}|{_MONTH_UNITS}|{_WEEK_UNITS})?"
+    rf"(?:\s*,?\s*(?:and\s+)?\d{{1,2}}\s*"
     rf"(?:{_MONTH_UNITS}|{_WEEK_UNITS}))?)(?:\s*-?\s*old)?"
 )
 """An age: ``4``, ``4 years``, ``18 mo``, ``2y 3m``, ``6 wk old``, ``7-year-old``, and the UK's
@@ -40,7 +41,7 @@ _SEX = (
 )
 """Who, after the age (``4 yo boy``, ``6 week old baby``, ``2 year old toddler``)."""
 _AGE = re.compile(
-    rf"(?i)\s*(?:(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?age\s*[:=-]?|aged|"
+    rf"(?i)\s*(?:(?:(?:pt\.?|patient'?s?|child'?s?|corrected|adjusted)\s+)?age\s*[:=-]?|aged|"
     rf"(?:pt\.?|patient|child|son|daughter)\s+is)\s*{_SPAN}{_SEX}\s*\.?"
 )
 _BABY = (
@@ -51,8 +52,11 @@ _BABY = (
 ``Baby boy``, ``My baby``) before an age: a figure with no unit after it is not read as years
 (``Baby 6``: weeks, months? ``Baby 81``: a baby aspirin?), except after ``Toddler``."""
 _WHO_AGE = re.compile(
-    rf"(?i)\s*(?:(?:(?:my|our)\s+)?(?:son|daughter)(?:\s*[:,-]?\s*[a-z][\w'.-]*)?|(?:patient|pt\.?|"
-    rf"child)(?:'s)?(?:\s*name)?\s*[:=-]\s*[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*)?|child|boy|girl|"
+    rf"(?i)\s*(?:(?:(?:my|our)\s+)?(?:step[\s-]?|grand)?(?:son|daughter)"
+    rf"(?:\s*[:,-]?\s*[a-z][\w'.-]*)?|(?:patient|pt\.?|"
+    rf"child)(?:'s)?(?:\s*name)?\s*[:=-]\s*[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*)?|"
+    rf"(?:(?:my|our)\s+)?(?:little\s+)?(?:step[\s-]?|grand)?(?:child|boy|girl|kid)|nieces?|"
+    rf"nephews?|twins?|triplets|"
     rf"{_BABY})\s*[:,-]?\s*\(?\s*{_SPAN}\s*\)?{_SEX}\s*\.?"
 )
 """Who the age is, then the age: ``Son, 4``, ``son 4y``, ``My son 4``, ``Daughter Lily (4 yrs)``,

@@ -196,8 +196,9 @@ _PERSON_WORDS = ("age", "dob", "d.o.b", "birth", "born", "old", "yo", "y/o", " i
 """Words without which a line gives no age or birth date (medlist.person_line reads it then)."""
 _PERSON_START = re.compile(
     r"\s*(?:\d{1,3}(?:\.\d)?\s*-?\s*[ymwd]|\d{1,2}\s*/\s*(?:12|52|7)\b|b\b|b\.|"
-    r"(?:(?:my|our)\s+)?(?:son|daughter|patient|pt|child|boy|girl|infant|toddler|baby|neonate|"
-    r"new[\s-]?born)\b)"
+    r"(?:(?:my|our)\s+)?(?:little\s+)?(?:step[\s-]?|grand)?(?:son|daughter|child|boy|girl|kid)\b|"
+    r"(?:(?:my|our)\s+)?(?:patient|pt|infant|toddler|baby|neonate|new[\s-]?born|nieces?|nephews?"
+    r"|twins?|triplets)\b)"
 )
 """A line starting with a number and a unit's first letter (``18 mo``, ``2y 3m``, ``7-year-old``,
 ``6 wk old``; not ``24 HR metoprolol``), months, weeks or days the UK's way (``18/12``,
