@@ -111,8 +111,10 @@ def person_entry(text: str, file: str, line: int | None) -> Entry | None:
         if _bare_after_baby(age):  # "Baby 6", "Infant 2": weeks, months or years?
             return Entry(text, file, line, fact=BIRTH)
         return Entry(str(_years(age)), file, line, fact=AGE)
-    if (dob := _DOB.fullmatch(plain)) is not None:
-        return Entry(_birth_date(dob[1]) or dob[1], file, line, fact=BIRTH)
+    if (dob := _DOB.fullmatch(plain)) is not None:  # "DOB 01/02/1950 digoxin": its first word
+        first = re.match(r"[^\s,;]+(?=[\s,;]|$)", dob[1])
+        read = _birth_date(dob[1]) or (_birth_date(first[0]) if first else None)
+        return Entry(read or dob[1], file, line, fact=BIRTH)
     if _SAID.match(plain):
         return Entry(text, file, line, fact=BIRTH)
     header = re.search(_DOB_INSIDE, text)  # "Name: Lily S.  DOB 03/14/2021"
@@ -140,11 +142,13 @@ _SHORT_SPAN = r"(?i)\s*\d{1,3}(?:\.\d)?\s*(?:-?\s*[a-z]{1,5}\.?|/\s*\d{1,2})\s*"
 
 
 _AGE_INSIDE = (
-    r"(?i)\bage\s*[:=-]?\s*(\d{1,3})\s*(?:y|yrs?|years?|yo|y/o)?\b"
+    r"(?i)(?<!since )(?<!from )(?<!at )(?<!until )(?<!before )(?<!after )(?<!by )"
+    r"\bage\s*[:=-]?\s*(\d{1,3})\s*(?:y|yrs?|years?|yo|y/o)?\b"
     r"(?!\s*(?:(?:m|mo|mos|mths?|months?|w|wks?|weeks?|d|days?)\b|/|\.\d))"
 )
 """An age inside a longer line (``Lily, age 4, lives with Gran``, ``Jack age 12 doxycycline``),
-in years only (not ``age 4 m``, ``age 6 wks``)."""
+in years only (not ``age 4 m``, ``age 6 wks``), and not an age in the past (``Epilepsy since
+age 4``, ``asthma from age 2``)."""
 _DOB_INSIDE = rf"(?i)\b(?:dob|d\.o\.b\.?|date of birth)\s*[:=-]?\s*({_DATE})"
 """A date of birth inside a longer line, a header's (``MRN 12345 DOB 3/14/21``): read, or kept
 as a birth date not read."""
