@@ -268,10 +268,15 @@ def marked_conditions(
 
 
 def as_listed(
-    said: str, found: tuple[Condition, ...], entry: Entry | None, rest: str
+    said: str,
+    found: tuple[Condition, ...],
+    entry: Entry | None,
+    rest: str,
+    how: tuple[str, str] = ("", ""),
 ) -> ListedCondition:
     """``found`` read from the text ``said`` on the list's ``entry`` (None: ``--med``), with
-    the words ``rest`` left that may name a medicine."""
+    the words ``rest`` left that may name a medicine; ``how`` it was read, before and after
+    "counted as" (``("may name a pregnancy, ", " until it is checked")``)."""
     from magadvise.medlist import Entry
 
     where = entry or Entry(name=said, file="--med")
@@ -279,7 +284,9 @@ def as_listed(
     from magadvise.advice.listed_codes import code_note  # "O80": delivery, counted as pregnancy
 
     facts = tuple(
-        RecordFact(where, f"{said}: counted as '{c.name}'{code_note(said, c.id)}", c.id)
+        RecordFact(
+            where, f"{said}: {how[0]}counted as '{c.name}'{code_note(said, c.id)}{how[1]}", c.id
+        )
         for c in found
     )
     return ListedCondition(facts, found, not rest, rest)

@@ -33,14 +33,8 @@ def capped_wording(rules: Rules, text: str, entry: Entry | None) -> ListedCondit
     condition = rules.conditions.get(found) if found in CAPPED else None
     if condition is None or condition.dosing.action != "cap":
         return None
-    from magadvise.advice.listed_conditions import LISTED, ListedCondition
-    from magadvise.advice.record_facts import RecordFact
-    from magadvise.medlist import Entry
+    from magadvise.advice.listed_conditions import as_listed
 
     typed = text.strip()
-    where = (entry or Entry(name=typed, file="--med"))._replace(name=typed, fact=LISTED)
-    said = (
-        f"{typed}: may name {LABELS[condition.id]}, counted as '{condition.name}' until it is "
-        "checked (the safer reading)"
-    )
-    return ListedCondition((RecordFact(where, said, condition.id),), (condition,), False, typed)
+    how = (f"may name {LABELS[condition.id]}, ", " until it is checked (the safer reading)")
+    return as_listed(typed, (condition,), entry, typed, how)

@@ -108,10 +108,10 @@ def typed(med: list[str]) -> list[str | Entry]:
 
     out: list[str | Entry] = []
     for name in med:
-        facts = person_facts(name.strip(), "--med", None)
-        out.extend(facts or [name])
-        more = medicines_beside_facts(name, facts) if facts else []  # "Lily, age 4, cipro 250mg"
-        out.extend(more if facts else facts_beside(name, "--med", None))
+        if facts := person_facts(name.strip(), "--med", None):
+            out.extend([*facts, *medicines_beside_facts(name, facts)])  # "Lily, age 4, cipro"
+        else:
+            out.extend([name, *facts_beside(name, "--med", None)])  # "... (16 kg)"
     return out
 
 

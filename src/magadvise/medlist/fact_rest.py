@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from magadvise.medlist.person_line import DATE
+
 _DOSE = re.compile(
     r"(?i)\d\s*(?:mg|mcg|micrograms?|\u00b5g|ug|g|grams?|ml|iu|units?|%|mmol|meq|puffs?|drops?"
     r"|tabs?|tablets?|caps?|capsules?|sachets?)\b|\b(?:od|bd|bid|tds|tid|qds|qid|qd|prn|nocte"
@@ -27,15 +29,11 @@ _DOSE = re.compile(
 )
 """A dose or directions: what an age or a birth date never says, and a medicine's line does.
 Weights (``16 kg``) are none: a line of the person's facts gives them."""
-_DATE = (
-    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}"
-    r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
-)
 _UNIT = r"(?:yo|y/o|years?|yrs?|months?|mths?|mos?|weeks?|wks?|days?|[ymwd])\b\.?"
 _FACTS = re.compile(
     rf"(?i)\b(?:(?:pt\.?|patient'?s?|child'?s?)\s+)?(?:age|aged)\s*[:=-]?\s*\d{{1,3}}(?:\.\d)?"
     rf"(?:\s*-?\s*{_UNIT})?(?:\s*-?\s*old)?"
-    rf"|\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)\s*[:=-]?\s*(?:{_DATE}|[^\s,;]+)?"
+    rf"|\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)\s*[:=-]?\s*(?:{DATE}|[^\s,;]+)?"
     rf"|\b\d{{1,3}}(?:\.\d)?\s*-?\s*{_UNIT}(?:\s*-?\s*old)?"
 )
 """The age and birth-date words taken out of the line (``age 4``, ``Age: 45``, ``DOB

@@ -70,13 +70,13 @@ _ALONE = re.compile(
 """An age alone on its line, with a unit that says it is one: ``7 yo``, ``7 y/o``, ``6 m/o`` (the
 US's months old), ``6 wk old``,
 ``18 mo``, ``2y 3m`` (not ``6 weeks``, ``2y``: a course's length as well)."""
-_DATE = (
+DATE = (
     r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 )
 _DOB = re.compile(
     r"(?i)\s*(?:dob|d\.o\.b\.?|date of birth|birth\s?date|born|"
-    rf"b(?:\.|\s|:)(?=\s*[:=-]?\s*(?:{_DATE})))\s*[:=-]?\s*(.+?)\s*"
+    rf"b(?:\.|\s|:)(?=\s*[:=-]?\s*(?:{DATE})))\s*[:=-]?\s*(.+?)\s*"
 )
 """A date of birth; ``b.`` only before a date (``b. 2021-03-01``, not ``B12 1000 mcg``)."""
 _NUMBER_WORD = (
@@ -149,7 +149,7 @@ _AGE_INSIDE = (
 """An age inside a longer line (``Lily, age 4, lives with Gran``, ``Jack age 12 doxycycline``),
 in years only (not ``age 4 m``, ``age 6 wks``), and not an age in the past (``Epilepsy since
 age 4``, ``asthma from age 2``)."""
-_DOB_INSIDE = rf"(?i)\b(?:dob|d\.o\.b\.?|date of birth)\s*[:=-]?\s*({_DATE})"
+_DOB_INSIDE = rf"(?i)\b(?:dob|d\.o\.b\.?|date of birth)\s*[:=-]?\s*({DATE})"
 """A date of birth inside a longer line, a header's (``MRN 12345 DOB 3/14/21``): read, or kept
 as a birth date not read."""
 
