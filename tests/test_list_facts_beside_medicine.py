@@ -115,3 +115,17 @@ def test_a_medicine_or_a_height_is_no_age(run: RunFn, tmp_path: Path, line: str)
     doc = run("recommend", "--goal", "migraine", "--meds-from", str(path), "--json").json()
     assert isinstance(doc, dict)
     assert doc["doses_for"] == "adults"
+
+
+@pytest.mark.parametrize("line", ["Lily aged 4: ciprofloxacin", "Son 4yrs amoxicillin"])
+def test_an_age_written_aged_or_run_into_its_unit_withholds(
+    run: RunFn, tmp_path: Path, line: str
+) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text(f"Lisinopril 10mg\n{line}\n", encoding="utf-8")
+    result = run("recommend", "--goal", "migraine", "--meds-from", str(path), "--json")
+    assert result.code == 4
+    doc = result.json()
+    assert isinstance(doc, dict)
+    assert doc["doses_for"] == "child"
+    assert "age-young-child" in [b["id"] for b in doc["withheld"]["by"]]

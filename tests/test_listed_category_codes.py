@@ -193,3 +193,19 @@ def test_a_strength_with_its_unit_is_no_icd9_code(
 ) -> None:
     _, doc = _between(run, tmp_path, monkeypatch, "Lithium 562.5 mg")
     assert doc["conditions"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "withheld"),
+    [("Amlodipine 5mg,585.6", "severe-kidney-disease"),
+     ("Amlodipine 5mg - 585.6.", "severe-kidney-disease"),
+     ("Amlodipine 5mg - 585.6 tabs changed", "severe-kidney-disease"),
+     ("Furosemide 40mg 428.0 last echo", "heart-failure"),
+     ("Digoxin 62.5mcg - 426.0 gp review", "heart-block")],
+)  # fmt: skip
+def test_punctuation_or_a_word_after_an_icd9_code_does_not_hide_it(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, withheld: str
+) -> None:
+    code, doc = _between(run, tmp_path, monkeypatch, line)
+    assert code == 4
+    assert withheld in withheld_ids(doc)

@@ -63,11 +63,12 @@ def category_codes(text: str) -> list[str]:
 
 
 _INLINE = re.compile(
-    r"(?<![\w.,/])(\d{3}\.\d{1,2}|[Vv]\d{2}\.\d{1,2})(?![\w.,/%])"
-    r"(?!\s*(?i:mg|mcg|micrograms?|\u00b5g|ug|g|grams?|ml|l|iu|units?|mmol|meq|%|x\b|tabs?))"
+    r"(?<![\w.])(?<!\d,)(\d{3}\.\d{1,2}|[Vv]\d{2}\.\d{1,2})(?![\w%]|\.\d|,\d{3})"
+    r"(?!\s*(?i:mg|mcg|micrograms?|\u00b5g|ug|g|grams?|ml|l|iu|units?|mmol|meq|%)\b)"
 )
 """A dotted ICD-9-CM code or V code among a medicine's words (``Amlodipine 5mg - 585.6``,
-``426.11 digoxin``): three digits and a decimal, no unit after it (``562.5 mg`` is a strength)."""
+``426.11 digoxin``, ``5mg,585.6``, ``585.6/403.91``): three digits and a decimal, no unit after
+it (``562.5 mg`` is a strength; ``585.6 gp review`` is none), not part of a longer number."""
 
 
 def icd9_codes(text: str) -> list[str]:

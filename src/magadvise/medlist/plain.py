@@ -173,7 +173,7 @@ def facts_beside(name: str, label: str, number: int | None) -> list[Entry]:
     return line_facts(name, label, number)
 
 
-_HEAD_HINT = r"\s*(?:[A-Za-z][\w'.-]*\s+){0,2}?[A-Za-z][\w'.-]*\s*[,(]?\s*\d{1,2}\b(?![./]\d)"
+_HEAD_HINT = r"\s*(?:[A-Za-z][\w'.-]*\s+){0,2}?[A-Za-z][\w'.-]*\s*[,(]?\s*\d{1,2}(?!\d|[./]\d)"
 """A line that starts with who and a figure (``Son 4 - ...``, ``Lily, 4, ...``): its head may be
 the person's age (:func:`.line_facts.head_facts`, imported only then)."""
 _WEIGHED = r"(?i)\d\s*(?:kgs?|kilos?|lbs?|pounds?|st|stones?|ft|feet|cm|in)\b"
