@@ -143,7 +143,7 @@ _SHORT_SPAN = r"(?i)\s*\d{1,3}(?:\.\d)?\s*(?:-?\s*[a-z]{1,5}\.?|/\s*\d{1,2})\s*"
 
 _AGE_INSIDE = (
     r"(?i)(?<!since )(?<!from )(?<!at )(?<!until )(?<!before )(?<!after )(?<!by )"
-    r"\baged?\s*[:=-]?\s*(\d{1,3})\s*(?:y|yrs?|years?|yo|y/o)?\b"
+    r"\bage\s*[:=-]?\s*(\d{1,3})\s*(?:y|yrs?|years?|yo|y/o)?\b"
     r"(?!\s*(?:(?:m|mo|mos|mths?|months?|w|wks?|weeks?|d|days?)\b|/|\.\d))"
 )
 """An age inside a longer line (``Lily, age 4, lives with Gran``, ``Jack age 12 doxycycline``),
